@@ -1,0 +1,206 @@
+"""The gazetteer: every actor the statements may name, with codes, QIDs, acronyms and aliases."""
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.records import Actor
+from ingest.text import normalise
+
+FILLER = re.compile(
+    r"^(?:(?:and|as well as|including|representatives? of|delegations? of|the|governments? of)\s+)+",
+    re.IGNORECASE,
+)
+INVERTED = re.compile(r"^(?P<name>.+?)\s*\((?P<qualifier>[^()]+\bof)\)$")
+QUALIFIED = re.compile(r"^(?P<name>.+?)\s*\((?P<inner>[^()]+)\)$")
+ACRONYM = re.compile(r"^(?P<name>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,11})\)(?P<suffix>\s+Secretariat)?$")
+SECRETARIAT = re.compile(r"^(?P<name>.+?)\s+Secretariat$")
+ORG_KINDS = {"organisation": "org", "secretariat": "org", "process": "process"}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a piece of text names: the actor, and the territory a state stands for, if any."""
+
+    actor: Actor
+    represents: Actor | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables over the gazetteer files, keyed by normalised name and by acronym."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    families: dict[str, list[str]] = field(default_factory=dict)
+    family_names: dict[str, str] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+    written: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, actor: Actor, names: list[str]) -> None:
+        """Register an actor under its names; a name two actors share resolves to neither."""
+        self.actors[actor.key] = actor
+        self.written.setdefault(actor.key, []).extend(n for n in names if n)
+        for name in names:
+            key = normalise(name)
+            if not key or key in self.ambiguous:
+                continue
+            if key in self.names and self.names[key] != actor.key:
+                self.ambiguous.add(key)
+                del self.names[key]
+            else:
+                self.names[key] = actor.key
+        if actor.acronym:
+            self.acronyms.setdefault(actor.acronym, actor.key)
+
+    def names_of(self, key: str) -> list[tuple[str, str]]:
+        """The names an actor is written under that resolve to it alone, with its key."""
+        return [(n, key) for n in self.written.get(key, []) if self.names.get(normalise(n)) == key]
+
+    def lookup(self, name: str) -> Actor | None:
+        """The actor with exactly this name or alias, after normalisation."""
+        key = self.names.get(normalise(FILLER.sub("", name.strip())))
+        return self.actors[key] if key else None
+
+    def resolve(self, text: str) -> Resolution | None:
+        """Resolve one list entry: a name, 'Name (ACR)', 'X Secretariat', 'State (Territory)'."""
+        text = FILLER.sub("", " ".join(text.split())).strip(" .;:")
+        if not text:
+            return None
+        if actor := self.lookup(text):
+            return Resolution(actor)
+        if text in self.acronyms:
+            return Resolution(self.actors[self.acronyms[text]])
+        if m := INVERTED.match(text):
+            if actor := self.lookup(f"{m['name']}, {m['qualifier']}"):
+                return Resolution(actor)
+        if m := ACRONYM.match(text):
+            name, acronym, suffix = m["name"], m["acr"], m["suffix"]
+            secretariat = bool(suffix) or bool(SECRETARIAT.match(name))
+            if acronym in self.acronyms:
+                actor = self.actors[self.acronyms[acronym]]
+                return Resolution(self.secretariat_of(actor) if secretariat else actor)
+        if m := QUALIFIED.match(text):
+            outer, inner = self.lookup(m["name"]), self.lookup(m["inner"])
+            if outer and inner and inner.kind == "territory" and inner.parent == outer.key:
+                return Resolution(outer, represents=inner)
+        if m := SECRETARIAT.match(text):
+            if (parent := self.lookup(m["name"])) and parent.kind == "organisation":
+                return Resolution(self.secretariat_of(parent))
+        return None
+
+    def secretariat_of(self, parent: Actor) -> Actor:
+        """The secretariat of an organisation: its gazetteer row, or one named after it."""
+        if parent.kind == "secretariat":
+            return parent
+        for actor in self.actors.values():
+            if actor.kind == "secretariat" and actor.parent == parent.key:
+                return actor
+        key = f"{parent.key}-secretariat"
+        actor = Actor(
+            key,
+            "secretariat",
+            f"{parent.label} Secretariat",
+            parent=parent.key,
+            evidence=f"The secretariat of {parent.label}, as the statement names it.",
+        )
+        self.actors[key] = actor
+        return actor
+
+    def family(self, name: str) -> list[Actor]:
+        """The groups of a family ('Ad Hoc Experts' Groups'), in numeral order."""
+        return [self.actors[k] for k in self.families.get(normalise(name), [])]
+
+    def of_kind(self, kind: str) -> list[Actor]:
+        """Every actor of one kind, in key order."""
+        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: a.key)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a gazetteer CSV; a missing or unreadable file is a one-line error."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise IngestError(f"{path}: cannot read gazetteer table ({exc})") from None
+
+
+def _load_territories(gaz: Gazetteer, path: Path) -> None:
+    """States and territories with an ISO alpha-3 code."""
+    try:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise IngestError(f"{path}: cannot read territories ({exc})") from None
+    by_code = {row["code"]: row for row in rows}
+    for row in rows:
+        if not row.get("alpha3"):
+            continue
+        iso3 = row["alpha3"].upper()
+        kind = "state" if row.get("is_country") else "territory"
+        parent = by_code.get(row.get("parent", ""), {})
+        actor = Actor(
+            key=f"{kind}/{iso3}",
+            kind=kind,
+            label=row["name"],
+            iso3=iso3,
+            iso2=row["code"].upper(),
+            qid=row.get("qid", ""),
+            parent=f"state/{parent['alpha3'].upper()}" if parent.get("alpha3") else "",
+            evidence="OpenSanctions rigour territories (MIT), sources/gazetteer/territories.jsonl",
+        )
+        gaz.add(actor, [row["name"], row.get("full_name", ""), *row.get("names_strong", [])])
+
+
+def _load_organisations(gaz: Gazetteer, path: Path) -> None:
+    """Organisations, secretariats and consultative processes."""
+    for row in _read_csv(path):
+        kind = row["type"]
+        if kind not in ORG_KINDS:
+            raise IngestError(f"{path}: row {row['id']!r} has unknown type {kind!r}")
+        parent = f"org/{row['parent']}" if row["parent"] else ""
+        actor = Actor(
+            key=f"{ORG_KINDS[kind]}/{row['id']}",
+            kind=kind,
+            label=row["name"],
+            acronym=row["acronym"],
+            qid=row["wikidata_qid"] if row["qid_status"] == "verified" else "",
+            parent=parent,
+            evidence=row["evidence"],
+        )
+        gaz.add(actor, [row["name"], *filter(None, row["aliases"].split("|"))])
+
+
+def _load_groups(gaz: Gazetteer, path: Path) -> None:
+    """Working groups of a process, by family and numeral."""
+    for row in _read_csv(path):
+        actor = Actor(
+            key=f"group/{row['id']}",
+            kind="group",
+            label=row["name"],
+            parent=f"process/{row['parent']}",
+            evidence=row["evidence"],
+        )
+        gaz.add(actor, [row["name"]])
+        gaz.families.setdefault(normalise(row["family"]), []).append(actor.key)
+        gaz.family_names[normalise(row["family"])] = row["family"]
+
+
+def _load_collectives(gaz: Gazetteer, path: Path) -> None:
+    """The collective addressees: 'States', 'Officials', 'the international community', …"""
+    for row in _read_csv(path):
+        actor = Actor(key=f"collective/{row['id']}", kind="collective", label=row["label"], evidence=row["definition"])
+        gaz.add(actor, [row["label"], *filter(None, row["aliases"].split("|"))])
+
+
+def load_gazetteer(directory: Path) -> Gazetteer:
+    """Load every gazetteer file under `directory`."""
+    gaz = Gazetteer()
+    _load_territories(gaz, directory / "territories.jsonl")
+    _load_organisations(gaz, directory / "organisations.csv")
+    _load_groups(gaz, directory / "groups.csv")
+    _load_collectives(gaz, directory / "collectives.csv")
+    return gaz

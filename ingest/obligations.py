@@ -1,0 +1,68 @@
+"""Lettered items as obligations: modality from their lead-in, addressees from their subject."""
+
+import re
+
+from ingest.gazetteer import Gazetteer
+from ingest.lexicon import ADDRESSING_PASSIVES, modality_of
+from ingest.mentions import read_list
+from ingest.records import Addressee, Item, Obligation, Span, Warning
+from ingest.text import sub_span
+
+WORD = re.compile(r"\S+")
+CONNECTORS = {"and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "et"}
+PASSIVE = re.compile(r"^\s*(?:also\s+|further\s+)?be\s+(?P<participle>[a-z]+)(?:\s+by\s+(?P<agent>[^,.;]+))?")
+MAX_SUBJECT_WORDS = 12
+
+
+def subject_actors(item: Span, gazetteer: Gazetteer) -> tuple[list[Addressee], int]:
+    """The actors named as the item's grammatical subject, and where the predicate starts."""
+    words = list(WORD.finditer(item.quote))[: MAX_SUBJECT_WORDS + 1]
+    for index in range(1, len(words)):
+        following = words[index].group()
+        if not following[0].islower() or following in CONNECTORS:
+            continue
+        subject = sub_span(item, 0, words[index - 1].end())
+        reading = read_list(subject, gazetteer)
+        if reading.mentions and not reading.unresolved:
+            return [Addressee(m.actor, m.span) for m in reading.mentions], words[index].start()
+        return [], words[index].start()
+    return [], 0
+
+
+def addressees_of(item: Span, lead_in_subject: list[Addressee], gazetteer: Gazetteer) -> list[Addressee]:
+    """Who bears the item: its subject, the agent of a passive, or else the lead-in's subject."""
+    subject, predicate_at = subject_actors(item, gazetteer)
+    passive = PASSIVE.match(item.quote[predicate_at:])
+    if passive is None or passive["participle"] in ADDRESSING_PASSIVES:
+        if subject:
+            return subject
+    elif passive["agent"]:
+        agent = sub_span(item, predicate_at + passive.start("agent"), predicate_at + passive.end("agent"))
+        reading = read_list(agent, gazetteer, stop_at_unresolved=True)
+        if reading.mentions:
+            return [Addressee(m.actor, m.span) for m in reading.mentions]
+    return lead_in_subject
+
+
+def read_obligations(items: tuple[Item, ...], gazetteer: Gazetteer) -> tuple[list[Obligation], list[Warning]]:
+    """One obligation per lettered item whose lead-in carries a modal verb."""
+    out: list[Obligation] = []
+    warnings: list[Warning] = []
+    for item in items:
+        if item.lead_in is None:
+            warnings.append(Warning(f"item {item.letter} has no lead-in sentence ending in ':'", item.span))
+            continue
+        modal = modality_of(item.lead_in.quote)
+        if modal is None:
+            warnings.append(Warning(f"item {item.letter}: no modal verb in its lead-in", item.lead_in))
+            continue
+        notation, subject_text = modal
+        subject_span = sub_span(item.lead_in, 0, len(subject_text))
+        lead_reading = read_list(subject_span, gazetteer)
+        lead_subject = [Addressee(m.actor, m.span) for m in lead_reading.mentions]
+        addressees = addressees_of(item.span, lead_subject, gazetteer)
+        if not addressees:
+            warnings.append(Warning(f"item {item.letter}: no addressee found", item.span))
+            continue
+        out.append(Obligation(item.letter, notation, item.paragraph, item.span, item.lead_in, tuple(addressees)))
+    return out, warnings

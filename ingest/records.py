@@ -1,0 +1,167 @@
+"""The records ingestion produces: plain data, each fact with the text span it came from."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of a source: 0-based, end-exclusive code-point offsets and the exact text there."""
+
+    source: str
+    begin: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: a state, territory, organisation, secretariat, process, group or collective."""
+
+    key: str
+    kind: str
+    label: str
+    acronym: str = ""
+    iso3: str = ""
+    iso2: str = ""
+    qid: str = ""
+    parent: str = ""
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in the text; `represents` is the territory a state attended for."""
+
+    actor: Actor
+    span: Span
+    represents: Actor | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A roman-numbered section and its heading."""
+
+    numeral: str
+    title: Span
+    span: Span
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A numbered paragraph; `implicit` when the text carries no number for it."""
+
+    number: int
+    section: str
+    span: Span
+    implicit: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    """A lettered item, the paragraph it follows and the lead-in sentence that introduces it."""
+
+    letter: str
+    section: str
+    paragraph: int
+    span: Span
+    lead_in: Span | None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The document's layout: heading, dateline, sections, paragraphs, items, closing line."""
+
+    title: Span
+    dateline: Span | None
+    kind: Span | None
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    items: tuple[Item, ...]
+    closing: Span | None
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """One statement of when and where a meeting took place, as the text gives it."""
+
+    start: str
+    end: str
+    place: str
+    country: Actor | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Event:
+    """The meeting a statement reports on, with every reading of its place and dates."""
+
+    key: str
+    label: str
+    title: Span
+    readings: tuple[DateReading, ...]
+
+
+@dataclass(frozen=True)
+class Participation:
+    """An actor taking part in an event in a role (co-chair, participant, observer)."""
+
+    actor: Actor
+    role: str
+    mention: Span
+    sentence: Span
+    represents: Actor | None = None
+
+
+@dataclass(frozen=True)
+class Coordination:
+    """An actor coordinating a group or process, as one sentence states it."""
+
+    coordinator: Actor
+    coordinated: Actor
+    mention: Span
+    sentence: Span
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """The actor an obligation is addressed to, and where the text names it."""
+
+    actor: Actor
+    mention: Span
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """A lettered item read as an obligation: code, modality, addressees, text."""
+
+    code: str
+    modality: str
+    paragraph: int
+    span: Span
+    lead_in: Span
+    addressees: tuple[Addressee, ...]
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something the ingestion could not resolve, with where it is."""
+
+    message: str
+    span: Span
+
+
+@dataclass
+class DocumentRecord:
+    """Everything read from one statement."""
+
+    source: str
+    sha256: str
+    text: str
+    stem: str
+    structure: Structure
+    event: Event
+    participations: list[Participation] = field(default_factory=list)
+    coordinations: list[Coordination] = field(default_factory=list)
+    obligations: list[Obligation] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)

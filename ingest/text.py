@@ -1,0 +1,84 @@
+"""Offsets, lines, sentences and normalisation over a source text (no newline translation)."""
+
+import re
+from dataclasses import dataclass
+
+from ingest.records import Span
+
+LINE = re.compile(r"[^\r\n]*")
+SENTENCE_END = re.compile(r"[.!?:](?=\s+[\"“‘'(]?[A-Z0-9]|\s*$)")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line: where its content starts and ends (newline excluded) and the content."""
+
+    start: int
+    end: int
+    content: str
+
+    @property
+    def stripped(self) -> str:
+        """The content without surrounding white space."""
+        return self.content.strip()
+
+
+def lines(text: str) -> list[Line]:
+    """Split into lines on LF, CRLF or CR, keeping each line's offsets into the text."""
+    out = []
+    pos = 0
+    while pos <= len(text):
+        match = LINE.match(text, pos)
+        out.append(Line(match.start(), match.end(), match.group()))
+        pos = match.end()
+        if text.startswith("\r\n", pos):
+            pos += 2
+        elif pos < len(text):
+            pos += 1
+        else:
+            break
+    return out
+
+
+def span(source: str, text: str, begin: int, end: int) -> Span:
+    """The span [begin, end) with surrounding white space trimmed off."""
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    return Span(source, begin, end, text[begin:end])
+
+
+def sub_span(outer: Span, begin: int, end: int) -> Span:
+    """A span inside `outer`, from offsets relative to the start of its quote, trimmed."""
+    quote = outer.quote
+    while begin < end and quote[begin].isspace():
+        begin += 1
+    while end > begin and quote[end - 1].isspace():
+        end -= 1
+    return Span(outer.source, outer.begin + begin, outer.begin + end, quote[begin:end])
+
+
+def sentences(block: Span) -> list[Span]:
+    """Split a block of text into sentences, ending at . ! ? or : before a capital or the end."""
+    out = []
+    start = 0
+    for match in SENTENCE_END.finditer(block.quote):
+        out.append(sub_span(block, start, match.end()))
+        start = match.end()
+    if block.quote[start:].strip():
+        out.append(sub_span(block, start, len(block.quote)))
+    return [s for s in out if s.quote]
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space (including line breaks) to one space."""
+    return " ".join(text.split())
+
+
+def normalise(name: str) -> str:
+    """The lookup form of a name: case-folded, straight apostrophes, hyphens as spaces."""
+    name = name.replace("’", "'").replace("‘", "'").replace("`", "'")
+    name = re.sub(r"[-‐‑–]", " ", name)
+    name = re.sub(r"\s*'\s*", "'", name)
+    return squash(name).casefold().strip(" .,;:")
