@@ -1,0 +1,149 @@
+"""The balikg command line: build, validate, query. Each command imports only what it uses."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from balikg import __version__
+from balikg.errors import UserError
+from balikg.paths import GRAPH
+
+DESCRIPTION = """\
+balikg: a knowledge graph of the actors and obligations in ministerial statements.
+
+  build     read sources/*.txt, validate, write graph.ttl (canonical Turtle)
+  validate  check a graph against the SHACL shapes and the violation queries
+  query     run a stored question (queries/NAME.rq) on graph.ttl
+"""
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build the graph; refuse to write an invalid one; --check compares with the file."""
+    from balikg.atomic import write_text
+    from balikg.build import build, default_sources, print_warnings
+    from balikg.validate import format_text, summary, validate_graph
+
+    paths = [Path(p) for p in args.sources] or default_sources()
+    result = build(paths)
+    print_warnings(result.warnings)
+    findings = validate_graph(result.graph)
+    if summary(findings)["Violation"]:
+        print(format_text(findings, "built graph"), file=sys.stderr)
+        print(f"{args.output}: not written: the built graph does not conform to the shapes", file=sys.stderr)
+        return 1
+    output = Path(args.output)
+    if args.check:
+        current = output.read_bytes() if output.is_file() else None
+        if current != result.turtle.encode("utf-8"):
+            state = "missing" if current is None else "stale"
+            print(f"{output}: {state}: it differs from a fresh build; run 'balikg build'", file=sys.stderr)
+            return 1
+        print(f"{output}: up to date ({len(result.graph)} triples from {len(paths)} source(s))")
+        return 0
+    write_text(output, result.turtle)
+    print(
+        f"{output}: {len(result.graph)} triples from {len(paths)} source(s), "
+        f"{len(result.warnings)} warning(s), conforms to the shapes"
+    )
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate a graph file and print the report (text or JSON)."""
+    from balikg.graphfile import load_graph
+    from balikg.validate import format_json, format_text, summary, validate_graph
+
+    graph = load_graph(Path(args.graph))
+    findings = validate_graph(graph)
+    formatter = format_json if args.format == "json" else format_text
+    print(formatter(findings, str(args.graph)))
+    return 1 if summary(findings)["Violation"] else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run a stored query, or list them."""
+    from balikg.storedqueries import list_queries, load_query, parse_params
+
+    if args.list:
+        queries = list_queries()
+        width = max(len(q.name) for q in queries)
+        for q in queries:
+            params = " ".join(f"--param {p}=…" for p in q.params)
+            print(f"{q.name.ljust(width)}  {q.title}{'  (' + params + ')' if params else ''}")
+        return 0
+    if not args.name:
+        raise UserError("query: name a stored query (see 'balikg query --list')")
+    from balikg.query import run_local
+    from balikg.results import FORMATS
+
+    query = load_query(args.name)
+    params = parse_params(query, args.param)
+    results = run_local(query, params, Path(args.graph))
+    sys.stdout.write(FORMATS[args.format](results))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser, with help for each command."""
+    top = argparse.ArgumentParser(
+        prog="balikg", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    top.add_argument("--version", action="version", version=f"balikg {__version__}")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = sub.add_parser(
+        "build",
+        help="build graph.ttl from the statement texts",
+        description="Read every statement (default: sources/*.txt), map it to RDF with the ontology, "
+        "validate against the shapes, and write canonical Turtle. An invalid graph is never written.",
+    )
+    build.add_argument("sources", nargs="*", metavar="SOURCE", help="statement text files (default: sources/*.txt)")
+    build.add_argument("-o", "--output", default=str(GRAPH), metavar="FILE", help="output file (default: graph.ttl)")
+    build.add_argument("--check", action="store_true", help="rebuild in memory; exit 1 if FILE differs")
+    build.set_defaults(func=cmd_build)
+
+    validate = sub.add_parser(
+        "validate",
+        help="check a graph against the shapes and violation queries",
+        description="Run the SHACL shapes (shapes/) and the violation queries (queries/checks/) and report "
+        "each problem with the node's label, the property, the message and the source sentence.",
+    )
+    validate.add_argument("graph", nargs="?", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    validate.add_argument("--format", choices=["text", "json"], default="text", help="report format")
+    validate.set_defaults(func=cmd_validate)
+
+    query = sub.add_parser(
+        "query",
+        help="run a stored query (queries/NAME.rq)",
+        description="Run a stored question on the graph. Parameters are bound as RDF literals, never "
+        "pasted into the query text.",
+    )
+    query.add_argument("name", nargs="?", metavar="NAME", help="stored query name (see --list)")
+    query.add_argument("--list", action="store_true", help="list the stored queries with their titles")
+    query.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="query parameter")
+    query.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    query.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format")
+    query.set_defaults(func=cmd_query)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: one line on stderr and a non-zero exit for any user error, never a traceback."""
+    args = parser().parse_args(argv)
+    if not getattr(args, "func", None):
+        parser().print_help()
+        return 2
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"balikg {args.command}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"balikg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,200 @@
+"""Validate a graph: SHACL shapes and the violation queries, reported as one readable list."""
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from balikg.paths import CHECKS
+from balikg.shapes import SH, load_shapes
+
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+DCT = "http://purl.org/dc/terms/"
+SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: where (node and its label), what (property and message), and its source text."""
+
+    severity: str
+    focus: str
+    label: str
+    property: str
+    message: str
+    check: str
+    paragraph: str = ""
+    quote: str = ""
+
+
+def _targets(shapes_graph, data, shape) -> set:
+    """The focus nodes a shape targets in the data (classes include their subclasses)."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    nodes = set()
+    for cls in shapes_graph.objects(shape, URIRef(SH + "targetClass")):
+        classes = set(data.transitive_subjects(RDFS.subClassOf, cls))
+        for c in classes:
+            nodes.update(data.subjects(RDF.type, c))
+    for prop in shapes_graph.objects(shape, URIRef(SH + "targetSubjectsOf")):
+        nodes.update(data.subjects(prop, None))
+    for prop in shapes_graph.objects(shape, URIRef(SH + "targetObjectsOf")):
+        nodes.update(data.objects(None, prop))
+    nodes.update(shapes_graph.objects(shape, URIRef(SH + "targetNode")))
+    return nodes
+
+
+def _words(data, prop) -> str:
+    """A property in words: its label in the ontology, or its local name split into words."""
+    from rdflib import URIRef
+
+    if prop is None:
+        return ""
+    if not isinstance(prop, URIRef):
+        return "(path)"
+    label = data.value(prop, URIRef(RDFS_LABEL))
+    if label is not None:
+        return str(label)
+    local = re.split(r"[#/]", str(prop))[-1]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).lower()
+
+
+def _label(data, node) -> str:
+    """A node's label, or its quote if it is a span, or its IRI."""
+    from rdflib import URIRef
+
+    for prop in (RDFS_LABEL, NIF + "anchorOf"):
+        value = data.value(node, URIRef(prop))
+        if value is not None:
+            text = " ".join(str(value).split())
+            return text if len(text) <= 80 else text[:77] + "…"
+    return str(node)
+
+
+def _source(data, node) -> tuple[str, str]:
+    """The paragraph number and sentence a node was read from, when it has a source span."""
+    from rdflib import URIRef
+
+    candidates = [node, *data.objects(node, URIRef(DCT + "source"))]
+    for span in candidates:
+        sentence = data.value(span, URIRef(NIF + "sentence")) or span
+        quote = data.value(sentence, URIRef(NIF + "anchorOf"))
+        if quote is None:
+            continue
+        part = data.value(sentence, URIRef(DCT + "isPartOf"))
+        notation = data.value(part, URIRef("http://www.w3.org/2004/02/skos/core#notation")) if part else None
+        return (str(notation) if notation is not None else "", " ".join(str(quote).split()))
+    return "", ""
+
+
+def _finding(data, severity, focus, path, message, check) -> Finding:
+    """A Finding with the node's label and source filled in from the data."""
+    paragraph, quote = _source(data, focus)
+    return Finding(
+        severity=re.split(r"[#/]", str(severity))[-1],
+        focus=str(focus),
+        label=_label(data, focus),
+        property=_words(data, path),
+        message=message,
+        check=check,
+        paragraph=paragraph,
+        quote=quote,
+    )
+
+
+def shacl_findings(data) -> list[Finding]:
+    """Results of the core shapes (pySHACL) and of the SPARQL constraints (one query each)."""
+    import pyshacl
+    from rdflib import URIRef
+
+    shapes = load_shapes()
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes.core, inference="none", advanced=True)
+    findings = []
+    if not conforms:
+        for result in report.subjects(URIRef(SH + "focusNode"), None):
+            findings.append(
+                _finding(
+                    data,
+                    report.value(result, URIRef(SH + "resultSeverity")),
+                    report.value(result, URIRef(SH + "focusNode")),
+                    report.value(result, URIRef(SH + "resultPath")),
+                    str(report.value(result, URIRef(SH + "resultMessage")) or "does not conform"),
+                    _local(report.value(result, URIRef(SH + "sourceShape"))),
+                )
+            )
+    for constraint in shapes.sparql:
+        targets = _targets(shapes.full, data, constraint.shape)
+        for row in data.query(constraint.query):
+            if row.this in targets:
+                findings.append(
+                    _finding(data, constraint.severity, row.this, None, constraint.message, _local(constraint.shape))
+                )
+    return findings
+
+
+def _local(node) -> str:
+    """The local name of a shape IRI (blank shapes have none)."""
+    from rdflib import BNode
+
+    return "" if node is None or isinstance(node, BNode) else re.split(r"[#/]", str(node))[-1]
+
+
+def check_findings(data, directory: Path = CHECKS) -> list[Finding]:
+    """Rows of every queries/checks/*-violation.rq: each row is a violation."""
+    findings = []
+    for path in sorted(Path(directory).glob("*-violation.rq")):
+        text = path.read_text(encoding="utf-8")
+        title = next((ln.split(":", 1)[1].strip() for ln in text.splitlines() if ln.startswith("# title:")), path.stem)
+        for row in data.query(text):
+            values = row.asdict()
+            focus = values.get("entity") or values.get("this") or next(iter(values.values()), None)
+            prop = values.get("property")
+            findings.append(_finding(data, SH + "Violation", focus, prop, title, path.stem))
+    return findings
+
+
+def validate_graph(data) -> list[Finding]:
+    """All findings, most severe first, then by label."""
+    findings = shacl_findings(data) + check_findings(data)
+    unique = sorted(set(findings), key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.label, f.property, f.message))
+    return unique
+
+
+def summary(findings: list[Finding]) -> dict[str, int]:
+    """Counts by severity."""
+    counts = {"Violation": 0, "Warning": 0, "Info": 0}
+    for f in findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    return counts
+
+
+def format_text(findings: list[Finding], graph_name: str) -> str:
+    """One line per finding, then the counts by severity."""
+    lines = []
+    for f in findings:
+        where = f" — ¶{f.paragraph}" if f.paragraph else ""
+        quote = f' "{f.quote if len(f.quote) <= 100 else f.quote[:97] + "…"}"' if f.quote else ""
+        prop = f" [{f.property}]" if f.property else ""
+        lines.append(f"{f.severity}: {f.label}{prop}: {f.message}{where}{quote}")
+    counts = summary(findings)
+    verdict = "conforms" if counts["Violation"] == 0 else "does not conform"
+    totals = ", ".join(f"{n} {k.lower()}{'s' if n != 1 else ''}" for k, n in counts.items())
+    lines.append(f"{graph_name}: {verdict} ({totals})")
+    return "\n".join(lines)
+
+
+def format_json(findings: list[Finding], graph_name: str) -> str:
+    """The same list for machines."""
+    counts = summary(findings)
+    return json.dumps(
+        {
+            "graph": graph_name,
+            "conforms": counts["Violation"] == 0,
+            "findings": [asdict(f) for f in findings],
+            "summary": counts,
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
