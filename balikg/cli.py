@@ -108,7 +108,9 @@ def parser() -> argparse.ArgumentParser:
         description="Run the SHACL shapes (shapes/) and the violation queries (queries/checks/) and report "
         "each problem with the node's label, the property, the message and the source sentence.",
     )
-    validate.add_argument("graph", nargs="?", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    validate.add_argument(
+        "graph", nargs="?", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)"
+    )
     validate.add_argument("--format", choices=["text", "json"], default="text", help="report format")
     validate.set_defaults(func=cmd_validate)
 

@@ -18,5 +18,7 @@ def run_local(query: StoredQuery, params: dict[str, str], graph_path: Path) -> R
     try:
         result = graph.query(query.text, initBindings=bindings)
     except Exception as exc:  # a malformed stored query
-        raise UserError(f"{query.path}: query failed ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+        raise UserError(
+            f"{query.path}: query failed ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+        ) from None
     return from_rdflib(result)

@@ -66,7 +66,7 @@ def to_json(results: Results) -> str:
     bindings = []
     for row in results.rows:
         binding = {}
-        for name, term in zip(results.variables, row):
+        for name, term in zip(results.variables, row, strict=True):
             if term is None:
                 continue
             item = {"type": term.type, "value": term.value}
@@ -97,9 +97,9 @@ def to_table(results: Results) -> str:
     """Aligned columns with a header rule and a row count."""
     cells = [[_cell(t) for t in row] for row in results.rows]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(results.variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(results.variables, widths)).rstrip()]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(results.variables, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.append(f"({len(results.rows)} row{'s' if len(results.rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
 

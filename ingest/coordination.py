@@ -73,7 +73,7 @@ def read_coordination(
             if not coordinators:
                 warnings.append(Warning("'coordinated by' names no actor the gazetteer knows", rest))
             elif len(coordinated) == len(coordinators):
-                out += [Coordination(a, g, s, sentence) for (a, s), g in zip(coordinators, coordinated)]
+                out += [Coordination(a, g, s, sentence) for (a, s), g in zip(coordinators, coordinated, strict=True)]
             elif len(coordinated) == 1:
                 out += [Coordination(a, coordinated[0], s, sentence) for a, s in coordinators]
             else:

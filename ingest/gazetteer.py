@@ -75,9 +75,8 @@ class Gazetteer:
             return Resolution(actor)
         if text in self.acronyms:
             return Resolution(self.actors[self.acronyms[text]])
-        if m := INVERTED.match(text):
-            if actor := self.lookup(f"{m['name']}, {m['qualifier']}"):
-                return Resolution(actor)
+        if (m := INVERTED.match(text)) and (actor := self.lookup(f"{m['name']}, {m['qualifier']}")):
+            return Resolution(actor)
         if m := ACRONYM.match(text):
             name, acronym, suffix = m["name"], m["acr"], m["suffix"]
             secretariat = bool(suffix) or bool(SECRETARIAT.match(name))
@@ -88,9 +87,10 @@ class Gazetteer:
             outer, inner = self.lookup(m["name"]), self.lookup(m["inner"])
             if outer and inner and inner.kind == "territory" and inner.parent == outer.key:
                 return Resolution(outer, represents=inner)
-        if m := SECRETARIAT.match(text):
-            if (parent := self.lookup(m["name"])) and parent.kind == "organisation":
-                return Resolution(self.secretariat_of(parent))
+        m = SECRETARIAT.match(text)
+        parent = self.lookup(m["name"]) if m else None
+        if parent is not None and parent.kind == "organisation":
+            return Resolution(self.secretariat_of(parent))
         return None
 
     def secretariat_of(self, parent: Actor) -> Actor:

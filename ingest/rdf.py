@@ -5,9 +5,11 @@ from collections import defaultdict
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
+from ingest.dates import find_dates
 from ingest.event import slug
 from ingest.gazetteer import Gazetteer
 from ingest.records import Actor, DateReading, DocumentRecord, Span
+from ingest.text import sentences, squash
 from ingest.vocab import (
     ACTOR_CLASS,
     ACTOR_TYPE,
@@ -24,7 +26,6 @@ from ingest.vocab import (
     flat,
     span_iri,
 )
-from ingest.text import sentences, squash
 
 GAZETTEER_FILES = {
     "territories": ("sources/gazetteer/territories.jsonl", "OpenSanctions rigour territories (trimmed)", "MIT"),
@@ -115,8 +116,6 @@ class GraphWriter:
         self.add(doc, SCHEMA.about, ID[f"event/{record.event.key}"])
         self.add(self.span(record, structure.title, NIF.Title), DCTERMS.isPartOf, doc)
         if structure.closing:
-            from ingest.dates import find_dates
-
             found = find_dates(structure.closing.quote)
             if found:
                 self.add(doc, DCTERMS.issued, date_literal(found[-1][1].end))
@@ -205,7 +204,7 @@ class GraphWriter:
         self.add(node, RDF.type, BKG.Meeting)
         self.add(node, RDFS.label, Literal(event.label))
         self.add(node, DCTERMS.source, self.span(record, event.title, NIF.Title))
-        for index, reading in enumerate(event.readings):
+        for reading in event.readings:
             self.readings[event.key].append((reading, record.stem))
         self.event_labels[event.key] = event.label
         return node
@@ -220,7 +219,8 @@ class GraphWriter:
                 schedule = URIRef(f"{node}/dates/{stem}-{reading.span.begin}")
                 self.add(node, SCHEMA.eventSchedule, schedule)
                 self.add(schedule, RDF.type, SCHEMA.Schedule)
-                self.add(schedule, RDFS.label, Literal(f"Dates of {self.event_labels[key]}, as '{squash(reading.span.quote)}'"))
+                label = f"Dates of {self.event_labels[key]}, as '{squash(reading.span.quote)}'"
+                self.add(schedule, RDFS.label, Literal(label))
                 self.add(schedule, SCHEMA.startDate, date_literal(reading.start))
                 self.add(schedule, SCHEMA.endDate, date_literal(reading.end))
                 self.add(schedule, DCTERMS.source, self.span(record, reading.span))

@@ -177,8 +177,15 @@ def parse_structure(source: str, text: str) -> Structure:
     if not paragraphs:
         raise IngestError(f"{source}: no numbered paragraphs found; is this a ministerial statement?")
     items = _with_lead_ins(items, paragraphs)
-    return Structure(title, _dateline_span(source, text, dateline), kind_span, tuple(sections),
-                     tuple(paragraphs), tuple(items), closing)
+    return Structure(
+        title,
+        _dateline_span(source, text, dateline),
+        kind_span,
+        tuple(sections),
+        tuple(paragraphs),
+        tuple(items),
+        closing,
+    )
 
 
 def _dateline_span(source: str, text: str, line: Line | None) -> Span | None:
