@@ -3,6 +3,7 @@
 import re
 
 from ingest.gazetteer import Gazetteer
+from ingest.lexicon import CO_CHAIRS
 from ingest.mentions import find_actor_mentions, name_regex, read_list
 from ingest.records import Actor, Coordination, Participation, Span, Warning
 from ingest.text import sub_span
@@ -10,7 +11,6 @@ from ingest.text import sub_span
 COORDINATED_BY = re.compile(r"\bco-?ordinated\s+by\s+", re.IGNORECASE)
 GOVERNMENTS_OF = re.compile(r"^(?:the\s+)?governments?\s+of\s+", re.IGNORECASE)
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
-CO_CHAIRS = re.compile(r"^the\s+co-?chairs?\b", re.IGNORECASE)
 THE_PROCESS = re.compile(r"\b[Tt]he\s+Process\b")
 
 

@@ -28,3 +28,7 @@ def modality_of(lead_in: str) -> tuple[str, str] | None:
         return None
     notation = next(n for n in MODAL_VERBS if match.group(n.replace("-", "_")))
     return notation, match["subject"]
+
+
+# "the co-Chairs": the co-chairs of the statement's own meeting
+CO_CHAIRS = re.compile(r"^the\s+co-?chairs?\b", re.IGNORECASE)

@@ -3,9 +3,9 @@
 import re
 
 from ingest.gazetteer import Gazetteer
-from ingest.lexicon import ADDRESSING_PASSIVES, modality_of
+from ingest.lexicon import ADDRESSING_PASSIVES, CO_CHAIRS, modality_of
 from ingest.mentions import read_list
-from ingest.records import Addressee, Item, Obligation, Span, Warning
+from ingest.records import Addressee, Item, Obligation, Participation, Span, Warning
 from ingest.text import sub_span
 
 WORD = re.compile(r"\S+")
@@ -29,8 +29,12 @@ def subject_actors(item: Span, gazetteer: Gazetteer) -> tuple[list[Addressee], i
     return [], 0
 
 
-def addressees_of(item: Span, lead_in_subject: list[Addressee], gazetteer: Gazetteer) -> list[Addressee]:
+def addressees_of(
+    item: Span, lead_in_subject: list[Addressee], gazetteer: Gazetteer, co_chairs: list[Participation]
+) -> list[Addressee]:
     """Who bears the item: its subject, the agent of a passive, or else the lead-in's subject."""
+    if (anaphor := CO_CHAIRS.match(item.quote)) and co_chairs:
+        return [Addressee(p.actor, sub_span(item, 0, anaphor.end())) for p in co_chairs]
     subject, predicate_at = subject_actors(item, gazetteer)
     passive = PASSIVE.match(item.quote[predicate_at:])
     if passive is None or passive["participle"] in ADDRESSING_PASSIVES:
@@ -44,7 +48,9 @@ def addressees_of(item: Span, lead_in_subject: list[Addressee], gazetteer: Gazet
     return lead_in_subject
 
 
-def read_obligations(items: tuple[Item, ...], gazetteer: Gazetteer) -> tuple[list[Obligation], list[Warning]]:
+def read_obligations(
+    items: tuple[Item, ...], gazetteer: Gazetteer, co_chairs: list[Participation]
+) -> tuple[list[Obligation], list[Warning]]:
     """One obligation per lettered item whose lead-in carries a modal verb."""
     out: list[Obligation] = []
     warnings: list[Warning] = []
@@ -60,7 +66,7 @@ def read_obligations(items: tuple[Item, ...], gazetteer: Gazetteer) -> tuple[lis
         subject_span = sub_span(item.lead_in, 0, len(subject_text))
         lead_reading = read_list(subject_span, gazetteer)
         lead_subject = [Addressee(m.actor, m.span) for m in lead_reading.mentions]
-        addressees = addressees_of(item.span, lead_subject, gazetteer)
+        addressees = addressees_of(item.span, lead_subject, gazetteer, co_chairs)
         if not addressees:
             warnings.append(Warning(f"item {item.letter}: no addressee found", item.span))
             continue

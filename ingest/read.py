@@ -24,7 +24,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     all_sentences = _all_sentences(structure)
     record.coordinations, warnings = read_coordination(all_sentences, source.text, gazetteer, co_chairs)
     record.warnings += warnings
-    record.obligations, warnings = read_obligations(structure.items, gazetteer)
+    record.obligations, warnings = read_obligations(structure.items, gazetteer, co_chairs)
     record.warnings += warnings
     return record
 

@@ -1,0 +1,21 @@
+"""Date expressions: ranges, single days, months only, ranges across months."""
+
+import pytest
+
+from ingest.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Bali, 29-30 April 2003", "2003-04-29", "2003-04-30"),
+        ("held in Bali from 26-28 February 2002", "2002-02-26", "2002-02-28"),
+        ("held in Kuala Lumpur, Malaysia on 17 May 2002", "2002-05-17", "2002-05-17"),
+        ("in Bali in December 2002", "2002-12", "2002-12"),
+        ("from 30 April – 2 May 2003", "2003-04-30", "2003-05-02"),
+        ("from 30 December - 2 January 2003", "2002-12-30", "2003-01-02"),
+    ],
+)
+def test_ranges(text, start, end):
+    (_, found), *_ = find_dates(text)
+    assert (found.start, found.end) == (start, end)

@@ -1,0 +1,75 @@
+"""Aliases, acronyms and official long names resolve through the gazetteer, and nothing else does."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Laos", "state/LAO"),
+        ("Lao People’s Democratic Republic", "state/LAO"),
+        ("Timor\nLeste", "state/TLS"),
+        ("Timor-Leste", "state/TLS"),
+        ("Iran (Islamic\nRepublic of)", "state/IRN"),
+        ("People’s Republic of China", "state/CHN"),
+        ("Democratic People’s\nRepublic of Korea", "state/PRK"),
+        ("Republic of\nKorea", "state/KOR"),
+        ("the\nUnited States of America", "state/USA"),
+        ("Russian Federation", "state/RUS"),
+        ("Turkey", "state/TUR"),
+        ("Vietnam", "state/VNM"),
+        ("Viet Nam", "state/VNM"),
+        ("International Organisation for\nMigration", "org/iom"),
+        ("International Organization for Migration", "org/iom"),
+        ("IOM", "org/iom"),
+        ("United Nations High Commissioner\nfor Refugees", "org/unhcr"),
+        ("United Nations Development\nProgram (UNDP)", "org/undp"),
+        ("International Federation\nfor the Red Cross (IFRC)", "org/ifrc"),
+        ("World\nBank", "org/world-bank"),
+        ("Association of\nSouth-East Asian Nations (ASEAN) Secretariat", "org/asean-secretariat"),
+        ("Association of Southeast Asian Nations", "org/asean"),
+        ("International Centre for Migration Policy Development Secretariat (ICMPD)", "org/icmpd-secretariat"),
+        (
+            "Inter-Governmental Consultations on Asylum,\nRefugee and Migration Policies in Europe, "
+            "North America and Australia\n(IGC)",
+            "process/igc",
+        ),
+        ("Bali Process", "process/bali-process"),
+        ("States", "collective/states"),
+        ("Officials", "collective/officials"),
+    ],
+)
+def test_resolves(gazetteer, text, key):
+    assert gazetteer.resolve(text).actor.key == key
+
+
+def test_france_attends_for_new_caledonia(gazetteer):
+    resolution = gazetteer.resolve("France (New Caledonia)")
+    assert resolution.actor.key == "state/FRA"
+    assert resolution.represents.key == "territory/NCL"
+    assert resolution.represents.parent == "state/FRA"
+    assert (resolution.represents.iso3, resolution.represents.qid) == ("NCL", "Q33788")
+
+
+def test_secretariat_is_not_its_organisation(gazetteer):
+    secretariat = gazetteer.resolve("ASEAN Secretariat").actor
+    assert secretariat.kind == "secretariat" and secretariat.parent == "org/asean"
+    derived = gazetteer.resolve("International Centre for Migration Policy Development Secretariat (ICMPD)").actor
+    assert derived.kind == "secretariat" and derived.parent == "org/icmpd" and derived.qid == ""
+
+
+def test_states_carry_codes_and_qids(gazetteer):
+    korea_north, korea_south = gazetteer.resolve("DPRK").actor, gazetteer.resolve("Republic of Korea").actor
+    assert (korea_north.iso3, korea_north.qid) == ("PRK", "Q423")
+    assert (korea_south.iso3, korea_south.qid) == ("KOR", "Q884")
+
+
+def test_only_verified_qids_are_used(gazetteer):
+    assert gazetteer.resolve("UNODC").actor.qid == ""  # single source in the gazetteer: not used
+    assert gazetteer.resolve("IOM").actor.qid == "Q472311"
+    assert gazetteer.resolve("Bali Process").actor.qid == ""  # none known: never guessed
+
+
+@pytest.mark.parametrize("text", ["Freedonia", "Korea (Republic)", "the Ministers of Nowhere", ""])
+def test_unknown_names_do_not_resolve(gazetteer, text):
+    assert gazetteer.resolve(text) is None

@@ -1,0 +1,111 @@
+"""The layout parser on small snippets: markers by sequence, headings, lead-ins, line endings."""
+
+import pytest
+
+from ingest.errors import IngestError
+from ingest.structure import parse_structure
+
+SNIPPET = """Third Regional Ministerial Conference on Things
+Bali, 14-15 April 2009
+
+Co-chairs' statement
+I.
+Introduction
+We, the Foreign Ministers of Indonesia and Australia, had the honour to co-chair the
+conference, attended by many states from the region and further afield than before.
+2.
+Ministers met for the first time in
+2008. This line starts with a year, not a paragraph number.
+II.
+Review of Progress from the first Regional Ministerial
+Conference
+3. Ministers recommend that:
+A.
+States act.
+B. IOM helps.
+III.
+Next steps
+4.
+Ministers agree that:
+C.
+Officials report.
+D.
+States continue.
+E.
+States continue.
+F.
+States continue.
+G.
+States continue.
+H.
+States continue.
+I.
+A meeting be held.
+IV.
+Conclusion
+5.
+Ministers thanked Indonesia.
+Bali, 15 April 2009
+"""
+
+
+def parse(text: str):
+    return parse_structure("s.txt", text)
+
+
+def test_heading_dateline_kind_and_closing():
+    s = parse(SNIPPET)
+    assert s.title.quote == "Third Regional Ministerial Conference on Things"
+    assert s.dateline.quote == "Bali, 14-15 April 2009"
+    assert s.kind.quote == "Co-chairs' statement"
+    assert s.closing.quote == "Bali, 15 April 2009"
+
+
+def test_sections_with_one_and_two_line_titles():
+    s = parse(SNIPPET)
+    assert [(x.numeral, " ".join(x.title.quote.split())) for x in s.sections] == [
+        ("I", "Introduction"),
+        ("II", "Review of Progress from the first Regional Ministerial Conference"),
+        ("III", "Next steps"),
+        ("IV", "Conclusion"),
+    ]
+
+
+def test_unnumbered_first_paragraph_and_year_at_line_start():
+    s = parse(SNIPPET)
+    assert [p.number for p in s.paragraphs] == [1, 2, 3, 4, 5]
+    assert s.paragraphs[0].implicit and s.paragraphs[0].span.quote.startswith("We, the Foreign")
+    assert s.paragraphs[1].span.quote.endswith("not a paragraph number.")
+
+
+def test_item_i_is_an_item_not_a_section_and_lead_ins_attach():
+    s = parse(SNIPPET)
+    assert [i.letter for i in s.items] == list("ABCDEFGHI")
+    assert s.items[-1].span.quote == "A meeting be held."
+    assert s.items[1].span.quote == "IOM helps."
+    assert {i.letter: i.lead_in.quote for i in s.items}["A"] == "Ministers recommend that:"
+    assert {i.letter: i.lead_in.quote for i in s.items}["C"] == "Ministers agree that:"
+    assert [i.paragraph for i in s.items[:3]] == [3, 3, 4]
+
+
+def test_spans_are_exact_offsets_into_the_text():
+    s = parse(SNIPPET)
+    for span in [s.title, *(p.span for p in s.paragraphs), *(i.span for i in s.items)]:
+        assert SNIPPET[span.begin : span.end] == span.quote
+
+
+def test_crlf_and_parenthesised_letters_and_numbers_on_the_line():
+    text = (
+        "Senior Officials' Meeting on Things\r\nSuva, 2 May 2005\r\n\r\n"
+        "1. Officials met.\r\n2. Officials recommended that:\r\n(a) States act.\r\n(b) UNHCR assists.\r\n"
+    )
+    s = parse(text)
+    assert [p.number for p in s.paragraphs] == [1, 2]
+    assert [(i.letter, i.span.quote) for i in s.items] == [("a", "States act."), ("b", "UNHCR assists.")]
+    assert s.items[0].lead_in.quote == "Officials recommended that:"
+    assert all(text[i.span.begin : i.span.end] == i.span.quote for i in s.items)
+
+
+def test_a_text_without_paragraphs_is_refused():
+    with pytest.raises(IngestError, match="no numbered paragraphs"):
+        parse("Just a title\n\nand some prose without any numbering at all.\n")
