@@ -1,0 +1,44 @@
+"""Building: canonical, byte-identical, no blank nodes, validated before it is written."""
+
+from rdflib import BNode
+
+from balikg.build import build
+from balikg.cli import main
+from balikg.paths import GRAPH, SOURCES
+
+SEED = SOURCES / "bali-2003-cochairs-statement.txt"
+
+
+def test_two_builds_are_byte_identical(built):
+    again = build([SEED])
+    assert again.turtle == built.turtle
+
+
+def test_no_blank_nodes(built):
+    assert not [t for t in built.graph if any(isinstance(x, BNode) for x in t)]
+
+
+def test_committed_graph_is_current(built):
+    assert GRAPH.read_bytes() == built.turtle.encode("utf-8")
+
+
+def test_build_writes_and_check_compares(tmp_path, capsys):
+    out = tmp_path / "g.ttl"
+    assert main(["build", str(SEED), "-o", str(out)]) == 0
+    assert main(["build", str(SEED), "-o", str(out), "--check"]) == 0
+    out.write_text(out.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    assert main(["build", str(SEED), "-o", str(out), "--check"]) == 1
+    assert "stale" in capsys.readouterr().err
+
+
+def test_check_reports_a_missing_file(tmp_path, capsys):
+    assert main(["build", str(SEED), "-o", str(tmp_path / "none.ttl"), "--check"]) == 1
+    assert "missing" in capsys.readouterr().err
+    assert not (tmp_path / "none.ttl").exists()
+
+
+def test_ontology_is_in_the_graph(built):
+    from rdflib import URIRef
+    from rdflib.namespace import OWL, RDF
+
+    assert (URIRef("https://w3id.org/balikg/ontology"), RDF.type, OWL.Ontology) in built.graph

@@ -1,0 +1,118 @@
+"""The stored queries answer the questions exactly, against the hand-made reading in tests/gold."""
+
+import pytest
+
+from balikg.graphfile import load_graph
+from balikg.query import execute
+from balikg.storedqueries import list_queries, load_query
+
+ID = "https://w3id.org/balikg/id/"
+
+
+@pytest.fixture(scope="module")
+def graph(graph_file):
+    return load_graph(graph_file)
+
+
+def rows(graph, name, **params):
+    results = execute(graph, load_query(name), params)
+    return [{v: (t.value if t else None) for v, t in zip(results.variables, row, strict=True)} for row in results.rows]
+
+
+def test_every_query_has_a_title_and_runs(graph):
+    queries = list_queries()
+    assert {q.name for q in queries} >= {"participants", "coordinators", "obligations", "obligations-of", "provenance"}
+    for q in queries:
+        assert q.title
+        if not q.params:
+            assert rows(graph, q.name), q.name
+
+
+def test_participants_by_role(graph, gold):
+    got = rows(graph, "participants")
+    assert {r["role"] for r in got} == {"co-chair", "participant", "observer"}
+    for role in ("co-chair", "participant", "observer"):
+        states = {r["iso3"] for r in got if r["role"] == role and r["actorType"] == "state"}
+        others = {r["actor"].removeprefix(ID) for r in got if r["role"] == role and r["actorType"] != "state"}
+        assert states == set(gold[role]["states"]), role
+        assert others == set(gold[role]["others"]), role
+    assert len(got) == sum(
+        len(gold[r]["states"]) + len(gold[r]["others"]) for r in ("co-chair", "participant", "observer")
+    )
+    for r in got:
+        assert r["event"] == gold["event"]["iri"] and r["eventLabel"] == gold["event"]["label"]
+        if r["actorType"] == "state":
+            assert r["wikidata"].startswith("http://www.wikidata.org/entity/Q"), r
+
+
+def test_the_two_koreas_and_new_caledonia(graph):
+    got = {r["iso3"]: r for r in rows(graph, "participants") if r["iso3"]}
+    assert got["PRK"]["wikidata"].endswith("/Q423") and got["KOR"]["wikidata"].endswith("/Q884")
+    assert got["FRA"]["onBehalfOf"] == ID + "territory/NCL"
+    assert got["FRA"]["onBehalfOfLabel"] == "New Caledonia"
+    assert got["FRA"]["quote"] == "France (New Caledonia)"
+    assert "NCL" not in got  # France attended, for New Caledonia
+
+
+def test_coordinators(graph, gold):
+    got = rows(graph, "coordinators")
+    assert {(r["coordinator"].removeprefix(ID), r["coordinated"].removeprefix(ID)) for r in got} == {
+        tuple(p) for p in gold["coordinators"]
+    }
+    by_group = {
+        r["coordinatedLabel"]: (r["coordinatorLabel"], r["iso3"], r["statements"])
+        for r in got
+        if r["iso3"] in ("NZL", "THA")
+    }
+    assert by_group == {
+        "Ad Hoc Experts' Group I": ("New Zealand", "NZL", "2"),
+        "Ad Hoc Experts' Group II": ("Thailand", "THA", "2"),
+    }
+
+
+def test_obligations(graph, gold):
+    got = rows(graph, "obligations")
+    assert sorted((r["code"], r["modality"], r["paragraph"], r["addressee"].removeprefix(ID)) for r in got) == sorted(
+        (c, m, p, a) for c, m, p, addressees in gold["obligations"] for a in addressees
+    )
+    texts = {r["code"]: r["text"] for r in got}
+    assert texts["F"] == "The Bali Process be continued."
+    assert texts["H"] == "IOM be invited to create a funding appeal to support the Bali Process."
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "IOM",
+        "iom",
+        "International Organization for Migration",
+        "International Organisation for Migration",
+        ID + "org/iom",
+    ],
+)
+def test_obligations_of_iom(graph, key):
+    assert {r["code"] for r in rows(graph, "obligations-of", actor=key)} == {"E", "H"}
+
+
+def test_obligations_of_officials_and_states(graph):
+    assert {r["code"] for r in rows(graph, "obligations-of", actor="Officials")} == {"J"}
+    assert {r["code"] for r in rows(graph, "obligations-of", actor="States")} == set("ABCDGK")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ['IOM" ) } UNION { ?s ?p ?o } #', "' OR 1=1 --", "} ; DROP ALL ; {", 'x" || true || "', "?actor", ""],
+)
+def test_injection_shaped_parameters_match_nothing(graph, value):
+    assert rows(graph, "obligations-of", actor=value) == []
+
+
+def test_provenance_quotes_are_the_source_text(graph, seed_text):
+    got = rows(graph, "provenance")
+    assert {r["kind"] for r in got} == {"participation", "coordination", "addressing", "obligation", "dated reading"}
+    for r in got:
+        assert r["source"] == "sources/bali-2003-cochairs-statement.txt"
+        assert seed_text[int(r["begin"]) : int(r["end"])] == r["quote"], r
+    kinds = [r["kind"] for r in got]
+    assert kinds.count("participation") == 59 and kinds.count("coordination") == 6
+    assert kinds.count("addressing") == 12 and kinds.count("obligation") == 12

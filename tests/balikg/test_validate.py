@@ -1,0 +1,105 @@
+"""Validation: the built graph conforms; mutated graphs fail with a readable finding."""
+
+import json
+
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDFS, XSD
+
+from balikg.cli import main
+from balikg.validate import format_json, format_text, summary, validate_graph
+
+ID = "https://w3id.org/balikg/id/"
+BKG = "https://w3id.org/balikg/ontology#"
+SCHEMA = "https://schema.org/"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+EVENT = URIRef(ID + "event/second-regional-ministerial-conference-2003")
+JAPAN = URIRef(ID + "state/JPN")
+JAPAN_AT = URIRef(str(EVENT) + "/participant/state-JPN")
+
+
+@pytest.fixture
+def graph(built) -> Graph:
+    copy = Graph()
+    for triple in built.graph:
+        copy.add(triple)
+    return copy
+
+
+def violations(graph):
+    return [f for f in validate_graph(graph) if f.severity == "Violation"]
+
+
+def test_the_built_graph_conforms(built):
+    assert violations(built.graph) == []
+
+
+def test_cli_validate_on_the_built_graph(graph_file, capsys):
+    assert main(["validate", str(graph_file)]) == 0
+    assert capsys.readouterr().out.strip().endswith("conforms (0 violations, 0 warnings, 0 infos)")
+
+
+def test_missing_iso_code(graph):
+    graph.remove((JAPAN, URIRef(BKG + "iso3166Alpha3"), None))
+    (finding,) = violations(graph)
+    assert (finding.label, finding.property) == ("Japan", "ISO 3166-1 alpha-3 code")
+    assert "alpha-3" in finding.message
+
+
+def test_malformed_iso_code_and_qid(graph):
+    graph.set((JAPAN, URIRef(BKG + "iso3166Alpha3"), Literal("JP")))
+    graph.set((JAPAN, URIRef("http://www.w3.org/2004/02/skos/core#exactMatch"), URIRef("http://example.org/Japan")))
+    assert {f.property for f in violations(graph) if f.label == "Japan"} == {"ISO 3166-1 alpha-3 code", "exact match"}
+
+
+def test_wrong_quote_is_caught_with_its_sentence(graph):
+    span = graph.value(JAPAN_AT, DCTERMS.source)
+    graph.set((span, URIRef(NIF + "anchorOf"), Literal("Japon")))
+    (finding,) = violations(graph)
+    assert finding.message.startswith("the quote is not the source text")
+    assert finding.paragraph == "1" and "attended by Afghanistan" in finding.quote
+
+
+def test_agent_replaced_by_a_literal(graph):
+    graph.set((JAPAN_AT, PROV.agent, Literal("Japan")))
+    found = violations(graph)
+    assert any(f.label.startswith("Japan: participant") and f.property == "agent" for f in found)
+
+
+def test_participation_stripped_to_its_type(graph):
+    for p, o in list(graph.predicate_objects(JAPAN_AT)):
+        if p != URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"):
+            graph.remove((JAPAN_AT, p, o))
+    found = {(f.check, f.property) for f in violations(graph) if f.focus == str(JAPAN_AT)}
+    assert ("ParticipationShape", "label") in found or ("LabelProperty", "label") in found
+    assert any(prop == "source" for _, prop in found)
+
+
+def test_event_that_ends_before_it_starts(graph):
+    graph.set((EVENT, URIRef(SCHEMA + "startDate"), Literal("2003-05-02", datatype=XSD.date)))
+    assert [f.message for f in violations(graph)] == ["the meeting starts after it ends"]
+
+
+def test_blank_node_and_unlabelled_node(graph):
+    graph.add((BNode("x"), RDFS.label, Literal("anonymous")))
+    graph.remove((URIRef(ID + "place/bali"), RDFS.label, None))
+    checks = {f.check for f in violations(graph)}
+    assert "blank-node-violation" in checks and "missing-label-violation" in checks
+
+
+def test_obligation_without_addressee(graph):
+    obligation = URIRef(ID + "doc/bali-2003-cochairs-statement/obligation/F")
+    graph.remove((obligation, URIRef(SCHEMA + "agent"), None))
+    checks = {f.check for f in violations(graph) if f.focus == str(obligation)}
+    assert "obligation-without-bearer-violation" in checks
+    assert any(f.property == "agent" for f in violations(graph) if f.focus == str(obligation))
+
+
+def test_report_formats(graph):
+    graph.remove((JAPAN, RDFS.label, None))
+    findings = validate_graph(graph)
+    text = format_text(findings, "g.ttl")
+    assert text.splitlines()[-1] == "g.ttl: does not conform (2 violations, 0 warnings, 0 infos)"
+    doc = json.loads(format_json(findings, "g.ttl"))
+    assert doc["conforms"] is False and doc["summary"]["Violation"] == 2 == summary(findings)["Violation"]
+    assert {f["check"] for f in doc["findings"]} == {"LabelProperty", "missing-label-violation"}
