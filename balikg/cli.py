@@ -14,6 +14,7 @@ balikg: a knowledge graph of the actors and obligations in ministerial statement
   build     read sources/*.txt, validate, write graph.ttl (canonical Turtle)
   validate  check a graph against the SHACL shapes and the violation queries
   query     run a stored question (queries/NAME.rq) on graph.ttl
+  docs      write the ontology's HTML documentation and the dataset's VoID description
 """
 
 
@@ -83,6 +84,16 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    """Write the ontology's HTML documentation and the dataset's VoID/DCAT description."""
+    from balikg.docs import write_docs
+    from balikg.graphfile import load_graph
+
+    written = write_docs(Path(args.output), load_graph(Path(args.graph)), args.endpoint)
+    print("wrote " + ", ".join(str(p) for p in written))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with help for each command."""
     top = argparse.ArgumentParser(
@@ -126,6 +137,17 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format")
     query.set_defaults(func=cmd_query)
+
+    docs = sub.add_parser(
+        "docs",
+        help="write HTML documentation of the ontology and a VoID/DCAT description",
+        description="Write DIR/index.html (classes, properties and concept schemes, each with its definition and "
+        "a real example from the graph) and DIR/void.ttl (title, licence, sources with sha256, counts per class).",
+    )
+    docs.add_argument("-o", "--output", required=True, metavar="DIR", help="output directory")
+    docs.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    docs.add_argument("--endpoint", metavar="URL", help="SPARQL endpoint to name in the dataset description")
+    docs.set_defaults(func=cmd_docs)
     return top
 
 

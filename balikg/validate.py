@@ -121,17 +121,49 @@ def shacl_findings(data) -> list[Finding]:
                     report.value(result, URIRef(SH + "focusNode")),
                     report.value(result, URIRef(SH + "resultPath")),
                     str(report.value(result, URIRef(SH + "resultMessage")) or "does not conform"),
-                    _local(report.value(result, URIRef(SH + "sourceShape"))),
+                    _shape_name(shapes.core, report.value(result, URIRef(SH + "sourceShape"))),
                 )
             )
     for constraint in shapes.sparql:
         targets = _targets(shapes.full, data, constraint.shape)
-        for row in data.query(constraint.query):
-            if row.this in targets:
-                findings.append(
-                    _finding(data, constraint.severity, row.this, None, constraint.message, _local(constraint.shape))
-                )
+        failing = [row.this for row in data.query(constraint.query) if row.this in targets]
+        for node in failing:
+            findings.append(
+                _finding(data, constraint.severity, node, None, constraint.message, _local(constraint.shape))
+            )
+        findings += _through_sh_node(shapes, data, constraint.shape, failing)
     return findings
+
+
+def _through_sh_node(shapes, data, shape, failing: list) -> list[Finding]:
+    """Violations of the property shapes that require their values to conform to `shape` (sh:node)."""
+    from rdflib import URIRef
+
+    graph = shapes.full
+    out = []
+    for prop_shape in graph.subjects(URIRef(SH + "node"), shape):
+        path = graph.value(prop_shape, URIRef(SH + "path"))
+        if not isinstance(path, URIRef):
+            continue
+        message = str(graph.value(prop_shape, URIRef(SH + "message")) or "value does not conform")
+        severity = graph.value(prop_shape, URIRef(SH + "severity")) or URIRef(SH + "Violation")
+        for owner in graph.subjects(URIRef(SH + "property"), prop_shape):
+            holders = _targets(graph, data, owner)
+            for node in failing:
+                for holder in data.subjects(path, node):
+                    if holder in holders:
+                        out.append(_finding(data, severity, holder, path, message, _shape_name(graph, prop_shape)))
+    return out
+
+
+def _shape_name(shapes_graph, shape) -> str:
+    """A shape's name; an anonymous property shape is named after the node shape that holds it."""
+    from rdflib import BNode, URIRef
+
+    if isinstance(shape, BNode):
+        owner = next(shapes_graph.subjects(URIRef(SH + "property"), shape), None)
+        return _local(owner)
+    return _local(shape)
 
 
 def _local(node) -> str:

@@ -55,9 +55,12 @@ def test_malformed_iso_code_and_qid(graph):
 def test_wrong_quote_is_caught_with_its_sentence(graph):
     span = graph.value(JAPAN_AT, DCTERMS.source)
     graph.set((span, URIRef(NIF + "anchorOf"), Literal("Japon")))
-    (finding,) = violations(graph)
+    found = violations(graph)
+    (finding,) = [f for f in found if f.focus == str(span)]
     assert finding.message.startswith("the quote is not the source text")
     assert finding.paragraph == "1" and "attended by Afghanistan" in finding.quote
+    (holder,) = [f for f in found if f.focus == str(JAPAN_AT)]
+    assert holder.property == "source" and holder.label == "Japan: participant at " + holder.label.split(" at ", 1)[1]
 
 
 def test_agent_replaced_by_a_literal(graph):
