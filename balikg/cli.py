@@ -8,6 +8,8 @@ from balikg import __version__
 from balikg.errors import UserError
 from balikg.paths import GRAPH
 
+ENGINES = ("oxigraph", "rdflib")
+
 DESCRIPTION = """\
 balikg: a knowledge graph of the actors and obligations in ministerial statements.
 
@@ -15,6 +17,8 @@ balikg: a knowledge graph of the actors and obligations in ministerial statement
   validate  check a graph against the SHACL shapes and the violation queries
   query     run a stored question (queries/NAME.rq) on graph.ttl
   docs      write the ontology's HTML documentation and the dataset's VoID description
+  serve     serve the graph with the Oxigraph SPARQL server on 127.0.0.1
+  push      load the graph into any SPARQL server (Graph Store protocol) and verify
 """
 
 
@@ -27,7 +31,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.sources] or default_sources()
     result = build(paths)
     print_warnings(result.warnings)
-    findings = validate_graph(result.graph)
+    findings = validate_graph(result.graph, args.engine)
     if summary(findings)["Violation"]:
         print(format_text(findings, "built graph"), file=sys.stderr)
         print(f"{args.output}: not written: the built graph does not conform to the shapes", file=sys.stderr)
@@ -55,7 +59,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from balikg.validate import format_json, format_text, summary, validate_graph
 
     graph = load_graph(Path(args.graph))
-    findings = validate_graph(graph)
+    findings = validate_graph(graph, args.engine)
     formatter = format_json if args.format == "json" else format_text
     print(formatter(findings, str(args.graph)))
     return 1 if summary(findings)["Violation"] else 0
@@ -74,13 +78,35 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if not args.name:
         raise UserError("query: name a stored query (see 'balikg query --list')")
-    from balikg.query import run_local
+    from balikg.query import bound_text, run_local
     from balikg.results import FORMATS
 
     query = load_query(args.name)
     params = parse_params(query, args.param)
-    results = run_local(query, params, Path(args.graph))
+    if args.endpoint:
+        from balikg.remote import run_remote
+
+        results = run_remote(args.endpoint, bound_text(query, params), args.timeout)
+    else:
+        results = run_local(query, params, Path(args.graph), args.engine)
     sys.stdout.write(FORMATS[args.format](results))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Start the Oxigraph server with the graph loaded."""
+    from balikg.serve import serve
+
+    return serve(Path(args.graph), args.port, args.writable, Path(args.location) if args.location else None)
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    """Push the graph to a Graph Store endpoint and verify it arrived."""
+    from balikg.push import push
+
+    report = push(Path(args.graph), args.store, args.graph_iri, args.replace, args.endpoint, args.timeout)
+    for label, sent, held in report:
+        print(f"{label}: {sent} triples sent, {held} held by the server")
     return 0
 
 
@@ -111,6 +137,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("sources", nargs="*", metavar="SOURCE", help="statement text files (default: sources/*.txt)")
     build.add_argument("-o", "--output", default=str(GRAPH), metavar="FILE", help="output file (default: graph.ttl)")
     build.add_argument("--check", action="store_true", help="rebuild in memory; exit 1 if FILE differs")
+    build.add_argument("--engine", choices=ENGINES, default="oxigraph", help="embedded engine for the SPARQL checks")
     build.set_defaults(func=cmd_build)
 
     validate = sub.add_parser(
@@ -123,6 +150,7 @@ def parser() -> argparse.ArgumentParser:
         "graph", nargs="?", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)"
     )
     validate.add_argument("--format", choices=["text", "json"], default="text", help="report format")
+    validate.add_argument("--engine", choices=ENGINES, default="oxigraph", help="embedded engine for SPARQL checks")
     validate.set_defaults(func=cmd_validate)
 
     query = sub.add_parser(
@@ -136,7 +164,37 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="query parameter")
     query.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format")
+    query.add_argument("--engine", choices=ENGINES, default="oxigraph", help="embedded engine (default: oxigraph)")
+    query.add_argument("--endpoint", metavar="URL", help="run on this SPARQL 1.1 endpoint instead of the local graph")
+    query.add_argument("--timeout", type=float, default=30.0, metavar="S", help="whole-request timeout (--endpoint)")
     query.set_defaults(func=cmd_query)
+
+    serve = sub.add_parser(
+        "serve",
+        help="serve the graph with the Oxigraph SPARQL server on 127.0.0.1",
+        description="Load the graph into Oxigraph and serve it on 127.0.0.1 (read-only unless --writable); "
+        "prints the query endpoint and the query page. Ctrl-C stops it.",
+    )
+    serve.add_argument("--port", type=int, default=7878, help="TCP port (default 7878; 0 for any free port)")
+    serve.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    serve.add_argument("--writable", action="store_true", help="also accept updates and Graph Store writes")
+    serve.add_argument("--location", metavar="DIR", help="data directory to keep (default: a temporary one)")
+    serve.set_defaults(func=cmd_serve)
+
+    push = sub.add_parser(
+        "push",
+        help="load the graph into a SPARQL server (Graph Store HTTP Protocol) and verify",
+        description="Send the graph to a server's Graph Store endpoint (default graph, or one named graph per "
+        "source document under --graph-iri), retrying on connection errors and 5xx, then count the "
+        "triples with a query. Credentials come from BALIKG_USER/BALIKG_PASSWORD or ~/.netrc.",
+    )
+    push.add_argument("--store", required=True, metavar="URL", help="Graph Store endpoint, e.g. http://host:7878/store")
+    push.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    push.add_argument("--graph-iri", metavar="IRI", help="base IRI: one named graph per document, plus the ontology")
+    push.add_argument("--replace", action="store_true", help="replace the target graph(s) instead of adding")
+    push.add_argument("--endpoint", metavar="URL", help="query endpoint for the count check (default: …/query)")
+    push.add_argument("--timeout", type=float, default=60.0, metavar="S", help="per-request timeout")
+    push.set_defaults(func=cmd_push)
 
     docs = sub.add_parser(
         "docs",

@@ -1,32 +1,86 @@
-"""Load a graph file for the read side, with one clear line when it is missing or malformed."""
+"""Read a graph file for the read side, with one clear line when it is missing or malformed."""
 
 from pathlib import Path
 
 from balikg.errors import UserError
 
+FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".rdf": "xml",
+    ".xml": "xml",
+    ".jsonld": "json-ld",
+}
 
-def load_graph(path: Path):
-    """Parse a Turtle (or other RDF, by extension) file into an rdflib Graph."""
-    from rdflib import Graph
-    from rdflib.util import guess_format
 
+def read_rdf_text(path: Path) -> str:
+    """The file's text, refusing missing, empty, binary and non-UTF-8 files."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         hint = " (run 'balikg build' first)" if path.name == "graph.ttl" else ""
         raise UserError(f"{path}: no such file{hint}")
+    if not path.is_file():
+        raise UserError(f"{path}: not a regular file")
     data = path.read_bytes()
     if not data.strip():
         raise UserError(f"{path}: the file is empty")
     if b"\x00" in data:
         raise UserError(f"{path}: binary file, expected RDF text")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UserError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def rdf_format(path: Path) -> str:
+    """The rdflib format name for a file, by extension (Turtle by default)."""
+    return FORMATS.get(Path(path).suffix.lower(), "turtle")
+
+
+def load_graph(path: Path):
+    """Parse an RDF file into an rdflib Graph."""
+    from rdflib import Graph
+
+    text = read_rdf_text(path)
     graph = Graph()
     try:
-        graph.parse(data=text, format=guess_format(str(path)) or "turtle")
+        graph.parse(data=text, format=rdf_format(path))
     except Exception as exc:  # rdflib raises many parser-specific types
         reason = " ".join(str(exc).split())[:300]
         raise UserError(f"{path}: not a valid RDF file ({type(exc).__name__}: {reason})") from None
     return graph
+
+
+def load_store(path: Path):
+    """Parse an RDF file into an in-memory pyoxigraph Store."""
+    import pyoxigraph
+
+    text = read_rdf_text(path)
+    formats = {
+        "turtle": pyoxigraph.RdfFormat.TURTLE,
+        "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+        "nquads": pyoxigraph.RdfFormat.N_QUADS,
+        "trig": pyoxigraph.RdfFormat.TRIG,
+        "xml": pyoxigraph.RdfFormat.RDF_XML,
+    }
+    fmt = formats.get(rdf_format(path))
+    if fmt is None:
+        return _store_via_rdflib(path)
+    store = pyoxigraph.Store()
+    try:
+        store.load(text.encode("utf-8"), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        reason = " ".join(str(exc).split())[:300]
+        raise UserError(f"{path}: not a valid RDF file ({type(exc).__name__}: {reason})") from None
+    return store
+
+
+def _store_via_rdflib(path: Path):
+    """Formats pyoxigraph does not read (JSON-LD): parse with rdflib, load as N-Triples."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.load(load_graph(path).serialize(format="nt").encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return store

@@ -1,27 +1,26 @@
-"""Run a stored query on a graph; parameters are bound as RDF literals, never pasted in."""
+"""Run a stored query locally (Oxigraph or rdflib) or on a SPARQL endpoint, parameters bound as VALUES."""
 
 from pathlib import Path
 
-from balikg.errors import UserError
-from balikg.results import Results, from_rdflib
+from balikg.bindings import bind
+from balikg.results import Results
 from balikg.storedqueries import StoredQuery
 
 
+def bound_text(query: StoredQuery, params: dict[str, str]) -> str:
+    """The query text with its parameters bound (the same text locally and remotely)."""
+    return bind(query.text, params)
+
+
 def execute(graph, query: StoredQuery, params: dict[str, str]) -> Results:
-    """Evaluate the query on an rdflib graph, binding each parameter with initBindings."""
-    from rdflib import Literal
+    """Evaluate on an rdflib Graph already in memory."""
+    from balikg.engines import run_rdflib
 
-    bindings = {name: Literal(value) for name, value in params.items()}
-    try:
-        result = graph.query(query.text, initBindings=bindings)
-    except Exception as exc:  # a malformed stored query
-        reason = " ".join(str(exc).split())[:200]
-        raise UserError(f"{query.path}: query failed ({type(exc).__name__}: {reason})") from None
-    return from_rdflib(result)
+    return run_rdflib(graph, bound_text(query, params), str(query.path))
 
 
-def run_local(query: StoredQuery, params: dict[str, str], graph_path: Path) -> Results:
-    """Load the graph file and evaluate the query on it."""
-    from balikg.graphfile import load_graph
+def run_local(query: StoredQuery, params: dict[str, str], graph_path: Path, engine: str = "oxigraph") -> Results:
+    """Load the graph file into an embedded engine and evaluate the query."""
+    from balikg.engines import run_file
 
-    return execute(load_graph(graph_path), query, params)
+    return run_file(engine, graph_path, bound_text(query, params), str(query.path))

@@ -42,7 +42,9 @@ def from_rdflib(result) -> "Results":
             if value is None:
                 terms.append(None)
             elif isinstance(value, Literal):
-                terms.append(Term("literal", str(value), str(value.datatype or ""), value.language or ""))
+                datatype = str(value.datatype or "")
+                datatype = "" if datatype == "http://www.w3.org/2001/XMLSchema#string" else datatype
+                terms.append(Term("literal", str(value), datatype, value.language or ""))
             elif isinstance(value, BNode):
                 terms.append(Term("bnode", str(value)))
             else:

@@ -104,7 +104,32 @@ def _finding(data, severity, focus, path, message, check) -> Finding:
     )
 
 
-def shacl_findings(data) -> list[Finding]:
+def sparql_rows(data, engine: str):
+    """A function running a SELECT on the data with the chosen engine, rows as dicts of rdflib terms."""
+    if engine == "rdflib":
+        return lambda text: [row.asdict() for row in data.query(text)]
+    import pyoxigraph
+    from rdflib import BNode, Literal, URIRef
+
+    store = pyoxigraph.Store()
+    store.load(data.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+    def convert(term):
+        if isinstance(term, pyoxigraph.NamedNode):
+            return URIRef(term.value)
+        if isinstance(term, pyoxigraph.BlankNode):
+            return BNode(term.value)
+        return Literal(term.value, lang=term.language, datatype=None if term.language else term.datatype.value)
+
+    def run(text: str) -> list[dict]:
+        solutions = store.query(text)
+        names = [v.value for v in solutions.variables]
+        return [{n: convert(s[i]) for i, n in enumerate(names) if s[i] is not None} for s in solutions]
+
+    return run
+
+
+def shacl_findings(data, run=None) -> list[Finding]:
     """Results of the core shapes (pySHACL) and of the SPARQL constraints (one query each)."""
     import pyshacl
     from rdflib import URIRef
@@ -126,7 +151,8 @@ def shacl_findings(data) -> list[Finding]:
             )
     for constraint in shapes.sparql:
         targets = _targets(shapes.full, data, constraint.shape)
-        failing = [row.this for row in data.query(constraint.query) if row.this in targets]
+        run = run or sparql_rows(data, "rdflib")
+        failing = [row["this"] for row in run(constraint.query) if row.get("this") in targets]
         for node in failing:
             findings.append(
                 _finding(data, constraint.severity, node, None, constraint.message, _local(constraint.shape))
@@ -173,23 +199,24 @@ def _local(node) -> str:
     return "" if node is None or isinstance(node, BNode) else re.split(r"[#/]", str(node))[-1]
 
 
-def check_findings(data, directory: Path = CHECKS) -> list[Finding]:
+def check_findings(data, directory: Path = CHECKS, run=None) -> list[Finding]:
     """Rows of every queries/checks/*-violation.rq: each row is a violation."""
+    run = run or sparql_rows(data, "rdflib")
     findings = []
     for path in sorted(Path(directory).glob("*-violation.rq")):
         text = path.read_text(encoding="utf-8")
         title = next((ln.split(":", 1)[1].strip() for ln in text.splitlines() if ln.startswith("# title:")), path.stem)
-        for row in data.query(text):
-            values = row.asdict()
+        for values in run(text):
             focus = values.get("entity") or values.get("this") or next(iter(values.values()), None)
             prop = values.get("property")
             findings.append(_finding(data, SH + "Violation", focus, prop, title, path.stem))
     return findings
 
 
-def validate_graph(data) -> list[Finding]:
-    """All findings, most severe first, then by label."""
-    findings = shacl_findings(data) + check_findings(data)
+def validate_graph(data, engine: str = "oxigraph") -> list[Finding]:
+    """All findings, most severe first, then by label; SPARQL parts run on the chosen engine."""
+    run = sparql_rows(data, engine)
+    findings = shacl_findings(data, run) + check_findings(data, run=run)
     unique = sorted(set(findings), key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.label, f.property, f.message))
     return unique
 
