@@ -51,7 +51,7 @@ def test_an_invalid_graph_is_never_written(tmp_path, capsys, monkeypatch):
     from balikg import validate
 
     finding = validate.Finding("Violation", "x", "Japan", "label", "needs a label", "StateShape")
-    monkeypatch.setattr(validate, "validate_graph", lambda graph: [finding])
+    monkeypatch.setattr(validate, "validate_graph", lambda graph, engine="oxigraph": [finding])
     out = tmp_path / "graph.ttl"
     assert main(["build", str(SEED), "-o", str(out)]) == 1
     err = capsys.readouterr().err
