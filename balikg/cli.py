@@ -17,6 +17,9 @@ balikg: a knowledge graph of the actors and obligations in ministerial statement
   validate  check a graph against the SHACL shapes and the violation queries
   query     run a stored question (queries/NAME.rq) on graph.ttl
   docs      write the ontology's HTML documentation and the dataset's VoID description
+  export    write the graph as Turtle, JSON-LD, N-Triples, RDF/XML, TriG, GraphML, GEXF or CSV
+  viz       draw the network as one self-contained HTML page (or SVG)
+  stats     counts, centralities and the co-participation network
   serve     serve the graph with the Oxigraph SPARQL server on 127.0.0.1
   push      load the graph into any SPARQL server (Graph Store protocol) and verify
 """
@@ -90,6 +93,35 @@ def cmd_query(args: argparse.Namespace) -> int:
     else:
         results = run_local(query, params, Path(args.graph), args.engine)
     sys.stdout.write(FORMATS[args.format](results))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the graph in one format, to a file (or directory for csv) or stdout."""
+    from balikg.export import export
+
+    text = export(Path(args.graph), args.format, Path(args.output) if args.output else None)
+    if text is not None:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    """Draw the network as HTML (interactive, offline) or SVG."""
+    from balikg.viz import viz
+
+    output = Path(args.output or ("graph.svg" if args.format == "svg" else "graph.html"))
+    nodes, edges = viz(Path(args.graph), output, args.format, args.focus, args.role)
+    print(f"{output}: {nodes} nodes, {edges} edges")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Counts and network measures, as a table or JSON."""
+    from balikg.stats import compute, format_json, format_table
+
+    report = compute(Path(args.graph), args.top)
+    sys.stdout.write(format_json(report) if args.format == "json" else format_table(report))
     return 0
 
 
@@ -168,6 +200,46 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("--endpoint", metavar="URL", help="run on this SPARQL 1.1 endpoint instead of the local graph")
     query.add_argument("--timeout", type=float, default=30.0, metavar="S", help="whole-request timeout (--endpoint)")
     query.set_defaults(func=cmd_query)
+
+    export = sub.add_parser(
+        "export",
+        help="export the graph as linked data or as a network",
+        description="RDF: turtle, jsonld (compacted with ontology/context.jsonld, inlined), nt (sorted), xml, "
+        "trig (one named graph per statement, plus the ontology and the dataset description). Network: graphml, "
+        "gexf (for Gephi, Cytoscape), csv (nodes.csv and edges.csv in the -o directory).",
+    )
+    export.add_argument(
+        "--format", required=True, choices=["turtle", "jsonld", "nt", "xml", "trig", "graphml", "gexf", "csv"]
+    )
+    export.add_argument("-o", "--output", metavar="FILE", help="output file (a directory for csv; default: stdout)")
+    export.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    export.set_defaults(func=cmd_export)
+
+    viz = sub.add_parser(
+        "viz",
+        help="draw the network as a self-contained HTML page (or --format svg)",
+        description="Write one HTML file that works offline (vis-network inlined): actors coloured by type, "
+        "edges by role or modality, search, filters, and a side panel with each node's facts and the quoted "
+        "sentences. --format svg draws a static picture with matplotlib.",
+    )
+    viz.add_argument("-o", "--output", metavar="FILE", help="output file (default: graph.html or graph.svg)")
+    viz.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    viz.add_argument("--focus", metavar="ACTOR", help="only this actor's neighbourhood (label, acronym, ISO code, IRI)")
+    viz.add_argument("--role", metavar="ROLE", help="only edges of this role or modality (e.g. observer, agree)")
+    viz.add_argument("--format", choices=["html", "svg"], default="html", help="output format")
+    viz.set_defaults(func=cmd_viz)
+
+    stats = sub.add_parser(
+        "stats",
+        help="counts per class and role, centralities, bridging actors, co-participation",
+        description="Counts per class and per role, and networkx measures over the actor–meeting–obligation "
+        "network: degree and betweenness centrality, the actors that bridge communities, and the "
+        "co-participation network (actors linked by the meetings they share).",
+    )
+    stats.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    stats.add_argument("--format", choices=["table", "json"], default="table", help="output format")
+    stats.add_argument("--top", type=int, default=10, help="rows in each ranking (default 10)")
+    stats.set_defaults(func=cmd_stats)
 
     serve = sub.add_parser(
         "serve",

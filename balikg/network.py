@@ -1,0 +1,92 @@
+"""The graph as a network of actors, meetings and obligations (networkx), for export, viz and stats."""
+
+from pathlib import Path
+
+from balikg.engines import run_oxigraph
+from balikg.paths import QUERIES
+
+NETWORK_QUERIES = QUERIES / "network"
+
+
+def _value(term) -> str:
+    """A result term as a plain string ('' when unbound)."""
+    return "" if term is None else term.value
+
+
+def network_from_store(store):
+    """A networkx MultiDiGraph: nodes with label/kind/type/codes, edges with role, modality and quotes."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    nodes = run_oxigraph(store, (NETWORK_QUERIES / "nodes.rq").read_text(encoding="utf-8"), "nodes.rq")
+    for row in nodes.rows:
+        values = {name: _value(term) for name, term in zip(nodes.variables, row, strict=True)}
+        node = values.pop("node")
+        attributes = {k: v for k, v in values.items() if v}
+        if node in graph:  # a node with two types keeps the first, by query order
+            continue
+        graph.add_node(node, **attributes)
+    edges = run_oxigraph(store, (NETWORK_QUERIES / "edges.rq").read_text(encoding="utf-8"), "edges.rq")
+    collected: dict[str, dict] = {}
+    for row in edges.rows:
+        values = {name: _value(term) for name, term in zip(edges.variables, row, strict=True)}
+        if values["source"] not in graph or values["target"] not in graph:
+            continue
+        edge = collected.setdefault(
+            values["edge"],
+            {k: values[k] for k in ("source", "target", "kind", "role", "modality")} | {"evidence": []},
+        )
+        if values["quote"]:
+            evidence = (values["file"], int(values["begin"]), int(values["end"]), values["quote"], values["sentence"])
+            if evidence not in edge["evidence"]:
+                edge["evidence"].append(evidence)
+    for key, edge in sorted(collected.items()):
+        evidence = sorted(edge.pop("evidence"))
+        source, target = edge.pop("source"), edge.pop("target")
+        attributes = {k: v for k, v in edge.items() if v}
+        if evidence:
+            attributes["quote"] = " | ".join(dict.fromkeys(e[3] for e in evidence))
+            attributes["sentence"] = " | ".join(" ".join((e[4] or e[3]).split()) for e in evidence)
+            attributes["where"] = " | ".join(f"{e[0]}:{e[1]}-{e[2]}" for e in evidence)
+        graph.add_edge(source, target, key=key, **attributes)
+    return graph
+
+
+def load_network(graph_path: Path):
+    """The network of a graph file."""
+    from balikg.graphfile import load_store
+
+    return network_from_store(load_store(graph_path))
+
+
+def find_node(graph, needle: str) -> str | None:
+    """A node by IRI, label, acronym or ISO code (case-insensitive)."""
+    wanted = needle.strip().casefold()
+    for node, data in sorted(graph.nodes(data=True)):
+        keys = {node, data.get("label", ""), data.get("acronym", ""), data.get("iso3", "")}
+        if wanted in {k.casefold() for k in keys if k}:
+            return node
+    return None
+
+
+def restrict(graph, focus: str | None = None, role: str | None = None):
+    """The neighbourhood of one actor, and/or only the edges of one role or modality."""
+    from balikg.errors import UserError
+
+    view = graph
+    if role:
+        keep = [
+            (u, v, k) for u, v, k, d in graph.edges(keys=True, data=True) if role in (d.get("role"), d.get("modality"))
+        ]
+        if not keep:
+            raise UserError(f"--role {role}: no edge has this role or modality")
+        view = graph.edge_subgraph(keep).copy()
+    if focus:
+        node = find_node(graph, focus)
+        if node is None:
+            raise UserError(f"--focus {focus}: no actor with this label, acronym, ISO code or IRI")
+        if node not in view:
+            raise UserError(f"--focus {focus}: the actor has no edge with role {role}")
+        neighbours = {node} | set(view.predecessors(node)) | set(view.successors(node))
+        view = view.subgraph(neighbours).copy()
+    return view

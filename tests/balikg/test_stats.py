@@ -1,0 +1,36 @@
+"""`balikg stats`: counts and network measures with the seed's real values."""
+
+import json
+
+from balikg.cli import main
+from balikg.stats import compute
+
+
+def test_counts_and_measures(graph_file):
+    report = compute(graph_file, top=5)
+    assert report["classes"]["bkg:Participation"] == 59
+    assert report["classes"]["bkg:Obligation"] == 12
+    assert report["roles"] == {
+        "addressee": 12,
+        "co-chair": 2,
+        "coordinator": 4,
+        "observer": 25,
+        "on behalf of": 1,
+        "part of": 5,
+        "participant": 32,
+    }
+    assert report["modalities"] == {"agree": 7, "recommend": 5}
+    assert report["network"]["nodes"] == 81
+    co = report["co_participation"]
+    assert co["actors"] == 59 and co["links"] == 59 * 58 // 2 and co["density"] == 1.0
+    bridging = {b["label"] for b in report["bridging_actors"]}
+    assert {"New Zealand", "Thailand"} & bridging
+    assert report["betweenness_centrality"][0]["score"] >= report["betweenness_centrality"][-1]["score"]
+
+
+def test_cli_json_and_table(graph_file, capsys):
+    assert main(["stats", "--graph", str(graph_file), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["network"]["edges"] == 81
+    assert main(["stats", "--graph", str(graph_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Betweenness centrality" in out and "Co-participation: 59 actors, 1711 links" in out
