@@ -6,7 +6,6 @@ The screenshot is kept in test-artifacts/ at the repository root.
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
