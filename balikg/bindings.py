@@ -21,10 +21,16 @@ def values_block(params: dict[str, str]) -> str:
     return f"VALUES ({variables}) {{ ({values}) }}"
 
 
+MARKER = "# @parameters"
+
+
 def bind(query: str, params: dict[str, str]) -> str:
-    """The query with its parameters bound by a VALUES block at the start of its outer WHERE."""
+    """The query with its parameters bound by a VALUES block: at a '# @parameters' line, or at the start of
+    its first WHERE group (a subquery that filters on a parameter marks where the block must go)."""
     if not params:
         return query
+    if MARKER in query:
+        return query.replace(MARKER, values_block(params), 1)
     match = WHERE.search(query)
     if match is None:
         raise UserError("query has no WHERE clause to bind parameters in")

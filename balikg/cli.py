@@ -20,6 +20,7 @@ balikg: a knowledge graph of the actors and obligations in ministerial statement
   export    write the graph as Turtle, JSON-LD, N-Triples, RDF/XML, TriG, GraphML, GEXF or CSV
   viz       draw the network as one self-contained HTML page (or SVG)
   stats     counts, centralities and the co-participation network
+  eval      precision, recall and F1 against a hand-made reading of each statement
   serve     serve the graph with the Oxigraph SPARQL server on 127.0.0.1
   push      load the graph into any SPARQL server (Graph Store protocol) and verify
 """
@@ -123,6 +124,25 @@ def cmd_stats(args: argparse.Namespace) -> int:
     report = compute(Path(args.graph), args.top)
     sys.stdout.write(format_json(report) if args.format == "json" else format_table(report))
     return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the graph against hand-made readings; exit 1 unless every category is perfect with --strict."""
+    import json as json_module
+
+    from balikg.evaluate import evaluate, format_table
+    from balikg.paths import ROOT
+
+    golds = [Path(p) for p in args.gold] or sorted((ROOT / "tests" / "gold").glob("*.json"))
+    if not golds:
+        raise UserError("eval: no gold files (tests/gold/*.json); pass --gold FILE")
+    report = evaluate(Path(args.graph), golds)
+    if args.format == "json":
+        print(json_module.dumps(report, indent=2, ensure_ascii=False, default=list))
+    else:
+        sys.stdout.write(format_table(report))
+    perfect = all(r["f1"] == 1.0 for rows in report.values() for r in rows)
+    return 0 if perfect or not args.strict else 1
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -240,6 +260,21 @@ def parser() -> argparse.ArgumentParser:
     stats.add_argument("--format", choices=["table", "json"], default="table", help="output format")
     stats.add_argument("--top", type=int, default=10, help="rows in each ranking (default 10)")
     stats.set_defaults(func=cmd_stats)
+
+    evaluation = sub.add_parser(
+        "eval",
+        help="precision, recall and F1 per category against a hand-made reading (tests/gold/)",
+        description="Compare the graph's facts for each statement with a hand-made reading of it: participation, "
+        "coordination, obligations (bearers, auxiliaries, beneficiaries, conditions, time frames), meetings, "
+        "instruments, posts and groups; print precision, recall and F1 per category and what was missed or extra.",
+    )
+    evaluation.add_argument(
+        "--gold", action="append", default=[], metavar="FILE", help="gold file (default: tests/gold/*.json)"
+    )
+    evaluation.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
+    evaluation.add_argument("--format", choices=["table", "json"], default="table", help="output format")
+    evaluation.add_argument("--strict", action="store_true", help="exit 1 unless every category scores 1.0")
+    evaluation.set_defaults(func=cmd_eval)
 
     serve = sub.add_parser(
         "serve",

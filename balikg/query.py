@@ -9,7 +9,7 @@ from balikg.storedqueries import StoredQuery
 
 def bound_text(query: StoredQuery, params: dict[str, str]) -> str:
     """The query text with its parameters bound (the same text locally and remotely)."""
-    return bind(query.text, params)
+    return bind(query.text, {query.variable(name): value for name, value in params.items()})
 
 
 def execute(graph, query: StoredQuery, params: dict[str, str]) -> Results:

@@ -9,7 +9,7 @@ from balikg.paths import QUERIES
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 HEADER = re.compile(r"^#\s*(?P<key>title|description|param|columns):\s*(?P<value>.*)$")
-PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?P<doc>.*)$")
+PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:\s*\(\?(?P<var>[A-Za-z_][A-Za-z0-9_]*)\))?\s*=\s*(?P<doc>.*)$")
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,18 @@ class StoredQuery:
     description: str
     params: dict[str, str]
     text: str
+    variables: dict[str, str] | None = None
+
+    def variable(self, param: str) -> str:
+        """The SPARQL variable a parameter binds (its own name unless the header names another)."""
+        return (self.variables or {}).get(param, param)
 
 
 def parse_header(name: str, path: Path, text: str) -> StoredQuery:
     """Read the '# key: value' lines at the top of a query file."""
     fields: dict[str, str] = {}
     params: dict[str, str] = {}
+    variables: dict[str, str] = {}
     for line in text.splitlines():
         match = HEADER.match(line.strip())
         if match is None:
@@ -39,11 +45,12 @@ def parse_header(name: str, path: Path, text: str) -> StoredQuery:
             if param is None:
                 raise UserError(f"{path}: malformed '# param:' line (expected 'name = description')")
             params[param["name"]] = param["doc"].strip()
+            variables[param["name"]] = param["var"] or param["name"]
         else:
             fields[match["key"]] = match["value"].strip()
     if "title" not in fields:
         raise UserError(f"{path}: stored query has no '# title:' header")
-    return StoredQuery(name, path, fields["title"], fields.get("description", ""), params, text)
+    return StoredQuery(name, path, fields["title"], fields.get("description", ""), params, text, variables)
 
 
 def load_query(name: str, directory: Path = QUERIES) -> StoredQuery:

@@ -32,3 +32,58 @@ def modality_of(lead_in: str) -> tuple[str, str] | None:
 
 # "the co-Chairs": the co-chairs of the statement's own meeting
 CO_CHAIRS = re.compile(r"^the\s+co-?chairs?\b", re.IGNORECASE)
+
+
+# qualifiers of an obligation: conditions on it, and the time it is set for
+def _phrases(*alternatives: str) -> re.Pattern:
+    """Phrases whose spaces may be any white space (the statements break lines anywhere)."""
+    return re.compile(r"\b(?:" + "|".join(a.replace(" ", r"\s+") for a in alternatives) + r")\b")
+
+
+CONDITIONS = _phrases(
+    "subject to domestic laws?",
+    "according to their (?:respective )?national (?:circumstances|laws)",
+    "as appropriate",
+    "where appropriate",
+    "in accordance with (?:domestic|national) laws?",
+    "consistent with their respective mandates",
+    "taking into account its [a-z ,-]+?characteristics",
+)
+TIME_FRAMES = _phrases(
+    "after approximately [a-z -]+? years?",
+    "in approximately [a-z -]+? years?",
+    "after (?:a )?\\d+ month period",
+    "for the time being",
+    "within (?:one|two|three|\\d+) (?:months?|years?)",
+)
+# who helps, and who is helped: cue phrases before an actor list
+AUXILIARY_CUES = re.compile(
+    _phrases("provided by", "in (?:close )?cooperation with", "together with", "supported by", "assisted by").pattern
+    + r"\s+"
+)
+BENEFICIARY_CUES = re.compile(
+    _phrases("to assist", "assistance to", "support(?:ed)? the efforts of", "and to").pattern + r"\s+"
+)
+# topics of the topic scheme (ontology/balikg.ttl) and the words that signal them
+TOPIC_WORDS: dict[str, str] = {
+    "root-causes": r"root causes",
+    "legislation": r"legislation|criminalis|domestic laws?|legal frameworks?",
+    "law-enforcement": r"law enforcement|prosecution",
+    "information-sharing": r"information|intelligence",
+    "capacity-building": r"capacity building|capabilities",
+    "legal-migration": r"legal migration|legal channels|labour market|orderly flow of migration",
+    "return": r"\breturn",
+    "refugees": r"refugee|asylum",
+    "border-security": r"border",
+    "funding": r"funding",
+    "regional-cooperation": r"cooperation|inter-?regional|dialogue",
+    "public-awareness": r"public awareness",
+    "victim-protection": r"victims|women and children",
+    "follow-up": r"follow-up|continued|review the progress|report to|convened|continuing the work",
+}
+
+
+def topics_of(text: str) -> tuple[str, ...]:
+    """The topics whose signal words occur in the text, in scheme order."""
+    lowered = " ".join(text.split()).lower()
+    return tuple(t for t, words in TOPIC_WORDS.items() if re.search(rf"\b(?:{words})", lowered))

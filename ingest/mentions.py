@@ -121,7 +121,9 @@ def name_regex(names: list[str], suffix: str = "") -> re.Pattern:
                 pattern += r"[\s\-‐–]*" if words[index - 1].endswith("'") else r"[\s\-‐–]+"
             pattern += re.escape(word).replace("'", "['’]")
         alternatives.append(pattern)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")" + suffix + r"(?![\w-])")
+    # a name may follow a word without its space ('thatAd Hoc Experts' Group I'), a typo the statements have
+    start = r"(?:(?<![\w-])|(?<=[a-z])(?=[A-Z]))"
+    return re.compile(start + "(?:" + "|".join(alternatives) + ")" + suffix + r"(?![\w-])")
 
 
 def find_actor_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str]) -> list[Mention]:
@@ -134,4 +136,11 @@ def find_actor_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str]) -> l
         pattern = name_regex(names + ([actor.acronym] if actor.acronym else []))
         for match in pattern.finditer(block.quote):
             out.append(Mention(actor, sub_span(block, match.start(), match.end())))
-    return sorted(out, key=lambda m: (m.span.begin, -m.span.end))
+    out.sort(key=lambda m: (m.span.begin, -m.span.end))
+    kept: list[Mention] = []
+    for mention in out:  # a name inside a longer one ('countries' in 'regional countries') is not a mention
+        if not any(
+            k.span.begin <= mention.span.begin and mention.span.end <= k.span.end and k != mention for k in kept
+        ):
+            kept.append(mention)
+    return kept

@@ -2,8 +2,9 @@
 
 import re
 
+from ingest.commitments import cued_actors, qualifiers
 from ingest.gazetteer import Gazetteer
-from ingest.lexicon import ADDRESSING_PASSIVES, CO_CHAIRS, modality_of
+from ingest.lexicon import ADDRESSING_PASSIVES, AUXILIARY_CUES, BENEFICIARY_CUES, CO_CHAIRS, modality_of, topics_of
 from ingest.mentions import read_list
 from ingest.records import Addressee, Item, Obligation, Participation, Span, Warning
 from ingest.text import sub_span
@@ -70,5 +71,25 @@ def read_obligations(
         if not addressees:
             warnings.append(Warning(f"item {item.letter}: no addressee found", item.span))
             continue
-        out.append(Obligation(item.letter, notation, item.paragraph, item.span, item.lead_in, tuple(addressees)))
+        exclude = {a.actor.key for a in addressees}
+        auxiliaries = cued_actors(item.span, AUXILIARY_CUES, gazetteer, exclude)
+        beneficiaries = cued_actors(
+            item.span, BENEFICIARY_CUES, gazetteer, exclude | {a.actor.key for a in auxiliaries}
+        )
+        conditions, frames = qualifiers(item.span)
+        out.append(
+            Obligation(
+                item.letter,
+                notation,
+                item.paragraph,
+                item.span,
+                item.lead_in,
+                tuple(addressees),
+                tuple(auxiliaries),
+                tuple(beneficiaries),
+                conditions,
+                frames,
+                topics_of(item.span.quote),
+            )
+        )
     return out, warnings

@@ -20,6 +20,7 @@ from ingest.vocab import (
     PREFIXES,
     ROLE,
     SCHEMA,
+    TOPIC,
     WD,
     actor_iri,
     doc_iri,
@@ -60,6 +61,7 @@ class GraphWriter:
         self.actors_done: set[str] = set()
         self.readings: dict[str, list[tuple[DateReading, str]]] = defaultdict(list)
         self.event_labels: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}
 
     def add(self, s, p, o) -> None:
         """Add one triple."""
@@ -198,16 +200,109 @@ class GraphWriter:
     # ------------------------------------------------------------------ facts
 
     def event(self, record: DocumentRecord) -> URIRef:
-        """The meeting: type, label, and (later, across documents) dates and place."""
+        """The statement's own meeting: type, label, and (later, across documents) dates and place."""
         event = record.event
-        node = ID[f"event/{event.key}"]
-        self.add(node, RDF.type, BKG.Meeting)
-        self.add(node, RDFS.label, Literal(event.label))
-        self.add(node, DCTERMS.source, self.span(record, event.title, NIF.Title))
-        for reading in event.readings:
-            self.readings[event.key].append((reading, record.stem))
-        self.event_labels[event.key] = event.label
+        source = self.span(record, event.title, NIF.Title)
+        return self.any_event(record, event.key, event.label, BKG.Meeting, source, event.readings)
+
+    def any_event(self, record, key: str, label: str, kind: URIRef, source: URIRef, readings) -> URIRef:
+        """A meeting or incident with its label and source; its dates are gathered for finish_events.
+
+        The first label an event gets is its label (statements' own meetings are written first); other
+        names for it, from other statements, become alternative labels."""
+        node = ID[f"event/{key}"]
+        self.add(node, RDF.type, kind)
+        if key not in self.event_labels:
+            self.add(node, RDFS.label, Literal(label))
+        elif self.event_labels[key] != label:
+            self.add(node, SKOS.altLabel, Literal(label))
+        self.add(node, DCTERMS.source, source)
+        for reading in readings:
+            self.readings[key].append((reading, record.stem))
+        self.event_labels.setdefault(key, label)
         return node
+
+    def other_events(self, record: DocumentRecord) -> None:
+        """The other meetings and incidents the text names, their co-chairs and the groups that held them."""
+        for e in record.other_events:
+            mention = self.mention(record, e.mention, e.sentence)
+            kind = BKG.Meeting if e.kind == "meeting" else SCHEMA.Event
+            node = self.any_event(record, self.aliases.get(e.key, e.key), e.label, kind, mention, e.readings)
+            for chair in e.chairs:
+                self.participation(record, node, e.label, chair.actor, "co-chair", chair.span, e.sentence)
+            if e.holder is not None:
+                self.add(node, SCHEMA.organizer, self.actor(e.holder.actor))
+
+    def participation(
+        self,
+        record,
+        event: URIRef,
+        event_label: str,
+        actor: Actor,
+        role: str,
+        span,
+        sentence,
+        represents: Actor | None = None,
+    ) -> URIRef:
+        """One prov:Association of an event with an actor in a role, with its mention span."""
+        mention = self.mention(record, span, sentence)
+        agent = self.actor(actor, mention)
+        node = URIRef(f"{event}/{role}/{flat(actor.key)}")
+        self.add(event, PROV.qualifiedAssociation, node)
+        self.add(event, PROV.wasAssociatedWith, agent)
+        self.add(node, RDF.type, BKG.Participation)
+        self.add(node, RDFS.label, Literal(f"{actor.label}: {role} at {event_label}"))
+        self.add(node, PROV.agent, agent)
+        self.add(node, PROV.hadRole, ROLE[role])
+        self.add(node, DCTERMS.source, mention)
+        if represents is not None:
+            self.add(node, BKG.onBehalfOf, self.actor(represents))
+        return node
+
+    def post(self, record: DocumentRecord, post, sentence) -> URIRef:
+        """An office in a state (org:Post); the person who holds it is not named."""
+        node = ID[f"post/{post.key}"]
+        self.add(node, RDF.type, ORG.Post)
+        self.add(node, RDFS.label, Literal(post.label))
+        self.add(node, ORG.postIn, self.actor(post.state))
+        self.add(node, DCTERMS.source, self.mention(record, post.mention, sentence))
+        return node
+
+    def roles(self, record: DocumentRecord, event: URIRef) -> None:
+        """Hosts and reporters of the statement's meeting; the posts of co-chairs and reporters."""
+        for r in record.roles:
+            node = self.participation(record, event, record.event.label, r.actor, r.role, r.mention, r.sentence)
+            if r.post is not None:
+                self.add(node, BKG.throughPost, self.post(record, r.post, r.sentence))
+            if r.subject is not None:
+                self.add(node, DCTERMS.subject, self.actor(r.subject))
+        chairs = {p.actor.key: p for p in record.participations if p.role == "co-chair"}
+        for post in record.posts:
+            chair = chairs.get(post.state.key)
+            if chair is not None and chair.mention == post.mention:
+                node = URIRef(f"{event}/co-chair/{flat(post.state.key)}")
+                self.add(node, BKG.throughPost, self.post(record, post, chair.sentence))
+
+    def instruments(self, record: DocumentRecord) -> None:
+        """Declarations, programmes, plans, conventions and statements, with the event that adopted them."""
+        for i in record.instruments:
+            node = ID[f"instrument/{i.key}"]
+            self.add(node, RDF.type, BKG.Instrument)
+            self.add(node, RDFS.label, Literal(i.label))
+            self.add(node, SCHEMA.genre, Literal(i.kind))
+            self.add(node, DCTERMS.source, self.mention(record, i.mention, i.sentence))
+            if i.adopted_at:
+                self.add(node, PROV.wasGeneratedBy, ID[f"event/{self.aliases.get(i.adopted_at, i.adopted_at)}"])
+            for actor in i.concerns:
+                self.add(node, SCHEMA.about, self.actor(actor))
+
+    def groups(self, record: DocumentRecord) -> None:
+        """Where groups were established, and their mandates."""
+        for group, event_key, _span in record.groups_established:
+            node = self.actor(group)
+            self.add(node, ORG.resultedFrom, ID[f"event/{self.aliases.get(event_key, event_key)}"])
+        for group, span in record.mandates:
+            self.add(self.actor(group), ORG.purpose, Literal(squash(span.quote)))
 
     def finish_events(self, records: list[DocumentRecord]) -> None:
         """Per event: one schedule node per reading, and the envelope of all readings as its dates."""
@@ -242,18 +337,7 @@ class GraphWriter:
     def participations(self, record: DocumentRecord, event: URIRef) -> None:
         """Each participation as a prov:Association of the event, with its mention span."""
         for p in record.participations:
-            mention = self.mention(record, p.mention, p.sentence)
-            agent = self.actor(p.actor, mention)
-            node = URIRef(f"{event}/{p.role}/{flat(p.actor.key)}")
-            self.add(event, PROV.qualifiedAssociation, node)
-            self.add(event, PROV.wasAssociatedWith, agent)
-            self.add(node, RDF.type, BKG.Participation)
-            self.add(node, RDFS.label, Literal(f"{p.actor.label}: {p.role} at {record.event.label}"))
-            self.add(node, PROV.agent, agent)
-            self.add(node, PROV.hadRole, ROLE[p.role])
-            self.add(node, DCTERMS.source, mention)
-            if p.represents is not None:
-                self.add(node, BKG.onBehalfOf, self.actor(p.represents))
+            self.participation(record, event, record.event.label, p.actor, p.role, p.mention, p.sentence, p.represents)
 
     def coordinations(self, record: DocumentRecord) -> None:
         """Each coordination as an org:Membership in the coordinator role."""
@@ -270,48 +354,93 @@ class GraphWriter:
             self.add(node, DCTERMS.source, mention)
 
     def obligations(self, record: DocumentRecord) -> None:
-        """Each obligation (a potential schema:Action) and its addressees (schema:Role nodes)."""
+        """Lettered items and paragraph commitments: potential schema:Actions with their bearers (schema:Role)."""
         doc = doc_iri(record.stem)
         for o in record.obligations:
-            node = URIRef(f"{doc}/obligation/{o.code}")
-            text = squash(o.span.quote)
-            self.add(node, RDF.type, BKG.Obligation)
-            self.add(node, RDFS.label, Literal(f"{o.code}. {text}"))
-            self.add(node, SKOS.notation, Literal(o.code))
-            self.add(node, BKG.modality, MODALITY[o.modality])
-            self.add(node, SCHEMA.text, Literal(text))
-            self.add(node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus)
-            self.add(node, DCTERMS.source, URIRef(f"{doc}/item/{o.code}"))
+            node = self.obligation(record, o.code, o.modality, o.span, o, URIRef(f"{doc}/item/{o.code}"))
             self.add(node, DCTERMS.isPartOf, URIRef(f"{doc}/paragraph/{o.paragraph}"))
             self.add(node, BKG.introducedBy, self.sentence(record, o.lead_in))
-            for a in o.addressees:
-                sentence = next(s for s in sentences(_holder(o, a.mention)) if s.begin <= a.mention.begin < s.end)
-                mention = self.mention(record, a.mention, sentence)
-                agent = self.actor(a.actor, mention)
-                link = URIRef(f"{node}/addressee/{flat(a.actor.key)}")
-                self.add(node, SCHEMA.agent, link)
-                self.add(link, RDF.type, BKG.Addressing)
-                self.add(link, RDFS.label, Literal(f"{o.code} addressed to {a.actor.label}"))
-                self.add(link, SCHEMA.agent, agent)
-                self.add(link, SCHEMA.roleName, ROLE.addressee)
-                self.add(link, DCTERMS.source, mention)
+            holders = [o.span, o.lead_in]
+            self.links(record, node, o.code, o.addressees, "addressee", holders)
+            self.links(record, node, o.code, o.auxiliaries, "auxiliary", holders)
+            self.links(record, node, o.code, o.beneficiaries, "beneficiary", holders)
+        for c in record.commitments:
+            node = self.obligation(record, c.code, c.modality, c.span, c, self.sentence(record, c.sentence))
+            self.add(node, DCTERMS.isPartOf, URIRef(f"{doc}/paragraph/{c.paragraph}"))
+            self.links(record, node, c.code, c.bearers, "addressee", [c.sentence])
+            self.links(record, node, c.code, c.auxiliaries, "auxiliary", [c.sentence])
+            self.links(record, node, c.code, c.beneficiaries, "beneficiary", [c.sentence])
+
+    def obligation(self, record, code: str, modality: str, span: Span, facts, source: URIRef) -> URIRef:
+        """The obligation node: code, modality, text, topics, conditions, time frames, source."""
+        node = URIRef(f"{doc_iri(record.stem)}/obligation/{code}")
+        text = squash(span.quote)
+        self.add(node, RDF.type, BKG.Obligation)
+        self.add(node, RDFS.label, Literal(f"{code}. {text}"))
+        self.add(node, SKOS.notation, Literal(code))
+        self.add(node, BKG.modality, MODALITY[modality])
+        self.add(node, SCHEMA.text, Literal(text))
+        self.add(node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus)
+        self.add(node, DCTERMS.source, source)
+        for topic in facts.topics:
+            self.add(node, BKG.topic, TOPIC[topic])
+        for condition in facts.conditions:
+            self.add(node, BKG.condition, self.span(record, condition))
+        for frame in facts.time_frames:
+            self.add(node, BKG.timeFrame, self.span(record, frame))
+        return node
+
+    def links(self, record, node: URIRef, code: str, parties, role: str, holders: list[Span]) -> None:
+        """One schema:Role node per party of an obligation (addressee, auxiliary or beneficiary)."""
+        for a in parties:
+            holder = next(h for h in holders if h.begin <= a.mention.begin < h.end)
+            sentence = next(s for s in sentences(holder) if s.begin <= a.mention.begin < s.end)
+            mention = self.mention(record, a.mention, sentence)
+            agent = self.actor(a.actor, mention)
+            link = URIRef(f"{node}/{role}/{flat(a.actor.key)}")
+            self.add(node, SCHEMA.agent, link)
+            self.add(link, RDF.type, BKG.Addressing)
+            words = {"addressee": "addressed to", "auxiliary": "with the help of", "beneficiary": "for the benefit of"}
+            self.add(link, RDFS.label, Literal(f"{code} {words[role]} {a.actor.label}"))
+            self.add(link, SCHEMA.agent, agent)
+            self.add(link, SCHEMA.roleName, ROLE[role])
+            self.add(link, DCTERMS.source, mention)
 
 
-def _holder(obligation, mention: Span) -> Span:
-    """The item or lead-in that holds a mention."""
-    if obligation.span.begin <= mention.begin < obligation.span.end:
-        return obligation.span
-    return obligation.lead_in
+def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
+    """Other statements' mentions of a statement's own meeting: same place, overlapping dates → its key."""
+    own: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for record in records:
+        for reading in record.event.readings:
+            own[slug(reading.place)].append((reading.start, reading.end, record.event.key))
+    aliases = {}
+    for record in records:
+        for event in record.other_events:
+            for reading in event.readings:
+                for start, end, key in own.get(slug(reading.place), []):
+                    if reading.start[:7] <= end and start[:7] <= reading.end and key != event.key:
+                        aliases[event.key] = key
+    return aliases
 
 
 def records_to_graph(records: list[DocumentRecord], gazetteer: Gazetteer) -> Graph:
-    """The content graph of all records."""
+    """The content graph of all records: every statement and its own meeting first, then the facts."""
     writer = GraphWriter(gazetteer)
+    writer.aliases = same_event_keys(records)
+    events = {}
     for record in records:
         writer.document(record)
-        event = writer.event(record)
+        events[record.stem] = writer.event(record)
+    for record in records:
+        event = events[record.stem]
         writer.participations(record, event)
         writer.coordinations(record)
         writer.obligations(record)
+        writer.other_events(record)
+        writer.roles(record, event)
+        writer.instruments(record)
+        writer.groups(record)
+        if record.non_binding is not None:
+            writer.add(doc_iri(record.stem), BKG.nonBindingStatedIn, writer.sentence(record, record.non_binding))
     writer.finish_events(records)
     return writer.graph

@@ -3,11 +3,15 @@
 from pathlib import Path
 
 from ingest.attendance import read_attendance
+from ingest.commitments import read_commitments
 from ingest.coordination import read_coordination
 from ingest.event import read_event
+from ingest.events import read_events
 from ingest.gazetteer import Gazetteer
+from ingest.groups import NON_BINDING, read_groups
 from ingest.obligations import read_obligations
 from ingest.records import DocumentRecord, Span
+from ingest.roles import read_roles
 from ingest.source import SourceText, read_source
 from ingest.structure import parse_structure
 from ingest.text import sentences
@@ -26,6 +30,12 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.warnings += warnings
     record.obligations, warnings = read_obligations(structure.items, gazetteer, co_chairs)
     record.warnings += warnings
+    record.commitments = read_commitments(structure.paragraphs, gazetteer)
+    record.other_events, record.instruments = read_events(all_sentences, event, gazetteer)
+    co_chair_sentence = co_chairs[0].sentence if co_chairs else None
+    record.roles, record.posts = read_roles(all_sentences, gazetteer, co_chair_sentence)
+    record.groups_established, record.mandates = read_groups(all_sentences, gazetteer, record.other_events)
+    record.non_binding = next((s for s in all_sentences if NON_BINDING.search(s.quote)), None)
     return record
 
 

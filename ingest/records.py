@@ -140,6 +140,11 @@ class Obligation:
     span: Span
     lead_in: Span
     addressees: tuple[Addressee, ...]
+    auxiliaries: tuple[Addressee, ...] = ()
+    beneficiaries: tuple[Addressee, ...] = ()
+    conditions: tuple[Span, ...] = ()
+    time_frames: tuple[Span, ...] = ()
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,3 +170,77 @@ class DocumentRecord:
     obligations: list[Obligation] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    other_events: list["OtherEvent"] = field(default_factory=list)
+    instruments: list["Instrument"] = field(default_factory=list)
+    roles: list["RoleAtEvent"] = field(default_factory=list)
+    commitments: list["Commitment"] = field(default_factory=list)
+    non_binding: Span | None = None
+    posts: list["Post"] = field(default_factory=list)
+    groups_established: list[tuple] = field(default_factory=list)
+    mandates: list[tuple] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A declaration, work programme, plan of action, convention or statement the text names."""
+
+    key: str
+    label: str
+    kind: str
+    mention: Span
+    sentence: Span
+    adopted_at: str = ""
+    concerns: tuple[Actor, ...] = ()
+
+
+@dataclass(frozen=True)
+class OtherEvent:
+    """Another meeting (or an incident) the text names, with where, when and who chaired or held it."""
+
+    key: str
+    label: str
+    kind: str
+    mention: Span
+    sentence: Span
+    readings: tuple[DateReading, ...]
+    chairs: tuple[Mention, ...] = ()
+    holder: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    """An office in a state (a Foreign Minister), as the text names it; the person is not named."""
+
+    key: str
+    label: str
+    state: Actor
+    mention: Span
+
+
+@dataclass(frozen=True)
+class RoleAtEvent:
+    """A further role at the statement's meeting: host, or reporter on a group (through a post)."""
+
+    actor: Actor
+    role: str
+    mention: Span
+    sentence: Span
+    post: Post | None = None
+    subject: Actor | None = None
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A commitment in a numbered paragraph: 'Ministers urged the international community to …'."""
+
+    code: str
+    paragraph: int
+    modality: str
+    span: Span
+    sentence: Span
+    bearers: tuple[Addressee, ...]
+    auxiliaries: tuple[Addressee, ...] = ()
+    beneficiaries: tuple[Addressee, ...] = ()
+    conditions: tuple[Span, ...] = ()
+    time_frames: tuple[Span, ...] = ()
+    topics: tuple[str, ...] = ()

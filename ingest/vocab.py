@@ -11,6 +11,7 @@ ID = Namespace(BASE + "id/")
 ROLE = Namespace(BASE + "role/")
 MODALITY = Namespace(BASE + "modality/")
 ACTOR_TYPE = Namespace(BASE + "actor-type/")
+TOPIC = Namespace(BASE + "topic/")
 SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -21,6 +22,7 @@ PREFIXES = {
     "role": ROLE,
     "modality": MODALITY,
     "actortype": ACTOR_TYPE,
+    "topic": TOPIC,
     "schema": SCHEMA,
     "nif": NIF,
     "wd": WD,

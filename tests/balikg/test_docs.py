@@ -21,4 +21,4 @@ def test_docs(tmp_path, graph_file, built):
     doc = URIRef("https://w3id.org/balikg/id/doc/bali-2003-cochairs-statement")
     assert len(str(void.value(doc, URIRef("https://schema.org/sha256")))) == 64
     partition = URIRef("https://w3id.org/balikg/id/dataset/class/bkg-Participation")
-    assert void.value(partition, VOID.entities) == Literal(59, datatype=XSD.integer)
+    assert void.value(partition, VOID.entities) == Literal(64, datatype=XSD.integer)

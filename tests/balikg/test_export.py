@@ -65,11 +65,11 @@ def test_network_exports(tmp_path, graph_file, fmt):
     out = tmp_path / f"graph.{fmt}"
     export(graph_file, fmt, out)
     network = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
-    assert network.number_of_nodes() == 81
+    assert network.number_of_nodes() == 108
     assert network.nodes[THA]["label"] == "Thailand" and network.nodes[THA]["iso3"] == "THA"
     assert network.nodes[THA]["type"] == "state"
     roles = {d.get("role") for u, v, d in network.edges(data=True) if u == THA}
-    assert roles == {"participant", "coordinator"}
+    assert roles == {"participant", "coordinator", "reporter"}
     coordination = next(d for u, v, d in network.edges(data=True) if u == THA and d.get("role") == "coordinator")
     assert "New Zealand and Thailand respectively" in coordination["sentence"]
 
@@ -79,10 +79,14 @@ def test_csv_directory(tmp_path, graph_file, capsys):
     assert main(["export", "--format", "csv", "--graph", str(graph_file), "-o", str(out)]) == 0
     nodes = list(csv.DictReader((out / "nodes.csv").open(encoding="utf-8")))
     edges = list(csv.DictReader((out / "edges.csv").open(encoding="utf-8")))
-    assert len(nodes) == 81 and {n["type"] for n in nodes if n["iso3"] == "KOR"} == {"state"}
+    assert len(nodes) == 108 and {n["type"] for n in nodes if n["iso3"] == "KOR"} == {"state"}
     observers = [e for e in edges if e["role"] == "observer"]
     assert len(observers) == 25
     iom = [e for e in edges if e["target"].endswith("/org/iom") and e["kind"] == "addressing"]
-    assert {e["modality"] for e in iom} == {"recommend", "agree"}
+    assert {(e["role"], e["modality"]) for e in iom} == {
+        ("addressee", "recommend"),
+        ("addressee", "agree"),
+        ("auxiliary", "recommend"),
+    }
     assert main(["export", "--format", "csv", "--graph", str(graph_file)]) == 2
     assert "-o DIR" in capsys.readouterr().err

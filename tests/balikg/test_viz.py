@@ -8,7 +8,7 @@ from balikg.cli import main
 def test_page_is_self_contained(tmp_path, graph_file, capsys):
     out = tmp_path / "graph.html"
     assert main(["viz", "--graph", str(graph_file), "-o", str(out)]) == 0
-    assert "81 nodes, 81 edges" in capsys.readouterr().out
+    assert "108 nodes, 105 edges" in capsys.readouterr().out
     html = out.read_text(encoding="utf-8")
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=", html)
     assert "vis-network" in html and "Thailand" in html
@@ -18,7 +18,7 @@ def test_role_and_focus(tmp_path, graph_file, capsys):
     assert main(["viz", "--graph", str(graph_file), "-o", str(tmp_path / "o.html"), "--role", "observer"]) == 0
     assert "26 nodes, 25 edges" in capsys.readouterr().out
     assert main(["viz", "--graph", str(graph_file), "-o", str(tmp_path / "f.html"), "--focus", "IOM"]) == 0
-    assert "4 nodes, 3 edges" in capsys.readouterr().out
+    assert "5 nodes, 4 edges" in capsys.readouterr().out
 
 
 def test_unknown_focus_or_role(tmp_path, graph_file, capsys):

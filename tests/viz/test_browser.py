@@ -75,7 +75,7 @@ def test_the_page_draws_the_graph_and_explains_thailand(browser, page, graph_fil
     wait_ready(browser)
     network = load_network(graph_file)
     drawn = browser.execute_script("return window.balikg.network.body.nodeIndices.length")
-    assert drawn == network.number_of_nodes() == 81
+    assert drawn == network.number_of_nodes() == 108
     assert browser.execute_script("return window.balikg.edges.length") == network.number_of_edges()
 
     search = browser.find_element(By.ID, "search")
@@ -127,7 +127,7 @@ def test_filters_hide_edges(browser, page):
 
 def test_focus_page(browser, graph_file, tmp_path):
     out = tmp_path / "thailand.html"
-    assert viz(graph_file, out, "html", "THA", None) == (3, 2)
+    assert viz(graph_file, out, "html", "THA", None) == (3, 3)
     browser.get(out.as_uri())
     wait_ready(browser)
     assert browser.execute_script("return window.balikg.network.body.nodeIndices.length") == 3

@@ -1,5 +1,5 @@
 # shape: event-without-date-violation
-# expect: No meeting without a date
+# expect: No event without a date
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>

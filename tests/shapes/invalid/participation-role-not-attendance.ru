@@ -1,5 +1,5 @@
 # shape: ParticipationShape
-# expect: co-chair, participant or observer
+# expect: co-chair, participant, observer, host or reporter
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
