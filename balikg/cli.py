@@ -32,6 +32,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from balikg.build import build, default_sources, print_warnings
     from balikg.validate import format_text, summary, validate_graph
 
+    from datetime import UTC, datetime
+
+    started = datetime.now(UTC)
     paths = [Path(p) for p in args.sources] or default_sources()
     result = build(paths)
     print_warnings(result.warnings)
@@ -50,6 +53,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"{output}: up to date ({len(result.graph)} triples from {len(paths)} source(s))")
         return 0
     write_text(output, result.turtle)
+    from balikg.provenance import record_build
+
+    record_build(output, result.turtle, result.graph, started)
     print(
         f"{output}: {len(result.graph)} triples from {len(paths)} source(s), "
         f"{len(result.warnings)} warning(s), conforms to the shapes"

@@ -42,3 +42,22 @@ def test_ontology_is_in_the_graph(built):
     from rdflib.namespace import OWL, RDF
 
     assert (URIRef("https://w3id.org/balikg/ontology"), RDF.type, OWL.Ontology) in built.graph
+
+
+def test_the_build_activity_is_kept_beside_the_graph(tmp_path):
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import PROV, RDF
+
+    from balikg import __version__
+
+    out = tmp_path / "graph.ttl"
+    assert main(["build", str(SEED), "-o", str(out)]) == 0
+    first = out.read_bytes()
+    prov = Graph().parse(tmp_path / "graph.prov.ttl", format="turtle")
+    (activity,) = prov.subjects(RDF.type, PROV.Activity)
+    assert (activity, PROV.used, URIRef("https://w3id.org/balikg/id/doc/bali-2003-cochairs-statement")) in prov
+    plan = URIRef(f"https://w3id.org/balikg/id/software/balikg/{__version__}")
+    assert (plan, RDF.type, PROV.Plan) in prov
+    assert main(["build", str(SEED), "-o", str(out)]) == 0
+    assert out.read_bytes() == first  # the timestamps live only in graph.prov.ttl
+    assert b"startedAtTime" not in first
