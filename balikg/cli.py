@@ -28,11 +28,11 @@ balikg: a knowledge graph of the actors and obligations in ministerial statement
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the graph; refuse to write an invalid one; --check compares with the file."""
+    from datetime import UTC, datetime
+
     from balikg.atomic import write_text
     from balikg.build import build, default_sources, print_warnings
     from balikg.validate import format_text, summary, validate_graph
-
-    from datetime import UTC, datetime
 
     started = datetime.now(UTC)
     paths = [Path(p) for p in args.sources] or default_sources()
