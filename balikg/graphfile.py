@@ -17,21 +17,14 @@ FORMATS = {
 
 def read_rdf_text(path: Path) -> str:
     """The file's text, refusing missing, empty, binary and non-UTF-8 files."""
-    path = Path(path)
-    if not path.exists():
-        hint = " (run 'balikg build' first)" if path.name == "graph.ttl" else ""
-        raise UserError(f"{path}: no such file{hint}")
-    if not path.is_file():
-        raise UserError(f"{path}: not a regular file")
-    data = path.read_bytes()
-    if not data.strip():
-        raise UserError(f"{path}: the file is empty")
-    if b"\x00" in data:
-        raise UserError(f"{path}: binary file, expected RDF text")
+    from ingest.errors import IngestError
+    from ingest.source import read_text_file
+
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+        return read_text_file(path, "RDF text")[1]
+    except IngestError as exc:
+        hint = " (run 'balikg build' first)" if Path(path).name == "graph.ttl" and "no such file" in str(exc) else ""
+        raise UserError(f"{exc}{hint}") from None
 
 
 def rdf_format(path: Path) -> str:

@@ -30,8 +30,9 @@ def relative_path(path: Path, root: Path) -> str:
         return resolved.as_posix()
 
 
-def read_source(path: Path, root: Path) -> SourceText:
-    """Read one statement; refuse missing, empty, binary and non-UTF-8 files with one clear line."""
+def read_text_file(path: Path, expected: str = "UTF-8 text") -> tuple[bytes, str]:
+    """The bytes and text of a file; missing, empty, binary and non-UTF-8 files are one-line errors."""
+    path = Path(path)
     if not path.exists():
         raise IngestError(f"{path}: no such file")
     if not path.is_file():
@@ -40,11 +41,16 @@ def read_source(path: Path, root: Path) -> SourceText:
     if not data.strip():
         raise IngestError(f"{path}: the file is empty")
     if b"\x00" in data:
-        raise IngestError(f"{path}: binary file (contains NUL bytes), expected UTF-8 text")
+        raise IngestError(f"{path}: binary file (contains NUL bytes), expected {expected}")
     try:
-        text = data.decode("utf-8")
+        return data, data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise IngestError(f"{path}: not valid UTF-8 (byte {exc.start}: {exc.reason})") from None
+
+
+def read_source(path: Path, root: Path) -> SourceText:
+    """Read one statement exactly as offsets count it."""
+    data, text = read_text_file(path)
     if text.startswith("\ufeff"):
         raise IngestError(f"{path}: starts with a byte-order mark; save it as UTF-8 without BOM")
     return SourceText(relative_path(path, root), text, hashlib.sha256(data).hexdigest())
