@@ -1,7 +1,9 @@
-"""Time balikg as whole processes on the seed: build, validate and every stored query.
+"""Time balikg as whole processes on the seed: build, validate, export, viz and every stored query.
 
-Median wall time of several runs and the peak resident memory of each process (os.wait4), written
-to bench/results/seed.json and printed as a Markdown table. Figures, not assertions.
+Each stored query runs on both embedded engines (--engine oxigraph, --engine rdflib) and on a real
+Oxigraph server (--endpoint). Median wall time of several runs and the peak resident memory of each
+process (os.wait4), written to bench/results/seed.json and printed as a Markdown table, with the
+rdflib/Oxigraph ratio per query. Figures, not assertions.
 
     python bench/run.py [--runs 5]
 """
@@ -19,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-PARAMS = {"obligations-of": ["--param", "actor=IOM"]}
+PARAMS = {"obligations-of": ["--param", "actor=IOM"], "actor": ["--param", "actor=IOM"]}
 
 
 def measure(argv: list[str], runs: int) -> dict:
@@ -56,15 +58,34 @@ def main() -> None:
     args = parser.parse_args()
     balikg = [sys.executable, "-m", "balikg"]
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        out = str(Path(tmp) / "graph.ttl")
-        rows.append({"task": "build (seed)", **measure([*balikg, "build", "-o", out], args.runs)})
-        rows.append({"task": "build --check (seed)", **measure([*balikg, "build", "--check"], args.runs)})
-        rows.append({"task": "validate graph.ttl", **measure([*balikg, "validate"], args.runs)})
-        for name in stored_queries():
-            argv = [*balikg, "query", name, "--format", "csv", *PARAMS.get(name, [])]
-            rows.append({"task": f"query {name}", **measure(argv, args.runs)})
-        rows.append({"task": "python -c pass (floor)", **measure([sys.executable, "-c", "pass"], args.runs)})
+    sys.path.insert(0, str(ROOT))
+    from balikg.serve import start
+
+    server = start(ROOT / "graph.ttl", 0, False)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = str(Path(tmp) / "graph.ttl")
+            rows.append({"task": "build (seed)", **measure([*balikg, "build", "-o", out], args.runs)})
+            rows.append({"task": "build --check (seed)", **measure([*balikg, "build", "--check"], args.runs)})
+            rows.append({"task": "validate graph.ttl", **measure([*balikg, "validate"], args.runs)})
+            for fmt in ("jsonld", "trig", "graphml"):
+                target = str(Path(tmp) / f"graph.{fmt}")
+                rows.append(
+                    {"task": f"export {fmt}", **measure([*balikg, "export", "--format", fmt, "-o", target], args.runs)}
+                )
+            html = str(Path(tmp) / "graph.html")
+            rows.append({"task": "viz (html)", **measure([*balikg, "viz", "-o", html], args.runs)})
+            for name in stored_queries():
+                base = [*balikg, "query", name, "--format", "csv", *PARAMS.get(name, [])]
+                for engine in ("oxigraph", "rdflib"):
+                    rows.append(
+                        {"task": f"query {name} --engine {engine}", **measure([*base, "--engine", engine], args.runs)}
+                    )
+                remote = [*base, "--endpoint", server.query_url]
+                rows.append({"task": f"query {name} --endpoint (Oxigraph server)", **measure(remote, args.runs)})
+            rows.append({"task": "python -c pass (floor)", **measure([sys.executable, "-c", "pass"], args.runs)})
+    finally:
+        server.stop()
     document = {
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
         "results": rows,
