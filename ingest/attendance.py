@@ -20,9 +20,10 @@ CO_CHAIRS = [
     ),
 ]
 OBSERVERS = [
+    re.compile(r"\b(?:attended|participated)\s+as\s+observers?\s*:\s*(?P<list>.+?)\.?$", re.DOTALL),
     re.compile(
         r"^(?P<list>.+?)\s+(?:also\s+)?(?:attended|participated)(?:\s+(?:in\s+)?the\s+(?:Conference|Meeting))?"
-        r"\s+as\s+observers?\b",
+        r"\s+as\s+observers?\b(?!\s*:)",
         re.DOTALL,
     ),
     re.compile(r"\bobservers?\s+(?:were|included)\s*:?\s*(?P<list>.+?)\.?$", re.IGNORECASE | re.DOTALL),
@@ -38,7 +39,17 @@ def opening_sentences(structure: Structure) -> Iterator[Span]:
     first = structure.sections[0].numeral if structure.sections else None
     paragraphs = [p for p in structure.paragraphs if p.section == first] if first else structure.paragraphs[:3]
     for paragraph in paragraphs:
-        yield from sentences(paragraph.span)
+        parts = sentences(paragraph.span)
+        index = 0
+        while index < len(parts):
+            sentence = parts[index]
+            if sentence.quote.endswith(":") and index + 1 < len(parts):  # 'attended as observers: A, B.'
+                following = parts[index + 1]
+                start, end = sentence.begin - paragraph.span.begin, following.end - paragraph.span.begin
+                sentence = sub_span(paragraph.span, start, end)
+                index += 1
+            yield sentence
+            index += 1
 
 
 def _matches(sentence: Span, patterns: list[re.Pattern]) -> Iterator[Span]:

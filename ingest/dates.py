@@ -28,6 +28,7 @@ DASH = r"\s*(?:-|–|—|to|until)\s*"
 DATE = (
     rf"(?:(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MONTH}))?{DASH})?"
     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y>\d{{4}})"
+    rf"|(?P<mu>{MONTH})\s+(?P<du1>\d{{1,2}})(?:{DASH}(?P<du2>\d{{1,2}}))?,\s*(?P<yu>\d{{4}})"
     rf"|(?P<mo>{MONTH})\s+(?P<yo>\d{{4}})"
 )
 DATE_RE = re.compile(DATE)
@@ -44,6 +45,11 @@ class DateRange:
 def parse(match: re.Match) -> DateRange:
     """The range a DATE_RE match denotes."""
     groups = match.groupdict()
+    if groups["mu"]:  # 'April 29-30, 2003'
+        month = MONTHS[groups["mu"].lower()]
+        first = f"{groups['yu']}-{month:02d}-{int(groups['du1']):02d}"
+        last = f"{groups['yu']}-{month:02d}-{int(groups['du2'] or groups['du1']):02d}"
+        return DateRange(first, last)
     if groups["mo"]:
         month = f"{groups['yo']}-{MONTHS[groups['mo'].lower()]:02d}"
         return DateRange(month, month)

@@ -34,7 +34,9 @@ def _dateline_reading(dateline: Span, gazetteer: Gazetteer) -> DateReading | Non
     if match is None:
         return None
     dates = parse(DATE_RE.match(match["date"]))
-    return DateReading(dates.start, dates.end, squash(match["place"]), None, dateline)
+    city, _, country_name = squash(match["place"]).partition(", ")
+    country = gazetteer.lookup(country_name) if country_name else None
+    return DateReading(dates.start, dates.end, city, country, dateline)
 
 
 def _body_readings(structure: Structure, gazetteer: Gazetteer) -> list[DateReading]:

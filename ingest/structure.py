@@ -12,7 +12,7 @@ from ingest.errors import IngestError
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
 
-DATELINE = re.compile(rf"^\s*(?P<place>[A-Z][\w .'’-]*?),\s*(?P<date>{DATE})\s*$")
+DATELINE = re.compile(rf"^\s*(?P<place>[A-Z][\w .'’-]*?(?:,\s*[A-Z][\w .'’-]*?)?),\s*(?P<date>{DATE})\s*$")
 PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,3})\.(?:\s+(?P<rest>\S.*?))?\s*$")
 ITEM = re.compile(r"^\s*(?:(?P<upper>[A-Z])\.|\((?P<paren>[A-Za-z])\))(?:\s+(?P<rest>\S.*?))?\s*$")
 SECTION = re.compile(r"^\s*(?P<num>[IVXLC]+)\.(?:\s+(?P<rest>\S.*?))?\s*$")

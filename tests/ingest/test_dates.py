@@ -19,3 +19,10 @@ from ingest.dates import find_dates
 def test_ranges(text, start, end):
     (_, found), *_ = find_dates(text)
     assert (found.start, found.end) == (start, end)
+
+
+def test_month_first_dates():
+    (_, found), *_ = find_dates("Bali, Indonesia, March 29-30, 2011")
+    assert (found.start, found.end) == ("2011-03-29", "2011-03-30")
+    (_, found), *_ = find_dates("on April 5, 2012")
+    assert (found.start, found.end) == ("2012-04-05", "2012-04-05")

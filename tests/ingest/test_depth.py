@@ -75,3 +75,30 @@ def test_several_statements_make_one_graph_with_one_node_per_actor():
     from balikg.validate import validate_graph
 
     assert [f for f in validate_graph(graph) if f.severity == "Violation"] == []
+
+
+def test_other_wordings_of_the_same_facts(gazetteer):
+    """'The Conference was co-chaired by', 'attended as observers: …', US dates, a dateline with its country."""
+    record = read_file(FIXTURES / "ministerial-2011-variants.txt", ROOT, gazetteer)
+    (reading,) = record.event.readings
+    assert (reading.start, reading.end, reading.place, reading.country.key) == (
+        "2011-03-29",
+        "2011-03-30",
+        "Bali",
+        "state/IDN",
+    )
+    roles = {(p.role, p.actor.key) for p in record.participations}
+    assert roles == {
+        ("co-chair", "state/IDN"),
+        ("co-chair", "state/AUS"),
+        ("participant", "state/BGD"),
+        ("participant", "state/KHM"),
+        ("participant", "state/MNG"),
+        ("observer", "state/CAN"),
+        ("observer", "org/unodc"),
+    }
+    assert [w.span.quote for w in record.warnings] == ["Atlantis"]
+    a, b = record.obligations
+    assert (a.code, a.modality, [x.actor.key for x in a.addressees]) == ("a", "agree", ["collective/ministers"])
+    assert [c.quote for c in a.conditions] == ["as appropriate"] and "information-sharing" in a.topics
+    assert [t.quote for t in b.time_frames] == ["in approximately two years"]
