@@ -117,10 +117,21 @@ def test_injection_shaped_parameters_match_nothing(graph, value):
 
 def test_provenance_quotes_are_the_source_text(graph, seed_text):
     got = rows(graph, "provenance")
-    assert {r["kind"] for r in got} == {"participation", "coordination", "addressing", "obligation", "dated reading"}
+    assert {r["kind"] for r in got} == {
+        "participation",
+        "coordination",
+        "addressing",
+        "obligation",
+        "dated reading",
+        "meeting",
+        "event",
+        "instrument",
+        "post",
+    }
     for r in got:
         assert r["source"] == "sources/bali-2003-cochairs-statement.txt"
         assert seed_text[int(r["begin"]) : int(r["end"])] == r["quote"], r
     kinds = [r["kind"] for r in got]
     assert kinds.count("participation") == 64 and kinds.count("coordination") == 6
     assert kinds.count("addressing") == 31 and kinds.count("obligation") == 23
+    assert kinds.count("meeting") == 11 and kinds.count("event") == 1 and kinds.count("instrument") == 8
