@@ -178,8 +178,9 @@ def _instrument(store, sentence, match, kind, located, label, concerns=(), group
         return None
     label = tidy(label)
     label = label[0].upper() + label[1:]
-    key = slug(label)
     mention = sub_span(sentence, match.start(group), match.end(group))
     adopted_at = adopted if adopted is not None else _nearest(located, match.start())
+    # the same name adopted at two meetings names two instruments: the meeting is part of the IRI
+    key = slug(label) + (f"/{adopted_at}" if adopted_at else "")
     instrument = Instrument(key, label, kind, mention, sentence, adopted_at, tuple(concerns))
     return store.setdefault(key, instrument)

@@ -1,6 +1,7 @@
 """Read a statement text exactly as the offsets are counted: UTF-8, no newline translation."""
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,12 +23,8 @@ class SourceText:
 
 
 def relative_path(path: Path, root: Path) -> str:
-    """The path as written in provenance: relative to the project root when inside it."""
-    resolved = path.resolve()
-    try:
-        return resolved.relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+    """The path as written in provenance: relative to the project root ('../corpus/x.txt' when outside it)."""
+    return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
 def read_text_file(path: Path, expected: str = "UTF-8 text") -> tuple[bytes, str]:

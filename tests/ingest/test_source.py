@@ -39,3 +39,13 @@ def test_bad_files_are_refused_with_their_name(tmp_path, content, problem):
 def test_missing_file(tmp_path):
     with pytest.raises(IngestError, match="no such file"):
         read_source(tmp_path / "nope.txt", tmp_path)
+
+
+def test_sources_outside_the_repository_are_named_relative_to_it(tmp_path):
+    from ingest.source import relative_path
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    outside = tmp_path / "corpus" / "s.txt"
+    assert relative_path(outside, root) == "../corpus/s.txt"
+    assert relative_path(root / "sources" / "a.txt", root) == "sources/a.txt"

@@ -1,0 +1,149 @@
+"""Write N synthetic statements *as text*, in the genre of the seed, with a fixed random seed.
+
+Other actors from the gazetteer, other dates and places, other meetings, lettered items and paragraph
+commitments, so that a benchmark measures the real ingestion and not only RDF handling.
+
+    python bench/gen.py 100 bench/corpus-100
+"""
+
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZETTEER = ROOT / "sources" / "gazetteer"
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+PLACES = [
+    ("Bali", "Indonesia"),
+    ("Bangkok", "Thailand"),
+    ("Colombo", "Sri Lanka"),
+    ("Suva", "Fiji"),
+    ("Tokyo", "Japan"),
+    ("Wellington", "New Zealand"),
+    ("Manila", "Philippines"),
+    ("Hanoi", "Vietnam"),
+    ("Canberra", "Australia"),
+    ("Kuala Lumpur", "Malaysia"),
+    ("Dhaka", "Bangladesh"),
+    ("Kathmandu", "Nepal"),
+]
+ORGS = [
+    ("International Organization for Migration", "IOM"),
+    ("United Nations Development Programme", "UNDP"),
+    ("International Labour Organization", "ILO"),
+    ("Asian Development Bank", "ADB"),
+    ("European Union", "EU"),
+    ("International Committee of the Red Cross", "ICRC"),
+    ("United Nations Office on Drugs and Crime", "UNODC"),
+]
+ACTIONS = [
+    "enhance their cooperation on border management",
+    "share information on smuggling networks",
+    "enact national legislation to criminalise people smuggling",
+    "tackle the root causes of illegal migration",
+    "strengthen law enforcement cooperation",
+    "support capacity building in the region",
+    "improve the return of failed asylum seekers in a dignified and humane manner",
+]
+VERBS = [("urged", "regional states"), ("called on", "the international community"), ("encouraged", "source countries")]
+
+
+def states() -> list[str]:
+    """English names of sovereign states in the gazetteer."""
+    rows = [json.loads(line) for line in (GAZETTEER / "territories.jsonl").read_text(encoding="utf-8").splitlines()]
+    return sorted(r["name"] for r in rows if r.get("is_country") and r.get("alpha3") and not r.get("is_historical"))
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st …"""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def dates(rng: random.Random, year: int) -> str:
+    """'14-15 April 2009'."""
+    day = rng.randint(1, 25)
+    return f"{day}-{day + rng.randint(1, 2)} {rng.choice(MONTHS)} {year}"
+
+
+def statement(n: int, rng: random.Random, names: list[str]) -> str:
+    """One statement of the genre: heading, attendance, a meeting, commitments, lettered items."""
+    year = 2003 + n % 20
+    city, country = rng.choice(PLACES)
+    when = dates(rng, year)
+    chairs = rng.sample(names, 2)
+    attending = rng.sample([s for s in names if s not in chairs], rng.randint(12, 30))
+    observers = rng.sample([s for s in names if s not in chairs + attending], rng.randint(4, 10))
+    orgs = rng.sample(ORGS, 4)
+    coordinators = rng.sample(attending, 2)
+    title = (
+        f"{ordinal(n + 3)} Regional Ministerial Conference on People Smuggling, Trafficking in Persons and Related "
+        "Transnational Crime"
+    )
+    other_city, other_country = rng.choice(PLACES)
+    lines = [
+        title,
+        f"{city}, {when}",
+        "",
+        "Co-chairs' statement",
+        "I.",
+        "Introduction",
+        f"We, the Foreign Ministers of {chairs[0]} and {chairs[1]}, had the honour to co-chair the {title} in "
+        f"{city}, {country} on {when}, attended by {', '.join(attending[:-1])} and {attending[-1]}, as well as the "
+        f"{orgs[0][0]} and representatives of the {orgs[1][0]}.",
+        "2.",
+        f"{', '.join(observers)}, {orgs[2][0]} ({orgs[2][1]}) and {orgs[3][0]} ({orgs[3][1]}) attended as observers.",
+        "II.",
+        "Review of Progress",
+        "3.",
+        f"Ministers recalled the decision to establish two Ad Hoc Experts' Groups, coordinated by the Governments of "
+        f"{coordinators[0]} and {coordinators[1]} respectively.",
+        "4.",
+        f"Ministers noted the {ordinal(n % 9 + 2)} ASEAN Summit, held in {other_city}, {other_country} on "
+        f"{dates(rng, year - 1)}, which had adopted a Joint Declaration on Transnational Crime.",
+    ]
+    number = 5
+    for verb, addressee in rng.sample(VERBS, 2):
+        lines += [f"{number}.", f"Ministers {verb} {addressee} to {rng.choice(ACTIONS)}, as appropriate."]
+        number += 1
+    lines += [
+        f"{number}.",
+        "Ministers agreed that they would review progress after approximately one year.",
+        "Ministers recommend that:",
+    ]
+    for letter in "ABCD":
+        subject = rng.choice(["States", "Officials", orgs[0][1]])
+        lines += [
+            f"{letter}.",
+            f"{subject} {rng.choice(ACTIONS).replace('their', 'its' if subject == orgs[0][1] else 'their')}.",
+        ]
+    lines += [f"{city}, {when.split('-', 1)[1]}", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Write N statements into DIR (created), named statement-0001.txt …"""
+    count, directory = int(sys.argv[1]), Path(sys.argv[2])
+    directory.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(20030430)
+    names = states()
+    for n in range(count):
+        (directory / f"statement-{n + 1:04d}.txt").write_text(statement(n, rng, names), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
