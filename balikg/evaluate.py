@@ -40,8 +40,7 @@ def expected(gold: dict) -> dict[str, set[tuple]]:
         (f"instrument/{k}", kind, f"event/{at}" if at else "") for k, kind, at in gold.get("instruments", [])
     }
     facts["post"] = {(f"post/{k}", s) for k, s in gold.get("posts", [])}
-    facts["group"] = {tuple(g) for g in gold.get("groups", [])}
-    facts["group"] = {(g, p, f"event/{e}" if e else "", m) for g, p, e, m in facts["group"]}
+    facts["group"] = {(g, p, f"event/{e}" if e else "", m) for g, p, e, m in gold.get("groups", [])}
     return dict(facts)
 
 

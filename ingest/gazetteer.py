@@ -115,9 +115,6 @@ class Gazetteer:
         """The groups of a family ('Ad Hoc Experts' Groups'), in numeral order."""
         return [self.actors[k] for k in self.families.get(normalise(name), [])]
 
-    def of_kind(self, kind: str) -> list[Actor]:
-        """Every actor of one kind, in key order."""
-        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: a.key)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

@@ -169,7 +169,6 @@ class DocumentRecord:
     coordinations: list[Coordination] = field(default_factory=list)
     obligations: list[Obligation] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
-    sentences: list[Span] = field(default_factory=list)
     other_events: list["OtherEvent"] = field(default_factory=list)
     instruments: list["Instrument"] = field(default_factory=list)
     roles: list["RoleAtEvent"] = field(default_factory=list)
