@@ -116,7 +116,6 @@ class Gazetteer:
         return [self.actors[k] for k in self.families.get(normalise(name), [])]
 
 
-
 def _read_csv(path: Path) -> list[dict[str, str]]:
     """Rows of a gazetteer CSV; a missing or unreadable file is a one-line error."""
     try:
