@@ -1,0 +1,151 @@
+"""Canonical Turtle, fast: the bytes of rdflib's `longturtle` writer for graphs without blank nodes.
+
+rdflib's writer looks up a prefixed name for every node occurrence and, with `canon=True`, hashes,
+re-serialises and re-parses the whole graph to name blank nodes (there are none here). This writer
+follows the same layout rules (subjects by in-degree then IRI, rdf:type and rdfs:label first, other
+predicates and objects sorted), asks rdflib's namespace manager once per distinct IRI, and writes
+plain tuples. tests/balikg/test_turtle.py holds it to rdflib's output byte for byte.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from ingest.terms import Triple
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDFS_CLASS = "http://www.w3.org/2000/01/rdf-schema#Class"
+_PLAIN_TYPES = {
+    "http://www.w3.org/2001/XMLSchema#integer",
+    "http://www.w3.org/2001/XMLSchema#decimal",
+    "http://www.w3.org/2001/XMLSchema#double",
+    "http://www.w3.org/2001/XMLSchema#boolean",
+}
+
+
+class PrefixedNames:
+    """Prefixed names as rdflib's longturtle writer finds them, one lookup per distinct IRI."""
+
+    def __init__(self, namespaces: Mapping[str, str]):
+        from rdflib import Graph
+
+        self.graph = Graph()
+        for prefix, namespace in namespaces.items():
+            self.graph.bind(prefix, namespace)
+        self.starts = tuple(str(ns) for _, ns in self.graph.namespaces())
+        self.used: dict[str, str] = {}
+        self.cache: dict[tuple[str, bool], str | None] = {}
+
+    def get(self, iri: str, generate: bool = False) -> str | None:
+        """`prefix:local`, or None when the IRI must be written in full."""
+        key = (iri, generate)
+        if key in self.cache:
+            return self.cache[key]
+        name = self._lookup(iri, generate) if generate or iri.startswith(self.starts) else None
+        self.cache[key] = name
+        return name
+
+    def _lookup(self, iri: str, generate: bool) -> str | None:
+        """rdflib's LongTurtleSerializer.get_pname, without the serializer."""
+        import re
+
+        from rdflib import URIRef
+
+        manager = self.graph.namespace_manager
+        try:
+            prefix, namespace, local = manager.compute_qname(URIRef(iri), generate=generate)
+        except Exception:
+            prefix = self.graph.store.prefix(URIRef(iri))
+            if prefix is None:
+                return None
+            namespace, local = iri, ""
+        local = local.replace("(", r"\(").replace(")", r"\)")
+        local = re.sub(r"%(?![0-9A-Fa-f]{2})", r"\\%", local)
+        if local.endswith("."):
+            return None
+        self.used[prefix] = str(namespace)
+        return f"{prefix}:{local}"
+
+
+def _quote(text: str) -> str:
+    """rdflib's Literal._quote_encode."""
+    if "\n" in text:
+        encoded = text.replace("\\", "\\\\")
+        if '"""' in text:
+            encoded = encoded.replace('"""', '\\"\\"\\"')
+        if encoded[-1] == '"' and encoded[-2] != "\\":
+            encoded = encoded[:-1] + "\\" + '"'
+        return '"""%s"""' % encoded.replace("\r", "\\r")
+    return '"%s"' % text.replace("\n", "\\n").replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
+
+
+def _literal(value: str, kind: str, names: PrefixedNames) -> str:
+    """A literal as longturtle writes it."""
+    if kind == "":
+        return _quote(value)
+    if kind.startswith("@"):
+        return _quote(value) + kind
+    if kind in _PLAIN_TYPES:
+        from rdflib import Literal, URIRef
+
+        term = Literal(value, datatype=URIRef(kind))
+        return term._literal_n3(use_plain=True, qname_callback=lambda dt: names.get(str(dt)))
+    return f"{_quote(value)}^^{names.get(kind) or f'<{kind}>'}"
+
+
+def _sorted_objects(objects: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Objects in rdflib's term order (IRIs by text; literals by rdflib's own comparison)."""
+    if all(kind is None for _, kind in objects):
+        return sorted(objects)
+    from rdflib import Literal, URIRef
+
+    from ingest.terms import object_term
+
+    terms = sorted((object_term(v, k, URIRef, Literal), (v, k)) for v, k in objects)
+    return [pair for _, pair in terms]
+
+
+def write_turtle(triples: Iterable[Triple], namespaces: Mapping[str, str]) -> str:
+    """Canonical Turtle for a set of tuple triples with IRIs only (no blank nodes)."""
+    names = PrefixedNames(namespaces)
+    by_subject: dict[str, dict[str, list[tuple[str, str | None]]]] = defaultdict(lambda: defaultdict(list))
+    references: dict[str, int] = defaultdict(int)
+    for s, p, o, kind in set(triples):
+        by_subject[s][p].append((o, kind))
+        if kind is None:
+            references[o] += 1
+    for s, properties in by_subject.items():
+        names.get(s)
+        for p, objects in properties.items():
+            if p != RDF_TYPE:
+                names.get(p, generate=True)
+            for o, kind in objects:
+                if kind is None:
+                    names.get(o)
+                elif kind and not kind.startswith("@"):
+                    names.get(kind)
+    top = sorted(s for s, props in by_subject.items() if (RDFS_CLASS, None) in props.get(RDF_TYPE, ()))
+    top_set = set(top)
+    rest = sorted((references.get(s, 0), s) for s in by_subject if s not in top_set)
+    header = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(names.used.items()))
+    out = [header]
+    for subject in top + [s for _, s in rest]:
+        out.append(_statement(subject, by_subject[subject], names))
+    return "".join(out)
+
+
+def _statement(subject: str, properties: dict, names: PrefixedNames) -> str:
+    """One subject block: the subject line, its predicate-object lists, and the closing dot."""
+    order = [p for p in (RDF_TYPE, RDFS_LABEL) if p in properties]
+    order += sorted(p for p in properties if p not in (RDF_TYPE, RDFS_LABEL))
+    parts = []
+    for p in order:
+        verb = "a" if p == RDF_TYPE else names.get(p, generate=True) or f"<{p}>"
+        objects = _sorted_objects(properties[p])
+        labels = [names.get(o) or f"<{o}>" if k is None else _literal(o, k, names) for o, k in objects]
+        if len(labels) == 1:
+            parts.append(f"{verb} {labels[0]}")
+        else:
+            parts.append(verb + "".join(("\n        " if i == 0 else " ,\n        ") + x for i, x in enumerate(labels)))
+    subject_label = names.get(subject) or f"<{subject}>"
+    return "\n" + subject_label + "\n    " + " ;\n    ".join(parts) + " ;\n.\n"
