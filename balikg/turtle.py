@@ -32,7 +32,8 @@ class PrefixedNames:
         self.graph = Graph()
         for prefix, namespace in namespaces.items():
             self.graph.bind(prefix, namespace)
-        self.starts = tuple(str(ns) for _, ns in self.graph.namespaces())
+        self.prefix_of = {str(ns): prefix for prefix, ns in self.graph.namespaces()}
+        self.starts = tuple(self.prefix_of)
         self.used: dict[str, str] = {}
         self.cache: dict[tuple[str, bool], str | None] = {}
 
@@ -46,25 +47,42 @@ class PrefixedNames:
         return name
 
     def _lookup(self, iri: str, generate: bool) -> str | None:
-        """rdflib's LongTurtleSerializer.get_pname, without the serializer."""
+        """rdflib's LongTurtleSerializer.get_pname without its namespace trie (quadratic in distinct paths)."""
+        from rdflib.namespace import split_uri
+
+        try:
+            namespace, local = split_uri(iri)
+        except ValueError:
+            prefix = self.prefix_of.get(iri)
+            return self._name(prefix, iri, "") if prefix is not None else None
+        size = len(namespace)
+        longer = [b for b in self.prefix_of if len(b) > size and iri.startswith(b) and b.startswith(namespace)]
+        if longer:
+            namespace = max(longer, key=len)
+            local = iri[len(namespace) :]
+        prefix = self.prefix_of.get(namespace)
+        if prefix is None:
+            return self._generated(iri) if generate else None
+        return self._name(prefix, namespace, local)
+
+    def _name(self, prefix: str, namespace: str, local: str) -> str | None:
+        """`prefix:local` with longturtle's escapes, or None when the local name cannot be written."""
         import re
 
-        from rdflib import URIRef
-
-        manager = self.graph.namespace_manager
-        try:
-            prefix, namespace, local = manager.compute_qname(URIRef(iri), generate=generate)
-        except Exception:
-            prefix = self.graph.store.prefix(URIRef(iri))
-            if prefix is None:
-                return None
-            namespace, local = iri, ""
         local = local.replace("(", r"\(").replace(")", r"\)")
         local = re.sub(r"%(?![0-9A-Fa-f]{2})", r"\\%", local)
         if local.endswith("."):
             return None
-        self.used[prefix] = str(namespace)
+        self.used[prefix] = namespace
         return f"{prefix}:{local}"
+
+    def _generated(self, iri: str) -> str | None:
+        """A predicate outside every bound namespace: rdflib generates a prefix (ns1, ns2, …)."""
+        from rdflib import URIRef
+
+        prefix, namespace, local = self.graph.namespace_manager.compute_qname(URIRef(iri), generate=True)
+        self.prefix_of[str(namespace)] = prefix
+        return self._name(prefix, str(namespace), local)
 
 
 def _quote(text: str) -> str:
@@ -75,8 +93,10 @@ def _quote(text: str) -> str:
             encoded = encoded.replace('"""', '\\"\\"\\"')
         if encoded[-1] == '"' and encoded[-2] != "\\":
             encoded = encoded[:-1] + "\\" + '"'
-        return '"""%s"""' % encoded.replace("\r", "\\r")
-    return '"%s"' % text.replace("\n", "\\n").replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
+        encoded = encoded.replace("\r", "\\r")
+        return f'"""{encoded}"""'
+    encoded = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
+    return f'"{encoded}"'
 
 
 def _literal(value: str, kind: str, names: PrefixedNames) -> str:
@@ -95,6 +115,8 @@ def _literal(value: str, kind: str, names: PrefixedNames) -> str:
 
 def _sorted_objects(objects: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """Objects in rdflib's term order (IRIs by text; literals by rdflib's own comparison)."""
+    if len(objects) == 1:
+        return objects
     if all(kind is None for _, kind in objects):
         return sorted(objects)
     from rdflib import Literal, URIRef

@@ -1,6 +1,12 @@
-"""Records to RDF: one graph for all statements, following ontology/balikg.ttl."""
+"""Records to RDF, one statement at a time, following ontology/balikg.ttl.
+
+Each statement's triples depend on its own record and on a small EventContext read from all records
+(which meetings are the same, their first label, the envelope of their dates), so a statement's triples
+can be cached and rebuilt alone. The graph is the union of every statement's triples.
+"""
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -9,6 +15,7 @@ from ingest.dates import find_dates
 from ingest.event import slug
 from ingest.gazetteer import Gazetteer
 from ingest.records import Actor, DateReading, DocumentRecord, Span
+from ingest.terms import Triple, from_rdflib
 from ingest.text import sentences, squash
 from ingest.vocab import (
     ACTOR_CLASS,
@@ -50,22 +57,60 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=XSD.date if len(value) == 10 else XSD.gYearMonth)
 
 
-class GraphWriter:
-    """Accumulates the triples of many statements into one graph; actors are added once."""
+@dataclass
+class EventContext:
+    """What one statement's triples need from the others: aliases, first labels and date envelopes of events."""
 
-    def __init__(self, gazetteer: Gazetteer):
-        self.graph = Graph()
-        for prefix, namespace in PREFIXES.items():
-            self.graph.bind(prefix, namespace)
+    aliases: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    envelopes: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def slice_for(self, record: DocumentRecord) -> dict:
+        """The part of the context a statement's triples depend on (a cache key ingredient)."""
+        raw = {record.event.key} | {e.key for e in record.other_events}
+        raw |= {i.adopted_at for i in record.instruments if i.adopted_at}
+        raw |= {key for _, key, _ in record.groups_established}
+        aliases = {k: self.aliases[k] for k in sorted(raw) if k in self.aliases}
+        keys = sorted({aliases.get(k, k) for k in raw})
+        return {
+            "aliases": aliases,
+            "labels": {k: self.labels.get(k) for k in keys},
+            "envelopes": {k: self.envelopes.get(k) for k in keys},
+        }
+
+
+def event_context(records: list[DocumentRecord]) -> EventContext:
+    """Aliases across statements, each event's first label (own meetings first) and its dates' envelope."""
+    context = EventContext(aliases=same_event_keys(records))
+    readings: dict[str, list[DateReading]] = defaultdict(list)
+    for record in records:
+        context.labels.setdefault(record.event.key, record.event.label)
+        readings[record.event.key] += record.event.readings
+    for record in records:
+        for e in record.other_events:
+            key = context.aliases.get(e.key, e.key)
+            context.labels.setdefault(key, e.label)
+            readings[key] += e.readings
+    for key, found in readings.items():
+        if found:
+            context.envelopes[key] = (min(r.start for r in found), max(r.end for r in found))
+    return context
+
+
+class GraphWriter:
+    """Accumulates the triples of one statement; actors are added once."""
+
+    def __init__(self, gazetteer: Gazetteer, context: EventContext | None = None):
+        self.triples: set = set()
         self.gazetteer = gazetteer
+        self.context = context or EventContext()
         self.actors_done: set[str] = set()
-        self.readings: dict[str, list[tuple[DateReading, str]]] = defaultdict(list)
-        self.event_labels: dict[str, str] = {}
-        self.aliases: dict[str, str] = {}
+        self.readings: dict[str, list[DateReading]] = defaultdict(list)
+        self.aliases = self.context.aliases
 
     def add(self, s, p, o) -> None:
         """Add one triple."""
-        self.graph.add((s, p, o))
+        self.triples.add((s, p, o))
 
     # ------------------------------------------------------------------ spans and structure
 
@@ -208,18 +253,16 @@ class GraphWriter:
     def any_event(self, record, key: str, label: str, kind: URIRef, source: URIRef, readings) -> URIRef:
         """A meeting or incident with its label and source; its dates are gathered for finish_events.
 
-        The first label an event gets is its label (statements' own meetings are written first); other
-        names for it, from other statements, become alternative labels."""
+        The first label an event gets in the corpus is its label (statements' own meetings come first);
+        other names for it become alternative labels."""
         node = ID[f"event/{key}"]
+        first = self.context.labels.get(key, label)
         self.add(node, RDF.type, kind)
-        if key not in self.event_labels:
-            self.add(node, RDFS.label, Literal(label))
-        elif self.event_labels[key] != label:
+        self.add(node, RDFS.label, Literal(first))
+        if label != first:
             self.add(node, SKOS.altLabel, Literal(label))
         self.add(node, DCTERMS.source, source)
-        for reading in readings:
-            self.readings[key].append((reading, record.stem))
-        self.event_labels.setdefault(key, label)
+        self.readings[key] += readings
         return node
 
     def other_events(self, record: DocumentRecord) -> None:
@@ -304,17 +347,15 @@ class GraphWriter:
         for group, span in record.mandates:
             self.add(self.actor(group), ORG.purpose, Literal(squash(span.quote)))
 
-    def finish_events(self, records: list[DocumentRecord]) -> None:
-        """Per event: one schedule node per reading, and the envelope of all readings as its dates."""
-        by_stem = {r.stem: r for r in records}
+    def finish_events(self, record: DocumentRecord) -> None:
+        """Per event: one schedule node per reading in this statement; the envelope of all readings as its dates."""
         for key, readings in sorted(self.readings.items()):
             node = ID[f"event/{key}"]
-            for reading, stem in readings:
-                record = by_stem[stem]
-                schedule = URIRef(f"{node}/dates/{stem}-{reading.span.begin}")
+            for reading in readings:
+                schedule = URIRef(f"{node}/dates/{record.stem}-{reading.span.begin}")
                 self.add(node, SCHEMA.eventSchedule, schedule)
                 self.add(schedule, RDF.type, SCHEMA.Schedule)
-                label = f"Dates of {self.event_labels[key]}, as '{squash(reading.span.quote)}'"
+                label = f"Dates of {self.context.labels.get(key)}, as '{squash(reading.span.quote)}'"
                 self.add(schedule, RDFS.label, Literal(label))
                 self.add(schedule, SCHEMA.startDate, date_literal(reading.start))
                 self.add(schedule, SCHEMA.endDate, date_literal(reading.end))
@@ -322,8 +363,10 @@ class GraphWriter:
                 place = self.place(reading)
                 self.add(schedule, SCHEMA.location, place)
                 self.add(node, SCHEMA.location, place)
-            self.add(node, SCHEMA.startDate, date_literal(min(r.start for r, _ in readings)))
-            self.add(node, SCHEMA.endDate, date_literal(max(r.end for r, _ in readings)))
+            if readings:
+                start, end = self.context.envelopes.get(key, (readings[0].start, readings[0].end))
+                self.add(node, SCHEMA.startDate, date_literal(start))
+                self.add(node, SCHEMA.endDate, date_literal(end))
 
     def place(self, reading: DateReading) -> URIRef:
         """A place named by a date reading, inside its country when the text gives one."""
@@ -423,24 +466,33 @@ def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
     return aliases
 
 
+def document_triples(record: DocumentRecord, context: EventContext, gazetteer: Gazetteer) -> list[Triple]:
+    """One statement's triples, sorted: its text and layout, its meeting, and every fact read from it."""
+    writer = GraphWriter(gazetteer, context)
+    writer.document(record)
+    event = writer.event(record)
+    writer.participations(record, event)
+    writer.coordinations(record)
+    writer.obligations(record)
+    writer.other_events(record)
+    writer.roles(record, event)
+    writer.instruments(record)
+    writer.groups(record)
+    if record.non_binding is not None:
+        writer.add(doc_iri(record.stem), BKG.nonBindingStatedIn, writer.sentence(record, record.non_binding))
+    writer.finish_events(record)
+    return sorted(from_rdflib(*t) for t in writer.triples)
+
+
 def records_to_graph(records: list[DocumentRecord], gazetteer: Gazetteer) -> Graph:
-    """The content graph of all records: every statement and its own meeting first, then the facts."""
-    writer = GraphWriter(gazetteer)
-    writer.aliases = same_event_keys(records)
-    events = {}
+    """The content graph of all records as an rdflib Graph (the union of every statement's triples)."""
+    from ingest.terms import to_rdflib
+
+    context = event_context(records)
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
     for record in records:
-        writer.document(record)
-        events[record.stem] = writer.event(record)
-    for record in records:
-        event = events[record.stem]
-        writer.participations(record, event)
-        writer.coordinations(record)
-        writer.obligations(record)
-        writer.other_events(record)
-        writer.roles(record, event)
-        writer.instruments(record)
-        writer.groups(record)
-        if record.non_binding is not None:
-            writer.add(doc_iri(record.stem), BKG.nonBindingStatedIn, writer.sentence(record, record.non_binding))
-    writer.finish_events(records)
-    return writer.graph
+        for triple in document_triples(record, context, gazetteer):
+            graph.add(to_rdflib(triple))
+    return graph
