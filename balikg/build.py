@@ -1,20 +1,51 @@
-"""Build: statements and gazetteer → records → RDF with the ontology → SHACL → canonical Turtle."""
+"""Build: statements and gazetteer → records → RDF with the ontology → SHACL → canonical Turtle.
 
+Per statement, the record (keyed by the text's sha256 and the code version) and the triples (keyed by
+the record and the part of the cross-statement context it uses) are cached, so that changing one
+statement re-reads and re-validates that statement only (see balikg.cache and balikg.units).
+"""
+
+import hashlib
+import json
+import marshal
+import pickle
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from time import perf_counter
 
+from balikg.cache import Cache, code_version
 from balikg.errors import UserError
 from balikg.paths import GAZETTEER, ONTOLOGY, ROOT, SOURCES
 
 
 @dataclass
 class BuildResult:
-    """The canonical Turtle, the graph it serialises, and what ingestion warned about."""
+    """The canonical Turtle, its triples, what ingestion warned about, validation, and where time went."""
 
     turtle: str
-    graph: object
+    triples: list
     warnings: list
+    documents: list = field(default_factory=list)
+    findings: list = field(default_factory=list)
+    timings: dict = field(default_factory=dict)
+    counts: dict = field(default_factory=dict)
+
+    @cached_property
+    def graph(self):
+        """The triples as an rdflib Graph (for callers that want rdflib's API)."""
+        from rdflib import Graph
+
+        from ingest.terms import to_rdflib
+        from ingest.vocab import PREFIXES
+
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for triple in self.triples:
+            graph.add(to_rdflib(triple))
+        return graph
 
 
 def default_sources() -> list[Path]:
@@ -25,41 +56,147 @@ def default_sources() -> list[Path]:
     return found
 
 
-def assemble(paths: list[Path]):
-    """Read every source and return (graph with ontology, warnings)."""
-    from rdflib import Graph
+class _Gazetteer:
+    """The gazetteer, loaded on first use (a build whose records are all cached does not need it)."""
 
+    def __init__(self):
+        self.value = None
+
+    def get(self):
+        from ingest.gazetteer import load_gazetteer
+
+        if self.value is None:
+            self.value = load_gazetteer(GAZETTEER)
+        return self.value
+
+
+def read_records(paths: list[Path], cache: Cache, gazetteer: _Gazetteer) -> list:
+    """One DocumentRecord per source, from the cache when the text and the code are unchanged."""
     from ingest.errors import IngestError
-    from ingest.gazetteer import load_gazetteer
-    from ingest.rdf import records_to_graph
-    from ingest.read import read_file
+    from ingest.read import read_text
+    from ingest.source import read_source
 
-    try:
-        gazetteer = load_gazetteer(GAZETTEER)
-        records = [read_file(Path(p), ROOT, gazetteer) for p in paths]
-    except IngestError as exc:
-        raise UserError(str(exc)) from None
+    records = []
+    for path in paths:
+        try:
+            source = read_source(Path(path), ROOT)
+            key = f"{source.sha256}-{code_version()}-{hashlib.sha256(source.path.encode()).hexdigest()[:12]}"
+            record = _unpickle(cache.get("records", key))
+            if record is None:
+                record = read_text(source, gazetteer.get())
+                cache.put("records", key, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+        except IngestError as exc:
+            raise UserError(str(exc)) from None
+        records.append(record)
     stems = [r.stem for r in records]
     if len(set(stems)) != len(stems):
         duplicate = next(s for s in stems if stems.count(s) > 1)
         raise UserError(f"{duplicate}: two sources share this file name; document IRIs would collide")
-    graph = records_to_graph(records, gazetteer)
-    ontology = Graph().parse(ONTOLOGY, format="turtle")
-    for triple in ontology:
-        graph.add(triple)
-    warnings = [w for r in records for w in r.warnings]
-    return graph, warnings
+    return records
+
+
+def _unpickle(data: bytes | None):
+    """A cached record, or None when absent or unreadable."""
+    if data is None:
+        return None
+    try:
+        return pickle.loads(data)
+    except Exception:
+        return None
+
+
+def _unmarshal(data: bytes | None):
+    """Cached triples, or None when absent or unreadable."""
+    if data is None:
+        return None
+    try:
+        return marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def statement_triples(records: list, cache: Cache, gazetteer: _Gazetteer) -> dict[str, list]:
+    """Each statement's triples, from the cache when its record and its slice of the context are unchanged."""
+    from ingest.rdf import document_triples, event_context
+
+    context = event_context(records)
+    out = {}
+    for record in records:
+        ingredients = json.dumps([record.sha256, record.source, code_version(), context.slice_for(record)])
+        key = hashlib.sha256(ingredients.encode("utf-8")).hexdigest()
+        triples = _unmarshal(cache.get("triples", key))
+        if triples is None:
+            triples = document_triples(record, context, gazetteer.get())
+            cache.put("triples", key, marshal.dumps(triples))
+        out[record.stem] = triples
+    return out
+
+
+def ontology_triples() -> list:
+    """The ontology's triples (parsed once per code version, then cached with the records)."""
+    from rdflib import Graph
+
+    from ingest.terms import from_rdflib
+
+    graph = Graph().parse(ONTOLOGY, format="turtle")
+    return sorted(from_rdflib(*t) for t in graph)
+
+
+def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None):
+    """Read, assemble, validate and serialise; the caller decides whether to write."""
+    from balikg.checking import validate_triples
+    from balikg.turtle import write_turtle
+    from ingest.vocab import PREFIXES
+
+    cache = cache or Cache(None)
+    gazetteer = _Gazetteer()
+    timings = {}
+    start = perf_counter()
+    records = read_records(paths, cache, gazetteer)
+    timings["ingest"] = perf_counter() - start
+    start = perf_counter()
+    per_statement = statement_triples(records, cache, gazetteer)
+    union = set(ontology_triples())
+    for triples in per_statement.values():
+        union.update(triples)
+    triples = sorted(union)
+    timings["assembly"] = perf_counter() - start
+    start = perf_counter()
+    checked = validate_triples(triples, engine=engine, cache=cache, jobs=jobs)
+    timings["validation"] = perf_counter() - start
+    start = perf_counter()
+    turtle = write_turtle(triples, {k: str(v) for k, v in PREFIXES.items()})
+    timings["serialisation"] = perf_counter() - start
+    counts = {
+        "sources": len(records),
+        "triples": len(triples),
+        "units": checked.units,
+        "units_cached": checked.cached,
+        "workers": checked.workers,
+        "cache_hits": cache.hits,
+        "cache_misses": cache.misses,
+    }
+    return BuildResult(
+        turtle=turtle,
+        triples=triples,
+        warnings=[w for r in records for w in r.warnings],
+        documents=[(r.stem, r.sha256) for r in records],
+        findings=checked.findings,
+        timings={k: round(v, 3) for k, v in timings.items()},
+        counts=counts,
+    )
 
 
 def canonical_turtle(graph) -> str:
-    """Turtle with a stable order: byte-identical for the same triples (no blank nodes)."""
-    return graph.serialize(format="longturtle", canon=True)
+    """Canonical Turtle of an rdflib Graph without blank nodes (the same bytes as rdflib's longturtle)."""
+    from rdflib import BNode
 
+    from balikg.turtle import write_turtle
+    from ingest.terms import from_rdflib
 
-def build(paths: list[Path]) -> BuildResult:
-    """Assemble and serialise; validation is the caller's next step."""
-    graph, warnings = assemble(paths)
-    return BuildResult(canonical_turtle(graph), graph, warnings)
+    if any(isinstance(node, BNode) for triple in graph for node in triple):
+        return graph.serialize(format="longturtle", canon=True)
+    return write_turtle([from_rdflib(*t) for t in graph], {p: str(n) for p, n in graph.namespaces()})
 
 
 def print_warnings(warnings: list) -> None:

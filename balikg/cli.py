@@ -1,6 +1,7 @@
 """The balikg command line: build, validate, query. Each command imports only what it uses."""
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -32,32 +33,37 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from balikg.atomic import write_text
     from balikg.build import build, default_sources, print_warnings
-    from balikg.validate import format_text, summary, validate_graph
+    from balikg.cache import Cache, default_directory
+    from balikg.validate import format_text, summary
 
     started = datetime.now(UTC)
     paths = [Path(p) for p in args.sources] or default_sources()
-    result = build(paths)
+    cache = Cache(None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_directory())
+    result = build(paths, cache=cache, engine=args.engine, jobs=args.jobs)
     print_warnings(result.warnings)
-    findings = validate_graph(result.graph, args.engine)
+    if args.timings:
+        print(json.dumps({"timings": result.timings, "counts": result.counts}), file=sys.stderr)
+    findings = result.findings
     if summary(findings)["Violation"]:
         print(format_text(findings, "built graph"), file=sys.stderr)
         print(f"{args.output}: not written: the built graph does not conform to the shapes", file=sys.stderr)
         return 1
     output = Path(args.output)
+    count = len(result.triples)
     if args.check:
         current = output.read_bytes() if output.is_file() else None
         if current != result.turtle.encode("utf-8"):
             state = "missing" if current is None else "stale"
             print(f"{output}: {state}: it differs from a fresh build; run 'balikg build'", file=sys.stderr)
             return 1
-        print(f"{output}: up to date ({len(result.graph)} triples from {len(paths)} source(s))")
+        print(f"{output}: up to date ({count} triples from {len(paths)} source(s))")
         return 0
     write_text(output, result.turtle)
     from balikg.provenance import record_build
 
-    record_build(output, result.turtle, result.graph, started)
+    record_build(output, result.turtle, result.documents, started)
     print(
-        f"{output}: {len(result.graph)} triples from {len(paths)} source(s), "
+        f"{output}: {count} triples from {len(paths)} source(s), "
         f"{len(result.warnings)} warning(s), conforms to the shapes"
     )
     return 0
@@ -196,6 +202,16 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", default=str(GRAPH), metavar="FILE", help="output file (default: graph.ttl)")
     build.add_argument("--check", action="store_true", help="rebuild in memory; exit 1 if FILE differs")
     build.add_argument("--engine", choices=ENGINES, default="oxigraph", help="embedded engine for the SPARQL checks")
+    build.add_argument(
+        "--cache-dir", metavar="DIR", help="per-source cache (default: $BALIKG_CACHE, else .balikg-cache/)"
+    )
+    build.add_argument("--no-cache", action="store_true", help="read and validate every statement afresh")
+    build.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="validation worker processes (default: $BALIKG_JOBS, else cores)"
+    )
+    build.add_argument(
+        "--timings", action="store_true", help="print the time of each phase and the cache counts (JSON, stderr)"
+    )
     build.set_defaults(func=cmd_build)
 
     validate = sub.add_parser(

@@ -19,13 +19,12 @@ def provenance_path(output: Path) -> Path:
     return output.with_name(output.stem + ".prov.ttl")
 
 
-def record_build(output: Path, turtle: str, graph, started: datetime) -> Path:
+def record_build(output: Path, turtle: str, documents: list[tuple[str, str]], started: datetime) -> Path:
     """Write the build activity: started/ended, the statements used, the software plan, the graph produced."""
     from rdflib import Graph, Literal, Namespace, URIRef
     from rdflib.namespace import PROV, RDF, RDFS, XSD
 
     schema = Namespace("https://schema.org/")
-    bkg = Namespace("https://w3id.org/balikg/ontology#")
     digest = hashlib.sha256(turtle.encode("utf-8")).hexdigest()
     activity = URIRef(f"{BASE}build/{digest[:16]}")
     software = URIRef(f"{BASE}software/balikg")
@@ -48,9 +47,10 @@ def record_build(output: Path, turtle: str, graph, started: datetime) -> Path:
     out.add((plan, RDF.type, PROV.Plan))
     out.add((plan, RDF.type, schema.SoftwareApplication))
     out.add((plan, schema.softwareVersion, Literal(__version__)))
-    for doc in graph.subjects(RDF.type, bkg.Statement):
+    for stem, sha256 in documents:
+        doc = URIRef(f"{BASE}doc/{stem}")
         out.add((activity, PROV.used, doc))
-        out.add((doc, schema.sha256, graph.value(doc, schema.sha256)))
+        out.add((doc, schema.sha256, Literal(sha256)))
     out.add((produced, RDF.type, PROV.Entity))
     out.add((produced, RDFS.label, Literal(f"{output.name} (sha256 {digest})")))
     out.add((produced, schema.sha256, Literal(digest)))

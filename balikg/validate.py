@@ -105,14 +105,22 @@ def _finding(data, severity, focus, path, message, check) -> Finding:
 
 
 def sparql_rows(data, engine: str):
-    """A function running a SELECT on the data with the chosen engine, rows as dicts of rdflib terms."""
+    """A function running a SELECT on the data with the chosen engine, rows as dicts of rdflib terms.
+
+    `data` is an rdflib Graph, or a list of tuple triples (ingest.terms) for the Oxigraph engine."""
     if engine == "rdflib":
-        return lambda text: [row.asdict() for row in data.query(text)]
+        graph = data if hasattr(data, "query") else _rdflib_graph(data)
+        return lambda text: [row.asdict() for row in graph.query(text)]
     import pyoxigraph
     from rdflib import BNode, Literal, URIRef
 
     store = pyoxigraph.Store()
-    store.load(data.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    if hasattr(data, "serialize"):
+        store.load(data.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    else:
+        from ingest.terms import nt_line
+
+        store.bulk_load("".join(nt_line(t) + "\n" for t in data).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
 
     def convert(term):
         if isinstance(term, pyoxigraph.NamedNode):
@@ -129,36 +137,102 @@ def sparql_rows(data, engine: str):
     return run
 
 
-def shacl_findings(data, run=None) -> list[Finding]:
-    """Results of the core shapes (pySHACL) and of the SPARQL constraints (one query each)."""
+def _rdflib_graph(triples):
+    """An rdflib Graph of tuple triples."""
+    from rdflib import Graph
+
+    from ingest.terms import to_rdflib
+
+    graph = Graph()
+    for triple in triples:
+        graph.add(to_rdflib(triple))
+    return graph
+
+
+@dataclass(frozen=True)
+class Result:
+    """One raw SHACL result of a unit (plain strings, so that it crosses processes and caches)."""
+
+    severity: str
+    focus: str
+    path: str
+    message: str
+    check: str
+    shape: str = ""
+
+
+def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigraph") -> list[Result]:
+    """pySHACL's core results and the SPARQL constraints' failures for the focus nodes (all when None)."""
     import pyshacl
     from rdflib import URIRef
 
     shapes = load_shapes()
+    data = _rdflib_graph(triples) if not hasattr(triples, "serialize") else triples
+    # pySHACL's own focus_nodes option also filters the value nodes of nested shapes; results are
+    # filtered here instead.
     conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes.core, inference="none", advanced=True)
-    findings = []
+    out = []
     if not conforms:
         for result in report.subjects(URIRef(SH + "focusNode"), None):
-            findings.append(
-                _finding(
-                    data,
-                    report.value(result, URIRef(SH + "resultSeverity")),
-                    report.value(result, URIRef(SH + "focusNode")),
-                    report.value(result, URIRef(SH + "resultPath")),
+            if focus is not None and str(report.value(result, URIRef(SH + "focusNode"))) not in focus:
+                continue
+            path = report.value(result, URIRef(SH + "resultPath"))
+            out.append(
+                Result(
+                    str(report.value(result, URIRef(SH + "resultSeverity"))),
+                    str(report.value(result, URIRef(SH + "focusNode"))),
+                    str(path) if isinstance(path, URIRef) else "",
                     str(report.value(result, URIRef(SH + "resultMessage")) or "does not conform"),
                     _shape_name(shapes.core, report.value(result, URIRef(SH + "sourceShape"))),
                 )
             )
+    run = sparql_rows(data, engine) if shapes.sparql else None
     for constraint in shapes.sparql:
         targets = _targets(shapes.full, data, constraint.shape)
-        run = run or sparql_rows(data, "rdflib")
-        failing = [row["this"] for row in run(constraint.query) if row.get("this") in targets]
-        for node in failing:
-            findings.append(
-                _finding(data, constraint.severity, node, None, constraint.message, _local(constraint.shape))
-            )
-        findings += _through_sh_node(shapes, data, constraint.shape, failing)
+        for row in run(constraint.query):
+            node = row.get("this")
+            if node in targets and (focus is None or str(node) in focus):
+                out.append(
+                    Result(
+                        str(constraint.severity),
+                        str(node),
+                        "",
+                        constraint.message,
+                        _local(constraint.shape),
+                        str(constraint.shape),
+                    )
+                )
+    return out
+
+
+def unit_results_job(job: tuple) -> list[Result]:
+    """unit_results for a process pool: (triples, focus, engine)."""
+    return unit_results(*job)
+
+
+def results_to_findings(results: list[Result], data) -> list[Finding]:
+    """Findings for raw results, read against the whole graph (an rdflib Graph or a TripleIndex).
+
+    A failed SPARQL constraint also fails every property shape that requires its values to conform to
+    that shape (sh:node), on the nodes holding the failing value."""
+    from rdflib import URIRef
+
+    shapes = load_shapes()
+    findings = []
+    failing: dict[str, list] = {}
+    for r in results:
+        path = URIRef(r.path) if r.path else None
+        findings.append(_finding(data, URIRef(r.severity), URIRef(r.focus), path, r.message, r.check))
+        if r.shape:
+            failing.setdefault(r.shape, []).append(URIRef(r.focus))
+    for shape, nodes in failing.items():
+        findings += _through_sh_node(shapes, data, URIRef(shape), nodes)
     return findings
+
+
+def shacl_findings(data, run=None) -> list[Finding]:
+    """Results of the core shapes (pySHACL) and of the SPARQL constraints (one query each), whole graph."""
+    return results_to_findings(unit_results(data), data)
 
 
 def _through_sh_node(shapes, data, shape, failing: list) -> list[Finding]:
@@ -174,12 +248,35 @@ def _through_sh_node(shapes, data, shape, failing: list) -> list[Finding]:
         message = str(graph.value(prop_shape, URIRef(SH + "message")) or "value does not conform")
         severity = graph.value(prop_shape, URIRef(SH + "severity")) or URIRef(SH + "Violation")
         for owner in graph.subjects(URIRef(SH + "property"), prop_shape):
-            holders = _targets(graph, data, owner)
             for node in failing:
                 for holder in data.subjects(path, node):
-                    if holder in holders:
+                    if _is_target(graph, data, owner, holder):
                         out.append(_finding(data, severity, holder, path, message, _shape_name(graph, prop_shape)))
     return out
+
+
+def _is_target(shapes_graph, data, shape, node) -> bool:
+    """Whether a node is a target of a shape (classes include their subclasses)."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    if node in set(shapes_graph.objects(shape, URIRef(SH + "targetNode"))):
+        return True
+    for cls in shapes_graph.objects(shape, URIRef(SH + "targetClass")):
+        types = list(data.objects(node, RDF.type))
+        seen = set()
+        while types:
+            t = types.pop()
+            if t == cls:
+                return True
+            if t not in seen:
+                seen.add(t)
+                types += list(data.objects(t, RDFS.subClassOf))
+    for prop in shapes_graph.objects(shape, URIRef(SH + "targetSubjectsOf")):
+        if data.value(node, prop) is not None:
+            return True
+    inverse = shapes_graph.objects(shape, URIRef(SH + "targetObjectsOf"))
+    return any(list(data.subjects(prop, node)) for prop in inverse)
 
 
 def _shape_name(shapes_graph, shape) -> str:
@@ -213,12 +310,17 @@ def check_findings(data, directory: Path = CHECKS, run=None) -> list[Finding]:
     return findings
 
 
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """Unique findings, most severe first, then by label, property and message."""
+    return sorted(set(findings), key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.label, f.property, f.message))
+
+
 def validate_graph(data, engine: str = "oxigraph") -> list[Finding]:
-    """All findings, most severe first, then by label; SPARQL parts run on the chosen engine."""
-    run = sparql_rows(data, engine)
-    findings = shacl_findings(data, run) + check_findings(data, run=run)
-    unique = sorted(set(findings), key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.label, f.property, f.message))
-    return unique
+    """All findings for an rdflib Graph, checked in units like a build (see balikg.units)."""
+    from balikg.checking import validate_triples
+    from ingest.terms import from_rdflib
+
+    return validate_triples([from_rdflib(*t) for t in data], engine=engine).findings
 
 
 def summary(findings: list[Finding]) -> dict[str, int]:

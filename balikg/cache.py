@@ -1,0 +1,77 @@
+"""A per-source cache on disk: each entry keyed by content digests and the code version, written atomically.
+
+A missing, unreadable or truncated entry is a miss, never an error: the value is computed again.
+"""
+
+import hashlib
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from balikg.paths import ROOT
+
+# Everything that changes what ingestion writes or what validation says.
+CODE_FILES = ("ingest/*.py", "balikg/units.py", "balikg/validate.py", "balikg/shapes.py", "balikg/checking.py")
+DATA_FILES = ("sources/gazetteer/*", "ontology/*.ttl", "shapes/*.ttl")
+
+
+def default_directory() -> Path | None:
+    """$BALIKG_CACHE (a directory, or 'off'), else .balikg-cache/ in the project."""
+    value = os.environ.get("BALIKG_CACHE", "")
+    if value.lower() in ("off", "0", "no", "false"):
+        return None
+    return Path(value) if value else ROOT / ".balikg-cache"
+
+
+@cache
+def code_version() -> str:
+    """A digest of the code, gazetteer, ontology and shapes, and the versions of the libraries used."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for name in ("balikg", "rdflib", "pyshacl", "pyoxigraph"):
+        digest.update(f"{name}={version(name)}\n".encode())
+    for pattern in CODE_FILES + DATA_FILES:
+        for path in sorted(ROOT.glob(pattern)):
+            if path.is_file():
+                digest.update(str(path.relative_to(ROOT)).encode() + b"\n" + path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+class Cache:
+    """Entries under DIRECTORY/KIND/KEY; `None` as directory turns the cache off."""
+
+    def __init__(self, directory: Path | None):
+        self.directory = Path(directory) if directory else None
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, kind: str, key: str) -> bytes | None:
+        """The entry's bytes, or None."""
+        if self.directory is None:
+            return None
+        try:
+            data = (self.directory / kind / key).read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return data
+
+    def put(self, kind: str, key: str, data: bytes) -> None:
+        """Store an entry (silently skipped when the directory cannot be written)."""
+        if self.directory is None:
+            return
+        folder = self.directory / kind
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, folder / key)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,107 @@
+"""Validate a graph of tuple triples in units (balikg.units): cached, in parallel, then whole-graph checks.
+
+Each unit is checked by pySHACL (core constraints, only its focus nodes) and by the shapes' SPARQL
+constraints; a unit whose content, shapes and code are unchanged takes its results from the cache. The
+checks that look across statements, queries/checks/*-violation.rq, run once on the whole graph in
+Oxigraph, and every result is rendered against the whole graph.
+"""
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+
+from balikg.cache import Cache, code_version
+from balikg.shapes import SH, load_shapes
+from balikg.units import TripleIndex, make_units
+from balikg.validate import Finding, Result, check_findings, ordered, results_to_findings, sparql_rows
+
+VOCABULARY = "https://w3id.org/balikg/"
+IDS = "https://w3id.org/balikg/id/"
+SUPPORT = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#subClassOf"}
+
+
+@dataclass
+class Checked:
+    """Findings, and how the work was done (units, cache hits, worker processes)."""
+
+    findings: list[Finding]
+    units: int = 0
+    cached: int = 0
+    workers: int = 1
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def is_vocabulary(iri: str) -> bool:
+    """Ontology terms and concept schemes: balikg IRIs outside id/."""
+    return iri.startswith(VOCABULARY) and not iri.startswith(IDS)
+
+
+def inverse_paths() -> set[str]:
+    """Predicates the shapes walk backwards (sh:inversePath)."""
+    from rdflib import URIRef
+
+    full = load_shapes().full
+    return {str(p) for p in full.objects(None, URIRef(SH + "inversePath")) if isinstance(p, URIRef)}
+
+
+def default_jobs() -> int:
+    """Worker processes: $BALIKG_JOBS, else the number of cores."""
+    value = os.environ.get("BALIKG_JOBS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else os.cpu_count() or 1
+
+
+def run_units(jobs: list[tuple], workers: int) -> list[list[Result]]:
+    """unit_results for each job, in a process pool when there is more than one job and worker."""
+    from balikg.validate import unit_results_job
+
+    if workers <= 1 or len(jobs) <= 1:
+        return [unit_results_job(job) for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    load_shapes()
+    context = multiprocessing.get_context("fork")
+    size = max(1, len(jobs) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
+        return list(pool.map(unit_results_job, jobs, chunksize=size))
+
+
+def validate_triples(triples, engine: str = "oxigraph", cache: Cache | None = None, jobs: int | None = None) -> Checked:
+    """Every finding for a graph given as tuple triples."""
+    from time import perf_counter
+
+    started = perf_counter()
+    triples = list(triples)
+    index = TripleIndex(triples)
+    vocabulary = {t[0] for t in triples if is_vocabulary(t[0])}
+    support = [t for t in triples if t[0] in vocabulary and t[1] in SUPPORT]
+    units = make_units(index, vocabulary, support, inverse_paths())
+    salt = f"{code_version()}:{engine}"
+    results: list[Result] = []
+    todo = []
+    for unit in units:
+        key = unit.key(salt)
+        cached = cache.get("verdicts", key) if cache else None
+        if cached is not None:
+            try:
+                results += [Result(**r) for r in json.loads(cached)]
+                continue
+            except (ValueError, TypeError):
+                pass
+        todo.append((unit, key))
+    split = perf_counter()
+    workers = min(jobs or default_jobs(), max(1, len(todo)))
+    done = run_units([(u.triples, u.focus, engine) for u, _ in todo], workers)
+    for (_, key), found in zip(todo, done, strict=True):
+        if cache:
+            cache.put("verdicts", key, json.dumps([asdict(r) for r in found]).encode("utf-8"))
+        results += found
+    shapes_done = perf_counter()
+    findings = results_to_findings(results, index)
+    findings += check_findings(index, run=sparql_rows(triples, engine))
+    timings = {
+        "units": round(split - started, 3),
+        "shacl": round(shapes_done - split, 3),
+        "checks": round(perf_counter() - shapes_done, 3),
+    }
+    return Checked(ordered(findings), len(units), len(units) - len(todo), workers, timings)

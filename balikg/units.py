@@ -1,0 +1,142 @@
+"""Validation units: the graph cut into one unit per statement plus one for what statements share.
+
+Every subject is validated in exactly one unit, its home: the statement whose IRI it sits under, else
+the one statement all its source spans come from; anything else (actors, places, meetings several
+statements name, the ontology) is "shared". A unit's data graph holds its focus nodes' complete
+descriptions (taken from the whole graph), the rdf:type of every node they point to, the triples that
+point at them through a path the shapes walk backwards (sh:inversePath), and the ontology. The shared
+unit also holds the complete descriptions of the nodes it points to, since the shapes look into the
+source spans of shared nodes. So a unit sees every triple the shapes read about its focus nodes, and a
+statement's unit changes only when that statement, or the types of what it names, changes.
+tests/balikg/test_units.py holds the verdicts to those of pySHACL over the whole graph.
+"""
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.terms import Triple, nt_line, sort_key
+
+DOC_PREFIX = "https://w3id.org/balikg/id/doc/"
+SOURCE = "http://purl.org/dc/terms/source"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+SHARED = "shared"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit's name, the subjects validated in it, and its data graph (sorted)."""
+
+    name: str
+    focus: frozenset[str]
+    triples: tuple[Triple, ...]
+
+    def key(self, salt: str) -> str:
+        """A digest of the unit's content and the shapes and code it is checked with."""
+        digest = hashlib.sha256(salt.encode("utf-8"))
+        for subject in sorted(self.focus):
+            digest.update(subject.encode("utf-8") + b"\n")
+        digest.update(b"--\n")
+        for triple in self.triples:
+            digest.update(nt_line(triple).encode("utf-8") + b"\n")
+        return digest.hexdigest()
+
+
+class TripleIndex:
+    """The whole graph indexed by subject, with a few read helpers in rdflib terms."""
+
+    def __init__(self, triples: Iterable[Triple]):
+        self.by_subject: dict[str, list[Triple]] = defaultdict(list)
+        for triple in triples:
+            self.by_subject[triple[0]].append(triple)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_subject.values())
+
+    def objects(self, subject, predicate) -> list:
+        """Objects of (subject, predicate), as rdflib terms."""
+        from rdflib import Literal, URIRef
+
+        from ingest.terms import object_term
+
+        s, p = str(subject), str(predicate)
+        found = [object_term(o, k, URIRef, Literal) for _, q, o, k in self.by_subject.get(s, ()) if q == p]
+        return sorted(found)
+
+    def value(self, subject, predicate):
+        """One object of (subject, predicate), or None."""
+        if subject is None:
+            return None
+        found = self.objects(subject, predicate)
+        return found[0] if found else None
+
+    def subjects(self, predicate, obj) -> list:
+        """Subjects of (?, predicate, obj), as rdflib terms (a scan: used for findings only)."""
+        from rdflib import URIRef
+
+        p, o = str(predicate), str(obj)
+        return sorted(
+            URIRef(s) for s, ts in self.by_subject.items() for _, q, v, k in ts if q == p and v == o and k is None
+        )
+
+
+def _document_of(iri: str) -> str | None:
+    """The statement stem an IRI sits under (…/id/doc/STEM, …/STEM/…, …/STEM#char=…), or None."""
+    if not iri.startswith(DOC_PREFIX):
+        return None
+    rest = iri[len(DOC_PREFIX) :]
+    return rest.split("/", 1)[0].split("#", 1)[0]
+
+
+def homes(index: TripleIndex, ontology_subjects: set[str]) -> dict[str, str]:
+    """Each subject's unit: its statement, the one statement of all its sources, or "shared"."""
+    out = {}
+    for subject, triples in index.by_subject.items():
+        doc = None if subject in ontology_subjects else _document_of(subject)
+        if doc is None and subject not in ontology_subjects:
+            sources = {_document_of(o) for _, p, o, k in triples if p == SOURCE and k is None}
+            if len(sources) == 1:
+                doc = sources.pop()
+        out[subject] = doc or SHARED
+    return out
+
+
+def make_units(index: TripleIndex, vocabulary: set[str], support: list[Triple], inverse: set[str]) -> list[Unit]:
+    """The units of a graph, statements in name order, the shared unit last.
+
+    `vocabulary` are the ontology's subjects (validated in the shared unit); `support` (their types and
+    subclass axioms) goes into every unit so that sh:class sees subclasses."""
+    home = homes(index, vocabulary)
+    members: dict[str, set[str]] = defaultdict(set)
+    for subject, name in home.items():
+        members[name].add(subject)
+    incoming: dict[str, list[Triple]] = defaultdict(list)
+    if inverse:
+        for triples in index.by_subject.values():
+            for t in triples:
+                if t[1] in inverse and t[3] is None:
+                    incoming[t[2]].append(t)
+    units = []
+    for name in sorted(members, key=lambda n: (n == SHARED, n)):
+        focus = members[name]
+        data: set[Triple] = set(support)
+        pointed: set[str] = set()
+        for subject in focus:
+            for t in index.by_subject[subject]:
+                data.add(t)
+                if t[3] is None:
+                    pointed.add(t[2])
+            for t in incoming.get(subject, ()):
+                data.add(t)
+                pointed.add(t[0])
+        full = pointed - focus if name == SHARED else set()
+        for node in full:
+            for t in index.by_subject.get(node, ()):
+                data.add(t)
+                if t[3] is None:
+                    pointed.add(t[2])
+        for node in pointed - focus - full:
+            data.update(t for t in index.by_subject.get(node, ()) if t[1] == RDF_TYPE)
+        units.append(Unit(name, frozenset(focus), tuple(sorted(data, key=sort_key))))
+    return units
