@@ -13,6 +13,20 @@ SEED = SOURCES / "bali-2003-cochairs-statement.txt"
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Builds in tests use a cache of their own, never the project's .balikg-cache/."""
+    import os
+
+    previous = os.environ.get("BALIKG_CACHE")
+    os.environ["BALIKG_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("BALIKG_CACHE", None)
+    else:
+        os.environ["BALIKG_CACHE"] = previous
+
+
 @pytest.fixture(scope="session")
 def gold() -> dict:
     """The hand-made reading of the seed statement."""
