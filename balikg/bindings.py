@@ -9,15 +9,15 @@ NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def values_block(params: dict[str, str]) -> str:
-    """VALUES (?a ?b) { ("x" "y") } with each value an escaped xsd:string literal."""
-    from rdflib import Literal
+    """VALUES (?a ?b) { ("x" "y") } with each value an escaped xsd:string literal (Oxigraph's escaping)."""
+    from pyoxigraph import Literal
 
     names = sorted(params)
     for name in names:
         if not NAME.match(name):
             raise UserError(f"parameter name {name!r}: letters, digits and underscores only")
     variables = " ".join(f"?{n}" for n in names)
-    values = " ".join(Literal(params[n]).n3() for n in names)
+    values = " ".join(str(Literal(params[n])) for n in names)
     return f"VALUES ({variables}) {{ ({values}) }}"
 
 

@@ -71,11 +71,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Validate a graph file and print the report (text or JSON)."""
-    from balikg.graphfile import load_graph
-    from balikg.validate import format_json, format_text, summary, validate_graph
+    from balikg.cache import Cache, default_directory
+    from balikg.checking import validate_triples
+    from balikg.graphfile import load_triples
+    from balikg.validate import format_json, format_text, summary
 
-    graph = load_graph(Path(args.graph))
-    findings = validate_graph(graph, args.engine)
+    cache = Cache(None if args.no_cache else default_directory())
+    findings = validate_triples(load_triples(Path(args.graph)), args.engine, cache, args.jobs).findings
     formatter = format_json if args.format == "json" else format_text
     print(formatter(findings, str(args.graph)))
     return 1 if summary(findings)["Violation"] else 0
@@ -225,6 +227,8 @@ def parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--format", choices=["text", "json"], default="text", help="report format")
     validate.add_argument("--engine", choices=ENGINES, default="oxigraph", help="embedded engine for SPARQL checks")
+    validate.add_argument("--no-cache", action="store_true", help="check every unit afresh (see 'build --cache-dir')")
+    validate.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: cores)")
     validate.set_defaults(func=cmd_validate)
 
     query = sub.add_parser(

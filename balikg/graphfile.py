@@ -17,12 +17,11 @@ FORMATS = {
 
 def read_rdf_text(path: Path) -> str:
     """The file's text, refusing missing, empty, binary and non-UTF-8 files."""
-    from ingest.errors import IngestError
-    from ingest.source import read_text_file
+    from balikg.textfile import TextFileError, read_text_file
 
     try:
         return read_text_file(path, "RDF text")[1]
-    except IngestError as exc:
+    except TextFileError as exc:
         hint = " (run 'balikg build' first)" if Path(path).name == "graph.ttl" and "no such file" in str(exc) else ""
         raise UserError(f"{exc}{hint}") from None
 
@@ -46,24 +45,20 @@ def load_graph(path: Path):
     return graph
 
 
+OXIGRAPH_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG", "xml": "RDF_XML"}
+
+
 def load_store(path: Path):
     """Parse an RDF file into an in-memory pyoxigraph Store."""
     import pyoxigraph
 
     text = read_rdf_text(path)
-    formats = {
-        "turtle": pyoxigraph.RdfFormat.TURTLE,
-        "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-        "nquads": pyoxigraph.RdfFormat.N_QUADS,
-        "trig": pyoxigraph.RdfFormat.TRIG,
-        "xml": pyoxigraph.RdfFormat.RDF_XML,
-    }
-    fmt = formats.get(rdf_format(path))
+    fmt = OXIGRAPH_FORMATS.get(rdf_format(path))
     if fmt is None:
         return _store_via_rdflib(path)
     store = pyoxigraph.Store()
     try:
-        store.load(text.encode("utf-8"), format=fmt)
+        store.load(text.encode("utf-8"), format=getattr(pyoxigraph.RdfFormat, fmt))
     except (SyntaxError, ValueError, OSError) as exc:
         reason = " ".join(str(exc).split())[:300]
         raise UserError(f"{path}: not a valid RDF file ({type(exc).__name__}: {reason})") from None
@@ -77,3 +72,34 @@ def _store_via_rdflib(path: Path):
     store = pyoxigraph.Store()
     store.load(load_graph(path).serialize(format="nt").encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
     return store
+
+
+def load_triples(path: Path) -> list:
+    """An RDF file as tuple triples (ingest.terms), parsed by Oxigraph's parser (literals exactly as
+    written: its store would normalise some datatypes); named graphs are merged."""
+    import pyoxigraph
+
+    from ingest.terms import from_rdflib, sort_key
+
+    fmt = OXIGRAPH_FORMATS.get(rdf_format(path))
+    if fmt is None:
+        return sorted({from_rdflib(*t) for t in load_graph(path)}, key=sort_key)
+    text = read_rdf_text(path)
+    xsd_string = "http://www.w3.org/2001/XMLSchema#string"
+
+    def node(term) -> str:
+        return f"_:{term.value}" if isinstance(term, pyoxigraph.BlankNode) else term.value
+
+    out = set()
+    try:
+        for quad in pyoxigraph.parse(text.encode("utf-8"), format=getattr(pyoxigraph.RdfFormat, fmt)):
+            o = quad.object
+            if isinstance(o, pyoxigraph.Literal):
+                kind = "@" + o.language if o.language else "" if o.datatype.value == xsd_string else o.datatype.value
+                out.add((node(quad.subject), quad.predicate.value, o.value, kind))
+            else:
+                out.add((node(quad.subject), quad.predicate.value, node(o), None))
+    except (SyntaxError, ValueError, OSError) as exc:
+        reason = " ".join(str(exc).split())[:300]
+        raise UserError(f"{path}: not a valid RDF file ({type(exc).__name__}: {reason})") from None
+    return sorted(out, key=sort_key)

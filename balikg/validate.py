@@ -167,7 +167,8 @@ def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigrap
     from rdflib import URIRef
 
     shapes = load_shapes()
-    data = _rdflib_graph(triples) if not hasattr(triples, "serialize") else triples
+    tuples = not hasattr(triples, "serialize")
+    data = _rdflib_graph(triples) if tuples else triples
     # pySHACL's own focus_nodes option also filters the value nodes of nested shapes; results are
     # filtered here instead.
     conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes.core, inference="none", advanced=True)
@@ -186,7 +187,7 @@ def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigrap
                     _shape_name(shapes.core, report.value(result, URIRef(SH + "sourceShape"))),
                 )
             )
-    run = sparql_rows(data, engine) if shapes.sparql else None
+    run = sparql_rows(triples if tuples and engine != "rdflib" else data, engine) if shapes.sparql else None
     for constraint in shapes.sparql:
         targets = _targets(shapes.full, data, constraint.shape)
         for row in run(constraint.query):

@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from balikg import textfile
 from ingest.errors import IngestError
 
 
@@ -28,21 +29,11 @@ def relative_path(path: Path, root: Path) -> str:
 
 
 def read_text_file(path: Path, expected: str = "UTF-8 text") -> tuple[bytes, str]:
-    """The bytes and text of a file; missing, empty, binary and non-UTF-8 files are one-line errors."""
-    path = Path(path)
-    if not path.exists():
-        raise IngestError(f"{path}: no such file")
-    if not path.is_file():
-        raise IngestError(f"{path}: not a regular file")
-    data = path.read_bytes()
-    if not data.strip():
-        raise IngestError(f"{path}: the file is empty")
-    if b"\x00" in data:
-        raise IngestError(f"{path}: binary file (contains NUL bytes), expected {expected}")
+    """The bytes and text of a file (balikg.textfile), failures as IngestError."""
     try:
-        return data, data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise IngestError(f"{path}: not valid UTF-8 (byte {exc.start}: {exc.reason})") from None
+        return textfile.read_text_file(path, expected)
+    except textfile.TextFileError as exc:
+        raise IngestError(str(exc)) from None
 
 
 def read_source(path: Path, root: Path) -> SourceText:
