@@ -81,7 +81,7 @@ def read_records(paths: list[Path], cache: Cache, gazetteer: _Gazetteer) -> list
         try:
             source = read_source(Path(path), ROOT)
             key = f"{source.sha256}-{code_version()}-{hashlib.sha256(source.path.encode()).hexdigest()[:12]}"
-            record = _unpickle(cache.get("records", key))
+            record = cache.load("records", key, pickle.loads)
             if record is None:
                 record = read_text(source, gazetteer.get())
                 cache.put("records", key, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
@@ -95,26 +95,6 @@ def read_records(paths: list[Path], cache: Cache, gazetteer: _Gazetteer) -> list
     return records
 
 
-def _unpickle(data: bytes | None):
-    """A cached record, or None when absent or unreadable."""
-    if data is None:
-        return None
-    try:
-        return pickle.loads(data)
-    except Exception:
-        return None
-
-
-def _unmarshal(data: bytes | None):
-    """Cached triples, or None when absent or unreadable."""
-    if data is None:
-        return None
-    try:
-        return marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
-        return None
-
-
 def statement_triples(records: list, cache: Cache, gazetteer: _Gazetteer) -> dict[str, list]:
     """Each statement's triples, from the cache when its record and its slice of the context are unchanged."""
     from ingest.rdf import document_triples, event_context
@@ -124,7 +104,7 @@ def statement_triples(records: list, cache: Cache, gazetteer: _Gazetteer) -> dic
     for record in records:
         ingredients = json.dumps([record.sha256, record.source, code_version(), context.slice_for(record)])
         key = hashlib.sha256(ingredients.encode("utf-8")).hexdigest()
-        triples = _unmarshal(cache.get("triples", key))
+        triples = cache.load("triples", key, marshal.loads)
         if triples is None:
             triples = document_triples(record, context, gazetteer.get())
             cache.put("triples", key, marshal.dumps(triples))
@@ -175,6 +155,7 @@ def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph
         "workers": checked.workers,
         "cache_hits": cache.hits,
         "cache_misses": cache.misses,
+        "missed": dict(sorted(cache.missed.items())),
     }
     return BuildResult(
         turtle=turtle,

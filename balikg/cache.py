@@ -46,18 +46,24 @@ class Cache:
         self.directory = Path(directory) if directory else None
         self.hits = 0
         self.misses = 0
+        self.missed: dict[str, int] = {}
 
-    def get(self, kind: str, key: str) -> bytes | None:
-        """The entry's bytes, or None."""
+    def load(self, kind: str, key: str, decode):
+        """The entry decoded, or None when it is absent or cannot be decoded (both count as misses)."""
         if self.directory is None:
             return None
         try:
-            data = (self.directory / kind / key).read_bytes()
-        except OSError:
-            self.misses += 1
+            value = decode((self.directory / kind / key).read_bytes())
+        except Exception:
+            self.miss(kind)
             return None
         self.hits += 1
-        return data
+        return value
+
+    def miss(self, kind: str) -> None:
+        """Count a miss (also for an entry that was there but could not be read)."""
+        self.misses += 1
+        self.missed[kind] = self.missed.get(kind, 0) + 1
 
     def put(self, kind: str, key: str, data: bytes) -> None:
         """Store an entry (silently skipped when the directory cannot be written)."""

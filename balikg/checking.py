@@ -50,20 +50,25 @@ def default_jobs() -> int:
     return int(value) if value.isdigit() and int(value) > 0 else os.cpu_count() or 1
 
 
-def run_units(jobs: list[tuple], workers: int) -> list[list[Result]]:
-    """unit_results for each job, in a process pool when there is more than one job and worker."""
+def run_units(jobs: list[tuple], workers: int):
+    """unit_results for each job, in order, as they finish; in a process pool when there is more than one
+    job and worker (forked, so that the shapes parsed here are not parsed again)."""
     from balikg.validate import unit_results_job
 
     if workers <= 1 or len(jobs) <= 1:
-        return [unit_results_job(job) for job in jobs]
+        yield from (unit_results_job(job) for job in jobs)
+        return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     load_shapes()
-    context = multiprocessing.get_context("fork")
-    size = max(1, len(jobs) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
-        return list(pool.map(unit_results_job, jobs, chunksize=size))
+    size = max(1, min(16, len(jobs) // (workers * 8)))
+    with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
+        yield from pool.imap(unit_results_job, jobs, chunksize=size)
+
+
+def _decode_results(data: bytes) -> list[Result]:
+    """Cached results of a unit."""
+    return [Result(**r) for r in json.loads(data)]
 
 
 def validate_triples(triples, engine: str = "oxigraph", cache: Cache | None = None, jobs: int | None = None) -> Checked:
@@ -81,14 +86,11 @@ def validate_triples(triples, engine: str = "oxigraph", cache: Cache | None = No
     todo = []
     for unit in units:
         key = unit.key(salt)
-        cached = cache.get("verdicts", key) if cache else None
+        cached = cache.load("verdicts", key, _decode_results) if cache else None
         if cached is not None:
-            try:
-                results += [Result(**r) for r in json.loads(cached)]
-                continue
-            except (ValueError, TypeError):
-                pass
-        todo.append((unit, key))
+            results += cached
+        else:
+            todo.append((unit, key))
     split = perf_counter()
     workers = min(jobs or default_jobs(), max(1, len(todo)))
     done = run_units([(u.triples, u.focus, engine) for u, _ in todo], workers)
