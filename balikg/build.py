@@ -80,7 +80,7 @@ def read_records(paths: list[Path], cache: Cache, gazetteer: _Gazetteer) -> list
     for path in paths:
         try:
             source = read_source(Path(path), ROOT)
-            key = f"{source.sha256}-{code_version()}-{hashlib.sha256(source.path.encode()).hexdigest()[:12]}"
+            key = f"{source.sha256}-{code_version('ingest')}-{hashlib.sha256(source.path.encode()).hexdigest()[:12]}"
             record = cache.load("records", key, pickle.loads)
             if record is None:
                 record = read_text(source, gazetteer.get())
@@ -95,37 +95,68 @@ def read_records(paths: list[Path], cache: Cache, gazetteer: _Gazetteer) -> list
     return records
 
 
-def statement_triples(records: list, cache: Cache, gazetteer: _Gazetteer) -> dict[str, list]:
-    """Each statement's triples, from the cache when its record and its slice of the context are unchanged."""
+@dataclass
+class StatementPart:
+    """One statement's triples, the same as N-Triples, and its Turtle blocks and prefixes (balikg.turtle)."""
+
+    triples: list
+    ntriples: str
+    blocks: dict
+    prefixes: dict
+
+
+def make_part(triples: list) -> StatementPart:
+    """The part for a list of triples."""
+    from balikg.turtle import group, render
+    from ingest.terms import to_ntriples
+    from ingest.vocab import PREFIXES
+
+    try:
+        blocks, prefixes = render(group(triples), {k: str(v) for k, v in PREFIXES.items()})
+    except ValueError:
+        blocks, prefixes = {}, {}
+    return StatementPart(triples, to_ntriples(triples), blocks, prefixes)
+
+
+def statement_parts(records: list, cache: Cache, gazetteer: _Gazetteer) -> dict[str, StatementPart]:
+    """Each statement's part, from the cache when its record and its slice of the context are unchanged."""
     from ingest.rdf import document_triples, event_context
 
     context = event_context(records)
     out = {}
     for record in records:
-        ingredients = json.dumps([record.sha256, record.source, code_version(), context.slice_for(record)])
+        ingredients = json.dumps([record.sha256, record.source, code_version("ingest"), context.slice_for(record)])
         key = hashlib.sha256(ingredients.encode("utf-8")).hexdigest()
-        triples = cache.load("triples", key, marshal.loads)
-        if triples is None:
-            triples = document_triples(record, context, gazetteer.get())
-            cache.put("triples", key, marshal.dumps(triples))
-        out[record.stem] = triples
+        cached = cache.load("triples", key, marshal.loads)
+        if cached is not None:
+            part = StatementPart(*cached)
+        else:
+            part = make_part(document_triples(record, context, gazetteer.get()))
+            cache.put("triples", key, marshal.dumps((part.triples, part.ntriples, part.blocks, part.prefixes)))
+        out[record.stem] = part
     return out
 
 
-def ontology_triples() -> list:
-    """The ontology's triples (parsed once per code version, then cached with the records)."""
+def ontology_part(cache: Cache) -> StatementPart:
+    """The ontology's part (parsed with rdflib once per version of the file, then cached)."""
     from rdflib import Graph
 
     from ingest.terms import from_rdflib
 
-    graph = Graph().parse(ONTOLOGY, format="turtle")
-    return sorted(from_rdflib(*t) for t in graph)
+    data = ONTOLOGY.read_bytes()
+    key = hashlib.sha256(data + code_version("ingest").encode()).hexdigest()
+    cached = cache.load("ontology", key, marshal.loads)
+    if cached is not None:
+        return StatementPart(*cached)
+    part = make_part(sorted(from_rdflib(*t) for t in Graph().parse(data=data, format="turtle")))
+    cache.put("ontology", key, marshal.dumps((part.triples, part.ntriples, part.blocks, part.prefixes)))
+    return part
 
 
 def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None):
     """Read, assemble, validate and serialise; the caller decides whether to write."""
     from balikg.checking import validate_triples
-    from balikg.turtle import write_turtle
+    from balikg.turtle import write_turtle, write_turtle_from_parts
     from ingest.vocab import PREFIXES
 
     cache = cache or Cache(None)
@@ -135,17 +166,23 @@ def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph
     records = read_records(paths, cache, gazetteer)
     timings["ingest"] = perf_counter() - start
     start = perf_counter()
-    per_statement = statement_triples(records, cache, gazetteer)
-    union = set(ontology_triples())
-    for triples in per_statement.values():
-        union.update(triples)
-    triples = sorted(union)
+    parts = list(statement_parts(records, cache, gazetteer).values())
+    parts.append(ontology_part(cache))
+    union = set()
+    for part in parts:
+        union.update(part.triples)
+    triples = list(union)
     timings["assembly"] = perf_counter() - start
     start = perf_counter()
-    checked = validate_triples(triples, engine=engine, cache=cache, jobs=jobs)
+    ntriples = "".join(part.ntriples for part in parts)
+    checked = validate_triples(triples, engine=engine, cache=cache, jobs=jobs, ntriples=ntriples)
     timings["validation"] = perf_counter() - start
     start = perf_counter()
-    turtle = write_turtle(triples, {k: str(v) for k, v in PREFIXES.items()})
+    namespaces = {k: str(v) for k, v in PREFIXES.items()}
+    if all(part.blocks or not part.triples for part in parts):
+        turtle = write_turtle_from_parts(union, [(p.blocks, p.prefixes) for p in parts], namespaces)
+    else:
+        turtle = write_turtle(union, namespaces)
     timings["serialisation"] = perf_counter() - start
     counts = {
         "sources": len(records),

@@ -11,9 +11,20 @@ from pathlib import Path
 
 from balikg.paths import ROOT
 
-# Everything that changes what ingestion writes or what validation says.
-CODE_FILES = ("ingest/*.py", "balikg/units.py", "balikg/validate.py", "balikg/shapes.py", "balikg/checking.py")
-DATA_FILES = ("sources/gazetteer/*", "ontology/*.ttl", "shapes/*.ttl")
+# What each kind of cache entry depends on: ingestion's code and gazetteer (records and triples), and the
+# shapes, ontology and checking code (validation results).
+PARTS = {
+    "ingest": ("ingest/*.py", "sources/gazetteer/*"),
+    "validation": (
+        "balikg/units.py",
+        "balikg/validate.py",
+        "balikg/shapes.py",
+        "balikg/checking.py",
+        "ontology/*.ttl",
+        "shapes/*.ttl",
+    ),
+}
+LIBRARIES = {"ingest": ("balikg", "rdflib"), "validation": ("balikg", "rdflib", "pyshacl", "pyoxigraph")}
 
 
 def default_directory() -> Path | None:
@@ -25,14 +36,14 @@ def default_directory() -> Path | None:
 
 
 @cache
-def code_version() -> str:
-    """A digest of the code, gazetteer, ontology and shapes, and the versions of the libraries used."""
+def code_version(part: str) -> str:
+    """A digest of the files and library versions one part of the build depends on ("ingest", "validation")."""
     from importlib.metadata import version
 
     digest = hashlib.sha256()
-    for name in ("balikg", "rdflib", "pyshacl", "pyoxigraph"):
+    for name in LIBRARIES[part]:
         digest.update(f"{name}={version(name)}\n".encode())
-    for pattern in CODE_FILES + DATA_FILES:
+    for pattern in PARTS[part]:
         for path in sorted(ROOT.glob(pattern)):
             if path.is_file():
                 digest.update(str(path.relative_to(ROOT)).encode() + b"\n" + path.read_bytes())

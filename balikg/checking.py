@@ -71,8 +71,10 @@ def _decode_results(data: bytes) -> list[Result]:
     return [Result(**r) for r in json.loads(data)]
 
 
-def validate_triples(triples, engine: str = "oxigraph", cache: Cache | None = None, jobs: int | None = None) -> Checked:
-    """Every finding for a graph given as tuple triples."""
+def validate_triples(
+    triples, engine: str = "oxigraph", cache: Cache | None = None, jobs: int | None = None, ntriples: str | None = None
+) -> Checked:
+    """Every finding for a graph given as tuple triples (and, when the caller has it, as N-Triples text)."""
     from time import perf_counter
 
     started = perf_counter()
@@ -81,7 +83,7 @@ def validate_triples(triples, engine: str = "oxigraph", cache: Cache | None = No
     vocabulary = {t[0] for t in triples if is_vocabulary(t[0])}
     support = [t for t in triples if t[0] in vocabulary and t[1] in SUPPORT]
     units = make_units(index, vocabulary, support, inverse_paths())
-    salt = f"{code_version()}:{engine}"
+    salt = f"{code_version('validation')}:{engine}"
     results: list[Result] = []
     todo = []
     for unit in units:
@@ -100,7 +102,7 @@ def validate_triples(triples, engine: str = "oxigraph", cache: Cache | None = No
         results += found
     shapes_done = perf_counter()
     findings = results_to_findings(results, index)
-    findings += check_findings(index, run=sparql_rows(triples, engine))
+    findings += check_findings(index, run=sparql_rows(ntriples if ntriples is not None else triples, engine))
     timings = {
         "units": round(split - started, 3),
         "shacl": round(shapes_done - split, 3),

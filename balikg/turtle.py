@@ -35,6 +35,7 @@ class PrefixedNames:
         self.prefix_of = {str(ns): prefix for prefix, ns in self.graph.namespaces()}
         self.starts = tuple(self.prefix_of)
         self.used: dict[str, str] = {}
+        self.generated = False
         self.cache: dict[tuple[str, bool], str | None] = {}
 
     def get(self, iri: str, generate: bool = False) -> str | None:
@@ -81,6 +82,7 @@ class PrefixedNames:
         from rdflib import URIRef
 
         prefix, namespace, local = self.graph.namespace_manager.compute_qname(URIRef(iri), generate=True)
+        self.generated = True
         self.prefix_of[str(namespace)] = prefix
         return self._name(prefix, str(namespace), local)
 
@@ -127,16 +129,20 @@ def _sorted_objects(objects: list[tuple[str, str | None]]) -> list[tuple[str, st
     return [pair for _, pair in terms]
 
 
-def write_turtle(triples: Iterable[Triple], namespaces: Mapping[str, str]) -> str:
-    """Canonical Turtle for a set of tuple triples with IRIs only (no blank nodes)."""
-    names = PrefixedNames(namespaces)
-    by_subject: dict[str, dict[str, list[tuple[str, str | None]]]] = defaultdict(lambda: defaultdict(list))
-    references: dict[str, int] = defaultdict(int)
+Grouped = dict[str, dict[str, list[tuple[str, str | None]]]]
+
+
+def group(triples: Iterable[Triple]) -> Grouped:
+    """Triples by subject, then by predicate (duplicates dropped)."""
+    grouped: Grouped = defaultdict(lambda: defaultdict(list))
     for s, p, o, kind in set(triples):
-        by_subject[s][p].append((o, kind))
-        if kind is None:
-            references[o] += 1
-    for s, properties in by_subject.items():
+        grouped[s][p].append((o, kind))
+    return grouped
+
+
+def register(grouped: Grouped, names: PrefixedNames) -> None:
+    """Look up every node once, as rdflib's writer does before writing: this decides the PREFIX lines."""
+    for s, properties in grouped.items():
         names.get(s)
         for p, objects in properties.items():
             if p != RDF_TYPE:
@@ -146,14 +152,69 @@ def write_turtle(triples: Iterable[Triple], namespaces: Mapping[str, str]) -> st
                     names.get(o)
                 elif kind and not kind.startswith("@"):
                     names.get(kind)
-    top = sorted(s for s, props in by_subject.items() if (RDFS_CLASS, None) in props.get(RDF_TYPE, ()))
-    top_set = set(top)
-    rest = sorted((references.get(s, 0), s) for s in by_subject if s not in top_set)
-    header = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(names.used.items()))
-    out = [header]
-    for subject in top + [s for _, s in rest]:
-        out.append(_statement(subject, by_subject[subject], names))
-    return "".join(out)
+
+
+def render(grouped: Grouped, namespaces: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Every subject's block, and the prefixes the triples use (a statement's part of the file).
+
+    Raises ValueError when a predicate needs a generated prefix: those are numbered in file order."""
+    names = PrefixedNames(namespaces)
+    register(grouped, names)
+    if names.generated:
+        raise ValueError("a predicate outside every bound namespace")
+    return {s: _statement(s, props, names) for s, props in grouped.items()}, dict(names.used)
+
+
+def _document(blocks: dict[str, str], used: Mapping[str, str], references: Mapping[str, int], top: set) -> str:
+    """The header and the blocks in rdflib's order: rdfs:Class subjects, then by in-degree and IRI."""
+    header = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items()))
+    rest = sorted((references.get(s, 0), s) for s in blocks if s not in top)
+    return header + "".join(blocks[s] for s in sorted(top)) + "".join(blocks[s] for _, s in rest)
+
+
+def _references_and_top(triples: Iterable[Triple]) -> tuple[dict[str, int], set[str]]:
+    """How often each IRI is an object, and the subjects typed rdfs:Class."""
+    references: dict[str, int] = defaultdict(int)
+    top = set()
+    for s, p, o, kind in triples:
+        if kind is None:
+            references[o] += 1
+            if p == RDF_TYPE and o == RDFS_CLASS:
+                top.add(s)
+    return references, top
+
+
+def write_turtle(triples: Iterable[Triple], namespaces: Mapping[str, str]) -> str:
+    """Canonical Turtle for a set of tuple triples with IRIs only (no blank nodes)."""
+    triples = set(triples)
+    grouped = group(triples)
+    names = PrefixedNames(namespaces)
+    register(grouped, names)
+    blocks = {s: _statement(s, props, names) for s, props in grouped.items()}
+    return _document(blocks, names.used, *_references_and_top(triples))
+
+
+def write_turtle_from_parts(union: set[Triple], parts: list[tuple[dict, dict]], namespaces: Mapping[str, str]) -> str:
+    """write_turtle's bytes, reusing the blocks each part rendered (see render) for the subjects that only
+    one part describes; the others are rendered here from the union. Every triple of the union must
+    belong to some part (the statements' and the ontology's)."""
+    seen: dict[str, int] = defaultdict(int)
+    for blocks, _ in parts:
+        for subject in blocks:
+            seen[subject] += 1
+    owned = {}
+    used: dict[str, str] = {}
+    for blocks, prefixes in parts:
+        used.update(prefixes)
+        owned.update((s, b) for s, b in blocks.items() if seen[s] == 1)
+    grouped = group(t for t in union if t[0] not in owned)
+    names = PrefixedNames(namespaces)
+    register(grouped, names)
+    if names.generated:
+        return write_turtle(union, namespaces)
+    used.update(names.used)
+    owned.update((s, _statement(s, props, names)) for s, props in grouped.items())
+    return _document(owned, used, *_references_and_top(union))
 
 
 def _statement(subject: str, properties: dict, names: PrefixedNames) -> str:

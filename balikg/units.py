@@ -12,11 +12,12 @@ tests/balikg/test_units.py holds the verdicts to those of pySHACL over the whole
 """
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ingest.terms import Triple, nt_line, sort_key
+from ingest.terms import Triple, sort_key
 
 DOC_PREFIX = "https://w3id.org/balikg/id/doc/"
 SOURCE = "http://purl.org/dc/terms/source"
@@ -34,13 +35,8 @@ class Unit:
 
     def key(self, salt: str) -> str:
         """A digest of the unit's content and the shapes and code it is checked with."""
-        digest = hashlib.sha256(salt.encode("utf-8"))
-        for subject in sorted(self.focus):
-            digest.update(subject.encode("utf-8") + b"\n")
-        digest.update(b"--\n")
-        for triple in self.triples:
-            digest.update(nt_line(triple).encode("utf-8") + b"\n")
-        return digest.hexdigest()
+        content = json.dumps([salt, sorted(self.focus), self.triples], ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 class TripleIndex:

@@ -107,8 +107,12 @@ def _finding(data, severity, focus, path, message, check) -> Finding:
 def sparql_rows(data, engine: str):
     """A function running a SELECT on the data with the chosen engine, rows as dicts of rdflib terms.
 
-    `data` is an rdflib Graph, or a list of tuple triples (ingest.terms) for the Oxigraph engine."""
+    `data` is an rdflib Graph, a list of tuple triples (ingest.terms), or N-Triples text."""
     if engine == "rdflib":
+        if isinstance(data, str):
+            from rdflib import Graph
+
+            data = Graph().parse(data=data, format="nt")
         graph = data if hasattr(data, "query") else _rdflib_graph(data)
         return lambda text: [row.asdict() for row in graph.query(text)]
     import pyoxigraph
@@ -117,6 +121,8 @@ def sparql_rows(data, engine: str):
     store = pyoxigraph.Store()
     if hasattr(data, "serialize"):
         store.load(data.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    elif isinstance(data, str):
+        store.bulk_load(data.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
     else:
         from ingest.terms import nt_line
 
@@ -174,8 +180,12 @@ def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigrap
     conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes.core, inference="none", advanced=True)
     out = []
     if not conforms:
+        nested = set(shapes.full.objects(None, URIRef(SH + "node")))
         for result in report.subjects(URIRef(SH + "focusNode"), None):
-            if focus is not None and str(report.value(result, URIRef(SH + "focusNode"))) not in focus:
+            # pySHACL also reports a value's failure of a nested shape (sh:node) with the value as focus
+            # node; those are kept, as the unit holds what the nested shape reads about the value.
+            outside = focus is not None and str(report.value(result, URIRef(SH + "focusNode"))) not in focus
+            if outside and report.value(result, URIRef(SH + "sourceShape")) not in nested:
                 continue
             path = report.value(result, URIRef(SH + "resultPath"))
             out.append(

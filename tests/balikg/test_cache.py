@@ -31,8 +31,8 @@ def test_editing_one_statement_reads_and_checks_only_that_statement(corpus, tmp_
     build(corpus, cache=Cache(tmp_path / "cache"))
     edited = corpus[1]
     text = edited.read_text(encoding="utf-8")
-    last_item = text.rindex("\nD.\n")
-    edited.write_text(text[:last_item] + text[last_item:].replace(".\n", " without delay.\n", 1), encoding="utf-8")
+    item_text = text.rindex("\nD.\n") + len("\nD.\n")
+    edited.write_text(text[:item_text] + text[item_text:].replace(".\n", " without delay.\n", 1), encoding="utf-8")
     rebuilt = build(corpus, cache=Cache(tmp_path / "cache"))
     assert rebuilt.counts["missed"] == {"records": 1, "triples": 1, "verdicts": 1}
     assert rebuilt.turtle == build(corpus).turtle
