@@ -50,10 +50,11 @@ def run_rdflib(graph, text: str, label: str) -> Results:
 
 def run_file(engine: str, graph_path: Path, text: str, label: str) -> Results:
     """Load the graph file into the chosen engine and evaluate the query."""
-    from balikg.graphfile import load_graph, load_store
+    from balikg.graphfile import load_graph
+    from balikg.storecache import store_for
 
     if engine == "oxigraph":
-        return run_oxigraph(load_store(graph_path), text, label)
+        return run_oxigraph(store_for(graph_path), text, label)
     if engine == "rdflib":
         return run_rdflib(load_graph(graph_path), text, label)
     raise UserError(f"unknown engine {engine!r} (choose {', '.join(ENGINES)})")

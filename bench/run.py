@@ -1,100 +1,369 @@
-"""Time balikg as whole processes on the seed: build, validate, export, viz and every stored query.
+"""Time balikg as whole processes on the seed and on generated corpora of 10, 100 and 1,000 statements.
 
-Each stored query runs on both embedded engines (--engine oxigraph, --engine rdflib) and on a real
-Oxigraph server (--endpoint). Median wall time of several runs and the peak resident memory of each
-process (os.wait4), written to bench/results/seed.json and printed as a Markdown table, with the
-rdflib/Oxigraph ratio per query. Figures, not assertions.
+For each corpus: `balikg build` from a cold cache (split into ingest, assembly, validation and
+serialisation by `--timings`), the rebuild after editing one statement, `balikg validate`, every stored
+query on each embedded engine and on an Oxigraph server, `balikg export --format jsonld` and
+`balikg viz`. Baselines in the same run, as ratios: the naive path (rdflib parse plus pySHACL over the
+whole graph, every shape) against `balikg validate`, with both verdicts; rdflib's SPARQL engine against
+Oxigraph's on every query, with both results compared. Medians of whole processes; memory is the peak
+of the process tree's proportional set size (PSS, so forked workers' shared pages count once), sampled
+every 50 ms. Results go to bench/results/*.json, a Markdown table (bench/results/summary.md) and plots
+(bench/results/scale-time.png, scale-memory.png). Figures, not assertions.
 
-    python bench/run.py [--runs 5]
+    python bench/run.py [--runs 3] [--sizes seed,10,100,1000] [--baseline 110]
 """
 
 import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 PARAMS = {"obligations-of": ["--param", "actor=IOM"], "actor": ["--param", "actor=IOM"]}
+RDFLIB_QUERY_LIMIT = 150_000  # triples: above this, rdflib's engine is measured only at the baseline size
+BALIKG = [sys.executable, "-m", "balikg"]
 
 
-def measure(argv: list[str], runs: int) -> dict:
-    """Median wall seconds and max peak RSS (MiB) over `runs` runs of one command."""
-    times, peaks = [], []
-    for _ in range(runs):
-        start = time.perf_counter()
-        process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(process.pid, 0)
-        times.append(time.perf_counter() - start)
-        code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            raise SystemExit(f"{' '.join(argv)}: exit {code}: {process.stderr.read().decode()[:500]}")
-        peaks.append(usage.ru_maxrss / 1024)
+def _tree(pid: int) -> list[int]:
+    """A process and its descendants."""
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    todo += [int(c) for c in handle.read().split()]
+        except OSError:
+            continue
+    return out
+
+
+def _pss_kib(pid: int) -> int:
+    """Proportional set size of one process (KiB), 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        return 0
+    return 0
+
+
+def run_once(argv: list[str], env: dict | None = None) -> tuple[float, float, str, str]:
+    """Wall seconds, peak tree PSS (MiB), stdout and stderr of one run; exits on failure."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})}
+    )
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], sum(_pss_kib(p) for p in _tree(process.pid)))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = process.communicate()
+    elapsed = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)[:300]}: exit {process.returncode}: {err.decode()[-800:]}")
+    return elapsed, peak[0] / 1024, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+
+
+def summarise(task: str, argv: list[str], times: list[float], peaks: list[float], **extra) -> dict:
+    """One result row."""
+    shown = " ".join("python" if a == sys.executable else a for a in argv)
     return {
-        "command": " ".join(Path(a).name if a == sys.executable else a for a in argv),
-        "runs": runs,
+        "task": task,
+        "command": shown if len(shown) < 300 else shown[:300] + " …",
+        "runs": len(times),
         "median_s": round(statistics.median(times), 4),
         "min_s": round(min(times), 4),
         "max_s": round(max(times), 4),
-        "peak_rss_mib": round(max(peaks), 1),
+        "peak_pss_mib": round(max(peaks), 1),
+        **extra,
     }
 
 
-def stored_queries() -> list[str]:
-    """Names of queries/*.rq."""
-    return sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+def measure(task: str, argv: list[str], runs: int, env: dict | None = None, before=None) -> dict:
+    """Median of `runs` runs of a command (`before` runs ahead of each, untimed)."""
+    times, peaks = [], []
+    for _ in range(runs):
+        if before:
+            before()
+        elapsed, peak, _, _ = run_once(argv, env)
+        times.append(elapsed)
+        peaks.append(peak)
+    return summarise(task, argv, times, peaks)
+
+
+def corpus(size: str, work: Path) -> list[Path]:
+    """The seed (a copy of sources/*.txt) or N generated statements, as files in `work`."""
+    directory = work / "corpus"
+    directory.mkdir(parents=True)
+    if size == "seed":
+        for path in sorted((ROOT / "sources").glob("*.txt")):
+            shutil.copy(path, directory / path.name)
+    else:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "gen.py"), size, str(directory)], check=True)
+    return sorted(directory.glob("*.txt"))
+
+
+def toggle_edit(path: Path) -> None:
+    """Edit one statement: add, or take away again, a qualifier at the end of its last sentence."""
+    text = path.read_text(encoding="utf-8")
+    marker = " without delay."
+    if marker in text:
+        text = text.replace(marker, ".", 1)
+    else:
+        end = text.rstrip().rfind(".", 0, text.rstrip().rfind("\n"))
+        text = text[:end] + marker + text[end + 1 :]
+    path.write_text(text, encoding="utf-8")
+
+
+def phases(stderr: str) -> dict:
+    """The `--timings` line of a build."""
+    line = next(ln for ln in reversed(stderr.splitlines()) if ln.startswith('{"timings"'))
+    return json.loads(line)
+
+
+def bench_build(sources: list[Path], work: Path, runs: int) -> tuple[list[dict], dict]:
+    """Cold builds (empty cache) with their phases, then rebuilds after editing one statement."""
+    graph, cache = work / "graph.ttl", work / "cache"
+    argv = [*BALIKG, "build", *map(str, sources), "-o", str(graph), "--cache-dir", str(cache), "--timings"]
+    times, peaks, split = [], [], []
+    for _ in range(runs):
+        shutil.rmtree(cache, ignore_errors=True)
+        elapsed, peak, _, err = run_once(argv)
+        times.append(elapsed)
+        peaks.append(peak)
+        split.append(phases(err))
+    phase_medians = {k: round(statistics.median(s["timings"][k] for s in split), 3) for k in split[0]["timings"]}
+    cold = summarise("build (cold cache)", argv, times, peaks, phases=phase_medians, counts=split[-1]["counts"])
+    edited = sources[len(sources) // 2]
+    times, peaks, split = [], [], []
+    for _ in range(runs):
+        toggle_edit(edited)
+        elapsed, peak, _, err = run_once(argv)
+        times.append(elapsed)
+        peaks.append(peak)
+        split.append(phases(err))
+    if " without delay." in edited.read_text(encoding="utf-8"):
+        toggle_edit(edited)
+        run_once(argv)
+    phase_medians = {k: round(statistics.median(s["timings"][k] for s in split), 3) for k in split[0]["timings"]}
+    warm = summarise(
+        "rebuild after editing one statement", argv, times, peaks, phases=phase_medians, counts=split[-1]["counts"]
+    )
+    return [cold, warm], split[-1]["counts"]
+
+
+def csv_rows(text: str) -> list[str]:
+    """A CSV result as sorted lines (row order is not part of a SELECT's answer unless ORDER BY)."""
+    lines = text.splitlines()
+    return [lines[0], *sorted(lines[1:])] if lines else []
+
+
+def bench_queries(graph: Path, work: Path, runs: int, with_rdflib: bool, server_url: str) -> list[dict]:
+    """Every stored query: Oxigraph embedded (first run, which may build the on-disk store, and steady
+    state), rdflib embedded, and the Oxigraph server; results compared between engines."""
+    rows = []
+    env = {"BALIKG_CACHE": str(work / "cache")}
+    for name in sorted(p.stem for p in (ROOT / "queries").glob("*.rq")):
+        base = [*BALIKG, "query", name, "--graph", str(graph), "--format", "csv", *PARAMS.get(name, [])]
+        first, first_peak, oxigraph_out, _ = run_once([*base, "--engine", "oxigraph"], env)
+        row = measure(f"query {name} (Oxigraph, embedded)", [*base, "--engine", "oxigraph"], runs, env)
+        row["first_run_s"] = round(first, 4)
+        rows.append(row)
+        if with_rdflib:
+            times, peaks = [], []
+            for _ in range(runs):
+                elapsed, peak, rdflib_out, _ = run_once([*base, "--engine", "rdflib"], env)
+                times.append(elapsed)
+                peaks.append(peak)
+            same = csv_rows(rdflib_out) == csv_rows(oxigraph_out)
+            rdflib_row = summarise(f"query {name} (rdflib, embedded)", [*base, "--engine", "rdflib"], times, peaks)
+            rdflib_row["same_rows_as_oxigraph"] = same
+            rdflib_row["ratio_to_oxigraph"] = round(rdflib_row["median_s"] / row["median_s"], 1)
+            rows.append(rdflib_row)
+        remote = [*BALIKG, "query", name, "--format", "csv", *PARAMS.get(name, []), "--endpoint", server_url]
+        rows.append(measure(f"query {name} (Oxigraph server)", remote, runs))
+    return rows
+
+
+NAIVE = """
+import sys, time
+from rdflib import Graph
+import pyshacl
+from balikg.shapes import load_shapes
+start = time.perf_counter()
+graph = Graph().parse(sys.argv[1])
+conforms, report, _ = pyshacl.validate(graph, shacl_graph=load_shapes().full, advanced=True, inference="none")
+print(conforms, len(report), round(time.perf_counter() - start, 2))
+"""
+
+
+def bench_baseline(graph: Path, work: Path, runs: int) -> list[dict]:
+    """The naive path (rdflib parse + pySHACL, whole graph, every shape) against `balikg validate`."""
+    naive = measure("naive: rdflib parse + pySHACL (whole graph)", [sys.executable, "-c", NAIVE, str(graph)], runs)
+    _, _, out, _ = run_once([sys.executable, "-c", NAIVE, str(graph)])
+    naive["conforms"] = out.split()[0] == "True"
+    ours = measure("balikg validate --no-cache", [*BALIKG, "validate", str(graph), "--no-cache"], runs)
+    _, _, report, _ = run_once([*BALIKG, "validate", str(graph), "--no-cache", "--format", "json"])
+    ours["conforms"] = json.loads(report)["conforms"]
+    ours["ratio_naive_to_ours"] = round(naive["median_s"] / ours["median_s"], 1)
+    ours["same_verdict"] = ours["conforms"] == naive["conforms"]
+    return [naive, ours]
+
+
+def bench_size(size: str, runs: int, baseline: bool) -> dict:
+    """Every measurement for one corpus."""
+    sys.path.insert(0, str(ROOT))
+    from balikg.serve import start
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        sources = corpus(size, work)
+        rows, counts = bench_build(sources, work, runs)
+        graph = work / "graph.ttl"
+        big = counts["triples"] > 300_000
+        cold_runs = 1 if big else runs
+        rows.append(
+            measure(
+                "validate (no cache)" + (" [1 run]" if cold_runs == 1 else ""),
+                [*BALIKG, "validate", str(graph), "--no-cache"],
+                cold_runs,
+            )
+        )
+        rows.append(
+            measure(
+                "validate (cache filled by the build)",
+                [*BALIKG, "validate", str(graph)],
+                runs,
+                env={"BALIKG_CACHE": str(work / "cache")},
+            )
+        )
+        server = start(graph, 0, False)
+        try:
+            rows += bench_queries(graph, work, runs, counts["triples"] <= RDFLIB_QUERY_LIMIT, server.query_url)
+        finally:
+            server.stop()
+        rows.append(
+            measure(
+                "export --format jsonld",
+                [*BALIKG, "export", "--graph", str(graph), "--format", "jsonld", "-o", str(work / "g.jsonld")],
+                runs,
+            )
+        )
+        rows.append(measure("viz (html)", [*BALIKG, "viz", "--graph", str(graph), "-o", str(work / "g.html")], runs))
+        if baseline:
+            rows += bench_baseline(graph, work, runs)
+    return {"size": size, "statements": counts["sources"], "triples": counts["triples"], "results": rows}
+
+
+def markdown(documents: list[dict]) -> str:
+    """One table per corpus."""
+    out = []
+    for doc in documents:
+        out.append(f"### {doc['size']}: {doc['statements']} statement(s), {doc['triples']:,} triples\n")
+        out.append("| task | median (s) | min–max (s) | peak PSS (MiB) | notes |\n|---|---|---|---|---|")
+        for r in doc["results"]:
+            notes = []
+            if "phases" in r:
+                notes.append(", ".join(f"{k} {v:.2f}" for k, v in r["phases"].items()))
+            if "first_run_s" in r:
+                notes.append(f"first run {r['first_run_s']:.2f} s")
+            if "ratio_to_oxigraph" in r:
+                same = "same rows" if r["same_rows_as_oxigraph"] else "ROWS DIFFER"
+                notes.append(f"{r['ratio_to_oxigraph']}× Oxigraph, {same}")
+            if "ratio_naive_to_ours" in r:
+                verdict = "same verdict" if r["same_verdict"] else "VERDICTS DIFFER"
+                notes.append(f"naive/ours {r['ratio_naive_to_ours']}×, {verdict}")
+            out.append(
+                f"| {r['task']} | {r['median_s']:.3f} | {r['min_s']:.3f}–{r['max_s']:.3f} | "
+                f"{r['peak_pss_mib']:.0f} | {'; '.join(notes)} |"
+            )
+        out.append("")
+    return "\n".join(out)
+
+
+def plot(documents: list[dict]) -> None:
+    """Time and memory against the number of triples (log-log)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    series = {
+        "build (cold cache)": "build (cold cache)",
+        "rebuild after one edit": "rebuild after editing one statement",
+        "validate (cache filled by the build)": "validate (cache filled by the build)",
+        "slowest embedded query (Oxigraph)": None,
+    }
+    docs = sorted(documents, key=lambda d: d["triples"])
+    xs = [d["triples"] for d in docs]
+    for metric, filename, label in (
+        ("median_s", "scale-time.png", "median wall time (s)"),
+        ("peak_pss_mib", "scale-memory.png", "peak PSS (MiB)"),
+    ):
+        figure, axes = plt.subplots(figsize=(7, 4.5))
+        for name, task in series.items():
+            ys = []
+            for d in docs:
+                if task is None:
+                    rows = [r for r in d["results"] if r["task"].endswith("(Oxigraph, embedded)")]
+                else:
+                    rows = [r for r in d["results"] if r["task"] == task]
+                ys.append(max(r[metric] for r in rows))
+            axes.plot(xs, ys, marker="o", label=name)
+        axes.set_xscale("log")
+        axes.set_yscale("log")
+        axes.set_xlabel("triples in the graph (seed, 10, 100, 1,000 statements)")
+        axes.set_ylabel(label)
+        axes.grid(True, which="both", alpha=0.3)
+        axes.legend()
+        figure.tight_layout()
+        figure.savefig(RESULTS / filename, dpi=110, metadata={"Software": None})
+        plt.close(figure)
 
 
 def main() -> None:
     """Run the benchmark and write the results."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="runs per command (median reported)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per command (median reported)")
+    parser.add_argument("--sizes", default="seed,10,100,1000", help="corpora: seed and statement counts")
+    parser.add_argument("--baseline", default="110", help="corpus (≥ 100,000 triples) for the naive baseline")
     args = parser.parse_args()
-    balikg = [sys.executable, "-m", "balikg"]
-    rows = []
-    sys.path.insert(0, str(ROOT))
-    from balikg.serve import start
-
-    server = start(ROOT / "graph.ttl", 0, False)
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = str(Path(tmp) / "graph.ttl")
-            rows.append({"task": "build (seed)", **measure([*balikg, "build", "-o", out], args.runs)})
-            rows.append({"task": "build --check (seed)", **measure([*balikg, "build", "--check"], args.runs)})
-            rows.append({"task": "validate graph.ttl", **measure([*balikg, "validate"], args.runs)})
-            for fmt in ("jsonld", "trig", "graphml"):
-                target = str(Path(tmp) / f"graph.{fmt}")
-                rows.append(
-                    {"task": f"export {fmt}", **measure([*balikg, "export", "--format", fmt, "-o", target], args.runs)}
-                )
-            html = str(Path(tmp) / "graph.html")
-            rows.append({"task": "viz (html)", **measure([*balikg, "viz", "-o", html], args.runs)})
-            for name in stored_queries():
-                base = [*balikg, "query", name, "--format", "csv", *PARAMS.get(name, [])]
-                for engine in ("oxigraph", "rdflib"):
-                    rows.append(
-                        {"task": f"query {name} --engine {engine}", **measure([*base, "--engine", engine], args.runs)}
-                    )
-                remote = [*base, "--endpoint", server.query_url]
-                rows.append({"task": f"query {name} --endpoint (Oxigraph server)", **measure(remote, args.runs)})
-            rows.append({"task": "python -c pass (floor)", **measure([sys.executable, "-c", "pass"], args.runs)})
-    finally:
-        server.stop()
-    document = {
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-        "results": rows,
-    }
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "seed.json").write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    print("| task | median (s) | min–max (s) | peak RSS (MiB) |\n|---|---|---|---|")
-    for r in rows:
-        print(f"| {r['task']} | {r['median_s']:.3f} | {r['min_s']:.3f}–{r['max_s']:.3f} | {r['peak_rss_mib']:.0f} |")
+    machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
+    documents = []
+    sizes = args.sizes.split(",") + ([args.baseline] if args.baseline else [])
+    for size in sizes:
+        print(f"# {size}", file=sys.stderr, flush=True)
+        doc = bench_size(size, args.runs, baseline=size == args.baseline)
+        doc["machine"] = machine
+        (RESULTS / f"{size}.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+        documents.append(doc)
+    scaled = [d for d in documents if d["size"] in args.sizes.split(",")]
+    plot(scaled)
+    table = markdown(documents)
+    (RESULTS / "summary.md").write_text(table + "\n", encoding="utf-8")
+    print(table)
 
 
 if __name__ == "__main__":
