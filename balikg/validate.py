@@ -241,11 +241,6 @@ def results_to_findings(results: list[Result], data) -> list[Finding]:
     return findings
 
 
-def shacl_findings(data, run=None) -> list[Finding]:
-    """Results of the core shapes (pySHACL) and of the SPARQL constraints (one query each), whole graph."""
-    return results_to_findings(unit_results(data), data)
-
-
 def _through_sh_node(shapes, data, shape, failing: list) -> list[Finding]:
     """Violations of the property shapes that require their values to conform to `shape` (sh:node)."""
     from rdflib import URIRef
