@@ -157,6 +157,7 @@ def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph
     """Read, assemble, validate and serialise; the caller decides whether to write."""
     from balikg.checking import validate_triples
     from balikg.turtle import write_turtle, write_turtle_from_parts
+    from balikg.units import TripleIndex
     from ingest.vocab import PREFIXES
 
     cache = cache or Cache(None)
@@ -175,7 +176,8 @@ def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph
     timings["assembly"] = perf_counter() - start
     start = perf_counter()
     ntriples = "".join(part.ntriples for part in parts)
-    checked = validate_triples(triples, engine=engine, cache=cache, jobs=jobs, ntriples=ntriples)
+    index = TripleIndex.from_sorted_parts(part.triples for part in parts)
+    checked = validate_triples(triples, engine=engine, cache=cache, jobs=jobs, ntriples=ntriples, index=index)
     timings["validation"] = perf_counter() - start
     start = perf_counter()
     namespaces = {k: str(v) for k, v in PREFIXES.items()}

@@ -11,9 +11,10 @@ import os
 from dataclasses import asdict, dataclass, field
 
 from balikg.cache import Cache, code_version
+from balikg.errors import UserError
 from balikg.shapes import SH, load_shapes
 from balikg.units import TripleIndex, make_units
-from balikg.validate import Finding, Result, check_findings, ordered, results_to_findings, sparql_rows
+from balikg.validate import Finding, Result, check_findings, check_rows, ordered, results_to_findings, sparql_rows
 
 VOCABULARY = "https://w3id.org/balikg/"
 IDS = "https://w3id.org/balikg/id/"
@@ -66,22 +67,66 @@ def run_units(jobs: list[tuple], workers: int):
         yield from pool.imap(unit_results_job, jobs, chunksize=size)
 
 
+def _check_rows_child(connection, data, engine: str) -> None:
+    """In a forked process: the violation queries' rows, sent back through the pipe."""
+    try:
+        connection.send(("rows", check_rows(sparql_rows(data, engine))))
+    except BaseException as exc:  # reported in the parent, which re-raises
+        connection.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        connection.close()
+
+
+def start_checks(data, engine: str):
+    """Run the whole-graph violation queries beside the unit work (a forked process, when there are
+    cores to spare); returns a function that waits for their rows."""
+    import multiprocessing
+
+    if default_jobs() < 2 or not hasattr(os, "fork"):
+        rows = check_rows(sparql_rows(data, engine))
+        return lambda: rows
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(target=_check_rows_child, args=(sending, data, engine), daemon=True)
+    process.start()
+    sending.close()
+
+    def wait() -> list:
+        try:
+            kind, payload = receiving.recv()
+        except EOFError:
+            kind, payload = "error", f"the checking process ended with exit code {process.exitcode}"
+        process.join()
+        if kind == "error":
+            raise UserError(f"violation queries failed: {payload}")
+        return payload
+
+    return wait
+
+
 def _decode_results(data: bytes) -> list[Result]:
     """Cached results of a unit."""
     return [Result(**r) for r in json.loads(data)]
 
 
 def validate_triples(
-    triples, engine: str = "oxigraph", cache: Cache | None = None, jobs: int | None = None, ntriples: str | None = None
+    triples,
+    engine: str = "oxigraph",
+    cache: Cache | None = None,
+    jobs: int | None = None,
+    ntriples: str | None = None,
+    index: TripleIndex | None = None,
 ) -> Checked:
-    """Every finding for a graph given as tuple triples (and, when the caller has it, as N-Triples text)."""
+    """Every finding for a graph given as tuple triples (and, when the caller has them, as N-Triples text
+    and indexed by subject)."""
     from time import perf_counter
 
     started = perf_counter()
     triples = list(triples)
-    index = TripleIndex(triples)
-    vocabulary = {t[0] for t in triples if is_vocabulary(t[0])}
-    support = [t for t in triples if t[0] in vocabulary and t[1] in SUPPORT]
+    checks = start_checks(ntriples if ntriples is not None else triples, engine)
+    index = index or TripleIndex(triples)
+    vocabulary = {s for s in index.by_subject if is_vocabulary(s)}
+    support = [t for s in vocabulary for t in index.by_subject[s] if t[1] in SUPPORT]
     units = make_units(index, vocabulary, support, inverse_paths())
     salt = f"{code_version('validation')}:{engine}"
     results: list[Result] = []
@@ -102,7 +147,7 @@ def validate_triples(
         results += found
     shapes_done = perf_counter()
     findings = results_to_findings(results, index)
-    findings += check_findings(index, run=sparql_rows(ntriples if ntriples is not None else triples, engine))
+    findings += check_findings(index, rows=checks())
     timings = {
         "units": round(split - started, 3),
         "shacl": round(shapes_done - split, 3),

@@ -42,10 +42,30 @@ class Unit:
 class TripleIndex:
     """The whole graph indexed by subject, with a few read helpers in rdflib terms."""
 
-    def __init__(self, triples: Iterable[Triple]):
+    def __init__(self, triples: Iterable[Triple] = ()):
         self.by_subject: dict[str, list[Triple]] = defaultdict(list)
         for triple in triples:
             self.by_subject[triple[0]].append(triple)
+
+    @classmethod
+    def from_sorted_parts(cls, parts: Iterable[list[Triple]]) -> "TripleIndex":
+        """The index of the union of several lists, each sorted by subject (a statement's triples)."""
+        from itertools import groupby
+        from operator import itemgetter
+
+        index = cls()
+        by_subject = index.by_subject
+        merged = set()
+        for triples in parts:
+            for subject, group in groupby(triples, key=itemgetter(0)):
+                if subject in by_subject:
+                    by_subject[subject].extend(group)
+                    merged.add(subject)
+                else:
+                    by_subject[subject] = list(group)
+        for subject in merged:
+            by_subject[subject] = sorted(set(by_subject[subject]), key=sort_key)
+        return index
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_subject.values())
@@ -134,5 +154,9 @@ def make_units(index: TripleIndex, vocabulary: set[str], support: list[Triple], 
                     pointed.add(t[2])
         for node in pointed - focus - full:
             data.update(t for t in index.by_subject.get(node, ()) if t[1] == RDF_TYPE)
-        units.append(Unit(name, frozenset(focus), tuple(sorted(data, key=sort_key))))
+        try:
+            ordered = sorted(data)
+        except TypeError:  # an IRI and a literal with the same text as objects of one subject and predicate
+            ordered = sorted(data, key=sort_key)
+        units.append(Unit(name, frozenset(focus), tuple(ordered)))
     return units

@@ -302,18 +302,23 @@ def _local(node) -> str:
     return "" if node is None or isinstance(node, BNode) else re.split(r"[#/]", str(node))[-1]
 
 
-def check_findings(data, directory: Path = CHECKS, run=None) -> list[Finding]:
-    """Rows of every queries/checks/*-violation.rq: each row is a violation."""
-    run = run or sparql_rows(data, "rdflib")
-    findings = []
+def check_rows(run, directory: Path = CHECKS) -> list[tuple]:
+    """(check, title, focus, property) for every row of every queries/checks/*-violation.rq."""
+    rows = []
     for path in sorted(Path(directory).glob("*-violation.rq")):
         text = path.read_text(encoding="utf-8")
         title = next((ln.split(":", 1)[1].strip() for ln in text.splitlines() if ln.startswith("# title:")), path.stem)
         for values in run(text):
             focus = values.get("entity") or values.get("this") or next(iter(values.values()), None)
-            prop = values.get("property")
-            findings.append(_finding(data, SH + "Violation", focus, prop, title, path.stem))
-    return findings
+            rows.append((path.stem, title, focus, values.get("property")))
+    return rows
+
+
+def check_findings(data, directory: Path = CHECKS, run=None, rows: list | None = None) -> list[Finding]:
+    """Findings for the violation queries' rows (run here unless given), read against `data`."""
+    if rows is None:
+        rows = check_rows(run or sparql_rows(data, "rdflib"), directory)
+    return [_finding(data, SH + "Violation", focus, prop, title, check) for check, title, focus, prop in rows]
 
 
 def ordered(findings: list[Finding]) -> list[Finding]:
