@@ -32,7 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 PARAMS = {"obligations-of": ["--param", "actor=IOM"], "actor": ["--param", "actor=IOM"]}
-RDFLIB_QUERY_LIMIT = 150_000  # triples: above this, rdflib's engine is measured only at the baseline size
+RDFLIB_QUERY_LIMIT = 50_000  # triples: above this, rdflib's engine is measured only at the baseline size
+RDFLIB_TIMEOUT = 300  # seconds: an rdflib query still running then is reported as "> 300 s"
 BALIKG = [sys.executable, "-m", "balikg"]
 
 
@@ -63,8 +64,9 @@ def _pss_kib(pid: int) -> int:
     return 0
 
 
-def run_once(argv: list[str], env: dict | None = None) -> tuple[float, float, str, str]:
-    """Wall seconds, peak tree PSS (MiB), stdout and stderr of one run; exits on failure."""
+def run_once(argv: list[str], env: dict | None = None, timeout: float | None = None) -> tuple[float, float, str, str]:
+    """Wall seconds, peak tree PSS (MiB), stdout and stderr of one run; exits on failure. After `timeout`
+    seconds the process is killed and the wall time returned is None."""
     start = time.perf_counter()
     process = subprocess.Popen(
         argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})}
@@ -79,7 +81,14 @@ def run_once(argv: list[str], env: dict | None = None) -> tuple[float, float, st
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    out, err = process.communicate()
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        done.set()
+        sampler.join()
+        return None, peak[0] / 1024, "", ""
     elapsed = time.perf_counter() - start
     done.set()
     sampler.join()
@@ -183,7 +192,7 @@ def csv_rows(text: str) -> list[str]:
     return [lines[0], *sorted(lines[1:])] if lines else []
 
 
-def bench_queries(graph: Path, work: Path, runs: int, with_rdflib: bool, server_url: str) -> list[dict]:
+def bench_queries(graph: Path, work: Path, runs: int, rdflib_runs: int, server_url: str) -> list[dict]:
     """Every stored query: Oxigraph embedded (first run, which may build the on-disk store, and steady
     state), rdflib embedded, and the Oxigraph server; results compared between engines."""
     rows = []
@@ -194,16 +203,23 @@ def bench_queries(graph: Path, work: Path, runs: int, with_rdflib: bool, server_
         row = measure(f"query {name} (Oxigraph, embedded)", [*base, "--engine", "oxigraph"], runs, env)
         row["first_run_s"] = round(first, 4)
         rows.append(row)
-        if with_rdflib:
+        if rdflib_runs:
             times, peaks = [], []
-            for _ in range(runs):
-                elapsed, peak, rdflib_out, _ = run_once([*base, "--engine", "rdflib"], env)
+            for _ in range(rdflib_runs):
+                elapsed, peak, rdflib_out, _ = run_once([*base, "--engine", "rdflib"], env, RDFLIB_TIMEOUT)
+                if elapsed is None:
+                    break
                 times.append(elapsed)
                 peaks.append(peak)
-            same = csv_rows(rdflib_out) == csv_rows(oxigraph_out)
-            rdflib_row = summarise(f"query {name} (rdflib, embedded)", [*base, "--engine", "rdflib"], times, peaks)
-            rdflib_row["same_rows_as_oxigraph"] = same
-            rdflib_row["ratio_to_oxigraph"] = round(rdflib_row["median_s"] / row["median_s"], 1)
+            task = f"query {name} (rdflib, embedded)" + (f" [{rdflib_runs} run]" if rdflib_runs < runs else "")
+            if times:
+                rdflib_row = summarise(task, [*base, "--engine", "rdflib"], times, peaks)
+                rdflib_row["same_rows_as_oxigraph"] = csv_rows(rdflib_out) == csv_rows(oxigraph_out)
+                rdflib_row["ratio_to_oxigraph"] = round(rdflib_row["median_s"] / row["median_s"], 1)
+            else:
+                rdflib_row = summarise(task, [*base, "--engine", "rdflib"], [RDFLIB_TIMEOUT], [peak])
+                rdflib_row["timed_out"] = True
+                rdflib_row["ratio_to_oxigraph"] = round(RDFLIB_TIMEOUT / row["median_s"], 1)
             rows.append(rdflib_row)
         remote = [*BALIKG, "query", name, "--format", "csv", *PARAMS.get(name, []), "--endpoint", server_url]
         rows.append(measure(f"query {name} (Oxigraph server)", remote, runs))
@@ -222,11 +238,18 @@ print(conforms, len(report), round(time.perf_counter() - start, 2))
 """
 
 
-def bench_baseline(graph: Path, work: Path, runs: int) -> list[dict]:
+def bench_baseline(graph: Path, work: Path, runs: int, naive_runs: int) -> list[dict]:
     """The naive path (rdflib parse + pySHACL, whole graph, every shape) against `balikg validate`."""
-    naive = measure("naive: rdflib parse + pySHACL (whole graph)", [sys.executable, "-c", NAIVE, str(graph)], runs)
-    _, _, out, _ = run_once([sys.executable, "-c", NAIVE, str(graph)])
+    argv = [sys.executable, "-c", NAIVE, str(graph)]
+    times, peaks = [], []
+    for _ in range(naive_runs):
+        elapsed, peak, out, _ = run_once(argv)
+        times.append(elapsed)
+        peaks.append(peak)
+    label = "naive: rdflib parse + pySHACL (whole graph)" + (f" [{naive_runs} run]" if naive_runs < runs else "")
+    naive = summarise(label, argv, times, peaks)
     naive["conforms"] = out.split()[0] == "True"
+    naive["results"] = int(out.split()[1])
     ours = measure("balikg validate --no-cache", [*BALIKG, "validate", str(graph), "--no-cache"], runs)
     _, _, report, _ = run_once([*BALIKG, "validate", str(graph), "--no-cache", "--format", "json"])
     ours["conforms"] = json.loads(report)["conforms"]
@@ -261,21 +284,19 @@ def bench_size(size: str, runs: int, baseline: bool, long_runs: int) -> dict:
                 env={"BALIKG_CACHE": str(work / "cache")},
             )
         )
+        rdflib_runs = runs if counts["triples"] <= RDFLIB_QUERY_LIMIT else long_runs if baseline else 0
         server = start(graph, 0, False)
         try:
-            rows += bench_queries(graph, work, runs, counts["triples"] <= RDFLIB_QUERY_LIMIT, server.query_url)
+            rows += bench_queries(graph, work, runs, rdflib_runs, server.query_url)
         finally:
             server.stop()
-        rows.append(
-            measure(
-                "export --format jsonld",
-                [*BALIKG, "export", "--graph", str(graph), "--format", "jsonld", "-o", str(work / "g.jsonld")],
-                runs,
-            )
-        )
-        rows.append(measure("viz (html)", [*BALIKG, "viz", "--graph", str(graph), "-o", str(work / "g.html")], runs))
+        export = [*BALIKG, "export", "--graph", str(graph), "--format", "jsonld", "-o", str(work / "g.jsonld")]
+        viz = [*BALIKG, "viz", "--graph", str(graph), "-o", str(work / "g.html")]
+        suffix = f" [{cold_runs} run]" if cold_runs < runs else ""
+        rows.append(measure("export --format jsonld" + suffix, export, cold_runs))
+        rows.append(measure("viz (html)" + suffix, viz, cold_runs))
         if baseline:
-            rows += bench_baseline(graph, work, runs)
+            rows += bench_baseline(graph, work, runs, long_runs)
     return {"size": size, "statements": counts["sources"], "triples": counts["triples"], "results": rows}
 
 
@@ -291,7 +312,9 @@ def markdown(documents: list[dict]) -> str:
                 notes.append(", ".join(f"{k} {v:.2f}" for k, v in r["phases"].items()))
             if "first_run_s" in r:
                 notes.append(f"first run {r['first_run_s']:.2f} s")
-            if "ratio_to_oxigraph" in r:
+            if r.get("timed_out"):
+                notes.append(f"stopped after {RDFLIB_TIMEOUT} s: > {r['ratio_to_oxigraph']}× Oxigraph")
+            elif "ratio_to_oxigraph" in r:
                 same = "same rows" if r["same_rows_as_oxigraph"] else "ROWS DIFFER"
                 notes.append(f"{r['ratio_to_oxigraph']}× Oxigraph, {same}")
             if "ratio_naive_to_ours" in r:
