@@ -18,6 +18,7 @@ from balikg.validate import Finding, Result, check_findings, check_rows, ordered
 
 VOCABULARY = "https://w3id.org/balikg/"
 IDS = "https://w3id.org/balikg/id/"
+FORK_CHECKS_ABOVE = 5_000_000  # N-Triples characters (or triples): below, the queries run in this process
 SUPPORT = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#subClassOf"}
 
 
@@ -82,7 +83,7 @@ def start_checks(data, engine: str):
     cores to spare); returns a function that waits for their rows."""
     import multiprocessing
 
-    if default_jobs() < 2 or not hasattr(os, "fork"):
+    if default_jobs() < 2 or not hasattr(os, "fork") or len(data) < FORK_CHECKS_ABOVE:
         rows = check_rows(sparql_rows(data, engine))
         return lambda: rows
     context = multiprocessing.get_context("fork")

@@ -34,12 +34,11 @@ def network_from_store(store):
             continue
         edge = collected.setdefault(
             values["edge"],
-            {k: values[k] for k in ("source", "target", "kind", "role", "modality")} | {"evidence": []},
+            {k: values[k] for k in ("source", "target", "kind", "role", "modality")} | {"evidence": set()},
         )
         if values["quote"]:
             evidence = (values["file"], int(values["begin"]), int(values["end"]), values["quote"], values["sentence"])
-            if evidence not in edge["evidence"]:
-                edge["evidence"].append(evidence)
+            edge["evidence"].add(evidence)
     for key, edge in sorted(collected.items()):
         evidence = sorted(edge.pop("evidence"))
         source, target = edge.pop("source"), edge.pop("target")

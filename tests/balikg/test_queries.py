@@ -135,3 +135,19 @@ def test_provenance_quotes_are_the_source_text(graph, seed_text):
     assert kinds.count("participation") == 64 and kinds.count("coordination") == 6
     assert kinds.count("addressing") == 31 and kinds.count("obligation") == 23
     assert kinds.count("meeting") == 11 and kinds.count("event") == 1 and kinds.count("instrument") == 8
+
+
+def test_the_query_path_imports_neither_rdflib_nor_pyshacl_nor_networkx_nor_ingestion(graph_file):
+    """An analyst's `balikg query` loads only what answering needs (Oxigraph, the stored queries)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from balikg.cli import main\n"
+        f"code = main(['query', 'obligations-of', '--param', 'actor=IOM', '--graph', {str(graph_file)!r}])\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'rdflib', 'pyshacl', 'networkx', 'ingest'})\n"
+        "print('IMPORTED', code, heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "IMPORTED 0 []"
