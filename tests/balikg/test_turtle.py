@@ -55,7 +55,7 @@ def awkward_graph() -> Graph:
     s = URIRef(str(bkg) + "Thing")
     g.add((s, RDF.type, RDFS.Class))
     g.add((s, RDFS.label, Literal('ends with a quote"\nand a newline')))
-    g.add((s, RDFS.label, Literal("back\\slash and \"quotes\" and \r return", lang="en")))
+    g.add((s, RDFS.label, Literal('back\\slash and "quotes" and \r return', lang="en")))
     g.add((s, RDFS.comment, Literal('three """ quotes\nhere')))
     g.add((s, EX["count"], Literal(3)))
     g.add((s, EX.flag, Literal(True)))
