@@ -349,14 +349,15 @@ def plot(documents: list[dict]) -> None:
     ):
         figure, axes = plt.subplots(figsize=(7, 4.5))
         for name, task in series.items():
-            ys = []
-            for d in docs:
+            points = []
+            for x, d in zip(xs, docs, strict=True):
                 if task is None:
                     rows = [r for r in d["results"] if r["task"].endswith("(Oxigraph, embedded)")]
                 else:
-                    rows = [r for r in d["results"] if r["task"] == task]
-                ys.append(max(r[metric] for r in rows))
-            axes.plot(xs, ys, marker="o", label=name)
+                    rows = [r for r in d["results"] if r["task"].split(" [")[0] == task]
+                if rows and all(metric in r for r in rows):
+                    points.append((x, max(r[metric] for r in rows)))
+            axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", label=name)
         axes.set_xscale("log")
         axes.set_yscale("log")
         axes.set_xlabel("triples in the graph (seed, 10, 100, 1,000 statements)")
@@ -368,6 +369,14 @@ def plot(documents: list[dict]) -> None:
         plt.close(figure)
 
 
+def redraw() -> None:
+    """Plots and summary.md again from the JSON results already in bench/results/."""
+    names = ["seed", "10", "100", "1000"]
+    documents = [json.loads((RESULTS / f"{n}.json").read_text()) for n in names if (RESULTS / f"{n}.json").exists()]
+    plot(documents)
+    (RESULTS / "summary.md").write_text(markdown(documents) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     """Run the benchmark and write the results."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -377,7 +386,11 @@ def main() -> None:
     parser.add_argument(
         "--long-runs", type=int, default=1, help="runs of the cold build and cold validate at 1,000 statements"
     )
+    parser.add_argument("--redraw", action="store_true", help="only redraw plots and summary from bench/results")
     args = parser.parse_args()
+    if args.redraw:
+        redraw()
+        return
     RESULTS.mkdir(parents=True, exist_ok=True)
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
     documents = []
