@@ -104,6 +104,15 @@ class StatementPart:
     blocks: dict
     prefixes: dict
 
+    def dumps(self) -> bytes:
+        """The part as a cache entry."""
+        return marshal.dumps((self.triples, self.ntriples, self.blocks, self.prefixes))
+
+    @classmethod
+    def loads(cls, data: bytes) -> "StatementPart":
+        """A part from a cache entry."""
+        return cls(*marshal.loads(data))
+
 
 def make_part(triples: list) -> StatementPart:
     """The part for a list of triples."""
@@ -127,12 +136,10 @@ def statement_parts(records: list, cache: Cache, gazetteer: _Gazetteer) -> dict[
     for record in records:
         ingredients = json.dumps([record.sha256, record.source, code_version("ingest"), context.slice_for(record)])
         key = hashlib.sha256(ingredients.encode("utf-8")).hexdigest()
-        cached = cache.load("triples", key, marshal.loads)
-        if cached is not None:
-            part = StatementPart(*cached)
-        else:
+        part = cache.load("triples", key, StatementPart.loads)
+        if part is None:
             part = make_part(document_triples(record, context, gazetteer.get()))
-            cache.put("triples", key, marshal.dumps((part.triples, part.ntriples, part.blocks, part.prefixes)))
+            cache.put("triples", key, part.dumps())
         out[record.stem] = part
     return out
 
@@ -145,11 +152,11 @@ def ontology_part(cache: Cache) -> StatementPart:
 
     data = ONTOLOGY.read_bytes()
     key = hashlib.sha256(data + code_version("ingest").encode()).hexdigest()
-    cached = cache.load("ontology", key, marshal.loads)
+    cached = cache.load("ontology", key, StatementPart.loads)
     if cached is not None:
-        return StatementPart(*cached)
+        return cached
     part = make_part(sorted(from_rdflib(*t) for t in Graph().parse(data=data, format="turtle")))
-    cache.put("ontology", key, marshal.dumps((part.triples, part.ntriples, part.blocks, part.prefixes)))
+    cache.put("ontology", key, part.dumps())
     return part
 
 

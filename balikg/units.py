@@ -67,9 +67,6 @@ class TripleIndex:
             by_subject[subject] = sorted(set(by_subject[subject]), key=sort_key)
         return index
 
-    def __len__(self) -> int:
-        return sum(len(v) for v in self.by_subject.values())
-
     def objects(self, subject, predicate) -> list:
         """Objects of (subject, predicate), as rdflib terms."""
         from rdflib import Literal, URIRef
