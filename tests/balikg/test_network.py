@@ -38,7 +38,8 @@ def test_each_edge_quotes_exactly_the_spans_of_its_relationship(graph_file):
     checked = 0
     for _, _, key, data in network.edges(keys=True, data=True):
         if data["kind"] in ("participation", "coordination", "addressing"):
-            spans = {str(s).rsplit("#char=", 1)[1].replace(",", "-") for s in graph.objects(URIRef(key), DCTERMS.source)}
+            sources = graph.objects(URIRef(key), DCTERMS.source)
+            spans = {str(s).rsplit("#char=", 1)[1].replace(",", "-") for s in sources}
             assert {w.rsplit(":", 1)[1] for w in data["where"].split(" | ")} == spans, key
             checked += 1
     assert checked == len([1 for *_, d in network.edges(keys=True, data=True) if "where" in d]) - 2
