@@ -96,7 +96,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if not args.name:
         raise UserError("query: name a stored query (see 'balikg query --list')")
-    from balikg.query import bound_text, run_local
+    from balikg.query import answer_local, bound_text
     from balikg.results import FORMATS
 
     query = load_query(args.name)
@@ -104,10 +104,10 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.endpoint:
         from balikg.remote import run_remote
 
-        results = run_remote(args.endpoint, bound_text(query, params), args.timeout)
+        answer = FORMATS[args.format](run_remote(args.endpoint, bound_text(query, params), args.timeout))
     else:
-        results = run_local(query, params, Path(args.graph), args.engine)
-    sys.stdout.write(FORMATS[args.format](results))
+        answer = answer_local(query, params, Path(args.graph), args.engine, args.format)
+    sys.stdout.write(answer)
     return 0
 
 

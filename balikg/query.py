@@ -24,3 +24,19 @@ def run_local(query: StoredQuery, params: dict[str, str], graph_path: Path, engi
     from balikg.engines import run_file
 
     return run_file(engine, graph_path, bound_text(query, params), str(query.path))
+
+
+def answer_local(query: StoredQuery, params: dict[str, str], graph_path: Path, engine: str, fmt: str) -> str:
+    """A stored query's answer on a graph file, formatted; on the Oxigraph engine a large file's answers
+    are kept beside its on-disk store (balikg.storecache) and reused while nothing they depend on changes."""
+    from balikg.results import FORMATS
+
+    if engine != "oxigraph":
+        return FORMATS[fmt](run_local(query, params, graph_path, engine))
+    from balikg.engines import run_oxigraph
+    from balikg.storecache import answer_for
+
+    text = bound_text(query, params)
+    return answer_for(
+        graph_path, f"{fmt}\0{text}", lambda store: FORMATS[fmt](run_oxigraph(store, text, str(query.path)))
+    )

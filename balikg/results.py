@@ -4,6 +4,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 TABLE_CELL = 60
 ABBREVIATIONS = {
@@ -12,9 +13,8 @@ ABBREVIATIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Term:
-    """An RDF term as SPARQL JSON results describe it: uri, literal or bnode."""
+class Term(NamedTuple):
+    """An RDF term as SPARQL JSON results describe it: uri, literal or bnode (a tuple: cheap to make)."""
 
     type: str
     value: str

@@ -2,49 +2,100 @@
 
 Parsing a 900,000-triple Turtle file takes seconds; opening a store already on disk takes milliseconds.
 The first query on a large file loads it into a store under the cache directory, keyed by the file's
-path, size and modification time (and Oxigraph's version); later queries open that store read-only.
-Small files, and machines where the cache cannot be written, are parsed into memory as before.
+path, size, modification and change times (and Oxigraph's version); later queries open that store
+read-only. `balikg query` keeps each answer it prints beside the store (keyed by the query text with its
+bindings, the output format and the code that formats it) and prints it again when the same query runs
+on the same version of the file: a listing of 30,000 rows costs seconds in the on-disk store, whose
+lookups are slower than in memory. Replacing the file (a
+build renames a new one into place) changes its key, and the store and answers of the old version are
+removed. Small files, and machines where the cache cannot be written, are parsed into memory as before.
 """
 
 import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 PERSIST_ABOVE = 2_000_000  # bytes of RDF text: below this, parsing is faster than opening a store
+ANSWERS_FORMAT = b"1"  # change when the encoding of kept answers changes
+HERE = Path(__file__).resolve().parent
+ANSWER_CODE = (HERE / "engines.py", HERE / "results.py")  # what turns a store's solutions into text
+
+
+def _placement(path: Path) -> tuple[str, Path] | None:
+    """The Oxigraph format and store directory for a large graph file, or None (keep it in memory)."""
+    import pyoxigraph
+
+    from balikg.cache import default_directory
+    from balikg.graphfile import OXIGRAPH_FORMATS, rdf_format
+
+    directory = default_directory()
+    fmt = OXIGRAPH_FORMATS.get(rdf_format(path))
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    if directory is None or fmt is None or stat.st_size <= PERSIST_ABOVE:
+        return None
+    version = f"{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0{pyoxigraph.__version__}"
+    identity = f"{path.resolve()}\0{version}"
+    return fmt, directory / "stores" / hashlib.sha256(identity.encode("utf-8")).hexdigest()[:24]
 
 
 def store_for(path: Path):
     """A pyoxigraph Store holding the graph file (read-only on disk when large, else in memory)."""
-    from balikg.cache import default_directory
-    from balikg.graphfile import OXIGRAPH_FORMATS, load_store, rdf_format
+    from balikg.graphfile import load_store
 
     path = Path(path)
-    directory = default_directory()
-    fmt = OXIGRAPH_FORMATS.get(rdf_format(path))
-    try:
-        large = path.stat().st_size > PERSIST_ABOVE
-    except OSError:
-        large = False
-    if directory is None or fmt is None or not large:
+    placement = _placement(path)
+    if placement is None:
         return load_store(path)
     try:
-        return _persistent(path, fmt, directory / "stores")
+        return _persistent(path, *placement)
     except OSError:
         return load_store(path)
 
 
-def _persistent(path: Path, fmt: str, stores: Path):
+def answer_for(path: Path, key: str, compute: Callable[[object], str]) -> str:
+    """`compute(store)` for the graph file, or, for a large file, the text kept when the same key (query
+    text, bindings and output format) was computed on the same version of the file by the same code."""
+    path = Path(path)
+    placement = _placement(path)
+    if placement is None:
+        return compute(store_for(path))
+    digest = hashlib.sha256(ANSWERS_FORMAT)
+    for source in ANSWER_CODE:
+        digest.update(source.read_bytes())
+    digest.update(key.encode("utf-8"))
+    kept = placement[1] / "answers" / (digest.hexdigest() + ".txt")
+    try:
+        return kept.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    answer = compute(store_for(path))
+    temporary = None
+    try:
+        kept.parent.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".answer-", dir=kept.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(answer.encode("utf-8"))
+        os.replace(temporary, kept)
+    except OSError:  # a read-only cache: answer without keeping
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+    return answer
+
+
+def _persistent(path: Path, fmt: str, target: Path):
     """Open (or first build) the store for this version of the file."""
     import pyoxigraph
 
     from balikg.errors import UserError
     from balikg.graphfile import read_rdf_text
 
-    stat = path.stat()
-    identity = f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{pyoxigraph.__version__}"
-    target = stores / hashlib.sha256(identity.encode("utf-8")).hexdigest()[:24]
+    stores = target.parent
     if (target / "COMPLETE").is_file():
         return pyoxigraph.Store.read_only(str(target))
     text = read_rdf_text(path)
