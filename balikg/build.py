@@ -19,6 +19,8 @@ from balikg.cache import Cache, code_version
 from balikg.errors import UserError
 from balikg.paths import GAZETTEER, ONTOLOGY, ROOT, SOURCES
 
+SERIALISE_BESIDE_ABOVE = 5_000_000  # N-Triples characters: above, the Turtle is written beside validation
+
 
 @dataclass
 class BuildResult:
@@ -160,12 +162,32 @@ def ontology_part(cache: Cache) -> StatementPart:
     return part
 
 
+def _turtle(union: set, parts: list[StatementPart]) -> str:
+    """The canonical Turtle of the graph, from the statements' rendered blocks when all have them."""
+    from balikg.turtle import write_turtle, write_turtle_from_parts
+    from ingest.vocab import PREFIXES
+
+    namespaces = {k: str(v) for k, v in PREFIXES.items()}
+    if all(part.blocks or not part.triples for part in parts):
+        return write_turtle_from_parts(union, [(p.blocks, p.prefixes) for p in parts], namespaces)
+    return write_turtle(union, namespaces)
+
+
+def _start_serialisation(union: set, parts: list[StatementPart], large: bool):
+    """Write the Turtle beside validation (a forked process) for a large graph on several cores, else
+    here; returns a function that gives the text."""
+    from balikg.checking import default_jobs
+    from balikg.forked import beside, can_fork, now
+
+    if large and default_jobs() > 1 and can_fork():
+        return beside(_turtle, union, parts, label="serialisation")
+    return now(_turtle, union, parts)
+
+
 def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None):
     """Read, assemble, validate and serialise; the caller decides whether to write."""
-    from balikg.checking import validate_triples
-    from balikg.turtle import write_turtle, write_turtle_from_parts
+    from balikg.checking import start_checks, validate_triples
     from balikg.units import TripleIndex
-    from ingest.vocab import PREFIXES
 
     cache = cache or Cache(None)
     gazetteer = _Gazetteer()
@@ -183,16 +205,16 @@ def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph
     timings["assembly"] = perf_counter() - start
     start = perf_counter()
     ntriples = "".join(part.ntriples for part in parts)
+    serialised = _start_serialisation(union, parts, len(ntriples) >= SERIALISE_BESIDE_ABOVE)
+    checks = start_checks(ntriples, engine)
     index = TripleIndex.from_sorted_parts(part.triples for part in parts)
-    checked = validate_triples(triples, engine=engine, cache=cache, jobs=jobs, ntriples=ntriples, index=index)
+    checked = validate_triples(
+        triples, engine=engine, cache=cache, jobs=jobs, ntriples=ntriples, index=index, checks=checks
+    )
     timings["validation"] = perf_counter() - start
     start = perf_counter()
-    namespaces = {k: str(v) for k, v in PREFIXES.items()}
-    if all(part.blocks or not part.triples for part in parts):
-        turtle = write_turtle_from_parts(union, [(p.blocks, p.prefixes) for p in parts], namespaces)
-    else:
-        turtle = write_turtle(union, namespaces)
-    timings["serialisation"] = perf_counter() - start
+    turtle = serialised()
+    timings["serialisation"] = perf_counter() - start  # beside validation for large graphs: the wait
     counts = {
         "sources": len(records),
         "triples": len(triples),

@@ -11,7 +11,6 @@ import os
 from dataclasses import asdict, dataclass, field
 
 from balikg.cache import Cache, code_version
-from balikg.errors import UserError
 from balikg.shapes import SH, load_shapes
 from balikg.units import TripleIndex, make_units
 from balikg.validate import Finding, Result, check_findings, check_rows, ordered, results_to_findings, sparql_rows
@@ -68,41 +67,19 @@ def run_units(jobs: list[tuple], workers: int):
         yield from pool.imap(unit_results_job, jobs, chunksize=size)
 
 
-def _check_rows_child(connection, data, engine: str) -> None:
-    """In a forked process: the violation queries' rows, sent back through the pipe."""
-    try:
-        connection.send(("rows", check_rows(sparql_rows(data, engine))))
-    except BaseException as exc:  # reported in the parent, which re-raises
-        connection.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        connection.close()
+def _check_rows(data, engine: str) -> list:
+    """The violation queries' rows for the data."""
+    return check_rows(sparql_rows(data, engine))
 
 
 def start_checks(data, engine: str):
-    """Run the whole-graph violation queries beside the unit work (a forked process, when there are
-    cores to spare); returns a function that waits for their rows."""
-    import multiprocessing
+    """Run the whole-graph violation queries beside the unit work (a forked process, when the data is
+    large and there are cores to spare); returns a function that waits for their rows."""
+    from balikg.forked import beside, can_fork, now
 
-    if default_jobs() < 2 or not hasattr(os, "fork") or len(data) < FORK_CHECKS_ABOVE:
-        rows = check_rows(sparql_rows(data, engine))
-        return lambda: rows
-    context = multiprocessing.get_context("fork")
-    receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(target=_check_rows_child, args=(sending, data, engine), daemon=True)
-    process.start()
-    sending.close()
-
-    def wait() -> list:
-        try:
-            kind, payload = receiving.recv()
-        except EOFError:
-            kind, payload = "error", f"the checking process ended with exit code {process.exitcode}"
-        process.join()
-        if kind == "error":
-            raise UserError(f"violation queries failed: {payload}")
-        return payload
-
-    return wait
+    if default_jobs() < 2 or not can_fork() or len(data) < FORK_CHECKS_ABOVE:
+        return now(_check_rows, data, engine)
+    return beside(_check_rows, data, engine, label="violation queries")
 
 
 def _decode_results(data: bytes) -> list[Result]:
@@ -117,14 +94,15 @@ def validate_triples(
     jobs: int | None = None,
     ntriples: str | None = None,
     index: TripleIndex | None = None,
+    checks=None,
 ) -> Checked:
-    """Every finding for a graph given as tuple triples (and, when the caller has them, as N-Triples text
-    and indexed by subject)."""
+    """Every finding for a graph given as tuple triples (and, when the caller has them, as N-Triples text,
+    indexed by subject, and with the violation queries already started by start_checks)."""
     from time import perf_counter
 
     started = perf_counter()
     triples = list(triples)
-    checks = start_checks(ntriples if ntriples is not None else triples, engine)
+    checks = checks or start_checks(ntriples if ntriples is not None else triples, engine)
     index = index or TripleIndex(triples)
     vocabulary = {s for s in index.by_subject if is_vocabulary(s)}
     support = [t for s in vocabulary for t in index.by_subject[s] if t[1] in SUPPORT]
