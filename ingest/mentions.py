@@ -126,14 +126,22 @@ def name_regex(names: list[str], suffix: str = "") -> re.Pattern:
     return re.compile(start + "(?:" + "|".join(alternatives) + ")" + suffix + r"(?![\w-])")
 
 
+def first_word(name: str) -> str:
+    """A name's first word as name_regex splits it (apostrophes as '): text without it cannot match."""
+    return re.split(r"[\s\-‐–]+", name.replace("’", "'"))[0]
+
+
 def find_actor_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str]) -> list[Mention]:
     """Every mention in a block of an actor of the given kinds, by name, alias or acronym."""
     out = []
+    text = block.quote.replace("’", "'")
     for actor in sorted(gazetteer.actors.values(), key=lambda a: a.key):
         if actor.kind not in kinds:
             continue
-        names = [n for n, key in gazetteer.names_of(actor.key)]
-        pattern = name_regex(names + ([actor.acronym] if actor.acronym else []))
+        names = [n for n, key in gazetteer.names_of(actor.key)] + ([actor.acronym] if actor.acronym else [])
+        if not any(first_word(n) in text for n in names if n):  # spares compiling the pattern
+            continue
+        pattern = name_regex(names)
         for match in pattern.finditer(block.quote):
             out.append(Mention(actor, sub_span(block, match.start(), match.end())))
     out.sort(key=lambda m: (m.span.begin, -m.span.end))
