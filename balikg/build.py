@@ -186,32 +186,33 @@ def _start_serialisation(union: set, parts: list[StatementPart], large: bool):
 
 def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None):
     """Read, assemble, validate and serialise; the caller decides whether to write."""
-    from balikg.checking import start_checks, validate_triples
+    from balikg.checking import Workers, checks_go_beside, start_checks, validate_triples
     from balikg.units import TripleIndex
 
     cache = cache or Cache(None)
-    gazetteer = _Gazetteer()
-    timings = {}
-    start = perf_counter()
-    records = read_records(paths, cache, gazetteer)
-    timings["ingest"] = perf_counter() - start
-    start = perf_counter()
-    parts = list(statement_parts(records, cache, gazetteer).values())
-    parts.append(ontology_part(cache))
-    union = set()
-    for part in parts:
-        union.update(part.triples)
-    triples = list(union)
-    timings["assembly"] = perf_counter() - start
-    start = perf_counter()
-    ntriples = "".join(part.ntriples for part in parts)
-    serialised = _start_serialisation(union, parts, len(ntriples) >= SERIALISE_BESIDE_ABOVE)
-    checks = start_checks(ntriples, engine)
-    index = TripleIndex.from_sorted_parts(part.triples for part in parts)
-    checked = validate_triples(
-        triples, engine=engine, cache=cache, jobs=jobs, ntriples=ntriples, index=index, checks=checks
-    )
-    timings["validation"] = perf_counter() - start
+    with Workers(jobs) as workers:  # forked now: they get ready while the sources are read
+        gazetteer = _Gazetteer()
+        timings = {}
+        start = perf_counter()
+        records = read_records(paths, cache, gazetteer)
+        timings["ingest"] = perf_counter() - start
+        start = perf_counter()
+        parts = list(statement_parts(records, cache, gazetteer).values())
+        parts.append(ontology_part(cache))
+        union = set()
+        for part in parts:
+            union.update(part.triples)
+        triples = list(union)
+        timings["assembly"] = perf_counter() - start
+        start = perf_counter()
+        ntriples = "".join(part.ntriples for part in parts)
+        serialised = _start_serialisation(union, parts, len(ntriples) >= SERIALISE_BESIDE_ABOVE)
+        checks = start_checks(ntriples, engine) if checks_go_beside(ntriples) else None
+        index = TripleIndex.from_sorted_parts(part.triples for part in parts)
+        checked = validate_triples(
+            triples, engine, cache, jobs, ntriples=ntriples, index=index, checks=checks, workers=workers
+        )
+        timings["validation"] = perf_counter() - start
     start = perf_counter()
     turtle = serialised()
     timings["serialisation"] = perf_counter() - start  # beside validation for large graphs: the wait

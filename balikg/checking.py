@@ -51,20 +51,48 @@ def default_jobs() -> int:
     return int(value) if value.isdigit() and int(value) > 0 else os.cpu_count() or 1
 
 
-def run_units(jobs: list[tuple], workers: int):
-    """unit_results for each job, in order, as they finish; in a process pool when there is more than one
-    job and worker (forked, so that the shapes parsed here are not parsed again)."""
-    from balikg.validate import unit_results_job
-
-    if workers <= 1 or len(jobs) <= 1:
-        yield from (unit_results_job(job) for job in jobs)
-        return
-    import multiprocessing
+def _warm() -> None:
+    """In a new worker: import pySHACL and parse the shapes before the first unit arrives."""
+    import pyshacl  # noqa: F401
 
     load_shapes()
-    size = max(1, min(16, len(jobs) // (workers * 8)))
-    with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
-        yield from pool.imap(unit_results_job, jobs, chunksize=size)
+
+
+class Workers:
+    """Processes for validation units, forked when made: made at the start of a build, they import
+    pySHACL and parse the shapes while the build reads its sources. One job or one core: no pool."""
+
+    def __init__(self, count: int | None = None):
+        import multiprocessing
+
+        from balikg.forked import can_fork
+
+        self.count = count or default_jobs()
+        self.pool = None
+        if self.count > 1 and can_fork():
+            self.pool = multiprocessing.get_context("fork").Pool(self.count, initializer=_warm)
+
+    def run(self, jobs: list[tuple]):
+        """unit_results for each job, in order: dispatched to the pool at once (the caller goes on and
+        collects them from the returned iterator), else computed here as the iterator is consumed."""
+        from balikg.validate import unit_results_job
+
+        if self.pool is None:
+            return (unit_results_job(job) for job in jobs)
+        return self.pool.imap(unit_results_job, jobs, chunksize=max(1, min(16, len(jobs) // (self.count * 8))))
+
+    def close(self) -> None:
+        """Stop the processes."""
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _check_rows(data, engine: str) -> list:
@@ -72,14 +100,22 @@ def _check_rows(data, engine: str) -> list:
     return check_rows(sparql_rows(data, engine))
 
 
-def start_checks(data, engine: str):
-    """Run the whole-graph violation queries beside the unit work (a forked process, when the data is
-    large and there are cores to spare); returns a function that waits for their rows."""
-    from balikg.forked import beside, can_fork, now
+def checks_go_beside(data) -> bool:
+    """Whether the violation queries on this data (N-Triples text or triples) run in a process of their
+    own: large data, and cores to spare."""
+    from balikg.forked import can_fork
 
-    if default_jobs() < 2 or not can_fork() or len(data) < FORK_CHECKS_ABOVE:
-        return now(_check_rows, data, engine)
-    return beside(_check_rows, data, engine, label="violation queries")
+    return default_jobs() > 1 and can_fork() and len(data) >= FORK_CHECKS_ABOVE
+
+
+def start_checks(data, engine: str):
+    """Run the whole-graph violation queries, beside the caller when checks_go_beside, else here and
+    now; returns a function that gives their rows."""
+    from balikg.forked import beside, now
+
+    if checks_go_beside(data):
+        return beside(_check_rows, data, engine, label="violation queries")
+    return now(_check_rows, data, engine)
 
 
 def _decode_results(data: bytes) -> list[Result]:
@@ -95,14 +131,17 @@ def validate_triples(
     ntriples: str | None = None,
     index: TripleIndex | None = None,
     checks=None,
+    workers: Workers | None = None,
 ) -> Checked:
     """Every finding for a graph given as tuple triples (and, when the caller has them, as N-Triples text,
-    indexed by subject, and with the violation queries already started by start_checks)."""
+    indexed by subject, the violation queries already started by start_checks, and worker processes)."""
     from time import perf_counter
 
     started = perf_counter()
     triples = list(triples)
-    checks = checks or start_checks(ntriples if ntriples is not None else triples, engine)
+    data = ntriples if ntriples is not None else triples
+    if checks is None and checks_go_beside(data):
+        checks = start_checks(data, engine)
     index = index or TripleIndex(triples)
     vocabulary = {s for s in index.by_subject if is_vocabulary(s)}
     support = [t for s in vocabulary for t in index.by_subject[s] if t[1] in SUPPORT]
@@ -118,12 +157,20 @@ def validate_triples(
         else:
             todo.append((unit, key))
     split = perf_counter()
-    workers = min(jobs or default_jobs(), max(1, len(todo)))
-    done = run_units([(u.triples, u.focus, engine) for u, _ in todo], workers)
-    for (_, key), found in zip(todo, done, strict=True):
-        if cache:
-            cache.put("verdicts", key, json.dumps([asdict(r) for r in found]).encode("utf-8"))
-        results += found
+    own = workers is None and len(todo) > 1
+    if own:
+        workers = Workers(min(jobs or default_jobs(), len(todo)))
+    try:
+        done = (workers or Workers(1)).run([(u.triples, u.focus, engine) for u, _ in todo])
+        if checks is None:  # small data: the queries run here while the workers validate
+            checks = start_checks(data, engine)
+        for (_, key), found in zip(todo, done, strict=True):
+            if cache:
+                cache.put("verdicts", key, json.dumps([asdict(r) for r in found]).encode("utf-8"))
+            results += found
+    finally:
+        if own:
+            workers.close()
     shapes_done = perf_counter()
     findings = results_to_findings(results, index)
     findings += check_findings(index, rows=checks())
@@ -132,4 +179,5 @@ def validate_triples(
         "shacl": round(shapes_done - split, 3),
         "checks": round(perf_counter() - shapes_done, 3),
     }
-    return Checked(ordered(findings), len(units), len(units) - len(todo), workers, timings)
+    count = workers.count if workers is not None and workers.pool is not None and todo else 1
+    return Checked(ordered(findings), len(units), len(units) - len(todo), count, timings)

@@ -72,12 +72,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     """Validate a graph file and print the report (text or JSON)."""
     from balikg.cache import Cache, default_directory
-    from balikg.checking import validate_triples
+    from balikg.checking import Workers, validate_triples
     from balikg.graphfile import load_triples
-    from balikg.validate import format_json, format_text, summary
 
     cache = Cache(None if args.no_cache else default_directory())
-    findings = validate_triples(load_triples(Path(args.graph)), args.engine, cache, args.jobs).findings
+    with Workers(args.jobs) as workers:  # forked first: they get ready while the graph is read
+        triples = load_triples(Path(args.graph))
+        findings = validate_triples(triples, args.engine, cache, args.jobs, workers=workers).findings
+    from balikg.validate import format_json, format_text, summary
+
     formatter = format_json if args.format == "json" else format_text
     print(formatter(findings, str(args.graph)))
     return 1 if summary(findings)["Violation"] else 0

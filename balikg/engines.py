@@ -9,30 +9,37 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 ENGINES = ("oxigraph", "rdflib")
 
 
-def run_oxigraph(store, text: str, label: str) -> Results:
-    """Evaluate a SELECT on a pyoxigraph Store."""
+def _term(value) -> Term:
+    """A pyoxigraph term as a Term."""
     import pyoxigraph
 
+    if isinstance(value, pyoxigraph.Literal):
+        datatype, language = value.datatype.value, value.language or ""
+        return Term("literal", value.value, "" if language or datatype == XSD_STRING else datatype, language)
+    if isinstance(value, pyoxigraph.BlankNode):
+        return Term("bnode", value.value)
+    return Term("uri", value.value)
+
+
+def run_oxigraph(store, text: str, label: str) -> Results:
+    """Evaluate a SELECT on a pyoxigraph Store (each distinct term converted once)."""
     try:
         solutions = store.query(text)
     except SyntaxError as exc:
         raise UserError(f"{label}: query failed (SyntaxError: {' '.join(str(exc).split())[:200]})") from None
     variables = [v.value for v in solutions.variables]
+    known: dict = {}
     rows = []
     for solution in solutions:
         row = []
-        for index in range(len(variables)):
-            value = solution[index]
+        for value in solution:
             if value is None:
                 row.append(None)
-            elif isinstance(value, pyoxigraph.Literal):
-                datatype = value.datatype.value if value.datatype is not None else ""
-                datatype = "" if value.language or datatype == XSD_STRING else datatype
-                row.append(Term("literal", value.value, datatype, value.language or ""))
-            elif isinstance(value, pyoxigraph.BlankNode):
-                row.append(Term("bnode", value.value))
-            else:
-                row.append(Term("uri", value.value))
+                continue
+            term = known.get(value)
+            if term is None:
+                term = known[value] = _term(value)
+            row.append(term)
         rows.append(tuple(row))
     return Results(variables, rows)
 
