@@ -3,6 +3,7 @@
 import json
 import re
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 
 from balikg.paths import CHECKS
@@ -177,7 +178,8 @@ def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigrap
     data = _rdflib_graph(triples) if tuples else triples
     # pySHACL's own focus_nodes option also filters the value nodes of nested shapes; results are
     # filtered here instead.
-    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes.core, inference="none", advanced=True)
+    shapes_graph = shapes.core if focus is None else _shapes_for(data, focus)
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none", advanced=True)
     out = []
     if not conforms:
         nested = set(shapes.full.objects(None, URIRef(SH + "node")))
@@ -214,6 +216,52 @@ def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigrap
                     )
                 )
     return out
+
+
+TARGETS = ("targetClass", "targetSubjectsOf", "targetObjectsOf", "targetNode")
+
+
+def _shapes_for(data, focus: frozenset):
+    """The core shapes for a unit: a shape none of whose targets is a focus node loses its targets.
+
+    Its targets here are other units' nodes, present with their types only and checked in their own
+    units; validating them would only make results that are dropped. The shape stays usable through
+    sh:node. (A unit's non-focus nodes have no values beyond their types, so such a shape could not
+    reach a nested shape either.)"""
+
+    core = load_shapes().core
+    idle = frozenset(
+        shape
+        for shape in _targeted(core)
+        if not any(str(node) in focus for node in _targets(load_shapes().full, data, shape))
+    )
+    return _without_targets(idle)
+
+
+@cache
+def _targeted(core) -> tuple:
+    """The shapes that declare targets."""
+    from rdflib import URIRef
+
+    return tuple(sorted({s for name in TARGETS for s in core.subjects(URIRef(SH + name), None)}))
+
+
+@cache
+def _without_targets(idle: frozenset):
+    """The core shapes graph without the target declarations of `idle` shapes (one graph per set)."""
+    from rdflib import Graph, URIRef
+
+    core = load_shapes().core
+    if not idle:
+        return core
+    target_predicates = {URIRef(SH + name) for name in TARGETS}
+    graph = Graph()
+    for prefix, namespace in core.namespaces():
+        graph.bind(prefix, namespace)
+    for triple in core:
+        if not (triple[0] in idle and triple[1] in target_predicates):
+            graph.add(triple)
+    return graph
 
 
 def unit_results_job(job: tuple) -> list[Result]:
