@@ -106,3 +106,27 @@ def test_report_formats(graph):
     doc = json.loads(format_json(findings, "g.ttl"))
     assert doc["conforms"] is False and doc["summary"]["Violation"] == 2 == summary(findings)["Violation"]
     assert {f["check"] for f in doc["findings"]} == {"LabelProperty", "missing-label-violation"}
+
+
+def test_a_unit_keeps_only_the_targets_of_shapes_it_has_focus_nodes_for(graph_file):
+    from balikg.checking import SUPPORT, inverse_paths, is_vocabulary
+    from balikg.graphfile import load_triples
+    from balikg.shapes import SH
+    from balikg.units import TripleIndex, make_units
+    from balikg.validate import _rdflib_graph, _shapes_for
+
+    index = TripleIndex(load_triples(graph_file))
+    vocabulary = {s for s in index.by_subject if is_vocabulary(s)}
+    support = [t for s in vocabulary for t in index.by_subject[s] if t[1] in SUPPORT]
+    statement, shared = make_units(index, vocabulary, support, inverse_paths())
+    shapes = "https://w3id.org/balikg/shapes#"
+    target = URIRef(SH + "targetClass")
+
+    def targeted(unit) -> set[str]:
+        graph = _shapes_for(_rdflib_graph(unit.triples), unit.focus)
+        return {str(s).removeprefix(shapes) for s in graph.subjects(target, None)}
+
+    in_statement, in_shared = targeted(statement), targeted(shared)
+    assert {"ParticipationShape", "ObligationShape", "SpanShape"} <= in_statement
+    assert not {"StateShape", "ConceptShape", "OntologyTermShape"} & in_statement  # shared nodes, types only
+    assert {"StateShape", "ConceptShape"} <= in_shared and "ParticipationShape" not in in_shared
