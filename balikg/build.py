@@ -20,6 +20,7 @@ from balikg.errors import UserError
 from balikg.paths import GAZETTEER, ONTOLOGY, ROOT, SOURCES
 
 SERIALISE_BESIDE_ABOVE = 5_000_000  # N-Triples characters: above, the Turtle is written beside validation
+WARM_WORKERS_UP_TO = 8  # sources: up to this many, validation workers are forked at the start of a build
 
 
 @dataclass
@@ -190,7 +191,10 @@ def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph
     from balikg.units import TripleIndex
 
     cache = cache or Cache(None)
-    with Workers(jobs) as workers:  # forked now: they get ready while the sources are read
+    # A few statements: fork the workers now, to get ready while the sources are read. Many: most units
+    # of a rebuild come from the cache, and validation makes its own pool if it needs one.
+    with Workers(jobs if len(paths) <= WARM_WORKERS_UP_TO else 1) as early:
+        workers = early if early.pool is not None else None
         gazetteer = _Gazetteer()
         timings = {}
         start = perf_counter()

@@ -131,27 +131,34 @@ def make_units(index: TripleIndex, vocabulary: set[str], support: list[Triple], 
             for t in triples:
                 if t[1] in inverse and t[3] is None:
                     incoming[t[2]].append(t)
+    types: dict[str, list[Triple]] = {}  # a node's rdf:type triples, found once for all units
+
+    def types_of(node: str) -> list[Triple]:
+        found = types.get(node)
+        if found is None:
+            found = types[node] = [t for t in index.by_subject.get(node, ()) if t[1] == RDF_TYPE]
+        return found
+
     units = []
     for name in sorted(members, key=lambda n: (n == SHARED, n)):
         focus = members[name]
         data: set[Triple] = set(support)
         pointed: set[str] = set()
         for subject in focus:
-            for t in index.by_subject[subject]:
-                data.add(t)
-                if t[3] is None:
-                    pointed.add(t[2])
-            for t in incoming.get(subject, ()):
-                data.add(t)
-                pointed.add(t[0])
+            triples = index.by_subject[subject]
+            data.update(triples)
+            pointed.update([t[2] for t in triples if t[3] is None])
+            into = incoming.get(subject)
+            if into:
+                data.update(into)
+                pointed.update([t[0] for t in into])
         full = pointed - focus if name == SHARED else set()
         for node in full:
-            for t in index.by_subject.get(node, ()):
-                data.add(t)
-                if t[3] is None:
-                    pointed.add(t[2])
+            triples = index.by_subject.get(node, ())
+            data.update(triples)
+            pointed.update([t[2] for t in triples if t[3] is None])
         for node in pointed - focus - full:
-            data.update(t for t in index.by_subject.get(node, ()) if t[1] == RDF_TYPE)
+            data.update(types_of(node))
         try:
             ordered = sorted(data)
         except TypeError:  # an IRI and a literal with the same text as objects of one subject and predicate
