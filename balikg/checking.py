@@ -160,6 +160,7 @@ def validate_triples(
     own = workers is None and len(todo) > 1
     if own:
         workers = Workers(min(jobs or default_jobs(), len(todo)))
+    processes = workers.count if workers is not None and workers.pool is not None and todo else 1
     try:
         done = (workers or Workers(1)).run([(u.triples, u.focus, engine) for u, _ in todo])
         if checks is None:  # small data: the queries run here while the workers validate
@@ -179,5 +180,4 @@ def validate_triples(
         "shacl": round(shapes_done - split, 3),
         "checks": round(perf_counter() - shapes_done, 3),
     }
-    count = workers.count if workers is not None and workers.pool is not None and todo else 1
-    return Checked(ordered(findings), len(units), len(units) - len(todo), count, timings)
+    return Checked(ordered(findings), len(units), len(units) - len(todo), processes, timings)

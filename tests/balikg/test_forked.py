@@ -31,6 +31,7 @@ def test_a_build_with_turtle_and_checks_beside_gives_the_same_graph_and_findings
     result = build(sorted(SOURCES.glob("*.txt")))
     assert result.turtle == GRAPH.read_text(encoding="utf-8")
     assert result.findings == []
+    assert (result.counts["units"], result.counts["workers"]) == (2, 2)  # checked in two processes
 
 
 def test_violation_queries_beside_find_what_they_find_in_place(monkeypatch):
