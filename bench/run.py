@@ -311,9 +311,13 @@ def bench_size(size: str, runs: int, baseline: bool, long_runs: int) -> dict:
         suffix = f" [{cold_runs} run]" if cold_runs < runs else ""
         rows.append(measure("export --format jsonld" + suffix, export, cold_runs))
         rows.append(measure("viz (html)" + suffix, viz, cold_runs))
+        engines = []
         if baseline:
             rows += bench_baseline(graph, work, runs, long_runs)
-    return {"size": size, "statements": counts["sources"], "triples": counts["triples"], "results": rows}
+            out = run_once([sys.executable, str(ROOT / "bench" / "engines.py"), str(graph), "--runs", str(runs)])[2]
+            engines = json.loads(out.strip().splitlines()[-1])
+    document = {"size": size, "statements": counts["sources"], "triples": counts["triples"], "results": rows}
+    return document | ({"engines_alone": engines} if engines else {})
 
 
 def markdown(documents: list[dict]) -> str:
@@ -341,6 +345,15 @@ def markdown(documents: list[dict]) -> str:
                 f"{r['peak_pss_mib']:.0f} | {'; '.join(notes)} |"
             )
         out.append("")
+        if doc.get("engines_alone"):
+            out.append("Engines alone (bench/engines.py: evaluating each query and reading its rows, graph loaded):\n")
+            out.append("| query | rows | Oxigraph (s) | rdflib (s) | rdflib / Oxigraph |\n|---|---|---|---|---|")
+            for e in doc["engines_alone"]:
+                rdflib = "stopped" if e.get("timed_out") else f"{e['rdflib_s']:.3f}"
+                same = "" if e.get("timed_out") else (", same rows" if e["same_rows"] else ", ROWS DIFFER")
+                ratio = ("> " if e.get("timed_out") else "") + f"{e['ratio']}×{same}"
+                out.append(f"| {e['query']} | {e['rows']} | {e['oxigraph_s']:.4f} | {rdflib} | {ratio} |")
+            out.append("")
     return "\n".join(out)
 
 
@@ -387,9 +400,9 @@ def plot(documents: list[dict]) -> None:
 
 def redraw() -> None:
     """Plots and summary.md again from the JSON results already in bench/results/."""
-    names = ["seed", "10", "100", "1000"]
+    names = ["seed", "10", "100", "1000", "110"]
     documents = [json.loads((RESULTS / f"{n}.json").read_text()) for n in names if (RESULTS / f"{n}.json").exists()]
-    plot(documents)
+    plot([d for d in documents if d["size"] != "110"])
     (RESULTS / "summary.md").write_text(markdown(documents) + "\n", encoding="utf-8")
 
 
