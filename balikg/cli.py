@@ -76,8 +76,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from balikg.graphfile import load_triples
 
     cache = Cache(None if args.no_cache else default_directory())
-    with Workers(args.jobs) as workers:  # forked first: they get ready while the graph is read
+    # Without a cache every unit is checked: fork the workers first, to get ready while the graph is read.
+    # With one, most units usually come from it, and validation makes a pool only if it needs one.
+    with Workers(args.jobs if args.no_cache else 1) as early:
         triples = load_triples(Path(args.graph))
+        workers = early if early.pool is not None else None
         findings = validate_triples(triples, args.engine, cache, args.jobs, workers=workers).findings
     from balikg.validate import format_json, format_text, summary
 
