@@ -95,6 +95,14 @@ class Workers:
         self.close()
 
 
+def parts_per_unit(units: int, processes: int) -> int:
+    """Into how many parts each unit to check is cut: enough to keep every process busy when there are
+    fewer units than twice the processes (one statement's build), else none."""
+    if processes <= 1 or units == 0 or units >= 2 * processes:
+        return 1
+    return max(1, -(-2 * processes // units))
+
+
 def _check_rows(data, engine: str) -> list:
     """The violation queries' rows for the data."""
     return check_rows(sparql_rows(data, engine))
@@ -157,15 +165,19 @@ def validate_triples(
         else:
             todo.append((unit, key))
     split = perf_counter()
-    own = workers is None and len(todo) > 1
+    wanted = workers.count if workers is not None else jobs or default_jobs()
+    parts = parts_per_unit(len(todo), wanted)
+    own = workers is None and len(todo) * parts > 1
     if own:
-        workers = Workers(min(jobs or default_jobs(), len(todo)))
+        workers = Workers(min(wanted, len(todo) * parts))
     processes = workers.count if workers is not None and workers.pool is not None and todo else 1
     try:
-        done = (workers or Workers(1)).run([(u.triples, u.focus, engine) for u, _ in todo])
+        work = [(u.triples, u.focus, engine, part, parts) for u, _ in todo for part in range(parts)]
+        done = iter((workers or Workers(1)).run(work))
         if checks is None:  # small data: the queries run here while the workers validate
             checks = start_checks(data, engine)
-        for (_, key), found in zip(todo, done, strict=True):
+        for _, key in todo:
+            found = [r for _ in range(parts) for r in next(done)]
             if cache:
                 cache.put("verdicts", key, json.dumps([asdict(r) for r in found]).encode("utf-8"))
             results += found

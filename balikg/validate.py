@@ -168,8 +168,14 @@ class Result:
     shape: str = ""
 
 
-def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigraph") -> list[Result]:
-    """pySHACL's core results and the SPARQL constraints' failures for the focus nodes (all when None)."""
+def unit_results(
+    triples, focus: frozenset | None = None, engine: str = "oxigraph", part: int = 0, parts: int = 1
+) -> list[Result]:
+    """pySHACL's core results and the SPARQL constraints' failures for the focus nodes (all when None).
+
+    With `parts` > 1, only part `part` of the work: the shapes that target focus nodes are dealt out
+    among the parts (see _shapes_for), and the SPARQL constraints go with part 0; the parts' results
+    together are the unit's."""
     import pyshacl
     from rdflib import URIRef
 
@@ -178,7 +184,7 @@ def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigrap
     data = _rdflib_graph(triples) if tuples else triples
     # pySHACL's own focus_nodes option also filters the value nodes of nested shapes; results are
     # filtered here instead.
-    shapes_graph = shapes.core if focus is None else _shapes_for(data, focus)
+    shapes_graph = shapes.core if focus is None else _shapes_for(data, focus, part, parts)
     conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none", advanced=True)
     out = []
     if not conforms:
@@ -199,8 +205,9 @@ def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigrap
                     _shape_name(shapes.core, report.value(result, URIRef(SH + "sourceShape"))),
                 )
             )
-    run = sparql_rows(triples if tuples and engine != "rdflib" else data, engine) if shapes.sparql else None
-    for constraint in shapes.sparql:
+    sparql = shapes.sparql if part == 0 else ()
+    run = sparql_rows(triples if tuples and engine != "rdflib" else data, engine) if sparql else None
+    for constraint in sparql:
         targets = _targets(shapes.full, data, constraint.shape)
         for row in run(constraint.query):
             node = row.get("this")
@@ -221,21 +228,27 @@ def unit_results(triples, focus: frozenset | None = None, engine: str = "oxigrap
 TARGETS = ("targetClass", "targetSubjectsOf", "targetObjectsOf", "targetNode")
 
 
-def _shapes_for(data, focus: frozenset):
-    """The core shapes for a unit: a shape none of whose targets is a focus node loses its targets.
+def _shapes_for(data, focus: frozenset, part: int = 0, parts: int = 1):
+    """The core shapes for a unit (or one part of it): only shapes with a focus node among their targets
+    keep their targets; with several parts, those shapes are dealt out among them, most targets first,
+    each to the part with the fewest targets so far, and each part keeps only its own.
 
-    Its targets here are other units' nodes, present with their types only and checked in their own
-    units; validating them would only make results that are dropped. The shape stays usable through
-    sh:node. (A unit's non-focus nodes have no values beyond their types, so such a shape could not
-    reach a nested shape either.)"""
-
+    A shape left without targets stays usable through sh:node. A unit's non-focus nodes are focus nodes
+    of their own units, where every shape targeting them runs (and every nested shape reached from
+    them); here they would only make results that are dropped."""
     core = load_shapes().core
-    idle = frozenset(
-        shape
-        for shape in _targeted(core)
-        if not any(str(node) in focus for node in _targets(load_shapes().full, data, shape))
-    )
-    return _without_targets(idle)
+    load: dict[object, int] = {}
+    for shape in _targeted(core):
+        count = sum(1 for node in _targets(load_shapes().full, data, shape) if str(node) in focus)
+        if count:
+            load[shape] = count
+    totals, mine = [0] * parts, set()
+    for shape in sorted(load, key=lambda s: (-load[s], str(s))):
+        least = totals.index(min(totals))
+        totals[least] += load[shape]
+        if least == part:
+            mine.add(shape)
+    return _without_targets(frozenset(s for s in _targeted(core) if s not in mine))
 
 
 @cache
@@ -265,7 +278,7 @@ def _without_targets(idle: frozenset):
 
 
 def unit_results_job(job: tuple) -> list[Result]:
-    """unit_results for a process pool: (triples, focus, engine)."""
+    """unit_results for a process pool: (triples, focus, engine, part, parts)."""
     return unit_results(*job)
 
 

@@ -122,3 +122,25 @@ def test_single_statement_mutants_get_pyshacl_s_results():
         assert ours(graph) == naive(graph), name
         checked += 1
     assert checked >= 30
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+def test_a_unit_cut_in_parts_gives_the_results_of_the_whole_unit(corpus, parts):
+    from balikg.checking import SUPPORT, inverse_paths
+    from balikg.units import make_units
+    from balikg.validate import unit_results
+
+    graph = copy(corpus)
+    for mutate in cross_statement_mutants(corpus)[:3]:
+        mutate(graph)
+    triples = [from_rdflib(*t) for t in graph]
+    index = TripleIndex(triples)
+    vocabulary = {s for s in index.by_subject if is_vocabulary(s)}
+    support = [t for s in vocabulary for t in index.by_subject[s] if t[1] in SUPPORT]
+    failing = 0
+    for unit in make_units(index, vocabulary, support, inverse_paths()):
+        whole = unit_results(unit.triples, unit.focus)
+        cut = [r for part in range(parts) for r in unit_results(unit.triples, unit.focus, "oxigraph", part, parts)]
+        assert sorted(cut, key=repr) == sorted(whole, key=repr), unit.name
+        failing += bool(whole)
+    assert failing >= 2  # the mutants make results in more than one unit
