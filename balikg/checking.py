@@ -166,8 +166,9 @@ def validate_triples(
             todo.append((unit, key))
     split = perf_counter()
     wanted = workers.count if workers is not None else jobs or default_jobs()
-    parts = parts_per_unit(len(todo), wanted)
-    own = workers is None and len(todo) * parts > 1
+    # one unit and no workers ready (a large rebuild): checked here, as forking a big process costs more
+    parts = parts_per_unit(len(todo), wanted) if workers is not None or len(todo) > 1 else 1
+    own = workers is None and len(todo) > 1
     if own:
         workers = Workers(min(wanted, len(todo) * parts))
     processes = workers.count if workers is not None and workers.pool is not None and todo else 1
