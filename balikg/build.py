@@ -193,8 +193,7 @@ def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph
     cache = cache or Cache(None)
     # A few statements: fork the workers now, to get ready while the sources are read. Many: most units
     # of a rebuild come from the cache, and validation makes its own pool if it needs one.
-    with Workers(jobs if len(paths) <= WARM_WORKERS_UP_TO else 1) as early:
-        workers = early if early.pool is not None else None
+    with Workers(jobs if len(paths) <= WARM_WORKERS_UP_TO else 1) as workers:
         gazetteer = _Gazetteer()
         timings = {}
         start = perf_counter()

@@ -165,6 +165,8 @@ def validate_triples(
         else:
             todo.append((unit, key))
     split = perf_counter()
+    if workers is not None and workers.pool is None:  # made for one process: nothing forked
+        workers = None
     wanted = workers.count if workers is not None else jobs or default_jobs()
     # one unit and no workers ready (a large rebuild): checked here, as forking a big process costs more
     parts = parts_per_unit(len(todo), wanted) if workers is not None or len(todo) > 1 else 1

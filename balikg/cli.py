@@ -78,9 +78,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     cache = Cache(None if args.no_cache else default_directory())
     # Without a cache every unit is checked: fork the workers first, to get ready while the graph is read.
     # With one, most units usually come from it, and validation makes a pool only if it needs one.
-    with Workers(args.jobs if args.no_cache else 1) as early:
+    with Workers(args.jobs if args.no_cache else 1) as workers:
         triples = load_triples(Path(args.graph))
-        workers = early if early.pool is not None else None
         findings = validate_triples(triples, args.engine, cache, args.jobs, workers=workers).findings
     from balikg.validate import format_json, format_text, summary
 

@@ -6,9 +6,9 @@ path, size, modification and change times (and Oxigraph's version); later querie
 read-only. `balikg query` keeps each answer it prints beside the store (keyed by the query text with its
 bindings, the output format and the code that formats it) and prints it again when the same query runs
 on the same version of the file: a listing of 30,000 rows costs seconds in the on-disk store, whose
-lookups are slower than in memory. Replacing the file (a
-build renames a new one into place) changes its key, and the store and answers of the old version are
-removed. Small files, and machines where the cache cannot be written, are parsed into memory as before.
+lookups are slower than in memory. Replacing the file (a build renames a new one into place) changes
+its key, and the store and answers of the old version are removed. Small files, and machines where the
+cache cannot be written, are parsed into memory as before.
 """
 
 import hashlib
