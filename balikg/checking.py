@@ -11,7 +11,7 @@ import os
 from dataclasses import asdict, dataclass, field
 
 from balikg.cache import Cache, code_version
-from balikg.shapes import SH, load_shapes
+from balikg.shapes import inverse_paths, load_shapes
 from balikg.units import TripleIndex, make_units
 from balikg.validate import Finding, Result, check_findings, check_rows, ordered, results_to_findings, sparql_rows
 
@@ -35,14 +35,6 @@ class Checked:
 def is_vocabulary(iri: str) -> bool:
     """Ontology terms and concept schemes: balikg IRIs outside id/."""
     return iri.startswith(VOCABULARY) and not iri.startswith(IDS)
-
-
-def inverse_paths() -> set[str]:
-    """Predicates the shapes walk backwards (sh:inversePath)."""
-    from rdflib import URIRef
-
-    full = load_shapes().full
-    return {str(p) for p in full.objects(None, URIRef(SH + "inversePath")) if isinstance(p, URIRef)}
 
 
 def default_jobs() -> int:

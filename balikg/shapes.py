@@ -48,6 +48,23 @@ def _prefix_block(graph, constraint) -> str:
 
 
 @cache
+def inverse_paths(directory: Path = SHAPES) -> frozenset[str]:
+    """The predicates the shapes walk backwards (IRIs under sh:inversePath), read with Oxigraph's parser:
+    the process that cuts the graph into units needs no rdflib for them."""
+    import pyoxigraph
+
+    found = set()
+    for path in sorted(Path(directory).glob("*.ttl")):
+        try:
+            for triple in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE):
+                if triple.predicate.value == SH + "inversePath" and isinstance(triple.object, pyoxigraph.NamedNode):
+                    found.add(triple.object.value)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise UserError(f"{path}: not valid Turtle ({' '.join(str(exc).split())[:200]})") from None
+    return frozenset(found)
+
+
+@cache
 def load_shapes(directory: Path = SHAPES) -> Shapes:
     """Parse every shapes/*.ttl once per process."""
     from rdflib import Graph, URIRef

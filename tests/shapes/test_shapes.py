@@ -14,7 +14,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from balikg.paths import CHECKS, ONTOLOGY, SHAPES
-from balikg.shapes import SH, load_shapes
+from balikg.shapes import SH, inverse_paths, load_shapes
 from balikg.validate import validate_graph
 
 HERE = Path(__file__).resolve().parent
@@ -113,3 +113,17 @@ def test_split_validation_gives_pyshacl_s_verdicts():
     }
     ours = {(f.focus, f.message) for f in validate_graph(graph) if not f.check.endswith("-violation")}
     assert ours == reference
+
+
+def test_inverse_paths_read_without_rdflib_are_those_of_the_shapes_graph():
+    full = load_shapes().full
+    expected = {str(p) for p in full.objects(None, URIRef(SH + "inversePath")) if isinstance(p, URIRef)}
+    assert inverse_paths() == frozenset(expected) == {"http://www.w3.org/ns/prov#qualifiedAssociation"}
+
+
+def test_a_broken_shapes_file_is_named(tmp_path):
+    from balikg.errors import UserError
+
+    (tmp_path / "broken.ttl").write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nsh:a sh:b", encoding="utf-8")
+    with pytest.raises(UserError, match=r"broken\.ttl: not valid Turtle"):
+        inverse_paths(tmp_path)
