@@ -187,10 +187,17 @@ def _start_serialisation(union: set, parts: list[StatementPart], large: bool):
 
 def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None):
     """Read, assemble, validate and serialise; the caller decides whether to write."""
+    from balikg.collector import paused
+
+    with paused():
+        return _build(paths, cache or Cache(None), engine, jobs)
+
+
+def _build(paths: list[Path], cache: Cache, engine: str, jobs: int | None) -> BuildResult:
+    """build(), with the cycle collector paused."""
     from balikg.checking import Workers, checks_go_beside, start_checks, validate_triples
     from balikg.units import TripleIndex
 
-    cache = cache or Cache(None)
     # A few statements: fork the workers now, to get ready while the sources are read. Many: most units
     # of a rebuild come from the cache, and validation makes its own pool if it needs one.
     with Workers(jobs if len(paths) <= WARM_WORKERS_UP_TO else 1) as workers:

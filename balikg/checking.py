@@ -44,8 +44,13 @@ def default_jobs() -> int:
 
 
 def _warm() -> None:
-    """In a new worker: import pySHACL and parse the shapes before the first unit arrives."""
+    """In a new worker: collect cycles again (the parent may have paused it: balikg.collector), import
+    pySHACL and parse the shapes before the first unit arrives."""
+    import gc
+
     import pyshacl  # noqa: F401
+
+    gc.enable()
 
     load_shapes()
 

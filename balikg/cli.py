@@ -73,12 +73,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     """Validate a graph file and print the report (text or JSON)."""
     from balikg.cache import Cache, default_directory
     from balikg.checking import Workers, validate_triples
+    from balikg.collector import paused
     from balikg.graphfile import load_triples
 
     cache = Cache(None if args.no_cache else default_directory())
     # Without a cache every unit is checked: fork the workers first, to get ready while the graph is read.
     # With one, most units usually come from it, and validation makes a pool only if it needs one.
-    with Workers(args.jobs if args.no_cache else 1) as workers:
+    with paused(), Workers(args.jobs if args.no_cache else 1) as workers:
         triples = load_triples(Path(args.graph))
         findings = validate_triples(triples, args.engine, cache, args.jobs, workers=workers).findings
     from balikg.validate import format_json, format_text, summary

@@ -139,29 +139,32 @@ def make_units(index: TripleIndex, vocabulary: set[str], support: list[Triple], 
             found = types[node] = [t for t in index.by_subject.get(node, ()) if t[1] == RDF_TYPE]
         return found
 
+    by_subject = index.by_subject
     units = []
     for name in sorted(members, key=lambda n: (n == SHARED, n)):
         focus = members[name]
-        data: set[Triple] = set(support)
+        whole = set(focus)  # subjects whose every triple is in the unit
+        some: dict[str, set[Triple]] = defaultdict(set)  # other subjects: the triples the unit needs
         pointed: set[str] = set()
         for subject in focus:
-            triples = index.by_subject[subject]
-            data.update(triples)
-            pointed.update([t[2] for t in triples if t[3] is None])
-            into = incoming.get(subject)
-            if into:
-                data.update(into)
-                pointed.update([t[0] for t in into])
-        full = pointed - focus if name == SHARED else set()
-        for node in full:
-            triples = index.by_subject.get(node, ())
-            data.update(triples)
-            pointed.update([t[2] for t in triples if t[3] is None])
-        for node in pointed - focus - full:
-            data.update(types_of(node))
-        try:
-            ordered = sorted(data)
-        except TypeError:  # an IRI and a literal with the same text as objects of one subject and predicate
-            ordered = sorted(data, key=sort_key)
+            pointed.update([t[2] for t in by_subject[subject] if t[3] is None])
+            for t in incoming.get(subject, ()):
+                some[t[0]].add(t)
+                pointed.add(t[0])
+        if name == SHARED:
+            for node in pointed - focus:
+                whole.add(node)
+                pointed.update([t[2] for t in by_subject.get(node, ()) if t[3] is None])
+        for node in pointed - whole:
+            some[node].update(types_of(node))
+        for t in support:
+            some[t[0]].add(t)
+        # subject by subject in name order: a whole subject's triples as indexed, the others sorted
+        ordered: list[Triple] = []
+        for subject in sorted(whole.union(some)):
+            if subject in whole:
+                ordered += by_subject.get(subject, ())
+            else:
+                ordered += sorted(some[subject], key=sort_key)
         units.append(Unit(name, frozenset(focus), tuple(ordered)))
     return units

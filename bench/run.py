@@ -9,7 +9,8 @@ Oxigraph's on every query, with both results compared; at the baseline size, als
 (bench/engines.py). Queries on embedded Oxigraph are timed as asked for the first time and, where a
 large graph's answers are kept, as asked again. Medians of whole processes; memory is the peak of the
 process tree's proportional set size (PSS, so forked workers' shared pages count once), sampled every
-50 ms for the first two seconds, then every 250 ms. Results go to bench/results/*.json, a Markdown
+50 ms while the tree is small and less often as it grows (a reading of a gigabyte tree costs 0.1 s of
+CPU; the sampler pauses 20 times as long as its last reading took). Results go to bench/results/*.json, a Markdown
 table (bench/results/summary.md) and plots (bench/results/scale-time.png, scale-memory.png). Figures,
 not assertions.
 
@@ -38,6 +39,7 @@ PARAMS = {"obligations-of": ["--param", "actor=IOM"], "actor": ["--param", "acto
 RDFLIB_QUERY_LIMIT = 50_000  # triples: above this, rdflib's engine is measured only at the baseline size
 RDFLIB_TIMEOUT = 300  # seconds: an rdflib query still running then is reported as "> 300 s"
 BALIKG = [sys.executable, "-m", "balikg"]
+SAMPLER_PAUSE = 20  # the memory sampler uses at most 1/21 of one core (see run_once)
 
 
 def _tree(pid: int) -> list[int]:
@@ -78,11 +80,13 @@ def run_once(argv: list[str], env: dict | None = None, timeout: float | None = N
     done = threading.Event()
 
     def sample() -> None:
-        # every 50 ms for two seconds, then every 250 ms: reading the PSS of gigabyte processes costs CPU
-        # that a 2-core machine would otherwise give to the process being timed
+        # Reading the PSS of a gigabyte process tree takes the kernel 0.1-0.15 s of CPU (it walks the page
+        # tables), which a 2-core machine would otherwise give to the process being timed: the sampler
+        # waits SAMPLER_PAUSE times as long as its last reading took, and at least 50 ms.
         while not done.is_set():
+            began = time.perf_counter()
             peak[0] = max(peak[0], sum(_pss_kib(p) for p in _tree(process.pid)))
-            done.wait(0.05 if time.perf_counter() - start < 2 else 0.25)
+            done.wait(max(0.05, SAMPLER_PAUSE * (time.perf_counter() - began)))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

@@ -1,0 +1,39 @@
+"""balikg.collector: the cycle collector paused for a block, and turned back on in validation workers."""
+
+import gc
+
+from balikg.checking import _warm
+from balikg.collector import paused
+
+
+def test_the_collector_is_off_in_the_block_and_on_after_it():
+    assert gc.isenabled()
+    with paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_collector_already_off_stays_off():
+    gc.disable()
+    try:
+        with paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_an_error_in_the_block_turns_it_back_on():
+    try:
+        with paused():
+            raise ValueError("boom")
+    except ValueError:
+        pass
+    assert gc.isenabled()
+
+
+def test_a_validation_worker_forked_in_the_block_collects_again():
+    with paused():
+        _warm()  # what each pool process runs first
+        assert gc.isenabled()
+    assert gc.isenabled()
