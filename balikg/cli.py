@@ -119,9 +119,11 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the graph in one format, to a file (or directory for csv) or stdout."""
+    from balikg.collector import paused
     from balikg.export import export
 
-    text = export(Path(args.graph), args.format, Path(args.output) if args.output else None)
+    with paused():  # rdflib holds every triple as objects: no cycles among them worth walking
+        text = export(Path(args.graph), args.format, Path(args.output) if args.output else None)
     if text is not None:
         sys.stdout.write(text)
     return 0
