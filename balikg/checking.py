@@ -44,13 +44,17 @@ def default_jobs() -> int:
 
 
 def _warm() -> None:
-    """In a new worker: collect cycles again (the parent may have paused it: balikg.collector), import
-    pySHACL and parse the shapes before the first unit arrives."""
+    """In a new worker: collect cycles again (the parent may have paused it: balikg.collector), leaving
+    out what the worker shares with its parent, then import pySHACL and parse the shapes before the
+    first unit arrives."""
     import gc
 
-    import pyshacl  # noqa: F401
-
+    # Frozen first: a collection would otherwise walk every object inherited from the parent and, by
+    # writing to each one's header, copy the parent's pages into the worker (a cold build of 1,000
+    # statements: 3.7 -> 4.2 GiB of PSS).
+    gc.freeze()
     gc.enable()
+    import pyshacl  # noqa: F401
 
     load_shapes()
 
