@@ -47,6 +47,11 @@ def _prefix_block(graph, constraint) -> str:
     return "\n".join(sorted(set(lines)))
 
 
+def _not_turtle(path: Path, exc: Exception) -> UserError:
+    """The one-line error for a shapes file that does not parse."""
+    return UserError(f"{path}: not valid Turtle ({' '.join(str(exc).split())[:200]})")
+
+
 @cache
 def inverse_paths(directory: Path = SHAPES) -> frozenset[str]:
     """The predicates the shapes walk backwards (IRIs under sh:inversePath), read with Oxigraph's parser:
@@ -60,7 +65,7 @@ def inverse_paths(directory: Path = SHAPES) -> frozenset[str]:
                 if triple.predicate.value == SH + "inversePath" and isinstance(triple.object, pyoxigraph.NamedNode):
                     found.add(triple.object.value)
         except (SyntaxError, ValueError, OSError) as exc:
-            raise UserError(f"{path}: not valid Turtle ({' '.join(str(exc).split())[:200]})") from None
+            raise _not_turtle(path, exc) from None
     return frozenset(found)
 
 
@@ -77,7 +82,7 @@ def load_shapes(directory: Path = SHAPES) -> Shapes:
         try:
             full.parse(path, format="turtle")
         except Exception as exc:
-            raise UserError(f"{path}: not valid Turtle ({' '.join(str(exc).split())[:200]})") from None
+            raise _not_turtle(path, exc) from None
     core = Graph()
     sparql_predicate = URIRef(SH + "sparql")
     constraints = []

@@ -131,15 +131,15 @@ def make_units(index: TripleIndex, vocabulary: set[str], support: list[Triple], 
             for t in triples:
                 if t[1] in inverse and t[3] is None:
                     incoming[t[2]].append(t)
+    by_subject = index.by_subject
     types: dict[str, list[Triple]] = {}  # a node's rdf:type triples, found once for all units
 
     def types_of(node: str) -> list[Triple]:
         found = types.get(node)
         if found is None:
-            found = types[node] = [t for t in index.by_subject.get(node, ()) if t[1] == RDF_TYPE]
+            found = types[node] = [t for t in by_subject.get(node, ()) if t[1] == RDF_TYPE]
         return found
 
-    by_subject = index.by_subject
     units = []
     for name in sorted(members, key=lambda n: (n == SHARED, n)):
         focus = members[name]

@@ -187,7 +187,7 @@ def unit_results(
     # filtered here instead.
     shapes_graph = shapes.core if focus is None else _shapes_for(data, focus, part, parts)
     # A graph made here is used in place: pySHACL otherwise copies it first (the shapes have no rules, so
-    # nothing is added to it), which was a fifth of each unit's time.
+    # nothing is added to it), which was a tenth of each unit's time.
     conforms, report, _ = pyshacl.validate(
         data, shacl_graph=shapes_graph, inference="none", advanced=True, inplace=tuples
     )

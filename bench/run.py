@@ -10,9 +10,9 @@ Oxigraph's on every query, with both results compared; at the baseline size, als
 large graph's answers are kept, as asked again. Medians of whole processes; memory is the peak of the
 process tree's proportional set size (PSS, so forked workers' shared pages count once), sampled every
 50 ms while the tree is small and less often as it grows (a reading of a gigabyte tree costs 0.1 s of
-CPU; the sampler pauses 20 times as long as its last reading took). Results go to bench/results/*.json, a Markdown
-table (bench/results/summary.md) and plots (bench/results/scale-time.png, scale-memory.png). Figures,
-not assertions.
+CPU; the sampler pauses 20 times as long as its last reading took). Results go to
+bench/results/*.json, a Markdown table (bench/results/summary.md) and plots
+(bench/results/scale-time.png, scale-memory.png). Figures, not assertions.
 
     python bench/run.py [--runs 3] [--sizes seed,10,100,1000] [--baseline 110] [--long-runs 1]
 

@@ -126,7 +126,8 @@ def test_single_statement_mutants_get_pyshacl_s_results():
 
 @pytest.mark.parametrize("parts", [2, 3])
 def test_a_unit_cut_in_parts_gives_the_results_of_the_whole_unit(corpus, parts):
-    from balikg.checking import SUPPORT, inverse_paths
+    from balikg.checking import SUPPORT
+    from balikg.shapes import inverse_paths
     from balikg.units import make_units
     from balikg.validate import unit_results
 

@@ -109,9 +109,9 @@ def test_report_formats(graph):
 
 
 def test_a_unit_keeps_only_the_targets_of_shapes_it_has_focus_nodes_for(graph_file):
-    from balikg.checking import SUPPORT, inverse_paths, is_vocabulary
+    from balikg.checking import SUPPORT, is_vocabulary
     from balikg.graphfile import load_triples
-    from balikg.shapes import SH
+    from balikg.shapes import SH, inverse_paths
     from balikg.units import TripleIndex, make_units
     from balikg.validate import _rdflib_graph, _shapes_for
 
