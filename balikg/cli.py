@@ -1,116 +1,76 @@
-"""The balikg command line: build, validate, query. Each command imports only what it uses."""
+"""The balikg command line: parse the arguments and dispatch to the package that does the work.
+
+Each command imports only what it uses (a query does not import rdflib, pySHACL or the ingestion).
+"""
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from balikg import __version__
-from balikg.errors import UserError
-from balikg.paths import GRAPH
-
-ENGINES = ("oxigraph", "rdflib")
+from balikg.core.errors import UserError
+from balikg.core.paths import GRAPH
+from balikg.query.engines import ENGINES
 
 DESCRIPTION = """\
 balikg: a knowledge graph of the actors and obligations in ministerial statements.
 
   build     read sources/*.txt, validate, write graph.ttl (canonical Turtle)
   validate  check a graph against the SHACL shapes and the violation queries
-  query     run a stored question (queries/NAME.rq) on graph.ttl
-  docs      write the ontology's HTML documentation and the dataset's VoID description
+  query     run a stored question (queries/NAME.rq) on graph.ttl or a SPARQL endpoint
   export    write the graph as Turtle, JSON-LD, N-Triples, RDF/XML, TriG, GraphML, GEXF or CSV
   viz       draw the network as one self-contained HTML page (or SVG)
   stats     counts, centralities and the co-participation network
+  docs      write the ontology's HTML documentation and the dataset's VoID description
   eval      precision, recall and F1 against a hand-made reading of each statement
   serve     serve the graph with the Oxigraph SPARQL server on 127.0.0.1
   push      load the graph into any SPARQL server (Graph Store protocol) and verify
 """
 
 
+def _cache(args: argparse.Namespace):
+    """The build cache the arguments ask for."""
+    from balikg.runtime.cachedir import Cache, default_directory
+
+    if args.no_cache:
+        return Cache(None)
+    return Cache(Path(args.cache_dir) if getattr(args, "cache_dir", None) else default_directory())
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    """Build the graph; refuse to write an invalid one; --check compares with the file."""
-    from datetime import UTC, datetime
+    """balikg build."""
+    from balikg.build.pipeline import build_command
+    from balikg.build.sources import default_sources
 
-    from balikg.atomic import write_text
-    from balikg.build import build, default_sources, print_warnings
-    from balikg.cache import Cache, default_directory
-    from balikg.validate import format_text, summary
-
-    started = datetime.now(UTC)
     paths = [Path(p) for p in args.sources] or default_sources()
-    cache = Cache(None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_directory())
-    result = build(paths, cache=cache, engine=args.engine, jobs=args.jobs)
-    print_warnings(result.warnings)
-    if args.timings:
-        print(json.dumps({"timings": result.timings, "counts": result.counts}), file=sys.stderr)
-    findings = result.findings
-    if summary(findings)["Violation"]:
-        print(format_text(findings, "built graph"), file=sys.stderr)
-        print(f"{args.output}: not written: the built graph does not conform to the shapes", file=sys.stderr)
-        return 1
-    output = Path(args.output)
-    count = len(result.triples)
-    if args.check:
-        current = output.read_bytes() if output.is_file() else None
-        if current != result.turtle.encode("utf-8"):
-            state = "missing" if current is None else "stale"
-            print(f"{output}: {state}: it differs from a fresh build; run 'balikg build'", file=sys.stderr)
-            return 1
-        print(f"{output}: up to date ({count} triples from {len(paths)} source(s))")
-        return 0
-    write_text(output, result.turtle)
-    from balikg.provenance import record_build
-
-    record_build(output, result.turtle, result.documents, started)
-    print(
-        f"{output}: {count} triples from {len(paths)} source(s), "
-        f"{len(result.warnings)} warning(s), conforms to the shapes"
-    )
-    return 0
+    return build_command(paths, Path(args.output), args.check, args.engine, _cache(args), args.jobs, args.timings)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Validate a graph file and print the report (text or JSON)."""
-    from balikg.cache import Cache, default_directory
-    from balikg.checking import Workers, validate_triples
-    from balikg.collector import paused
-    from balikg.graphfile import load_triples
+    """balikg validate."""
+    from balikg.validation.findings import format_json, format_text, summary
+    from balikg.validation.verdict import validate_file
 
-    cache = Cache(None if args.no_cache else default_directory())
-    # Without a cache every unit is checked: fork the workers first, to get ready while the graph is read.
-    # With one, most units usually come from it, and validation makes a pool only if it needs one.
-    with paused(), Workers(args.jobs if args.no_cache else 1) as workers:
-        triples = load_triples(Path(args.graph))
-        findings = validate_triples(triples, args.engine, cache, args.jobs, workers=workers).findings
-    from balikg.validate import format_json, format_text, summary
-
+    findings = validate_file(Path(args.graph), args.engine, _cache(args), args.jobs)
     formatter = format_json if args.format == "json" else format_text
     print(formatter(findings, str(args.graph)))
     return 1 if summary(findings)["Violation"] else 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    """Run a stored query, or list them."""
-    from balikg.storedqueries import list_queries, load_query, parse_params
+    """balikg query."""
+    from balikg.query.answers import answer_local, listing, remote_answer
+    from balikg.query.stored import load_query, parse_params
 
     if args.list:
-        queries = list_queries()
-        width = max(len(q.name) for q in queries)
-        for q in queries:
-            params = " ".join(f"--param {p}=…" for p in q.params)
-            print(f"{q.name.ljust(width)}  {q.title}{'  (' + params + ')' if params else ''}")
+        sys.stdout.write(listing())
         return 0
     if not args.name:
         raise UserError("query: name a stored query (see 'balikg query --list')")
-    from balikg.query import answer_local, bound_text
-    from balikg.results import FORMATS
-
     query = load_query(args.name)
     params = parse_params(query, args.param)
     if args.endpoint:
-        from balikg.remote import run_remote
-
-        answer = FORMATS[args.format](run_remote(args.endpoint, bound_text(query, params), args.timeout))
+        answer = remote_answer(query, params, args.endpoint, args.timeout, args.format)
     else:
         answer = answer_local(query, params, Path(args.graph), args.engine, args.format)
     sys.stdout.write(answer)
@@ -118,20 +78,18 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export the graph in one format, to a file (or directory for csv) or stdout."""
-    from balikg.collector import paused
-    from balikg.export import export
+    """balikg export."""
+    from balikg.publish.export import export
 
-    with paused():  # rdflib holds every triple as objects: no cycles among them worth walking
-        text = export(Path(args.graph), args.format, Path(args.output) if args.output else None)
+    text = export(Path(args.graph), args.format, Path(args.output) if args.output else None)
     if text is not None:
         sys.stdout.write(text)
     return 0
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    """Draw the network as HTML (interactive, offline) or SVG."""
-    from balikg.viz import viz
+    """balikg viz."""
+    from balikg.network.viz import viz
 
     output = Path(args.output or ("graph.svg" if args.format == "svg" else "graph.html"))
     nodes, edges = viz(Path(args.graph), output, args.format, args.focus, args.role)
@@ -140,8 +98,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    """Counts and network measures, as a table or JSON."""
-    from balikg.stats import compute, format_json, format_table
+    """balikg stats."""
+    from balikg.network.stats import compute, format_json, format_table
 
     report = compute(Path(args.graph), args.top)
     sys.stdout.write(format_json(report) if args.format == "json" else format_table(report))
@@ -149,34 +107,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Score the graph against hand-made readings; exit 1 unless every category is perfect with --strict."""
-    import json as json_module
+    """balikg eval."""
+    from balikg.validation.evaluation import eval_command
 
-    from balikg.evaluate import evaluate, format_table
-    from balikg.paths import ROOT
-
-    golds = [Path(p) for p in args.gold] or sorted((ROOT / "tests" / "gold").glob("*.json"))
-    if not golds:
-        raise UserError("eval: no gold files (tests/gold/*.json); pass --gold FILE")
-    report = evaluate(Path(args.graph), golds)
-    if args.format == "json":
-        print(json_module.dumps(report, indent=2, ensure_ascii=False, default=list))
-    else:
-        sys.stdout.write(format_table(report))
-    perfect = all(r["f1"] == 1.0 for rows in report.values() for r in rows)
-    return 0 if perfect or not args.strict else 1
+    return eval_command(Path(args.graph), [Path(p) for p in args.gold], args.format, args.strict)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Start the Oxigraph server with the graph loaded."""
-    from balikg.serve import serve
+    """balikg serve."""
+    from balikg.publish.serve import serve
 
     return serve(Path(args.graph), args.port, args.writable, Path(args.location) if args.location else None)
 
 
 def cmd_push(args: argparse.Namespace) -> int:
-    """Push the graph to a Graph Store endpoint and verify it arrived."""
-    from balikg.push import push
+    """balikg push."""
+    from balikg.publish.push import push
 
     report = push(Path(args.graph), args.store, args.graph_iri, args.replace, args.endpoint, args.timeout)
     for label, sent, held in report:
@@ -185,9 +131,9 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    """Write the ontology's HTML documentation and the dataset's VoID/DCAT description."""
-    from balikg.docs import write_docs
-    from balikg.graphfile import load_graph
+    """balikg docs."""
+    from balikg.core.rdffile import load_graph
+    from balikg.publish.docs import write_docs
 
     written = write_docs(Path(args.output), load_graph(Path(args.graph)), args.endpoint)
     print("wrote " + ", ".join(str(p) for p in written))
@@ -297,13 +243,13 @@ def parser() -> argparse.ArgumentParser:
 
     evaluation = sub.add_parser(
         "eval",
-        help="precision, recall and F1 per category against a hand-made reading (tests/gold/)",
+        help="precision, recall and F1 per category against a hand-made reading (sources/gold/)",
         description="Compare the graph's facts for each statement with a hand-made reading of it: participation, "
         "coordination, obligations (bearers, auxiliaries, beneficiaries, conditions, time frames), meetings, "
         "instruments, posts and groups; print precision, recall and F1 per category and what was missed or extra.",
     )
     evaluation.add_argument(
-        "--gold", action="append", default=[], metavar="FILE", help="gold file (default: tests/gold/*.json)"
+        "--gold", action="append", default=[], metavar="FILE", help="gold file (default: sources/gold/*.json)"
     )
     evaluation.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
     evaluation.add_argument("--format", choices=["table", "json"], default="table", help="output format")

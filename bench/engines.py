@@ -24,8 +24,8 @@ CHILD = """
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from bench.engines import digest, query_texts
-from balikg.engines import run_rdflib
-from balikg.graphfile import load_graph
+from balikg.query.engines import run_rdflib
+from balikg.core.rdffile import load_graph
 graph = load_graph(sys.argv[2])
 texts = query_texts()
 name = sys.argv[3]
@@ -37,8 +37,8 @@ print(json.dumps({"seconds": time.perf_counter() - start, "rows": len(results.ro
 
 def query_texts() -> dict[str, str]:
     """Every stored query with the bench's parameters bound."""
-    from balikg.query import bound_text
-    from balikg.storedqueries import list_queries
+    from balikg.query.answers import bound_text
+    from balikg.query.stored import list_queries
 
     return {q.name: bound_text(q, PARAMS.get(q.name, {})) for q in list_queries()}
 
@@ -50,8 +50,8 @@ def digest(results) -> str:
 
 
 def main() -> None:
-    from balikg.engines import run_oxigraph
-    from balikg.graphfile import load_store
+    from balikg.core.rdffile import load_store
+    from balikg.query.engines import run_oxigraph
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("graph")

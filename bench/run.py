@@ -255,7 +255,7 @@ NAIVE = """
 import sys, time
 from rdflib import Graph
 import pyshacl
-from balikg.shapes import load_shapes
+from balikg.validation.shapes import load_shapes
 start = time.perf_counter()
 graph = Graph().parse(sys.argv[1])
 conforms, report, _ = pyshacl.validate(graph, shacl_graph=load_shapes().full, advanced=True, inference="none")
@@ -286,7 +286,7 @@ def bench_baseline(graph: Path, work: Path, runs: int, naive_runs: int) -> list[
 def bench_size(size: str, runs: int, baseline: bool, long_runs: int) -> dict:
     """Every measurement for one corpus."""
     sys.path.insert(0, str(ROOT))
-    from balikg.serve import start
+    from balikg.publish.serve import start
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -66,7 +66,7 @@ def measure(nodes: int, runs: int, driver, tmp: Path) -> dict:
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from balikg.viz import render_html
+    from balikg.network.viz import render_html
 
     page = tmp / f"net{nodes}.html"
     page.write_text(render_html(synthetic(nodes), f"synthetic {nodes}"), encoding="utf-8")

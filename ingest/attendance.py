@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from ingest.gazetteer import Gazetteer
 from ingest.mentions import read_list
-from ingest.records import Participation, Span, Structure, Warning
+from ingest.records import IngestWarning, Participation, Span, Structure
 from ingest.text import sentences, sub_span
 
 CO_CHAIRS = [
@@ -59,10 +59,10 @@ def _matches(sentence: Span, patterns: list[re.Pattern]) -> Iterator[Span]:
             yield sub_span(sentence, match.start("list"), match.end("list"))
 
 
-def read_attendance(structure: Structure, gazetteer: Gazetteer) -> tuple[list[Participation], list[Warning]]:
+def read_attendance(structure: Structure, gazetteer: Gazetteer) -> tuple[list[Participation], list[IngestWarning]]:
     """Participations read from the attendance sentences; unresolved list entries as warnings."""
     participations: list[Participation] = []
-    warnings: list[Warning] = []
+    warnings: list[IngestWarning] = []
     for sentence in opening_sentences(structure):
         for role, patterns, strict in (
             ("co-chair", CO_CHAIRS, True),
@@ -78,5 +78,5 @@ def read_attendance(structure: Structure, gazetteer: Gazetteer) -> tuple[list[Pa
                         Participation(mention.actor, role, mention.span, sentence, mention.represents)
                     )
                 for piece in reading.unresolved:
-                    warnings.append(Warning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
+                    warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
     return participations, warnings

@@ -124,17 +124,16 @@ def read_commitments(paragraphs: tuple[Paragraph, ...], gazetteer: Gazetteer) ->
             conditions, frames = qualifiers(sentence)
             out.append(
                 Commitment(
-                    code,
-                    paragraph.number,
-                    modality,
-                    sentence,
-                    sentence,
-                    tuple(bearers),
-                    tuple(auxiliaries),
-                    tuple(beneficiaries),
-                    conditions,
-                    frames,
-                    topics_of(sentence.quote),
+                    code=code,
+                    modality=modality,
+                    paragraph=paragraph.number,
+                    span=sentence,
+                    addressees=tuple(bearers),
+                    auxiliaries=tuple(auxiliaries),
+                    beneficiaries=tuple(beneficiaries),
+                    conditions=conditions,
+                    time_frames=frames,
+                    topics=topics_of(sentence.quote),
                 )
             )
     return out

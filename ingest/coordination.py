@@ -5,7 +5,7 @@ import re
 from ingest.gazetteer import Gazetteer
 from ingest.lexicon import CO_CHAIRS
 from ingest.mentions import find_actor_mentions, name_regex, read_list
-from ingest.records import Actor, Coordination, Participation, Span, Warning
+from ingest.records import Actor, Coordination, IngestWarning, Participation, Span
 from ingest.text import sub_span
 
 COORDINATED_BY = re.compile(r"\bco-?ordinated\s+by\s+", re.IGNORECASE)
@@ -43,10 +43,10 @@ def _process_anaphor(sentence: Span, text: str, gazetteer: Gazetteer) -> list[tu
 
 def read_coordination(
     sentences_: list[Span], text: str, gazetteer: Gazetteer, co_chairs: list[Participation]
-) -> tuple[list[Coordination], list[Warning]]:
+) -> tuple[list[Coordination], list[IngestWarning]]:
     """Coordinations stated in any sentence, pairing groups and coordinators in order."""
     out: list[Coordination] = []
-    warnings: list[Warning] = []
+    warnings: list[IngestWarning] = []
     for sentence in sentences_:
         for phrase in COORDINATED_BY.finditer(sentence.quote):
             candidates = _group_mentions(sentence, gazetteer) + _process_anaphor(sentence, text, gazetteer)
@@ -56,7 +56,7 @@ def read_coordination(
             ]
             before = [c for c in candidates if c[0] < phrase.start()]
             if not before:
-                warnings.append(Warning("'coordinated by' with no group or process before it", sentence))
+                warnings.append(IngestWarning("'coordinated by' with no group or process before it", sentence))
                 continue
             coordinated = max(before, key=lambda c: (c[0], len(c[1])))[1]
             rest = sub_span(sentence, phrase.end(), len(sentence.quote))
@@ -71,11 +71,11 @@ def read_coordination(
                 reading = read_list(listed, gazetteer, stop_at_unresolved=True)
                 coordinators = [(m.actor, m.span) for m in reading.mentions]
             if not coordinators:
-                warnings.append(Warning("'coordinated by' names no actor the gazetteer knows", rest))
+                warnings.append(IngestWarning("'coordinated by' names no actor the gazetteer knows", rest))
             elif len(coordinated) == len(coordinators):
                 out += [Coordination(a, g, s, sentence) for (a, s), g in zip(coordinators, coordinated, strict=True)]
             elif len(coordinated) == 1:
                 out += [Coordination(a, coordinated[0], s, sentence) for a, s in coordinators]
             else:
-                warnings.append(Warning("coordinators and coordinated groups do not pair up", sentence))
+                warnings.append(IngestWarning("coordinators and coordinated groups do not pair up", sentence))
     return out, warnings

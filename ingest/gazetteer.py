@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.errors import IngestError
+from balikg.core import iris
+from balikg.core.errors import IngestError
 from ingest.records import Actor
 from ingest.text import normalise
 
@@ -18,7 +19,7 @@ INVERTED = re.compile(r"^(?P<name>.+?)\s*\((?P<qualifier>[^()]+\bof)\)$")
 QUALIFIED = re.compile(r"^(?P<name>.+?)\s*\((?P<inner>[^()]+)\)$")
 ACRONYM = re.compile(r"^(?P<name>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,11})\)(?P<suffix>\s+Secretariat)?$")
 SECRETARIAT = re.compile(r"^(?P<name>.+?)\s+Secretariat$")
-ORG_KINDS = {"organisation": "org", "secretariat": "org", "process": "process"}
+ORGANISATION_KINDS = ("organisation", "secretariat", "process")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class Gazetteer:
         for actor in self.actors.values():
             if actor.kind == "secretariat" and actor.parent == parent.key:
                 return actor
-        key = f"{parent.key}-secretariat"
+        key = iris.secretariat_key(parent.key)
         actor = Actor(
             key,
             "secretariat",
@@ -139,13 +140,13 @@ def _load_territories(gaz: Gazetteer, path: Path) -> None:
         kind = "state" if row.get("is_country") else "territory"
         parent = by_code.get(row.get("parent", ""), {})
         actor = Actor(
-            key=f"{kind}/{iso3}",
+            key=iris.actor_key(kind, iso3),
             kind=kind,
             label=row["name"],
             iso3=iso3,
             iso2=row["code"].upper(),
             qid=row.get("qid", ""),
-            parent=f"state/{parent['alpha3'].upper()}" if parent.get("alpha3") else "",
+            parent=iris.actor_key("state", parent["alpha3"].upper()) if parent.get("alpha3") else "",
             evidence="OpenSanctions rigour territories (MIT), sources/gazetteer/territories.jsonl",
         )
         gaz.add(actor, [row["name"], row.get("full_name", ""), *row.get("names_strong", [])])
@@ -155,11 +156,11 @@ def _load_organisations(gaz: Gazetteer, path: Path) -> None:
     """Organisations, secretariats and consultative processes."""
     for row in _read_csv(path):
         kind = row["type"]
-        if kind not in ORG_KINDS:
+        if kind not in ORGANISATION_KINDS:
             raise IngestError(f"{path}: row {row['id']!r} has unknown type {kind!r}")
-        parent = f"org/{row['parent']}" if row["parent"] else ""
+        parent = iris.actor_key("organisation", row["parent"]) if row["parent"] else ""
         actor = Actor(
-            key=f"{ORG_KINDS[kind]}/{row['id']}",
+            key=iris.actor_key(kind, row["id"]),
             kind=kind,
             label=row["name"],
             acronym=row["acronym"],
@@ -174,10 +175,10 @@ def _load_groups(gaz: Gazetteer, path: Path) -> None:
     """Working groups of a process, by family and numeral."""
     for row in _read_csv(path):
         actor = Actor(
-            key=f"group/{row['id']}",
+            key=iris.actor_key("group", row["id"]),
             kind="group",
             label=row["name"],
-            parent=f"process/{row['parent']}",
+            parent=iris.actor_key("process", row["parent"]),
             evidence=row["evidence"],
         )
         gaz.add(actor, [row["name"]])
@@ -188,7 +189,8 @@ def _load_groups(gaz: Gazetteer, path: Path) -> None:
 def _load_collectives(gaz: Gazetteer, path: Path) -> None:
     """The collective addressees: 'States', 'Officials', 'the international community', …"""
     for row in _read_csv(path):
-        actor = Actor(key=f"collective/{row['id']}", kind="collective", label=row["label"], evidence=row["definition"])
+        key = iris.actor_key("collective", row["id"])
+        actor = Actor(key=key, kind="collective", label=row["label"], evidence=row["definition"])
         gaz.add(actor, [row["label"], *filter(None, row["aliases"].split("|"))])
 
 

@@ -6,7 +6,7 @@ from ingest.commitments import cued_actors, qualifiers
 from ingest.gazetteer import Gazetteer
 from ingest.lexicon import ADDRESSING_PASSIVES, AUXILIARY_CUES, BENEFICIARY_CUES, CO_CHAIRS, modality_of, topics_of
 from ingest.mentions import read_list
-from ingest.records import Addressee, Item, Obligation, Participation, Span, Warning
+from ingest.records import Addressee, IngestWarning, Item, Obligation, Participation, Span
 from ingest.text import sub_span
 
 WORD = re.compile(r"\S+")
@@ -51,17 +51,17 @@ def addressees_of(
 
 def read_obligations(
     items: tuple[Item, ...], gazetteer: Gazetteer, co_chairs: list[Participation]
-) -> tuple[list[Obligation], list[Warning]]:
+) -> tuple[list[Obligation], list[IngestWarning]]:
     """One obligation per lettered item whose lead-in carries a modal verb."""
     out: list[Obligation] = []
-    warnings: list[Warning] = []
+    warnings: list[IngestWarning] = []
     for item in items:
         if item.lead_in is None:
-            warnings.append(Warning(f"item {item.letter} has no lead-in sentence ending in ':'", item.span))
+            warnings.append(IngestWarning(f"item {item.letter} has no lead-in sentence ending in ':'", item.span))
             continue
         modal = modality_of(item.lead_in.quote)
         if modal is None:
-            warnings.append(Warning(f"item {item.letter}: no modal verb in its lead-in", item.lead_in))
+            warnings.append(IngestWarning(f"item {item.letter}: no modal verb in its lead-in", item.lead_in))
             continue
         notation, subject_text = modal
         subject_span = sub_span(item.lead_in, 0, len(subject_text))
@@ -69,7 +69,7 @@ def read_obligations(
         lead_subject = [Addressee(m.actor, m.span) for m in lead_reading.mentions]
         addressees = addressees_of(item.span, lead_subject, gazetteer, co_chairs)
         if not addressees:
-            warnings.append(Warning(f"item {item.letter}: no addressee found", item.span))
+            warnings.append(IngestWarning(f"item {item.letter}: no addressee found", item.span))
             continue
         exclude = {a.actor.key for a in addressees}
         auxiliaries = cued_actors(item.span, AUXILIARY_CUES, gazetteer, exclude)
@@ -79,17 +79,17 @@ def read_obligations(
         conditions, frames = qualifiers(item.span)
         out.append(
             Obligation(
-                item.letter,
-                notation,
-                item.paragraph,
-                item.span,
-                item.lead_in,
-                tuple(addressees),
-                tuple(auxiliaries),
-                tuple(beneficiaries),
-                conditions,
-                frames,
-                topics_of(item.span.quote),
+                code=item.letter,
+                modality=notation,
+                paragraph=item.paragraph,
+                span=item.span,
+                lead_in=item.lead_in,
+                addressees=tuple(addressees),
+                auxiliaries=tuple(auxiliaries),
+                beneficiaries=tuple(beneficiaries),
+                conditions=conditions,
+                time_frames=frames,
+                topics=topics_of(item.span.quote),
             )
         )
     return out, warnings

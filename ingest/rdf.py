@@ -1,39 +1,21 @@
-"""Records to RDF, one statement at a time, following ontology/balikg.ttl.
+"""Records to triples, one statement at a time, following ontology/balikg.ttl.
 
 Each statement's triples depend on its own record and on a small EventContext read from all records
 (which meetings are the same, their first label, the envelope of their dates), so a statement's triples
-can be cached and rebuilt alone. The graph is the union of every statement's triples.
+can be cached and rebuilt alone. The graph is the union of every statement's triples. Every IRI comes
+from balikg.core.iris, every term from balikg.core.vocab.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
-
+from balikg.core import iris
+from balikg.core.terms import Triple, link, text, typed
+from balikg.core.vocab import BKG, DCTERMS, EXTERNAL, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from ingest.dates import find_dates
-from ingest.event import slug
 from ingest.gazetteer import Gazetteer
-from ingest.records import Actor, DateReading, DocumentRecord, Span
-from ingest.terms import Triple, from_rdflib
+from ingest.records import Actor, DateReading, DocumentRecord, Span, Undertaking
 from ingest.text import sentences, squash
-from ingest.vocab import (
-    ACTOR_CLASS,
-    ACTOR_TYPE,
-    BKG,
-    ID,
-    MODALITY,
-    NIF,
-    PREFIXES,
-    ROLE,
-    SCHEMA,
-    TOPIC,
-    WD,
-    actor_iri,
-    doc_iri,
-    flat,
-    span_iri,
-)
 
 GAZETTEER_FILES = {
     "territories": ("sources/gazetteer/territories.jsonl", "OpenSanctions rigour territories (trimmed)", "MIT"),
@@ -50,11 +32,22 @@ KIND_FILE = {
     "group": "groups",
     "collective": "collectives",
 }
+ACTOR_CLASS = {
+    "state": BKG.State,
+    "territory": BKG.Territory,
+    "organisation": BKG.InternationalOrganisation,
+    "secretariat": BKG.Secretariat,
+    "process": BKG.ConsultativeProcess,
+    "group": BKG.ExpertsGroup,
+    "collective": BKG.Collective,
+}
+PARENT_LINK = {"territory": SCHEMA.containedInPlace, "secretariat": ORG.unitOf, "group": ORG.subOrganizationOf}
+PARTY_WORDS = {"addressee": "addressed to", "auxiliary": "with the help of", "beneficiary": "for the benefit of"}
 
 
-def date_literal(value: str) -> Literal:
+def date_datatype(value: str) -> str:
     """xsd:date for YYYY-MM-DD, xsd:gYearMonth for YYYY-MM."""
-    return Literal(value, datatype=XSD.date if len(value) == 10 else XSD.gYearMonth)
+    return XSD.date if len(value) == 10 else XSD.gYearMonth
 
 
 @dataclass
@@ -78,6 +71,10 @@ class EventContext:
             "envelopes": {k: self.envelopes.get(k) for k in keys},
         }
 
+    def event_key(self, key: str) -> str:
+        """The key an event is known under across statements (its own meeting's, when one names it)."""
+        return self.aliases.get(key, key)
+
 
 def event_context(records: list[DocumentRecord]) -> EventContext:
     """Aliases across statements, each event's first label (own meetings first) and its dates' envelope."""
@@ -88,7 +85,7 @@ def event_context(records: list[DocumentRecord]) -> EventContext:
         readings[record.event.key] += record.event.readings
     for record in records:
         for e in record.other_events:
-            key = context.aliases.get(e.key, e.key)
+            key = context.event_key(e.key)
             context.labels.setdefault(key, e.label)
             readings[key] += e.readings
     for key, found in readings.items():
@@ -97,357 +94,372 @@ def event_context(records: list[DocumentRecord]) -> EventContext:
     return context
 
 
-class GraphWriter:
+class StatementTriples:
     """Accumulates the triples of one statement; actors are added once."""
 
-    def __init__(self, gazetteer: Gazetteer, context: EventContext | None = None):
-        self.triples: set = set()
+    def __init__(self, record: DocumentRecord, gazetteer: Gazetteer, context: EventContext | None = None):
+        self.record = record
+        self.stem = record.stem
+        self.triples: set[Triple] = set()
         self.gazetteer = gazetteer
         self.context = context or EventContext()
         self.actors_done: set[str] = set()
         self.readings: dict[str, list[DateReading]] = defaultdict(list)
-        self.aliases = self.context.aliases
 
-    def add(self, s, p, o) -> None:
-        """Add one triple."""
-        self.triples.add((s, p, o))
+    def link(self, s: str, p: str, o: str) -> None:
+        """Add a triple whose object is an IRI."""
+        self.triples.add(link(s, p, o))
+
+    def text(self, s: str, p: str, value: str) -> None:
+        """Add a triple whose object is a plain literal."""
+        self.triples.add(text(s, p, value))
+
+    def typed(self, s: str, p: str, value: str | int, datatype: str) -> None:
+        """Add a triple whose object is a typed literal."""
+        self.triples.add(typed(s, p, value, datatype))
+
+    def date(self, s: str, p: str, value: str) -> None:
+        """Add a date (xsd:date, or xsd:gYearMonth where only the month is known)."""
+        self.typed(s, p, value, date_datatype(value))
+
+    def offsets(self, node: str, begin: int, end: int) -> None:
+        """A node's NIF offsets."""
+        self.typed(node, NIF.beginIndex, begin, XSD.nonNegativeInteger)
+        self.typed(node, NIF.endIndex, end, XSD.nonNegativeInteger)
 
     # ------------------------------------------------------------------ spans and structure
 
-    def span(self, record: DocumentRecord, span: Span, kind: URIRef = NIF.String) -> URIRef:
+    def span(self, span: Span, kind: str = NIF.String) -> str:
         """A span node: its document, offsets and exact quote."""
-        node = span_iri(record.stem, span)
-        self.add(node, RDF.type, kind)
-        self.add(node, NIF.referenceContext, doc_iri(record.stem))
-        self.add(node, NIF.beginIndex, Literal(span.begin, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.anchorOf, Literal(span.quote))
+        node = iris.span(self.stem, span.begin, span.end)
+        self.link(node, RDF.type, kind)
+        self.link(node, NIF.referenceContext, iris.document(self.stem))
+        self.offsets(node, span.begin, span.end)
+        self.text(node, NIF.anchorOf, span.quote)
         return node
 
-    def mention(self, record: DocumentRecord, span: Span, sentence: Span) -> URIRef:
+    def mention(self, span: Span, sentence: Span) -> str:
         """A mention span, linked to the sentence it stands in."""
-        node = self.span(record, span)
-        self.add(node, NIF.sentence, self.sentence(record, sentence))
+        node = self.span(span)
+        self.link(node, NIF.sentence, self.sentence(sentence))
         return node
 
-    def sentence(self, record: DocumentRecord, sentence: Span) -> URIRef:
+    def sentence(self, sentence: Span) -> str:
         """A sentence span, part of the paragraph or item that holds it."""
-        node = self.span(record, sentence, NIF.Sentence)
-        for part, iri in self.parts(record):
+        node = self.span(sentence, NIF.Sentence)
+        for part, iri in self.parts():
             if part.begin <= sentence.begin and sentence.end <= part.end:
-                self.add(node, DCTERMS.isPartOf, iri)
+                self.link(node, DCTERMS.isPartOf, iri)
                 break
         return node
 
-    def parts(self, record: DocumentRecord) -> list[tuple[Span, URIRef]]:
+    def parts(self) -> list[tuple[Span, str]]:
         """Paragraph and item spans with their IRIs."""
-        doc = doc_iri(record.stem)
-        out = [(p.span, URIRef(f"{doc}/paragraph/{p.number}")) for p in record.structure.paragraphs]
-        return out + [(i.span, URIRef(f"{doc}/item/{i.letter}")) for i in record.structure.items]
+        structure = self.record.structure
+        out = [(p.span, iris.paragraph(self.stem, p.number)) for p in structure.paragraphs]
+        return out + [(i.span, iris.item(self.stem, i.letter)) for i in structure.items]
 
-    def document(self, record: DocumentRecord) -> None:
+    def document(self) -> None:
         """The statement, its text and its layout."""
-        structure = record.structure
-        doc = doc_iri(record.stem)
+        record, structure = self.record, self.record.structure
+        doc = iris.document(self.stem)
         kind = squash(structure.kind.quote) if structure.kind else "Statement"
-        self.add(doc, RDF.type, BKG.Statement)
-        self.add(doc, RDF.type, NIF.Context)
-        self.add(doc, RDFS.label, Literal(f"{kind}: {record.event.label}"))
-        self.add(doc, DCTERMS.title, Literal(squash(structure.title.quote)))
-        self.add(doc, SCHEMA.genre, Literal(kind))
-        self.add(doc, BKG.sourcePath, Literal(record.source))
-        self.add(doc, SCHEMA.sha256, Literal(record.sha256))
-        self.add(doc, NIF.isString, Literal(record.text))
-        self.add(doc, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger))
-        self.add(doc, NIF.endIndex, Literal(len(record.text), datatype=XSD.nonNegativeInteger))
-        self.add(doc, SCHEMA.about, ID[f"event/{record.event.key}"])
-        self.add(self.span(record, structure.title, NIF.Title), DCTERMS.isPartOf, doc)
+        self.link(doc, RDF.type, BKG.Statement)
+        self.link(doc, RDF.type, NIF.Context)
+        self.text(doc, RDFS.label, f"{kind}: {record.event.label}")
+        self.text(doc, DCTERMS.title, squash(structure.title.quote))
+        self.text(doc, SCHEMA.genre, kind)
+        self.text(doc, BKG.sourcePath, record.source)
+        self.text(doc, SCHEMA.sha256, record.sha256)
+        self.text(doc, NIF.isString, record.text)
+        self.offsets(doc, 0, len(record.text))
+        self.link(doc, SCHEMA.about, iris.event(record.event.key))
+        self.link(self.span(structure.title, NIF.Title), DCTERMS.isPartOf, doc)
         if structure.closing:
             found = find_dates(structure.closing.quote)
             if found:
-                self.add(doc, DCTERMS.issued, date_literal(found[-1][1].end))
-            self.add(doc, DCTERMS.source, self.span(record, structure.closing))
+                self.date(doc, DCTERMS.issued, found[-1][1].end)
+            self.link(doc, DCTERMS.source, self.span(structure.closing))
         for section in structure.sections:
-            node = URIRef(f"{doc}/section/{section.numeral}")
-            self.structure_node(record, node, section.span, BKG.Section, section.numeral, doc)
+            node = iris.section(self.stem, section.numeral)
+            self.structure_node(node, section.span, BKG.Section, section.numeral, doc)
             title = squash(section.title.quote)
-            self.add(node, DCTERMS.title, Literal(title))
-            self.add(node, RDFS.label, Literal(f"Section {section.numeral}: {title}"))
+            self.text(node, DCTERMS.title, title)
+            self.text(node, RDFS.label, f"Section {section.numeral}: {title}")
         for paragraph in structure.paragraphs:
-            node = URIRef(f"{doc}/paragraph/{paragraph.number}")
-            parent = URIRef(f"{doc}/section/{paragraph.section}") if paragraph.section else doc
-            self.structure_node(record, node, paragraph.span, NIF.Paragraph, str(paragraph.number), parent)
-            self.add(node, RDFS.label, Literal(f"Paragraph {paragraph.number}"))
+            node = iris.paragraph(self.stem, paragraph.number)
+            parent = iris.section(self.stem, paragraph.section) if paragraph.section else doc
+            self.structure_node(node, paragraph.span, NIF.Paragraph, str(paragraph.number), parent)
+            self.text(node, RDFS.label, f"Paragraph {paragraph.number}")
         for item in structure.items:
-            node = URIRef(f"{doc}/item/{item.letter}")
-            parent = URIRef(f"{doc}/section/{item.section}") if item.section else doc
-            self.structure_node(record, node, item.span, BKG.LetteredItem, item.letter, parent)
-            self.add(node, RDFS.label, Literal(f"Item {item.letter}"))
+            node = iris.item(self.stem, item.letter)
+            parent = iris.section(self.stem, item.section) if item.section else doc
+            self.structure_node(node, item.span, BKG.LetteredItem, item.letter, parent)
+            self.text(node, RDFS.label, f"Item {item.letter}")
             if item.lead_in:
-                self.add(node, BKG.introducedBy, self.sentence(record, item.lead_in))
+                self.link(node, BKG.introducedBy, self.sentence(item.lead_in))
 
-    def structure_node(self, record, node: URIRef, span: Span, kind: URIRef, notation: str, parent) -> None:
+    def structure_node(self, node: str, span: Span, kind: str, notation: str, parent: str) -> None:
         """A section, paragraph or item: a typed span with its notation and parent."""
-        self.add(node, RDF.type, kind)
-        self.add(node, SKOS.notation, Literal(notation))
-        self.add(node, DCTERMS.isPartOf, parent)
-        self.add(node, NIF.referenceContext, doc_iri(record.stem))
-        self.add(node, NIF.beginIndex, Literal(span.begin, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.anchorOf, Literal(span.quote))
+        self.link(node, RDF.type, kind)
+        self.text(node, SKOS.notation, notation)
+        self.link(node, DCTERMS.isPartOf, parent)
+        self.link(node, NIF.referenceContext, iris.document(self.stem))
+        self.offsets(node, span.begin, span.end)
+        self.text(node, NIF.anchorOf, span.quote)
 
     # ------------------------------------------------------------------ actors
 
-    def actor(self, actor: Actor, mention: URIRef | None = None) -> URIRef:
+    def actor(self, actor: Actor, mention: str | None = None) -> str:
         """An actor with its gazetteer facts, added once; parents are added too."""
-        node = actor_iri(actor)
+        node = iris.actor(actor.key)
         if actor.key in self.actors_done:
             return node
         self.actors_done.add(actor.key)
-        self.add(node, RDF.type, ACTOR_CLASS[actor.kind])
-        self.add(node, RDFS.label, Literal(actor.label))
-        self.add(node, DCTERMS.type, ACTOR_TYPE[actor.kind])
+        self.link(node, RDF.type, ACTOR_CLASS[actor.kind])
+        self.text(node, RDFS.label, actor.label)
+        self.link(node, DCTERMS.type, iris.actor_type(actor.kind))
         if actor.iso3:
-            self.add(node, BKG.iso3166Alpha3, Literal(actor.iso3))
+            self.text(node, BKG.iso3166Alpha3, actor.iso3)
         if actor.qid:
-            self.add(node, SKOS.exactMatch, WD[actor.qid])
+            self.link(node, SKOS.exactMatch, iris.wikidata(actor.qid))
         if actor.acronym:
-            self.add(node, BKG.acronym, Literal(actor.acronym))
+            self.text(node, BKG.acronym, actor.acronym)
         for name, _ in self.gazetteer.names_of(actor.key):
             if name != actor.label:
-                self.add(node, SKOS.altLabel, Literal(name))
+                self.text(node, SKOS.altLabel, name)
         if actor.key in self.gazetteer.written:
-            self.add(node, DCTERMS.source, self.gazetteer_file(KIND_FILE[actor.kind]))
+            self.link(node, DCTERMS.source, self.gazetteer_file(KIND_FILE[actor.kind]))
         elif mention is not None:
-            self.add(node, DCTERMS.source, mention)
+            self.link(node, DCTERMS.source, mention)
         if actor.parent and actor.parent in self.gazetteer.actors:
-            parent_actor = self.gazetteer.actors[actor.parent]
-            parent = self.actor(parent_actor)
-            link = {
-                "territory": SCHEMA.containedInPlace,
-                "secretariat": ORG.unitOf,
-                "group": ORG.subOrganizationOf,
-            }.get(actor.kind, ORG.subOrganizationOf)
-            self.add(node, link, parent)
+            parent = self.actor(self.gazetteer.actors[actor.parent])
+            self.link(node, PARENT_LINK.get(actor.kind, ORG.subOrganizationOf), parent)
         return node
 
-    def gazetteer_file(self, name: str) -> URIRef:
+    def gazetteer_file(self, name: str) -> str:
         """The gazetteer file an actor's codes and names come from."""
         path, label, licence = GAZETTEER_FILES[name]
-        node = ID[f"gazetteer/{name}"]
-        self.add(node, RDF.type, SCHEMA.Dataset)
-        self.add(node, RDFS.label, Literal(f"balikg gazetteer: {label}"))
-        self.add(node, BKG.sourcePath, Literal(path))
+        node = iris.gazetteer_file(name)
+        self.link(node, RDF.type, SCHEMA.Dataset)
+        self.text(node, RDFS.label, f"balikg gazetteer: {label}")
+        self.text(node, BKG.sourcePath, path)
         if licence == "MIT":
-            self.add(node, DCTERMS.license, URIRef("https://spdx.org/licenses/MIT"))
+            self.link(node, DCTERMS.license, EXTERNAL.MIT)
         return node
 
     # ------------------------------------------------------------------ facts
 
-    def event(self, record: DocumentRecord) -> URIRef:
+    def own_meeting(self) -> str:
         """The statement's own meeting: type, label, and (later, across documents) dates and place."""
-        event = record.event
-        source = self.span(record, event.title, NIF.Title)
-        return self.any_event(record, event.key, event.label, BKG.Meeting, source, event.readings)
+        event = self.record.event
+        source = self.span(event.title, NIF.Title)
+        return self.any_event(event.key, event.label, BKG.Meeting, source, event.readings)
 
-    def any_event(self, record, key: str, label: str, kind: URIRef, source: URIRef, readings) -> URIRef:
+    def any_event(self, key: str, label: str, kind: str, source: str, readings) -> str:
         """A meeting or incident with its label and source; its dates are gathered for finish_events.
 
         The first label an event gets in the corpus is its label (statements' own meetings come first);
         other names for it become alternative labels."""
-        node = ID[f"event/{key}"]
+        node = iris.event(key)
         first = self.context.labels.get(key, label)
-        self.add(node, RDF.type, kind)
-        self.add(node, RDFS.label, Literal(first))
+        self.link(node, RDF.type, kind)
+        self.text(node, RDFS.label, first)
         if label != first:
-            self.add(node, SKOS.altLabel, Literal(label))
-        self.add(node, DCTERMS.source, source)
+            self.text(node, SKOS.altLabel, label)
+        self.link(node, DCTERMS.source, source)
         self.readings[key] += readings
         return node
 
-    def other_events(self, record: DocumentRecord) -> None:
+    def other_events(self) -> None:
         """The other meetings and incidents the text names, their co-chairs and the groups that held them."""
-        for e in record.other_events:
-            mention = self.mention(record, e.mention, e.sentence)
+        for e in self.record.other_events:
+            mention = self.mention(e.mention, e.sentence)
             kind = BKG.Meeting if e.kind == "meeting" else SCHEMA.Event
-            node = self.any_event(record, self.aliases.get(e.key, e.key), e.label, kind, mention, e.readings)
+            key = self.context.event_key(e.key)
+            node = self.any_event(key, e.label, kind, mention, e.readings)
             for chair in e.chairs:
-                self.participation(record, node, e.label, chair.actor, "co-chair", chair.span, e.sentence)
+                self.participation(key, e.label, chair.actor, "co-chair", chair.span, e.sentence)
             if e.holder is not None:
-                self.add(node, SCHEMA.organizer, self.actor(e.holder.actor))
+                self.link(node, SCHEMA.organizer, self.actor(e.holder.actor))
 
     def participation(
         self,
-        record,
-        event: URIRef,
+        event_key: str,
         event_label: str,
         actor: Actor,
         role: str,
-        span,
-        sentence,
+        span: Span,
+        sentence: Span,
         represents: Actor | None = None,
-    ) -> URIRef:
+    ) -> str:
         """One prov:Association of an event with an actor in a role, with its mention span."""
-        mention = self.mention(record, span, sentence)
+        mention = self.mention(span, sentence)
         agent = self.actor(actor, mention)
-        node = URIRef(f"{event}/{role}/{flat(actor.key)}")
-        self.add(event, PROV.qualifiedAssociation, node)
-        self.add(event, PROV.wasAssociatedWith, agent)
-        self.add(node, RDF.type, BKG.Participation)
-        self.add(node, RDFS.label, Literal(f"{actor.label}: {role} at {event_label}"))
-        self.add(node, PROV.agent, agent)
-        self.add(node, PROV.hadRole, ROLE[role])
-        self.add(node, DCTERMS.source, mention)
+        event = iris.event(event_key)
+        node = iris.participation(event_key, role, actor.key)
+        self.link(event, PROV.qualifiedAssociation, node)
+        self.link(event, PROV.wasAssociatedWith, agent)
+        self.link(node, RDF.type, BKG.Participation)
+        self.text(node, RDFS.label, f"{actor.label}: {role} at {event_label}")
+        self.link(node, PROV.agent, agent)
+        self.link(node, PROV.hadRole, iris.role(role))
+        self.link(node, DCTERMS.source, mention)
         if represents is not None:
-            self.add(node, BKG.onBehalfOf, self.actor(represents))
+            self.link(node, BKG.onBehalfOf, self.actor(represents))
         return node
 
-    def post(self, record: DocumentRecord, post, sentence) -> URIRef:
+    def post(self, post, sentence: Span) -> str:
         """An office in a state (org:Post); the person who holds it is not named."""
-        node = ID[f"post/{post.key}"]
-        self.add(node, RDF.type, ORG.Post)
-        self.add(node, RDFS.label, Literal(post.label))
-        self.add(node, ORG.postIn, self.actor(post.state))
-        self.add(node, DCTERMS.source, self.mention(record, post.mention, sentence))
+        node = iris.post(post.key)
+        self.link(node, RDF.type, ORG.Post)
+        self.text(node, RDFS.label, post.label)
+        self.link(node, ORG.postIn, self.actor(post.state))
+        self.link(node, DCTERMS.source, self.mention(post.mention, sentence))
         return node
 
-    def roles(self, record: DocumentRecord, event: URIRef) -> None:
+    def roles(self) -> None:
         """Hosts and reporters of the statement's meeting; the posts of co-chairs and reporters."""
+        record = self.record
+        own = record.event
         for r in record.roles:
-            node = self.participation(record, event, record.event.label, r.actor, r.role, r.mention, r.sentence)
+            node = self.participation(own.key, own.label, r.actor, r.role, r.mention, r.sentence)
             if r.post is not None:
-                self.add(node, BKG.throughPost, self.post(record, r.post, r.sentence))
+                self.link(node, BKG.throughPost, self.post(r.post, r.sentence))
             if r.subject is not None:
-                self.add(node, DCTERMS.subject, self.actor(r.subject))
+                self.link(node, DCTERMS.subject, self.actor(r.subject))
         chairs = {p.actor.key: p for p in record.participations if p.role == "co-chair"}
         for post in record.posts:
             chair = chairs.get(post.state.key)
             if chair is not None and chair.mention == post.mention:
-                node = URIRef(f"{event}/co-chair/{flat(post.state.key)}")
-                self.add(node, BKG.throughPost, self.post(record, post, chair.sentence))
+                node = iris.participation(own.key, "co-chair", post.state.key)
+                self.link(node, BKG.throughPost, self.post(post, chair.sentence))
 
-    def instruments(self, record: DocumentRecord) -> None:
+    def instruments(self) -> None:
         """Declarations, programmes, plans, conventions and statements, with the event that adopted them."""
-        for i in record.instruments:
-            node = ID[f"instrument/{i.key}"]
-            self.add(node, RDF.type, BKG.Instrument)
-            self.add(node, RDFS.label, Literal(i.label))
-            self.add(node, SCHEMA.genre, Literal(i.kind))
-            self.add(node, DCTERMS.source, self.mention(record, i.mention, i.sentence))
+        for i in self.record.instruments:
+            node = iris.instrument(i.key)
+            self.link(node, RDF.type, BKG.Instrument)
+            self.text(node, RDFS.label, i.label)
+            self.text(node, SCHEMA.genre, i.kind)
+            self.link(node, DCTERMS.source, self.mention(i.mention, i.sentence))
             if i.adopted_at:
-                self.add(node, PROV.wasGeneratedBy, ID[f"event/{self.aliases.get(i.adopted_at, i.adopted_at)}"])
+                self.link(node, PROV.wasGeneratedBy, iris.event(self.context.event_key(i.adopted_at)))
             for actor in i.concerns:
-                self.add(node, SCHEMA.about, self.actor(actor))
+                self.link(node, SCHEMA.about, self.actor(actor))
 
-    def groups(self, record: DocumentRecord) -> None:
+    def groups(self) -> None:
         """Where groups were established, and their mandates."""
-        for group, event_key, _span in record.groups_established:
-            node = self.actor(group)
-            self.add(node, ORG.resultedFrom, ID[f"event/{self.aliases.get(event_key, event_key)}"])
-        for group, span in record.mandates:
-            self.add(self.actor(group), ORG.purpose, Literal(squash(span.quote)))
+        for group, event_key, _span in self.record.groups_established:
+            self.link(self.actor(group), ORG.resultedFrom, iris.event(self.context.event_key(event_key)))
+        for group, span in self.record.mandates:
+            self.text(self.actor(group), ORG.purpose, squash(span.quote))
 
-    def finish_events(self, record: DocumentRecord) -> None:
+    def finish_events(self) -> None:
         """Per event: one schedule node per reading in this statement; the envelope of all readings as its dates."""
         for key, readings in sorted(self.readings.items()):
-            node = ID[f"event/{key}"]
+            node = iris.event(key)
             for reading in readings:
-                schedule = URIRef(f"{node}/dates/{record.stem}-{reading.span.begin}")
-                self.add(node, SCHEMA.eventSchedule, schedule)
-                self.add(schedule, RDF.type, SCHEMA.Schedule)
+                schedule = iris.schedule(key, self.stem, reading.span.begin)
+                self.link(node, SCHEMA.eventSchedule, schedule)
+                self.link(schedule, RDF.type, SCHEMA.Schedule)
                 label = f"Dates of {self.context.labels.get(key)}, as '{squash(reading.span.quote)}'"
-                self.add(schedule, RDFS.label, Literal(label))
-                self.add(schedule, SCHEMA.startDate, date_literal(reading.start))
-                self.add(schedule, SCHEMA.endDate, date_literal(reading.end))
-                self.add(schedule, DCTERMS.source, self.span(record, reading.span))
+                self.text(schedule, RDFS.label, label)
+                self.date(schedule, SCHEMA.startDate, reading.start)
+                self.date(schedule, SCHEMA.endDate, reading.end)
+                self.link(schedule, DCTERMS.source, self.span(reading.span))
                 place = self.place(reading)
-                self.add(schedule, SCHEMA.location, place)
-                self.add(node, SCHEMA.location, place)
+                self.link(schedule, SCHEMA.location, place)
+                self.link(node, SCHEMA.location, place)
             if readings:
                 start, end = self.context.envelopes.get(key, (readings[0].start, readings[0].end))
-                self.add(node, SCHEMA.startDate, date_literal(start))
-                self.add(node, SCHEMA.endDate, date_literal(end))
+                self.date(node, SCHEMA.startDate, start)
+                self.date(node, SCHEMA.endDate, end)
 
-    def place(self, reading: DateReading) -> URIRef:
+    def place(self, reading: DateReading) -> str:
         """A place named by a date reading, inside its country when the text gives one."""
-        node = ID[f"place/{slug(reading.place)}"]
-        self.add(node, RDF.type, SCHEMA.Place)
-        self.add(node, RDFS.label, Literal(reading.place))
+        node = iris.place(reading.place)
+        self.link(node, RDF.type, SCHEMA.Place)
+        self.text(node, RDFS.label, reading.place)
         if reading.country is not None:
-            self.add(node, SCHEMA.containedInPlace, self.actor(reading.country))
+            self.link(node, SCHEMA.containedInPlace, self.actor(reading.country))
         return node
 
-    def participations(self, record: DocumentRecord, event: URIRef) -> None:
-        """Each participation as a prov:Association of the event, with its mention span."""
-        for p in record.participations:
-            self.participation(record, event, record.event.label, p.actor, p.role, p.mention, p.sentence, p.represents)
+    def participations(self) -> None:
+        """Each participation as a prov:Association of the statement's meeting, with its mention span."""
+        own = self.record.event
+        for p in self.record.participations:
+            self.participation(own.key, own.label, p.actor, p.role, p.mention, p.sentence, p.represents)
 
-    def coordinations(self, record: DocumentRecord) -> None:
+    def coordinations(self) -> None:
         """Each coordination as an org:Membership in the coordinator role."""
-        for c in record.coordinations:
-            mention = self.mention(record, c.mention, c.sentence)
+        for c in self.record.coordinations:
+            mention = self.mention(c.mention, c.sentence)
             group = self.actor(c.coordinated)
             agent = self.actor(c.coordinator, mention)
-            node = URIRef(f"{group}/coordinator/{flat(c.coordinator.key)}")
-            self.add(node, RDF.type, BKG.Coordination)
-            self.add(node, RDFS.label, Literal(f"{c.coordinator.label}: coordinator of {c.coordinated.label}"))
-            self.add(node, ORG.member, agent)
-            self.add(node, ORG.organization, group)
-            self.add(node, ORG.role, ROLE.coordinator)
-            self.add(node, DCTERMS.source, mention)
+            node = iris.coordination(c.coordinated.key, c.coordinator.key)
+            self.link(node, RDF.type, BKG.Coordination)
+            self.text(node, RDFS.label, f"{c.coordinator.label}: coordinator of {c.coordinated.label}")
+            self.link(node, ORG.member, agent)
+            self.link(node, ORG.organization, group)
+            self.link(node, ORG.role, iris.role("coordinator"))
+            self.link(node, DCTERMS.source, mention)
 
-    def obligations(self, record: DocumentRecord) -> None:
-        """Lettered items and paragraph commitments: potential schema:Actions with their bearers (schema:Role)."""
-        doc = doc_iri(record.stem)
-        for o in record.obligations:
-            node = self.obligation(record, o.code, o.modality, o.span, o, URIRef(f"{doc}/item/{o.code}"))
-            self.add(node, DCTERMS.isPartOf, URIRef(f"{doc}/paragraph/{o.paragraph}"))
-            self.add(node, BKG.introducedBy, self.sentence(record, o.lead_in))
-            holders = [o.span, o.lead_in]
-            self.links(record, node, o.code, o.addressees, "addressee", holders)
-            self.links(record, node, o.code, o.auxiliaries, "auxiliary", holders)
-            self.links(record, node, o.code, o.beneficiaries, "beneficiary", holders)
-        for c in record.commitments:
-            node = self.obligation(record, c.code, c.modality, c.span, c, self.sentence(record, c.sentence))
-            self.add(node, DCTERMS.isPartOf, URIRef(f"{doc}/paragraph/{c.paragraph}"))
-            self.links(record, node, c.code, c.bearers, "addressee", [c.sentence])
-            self.links(record, node, c.code, c.auxiliaries, "auxiliary", [c.sentence])
-            self.links(record, node, c.code, c.beneficiaries, "beneficiary", [c.sentence])
+    def obligations(self) -> None:
+        """Lettered items and paragraph commitments: potential schema:Actions with their parties (schema:Role)."""
+        for o in self.record.obligations:
+            node = self.undertaking(o, iris.item(self.stem, o.code))
+            self.link(node, BKG.introducedBy, self.sentence(o.lead_in))
+            self.parties(node, o, [o.span, o.lead_in])
+        for c in self.record.commitments:
+            node = self.undertaking(c, self.sentence(c.sentence))
+            self.parties(node, c, [c.sentence])
 
-    def obligation(self, record, code: str, modality: str, span: Span, facts, source: URIRef) -> URIRef:
-        """The obligation node: code, modality, text, topics, conditions, time frames, source."""
-        node = URIRef(f"{doc_iri(record.stem)}/obligation/{code}")
-        text = squash(span.quote)
-        self.add(node, RDF.type, BKG.Obligation)
-        self.add(node, RDFS.label, Literal(f"{code}. {text}"))
-        self.add(node, SKOS.notation, Literal(code))
-        self.add(node, BKG.modality, MODALITY[modality])
-        self.add(node, SCHEMA.text, Literal(text))
-        self.add(node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus)
-        self.add(node, DCTERMS.source, source)
-        for topic in facts.topics:
-            self.add(node, BKG.topic, TOPIC[topic])
-        for condition in facts.conditions:
-            self.add(node, BKG.condition, self.span(record, condition))
-        for frame in facts.time_frames:
-            self.add(node, BKG.timeFrame, self.span(record, frame))
+    def undertaking(self, u: Undertaking, source: str) -> str:
+        """The obligation node: code, modality, text, topics, conditions, time frames, paragraph, source."""
+        node = iris.obligation(self.stem, u.code)
+        words = squash(u.span.quote)
+        self.link(node, RDF.type, BKG.Obligation)
+        self.text(node, RDFS.label, f"{u.code}. {words}")
+        self.text(node, SKOS.notation, u.code)
+        self.link(node, BKG.modality, iris.modality(u.modality))
+        self.text(node, SCHEMA.text, words)
+        self.link(node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus)
+        self.link(node, DCTERMS.source, source)
+        self.link(node, DCTERMS.isPartOf, iris.paragraph(self.stem, u.paragraph))
+        for name in u.topics:
+            self.link(node, BKG.topic, iris.topic(name))
+        for condition in u.conditions:
+            self.link(node, BKG.condition, self.span(condition))
+        for frame in u.time_frames:
+            self.link(node, BKG.timeFrame, self.span(frame))
         return node
 
-    def links(self, record, node: URIRef, code: str, parties, role: str, holders: list[Span]) -> None:
-        """One schema:Role node per party of an obligation (addressee, auxiliary or beneficiary)."""
-        for a in parties:
-            holder = next(h for h in holders if h.begin <= a.mention.begin < h.end)
-            sentence = next(s for s in sentences(holder) if s.begin <= a.mention.begin < s.end)
-            mention = self.mention(record, a.mention, sentence)
-            agent = self.actor(a.actor, mention)
-            link = URIRef(f"{node}/{role}/{flat(a.actor.key)}")
-            self.add(node, SCHEMA.agent, link)
-            self.add(link, RDF.type, BKG.Addressing)
-            words = {"addressee": "addressed to", "auxiliary": "with the help of", "beneficiary": "for the benefit of"}
-            self.add(link, RDFS.label, Literal(f"{code} {words[role]} {a.actor.label}"))
-            self.add(link, SCHEMA.agent, agent)
-            self.add(link, SCHEMA.roleName, ROLE[role])
-            self.add(link, DCTERMS.source, mention)
+    def parties(self, node: str, u: Undertaking, holders: list[Span]) -> None:
+        """One schema:Role node per party of an obligation: addressees, auxiliaries, beneficiaries."""
+        for role, parties in (
+            ("addressee", u.addressees),
+            ("auxiliary", u.auxiliaries),
+            ("beneficiary", u.beneficiaries),
+        ):
+            for a in parties:
+                holder = next(h for h in holders if h.begin <= a.mention.begin < h.end)
+                sentence = next(s for s in sentences(holder) if s.begin <= a.mention.begin < s.end)
+                mention = self.mention(a.mention, sentence)
+                agent = self.actor(a.actor, mention)
+                party = iris.addressing(self.stem, u.code, role, a.actor.key)
+                self.link(node, SCHEMA.agent, party)
+                self.link(party, RDF.type, BKG.Addressing)
+                self.text(party, RDFS.label, f"{u.code} {PARTY_WORDS[role]} {a.actor.label}")
+                self.link(party, SCHEMA.agent, agent)
+                self.link(party, SCHEMA.roleName, iris.role(role))
+                self.link(party, DCTERMS.source, mention)
+
+    def non_binding(self) -> None:
+        """Where the statement says it is not binding."""
+        if self.record.non_binding is not None:
+            doc = iris.document(self.stem)
+            self.link(doc, BKG.nonBindingStatedIn, self.sentence(self.record.non_binding))
 
 
 def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
@@ -455,12 +467,12 @@ def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
     own: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for record in records:
         for reading in record.event.readings:
-            own[slug(reading.place)].append((reading.start, reading.end, record.event.key))
+            own[iris.slug(reading.place)].append((reading.start, reading.end, record.event.key))
     aliases = {}
     for record in records:
         for event in record.other_events:
             for reading in event.readings:
-                for start, end, key in own.get(slug(reading.place), []):
+                for start, end, key in own.get(iris.slug(reading.place), []):
                     if reading.start[:7] <= end and start[:7] <= reading.end and key != event.key:
                         aliases[event.key] = key
     return aliases
@@ -468,31 +480,16 @@ def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
 
 def document_triples(record: DocumentRecord, context: EventContext, gazetteer: Gazetteer) -> list[Triple]:
     """One statement's triples, sorted: its text and layout, its meeting, and every fact read from it."""
-    writer = GraphWriter(gazetteer, context)
-    writer.document(record)
-    event = writer.event(record)
-    writer.participations(record, event)
-    writer.coordinations(record)
-    writer.obligations(record)
-    writer.other_events(record)
-    writer.roles(record, event)
-    writer.instruments(record)
-    writer.groups(record)
-    if record.non_binding is not None:
-        writer.add(doc_iri(record.stem), BKG.nonBindingStatedIn, writer.sentence(record, record.non_binding))
-    writer.finish_events(record)
-    return sorted(from_rdflib(*t) for t in writer.triples)
-
-
-def records_to_graph(records: list[DocumentRecord], gazetteer: Gazetteer) -> Graph:
-    """The content graph of all records as an rdflib Graph (the union of every statement's triples)."""
-    from ingest.terms import to_rdflib
-
-    context = event_context(records)
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    for record in records:
-        for triple in document_triples(record, context, gazetteer):
-            graph.add(to_rdflib(triple))
-    return graph
+    writer = StatementTriples(record, gazetteer, context)
+    writer.document()
+    writer.own_meeting()
+    writer.participations()
+    writer.coordinations()
+    writer.obligations()
+    writer.other_events()
+    writer.roles()
+    writer.instruments()
+    writer.groups()
+    writer.non_binding()
+    writer.finish_events()
+    return sorted(writer.triples)

@@ -5,11 +5,11 @@ from pathlib import Path
 from ingest.attendance import read_attendance
 from ingest.commitments import read_commitments
 from ingest.coordination import read_coordination
-from ingest.event import read_event
-from ingest.events import read_events
 from ingest.gazetteer import Gazetteer
 from ingest.groups import NON_BINDING, read_groups
 from ingest.obligations import read_obligations
+from ingest.other_events import read_other_events
+from ingest.own_meeting import read_own_meeting
 from ingest.records import DocumentRecord, Span
 from ingest.roles import read_roles
 from ingest.source import SourceText, read_source
@@ -18,9 +18,9 @@ from ingest.text import sentences
 
 
 def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
-    """Read every kind of fact ingestion v1 knows from one source text."""
+    """Read every kind of fact the ingestion knows from one source text."""
     structure = parse_structure(source.path, source.text)
-    event = read_event(structure, gazetteer)
+    event = read_own_meeting(structure, gazetteer)
     record = DocumentRecord(source.path, source.sha256, source.text, source.stem, structure, event)
     record.participations, warnings = read_attendance(structure, gazetteer)
     record.warnings += warnings
@@ -31,7 +31,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.obligations, warnings = read_obligations(structure.items, gazetteer, co_chairs)
     record.warnings += warnings
     record.commitments = read_commitments(structure.paragraphs, gazetteer)
-    record.other_events, record.instruments = read_events(all_sentences, event, gazetteer)
+    record.other_events, record.instruments = read_other_events(all_sentences, event, gazetteer)
     co_chair_sentence = co_chairs[0].sentence if co_chairs else None
     record.roles, record.posts = read_roles(all_sentences, gazetteer, co_chair_sentence)
     record.groups_established, record.mandates = read_groups(all_sentences, gazetteer, record.other_events)

@@ -130,15 +130,17 @@ class Addressee:
     mention: Span
 
 
-@dataclass(frozen=True)
-class Obligation:
-    """A lettered item read as an obligation: code, modality, addressees, text."""
+@dataclass(frozen=True, kw_only=True)
+class Undertaking:
+    """What a lettered obligation and a paragraph commitment share: code, modality, text, parties, qualifiers.
+
+    `addressees` bear it (the item's subject, the object of 'urged', or the issuing collective itself);
+    `auxiliaries` help ('in close cooperation with'); `beneficiaries` are helped ('to assist')."""
 
     code: str
     modality: str
     paragraph: int
     span: Span
-    lead_in: Span
     addressees: tuple[Addressee, ...]
     auxiliaries: tuple[Addressee, ...] = ()
     beneficiaries: tuple[Addressee, ...] = ()
@@ -147,8 +149,15 @@ class Obligation:
     topics: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
+class Obligation(Undertaking):
+    """A lettered item read as an obligation; `lead_in` is the sentence that introduces its run."""
+
+    lead_in: Span
+
+
 @dataclass(frozen=True)
-class Warning:
+class IngestWarning:
     """Something the ingestion could not resolve, with where it is."""
 
     message: str
@@ -168,7 +177,7 @@ class DocumentRecord:
     participations: list[Participation] = field(default_factory=list)
     coordinations: list[Coordination] = field(default_factory=list)
     obligations: list[Obligation] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)
     other_events: list["OtherEvent"] = field(default_factory=list)
     instruments: list["Instrument"] = field(default_factory=list)
     roles: list["RoleAtEvent"] = field(default_factory=list)
@@ -228,18 +237,12 @@ class RoleAtEvent:
     subject: Actor | None = None
 
 
-@dataclass(frozen=True)
-class Commitment:
-    """A commitment in a numbered paragraph: 'Ministers urged the international community to …'."""
+@dataclass(frozen=True, kw_only=True)
+class Commitment(Undertaking):
+    """A commitment in a numbered paragraph ('Ministers urged the international community to …'); its span
+    is the sentence that makes it."""
 
-    code: str
-    paragraph: int
-    modality: str
-    span: Span
-    sentence: Span
-    bearers: tuple[Addressee, ...]
-    auxiliaries: tuple[Addressee, ...] = ()
-    beneficiaries: tuple[Addressee, ...] = ()
-    conditions: tuple[Span, ...] = ()
-    time_frames: tuple[Span, ...] = ()
-    topics: tuple[str, ...] = ()
+    @property
+    def sentence(self) -> Span:
+        """The sentence that makes the commitment (its span)."""
+        return self.span

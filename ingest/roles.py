@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.event import slug
+from balikg.core import iris
 from ingest.gazetteer import Gazetteer
 from ingest.mentions import name_regex, read_list
 from ingest.records import Actor, Post, RoleAtEvent, Span
@@ -30,8 +30,8 @@ def post(office: str, state: Actor, mention: Span) -> Post:
     """The post of `office` in `state`; synonyms ('Minister of Foreign Affairs', 'Foreign Minister') share a key."""
     office = squash(office)
     singular = re.sub(r"\bMinisters\b", "Minister", office)
-    key = OFFICE_KEYS.get(singular.lower(), slug(singular))
-    return Post(f"{state.iso3}/{key}", f"{singular} of {state.label}", state, mention)
+    office_key = OFFICE_KEYS.get(singular.lower(), iris.slug(singular))
+    return Post(iris.post_key(state.iso3, office_key), f"{singular} of {state.label}", state, mention)
 
 
 def read_roles(

@@ -5,8 +5,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from balikg import textfile
-from ingest.errors import IngestError
+from balikg.core import textfile
+from balikg.core.errors import IngestError
 
 
 @dataclass(frozen=True)

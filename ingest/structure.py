@@ -7,8 +7,8 @@ previous one, a letter the previous letter, a section numeral the previous numer
 
 import re
 
+from balikg.core.errors import IngestError
 from ingest.dates import DATE
-from ingest.errors import IngestError
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
 

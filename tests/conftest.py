@@ -5,12 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from balikg.paths import GAZETTEER, ROOT, SOURCES
+from balikg.core.paths import GAZETTEER, GOLD, ROOT, SOURCES
 from ingest.gazetteer import load_gazetteer
 from ingest.read import read_file
 
 SEED = SOURCES / "bali-2003-cochairs-statement.txt"
-GOLD = Path(__file__).resolve().parent / "gold"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -54,7 +53,7 @@ def seed_record(gazetteer):
 @pytest.fixture(scope="session")
 def built():
     """The seed built in memory (graph and canonical Turtle)."""
-    from balikg.build import build
+    from balikg.build.pipeline import build
 
     return build([SEED])
 

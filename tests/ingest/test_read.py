@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from balikg.paths import ROOT
+from balikg.core.paths import ROOT
 from ingest.read import read_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

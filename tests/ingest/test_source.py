@@ -4,7 +4,7 @@ import hashlib
 
 import pytest
 
-from ingest.errors import IngestError
+from balikg.core.errors import IngestError
 from ingest.source import read_source
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.errors import IngestError
+from balikg.core.errors import IngestError
 from ingest.structure import parse_structure
 
 SNIPPET = """Third Regional Ministerial Conference on Things

@@ -3,12 +3,13 @@
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Graph
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from balikg.paths import ONTOLOGY
+from balikg.core import vocab
+from balikg.core.paths import ONTOLOGY
+from balikg.core.terms import iri_node
 
-BKG = "https://w3id.org/balikg/ontology#"
 ALIGNMENTS = ONTOLOGY.parent / "alignments.ttl"
 REUSED = (
     "http://www.w3.org/ns/org#",
@@ -27,11 +28,11 @@ def ontology() -> Graph:
 
 def local_terms(graph: Graph) -> set:
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
-    return {s for k in kinds for s in graph.subjects(RDF.type, k) if str(s).startswith(BKG)}
+    return {s for k in kinds for s in graph.subjects(RDF.type, k) if str(s).startswith(vocab.BKG.NS)}
 
 
 def test_header(ontology):
-    header = URIRef("https://w3id.org/balikg/ontology")
+    header = iri_node(vocab.BKG.ONTOLOGY)
     assert (header, RDF.type, OWL.Ontology) in ontology
     for prop in (OWL.versionIRI, DCTERMS.license, DCTERMS.creator, DCTERMS.description):
         assert ontology.value(header, prop) is not None, prop
@@ -40,8 +41,8 @@ def test_header(ontology):
 def test_every_local_term_is_documented_and_specialises_a_reused_term(ontology):
     terms = local_terms(ontology)
     assert 12 <= len(terms) <= 30
-    used = {str(t) for t in ontology.subjects() if str(t).startswith(BKG)} | {
-        str(o) for o in ontology.objects() if str(o).startswith(BKG)
+    used = {str(t) for t in ontology.subjects() if str(t).startswith(vocab.BKG.NS)} | {
+        str(o) for o in ontology.objects() if str(o).startswith(vocab.BKG.NS)
     }
     assert used == {str(t) for t in terms}  # nothing in the namespace is left undeclared
     for term in terms:
@@ -57,14 +58,14 @@ def test_no_blank_nodes_no_punning_no_axioms_on_others_terms(ontology):
     individuals = {s for s, o in ontology.subject_objects(RDF.type) if o not in (OWL.Class, OWL.ObjectProperty)}
     assert not {c for c in classes if c in individuals and (c, RDF.type, SKOS.Concept) in ontology}
     for prop in (RDFS.domain, RDFS.range):
-        assert all(str(s).startswith(BKG) for s in ontology.subjects(prop, None))
+        assert all(str(s).startswith(vocab.BKG.NS) for s in ontology.subjects(prop, None))
 
 
 def test_concept_schemes(ontology):
     schemes = {str(s).rsplit("/", 1)[-1] for s in ontology.subjects(RDF.type, SKOS.ConceptScheme)}
     assert schemes == {"role", "modality", "topic", "actor-type"}
-    strength = URIRef(BKG + "strength")
-    modality = URIRef("https://w3id.org/balikg/modality")
+    strength = iri_node(vocab.BKG.strength)
+    modality = iri_node(vocab.SCHEMES.MODALITY_SCHEME)
     ranks = {
         str(ontology.value(c, SKOS.notation)): int(ontology.value(c, strength))
         for c in ontology.subjects(SKOS.inScheme, modality)

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, SKOS, XSD
 
-from balikg.paths import ONTOLOGY
-from balikg.validate import validate_graph
+from balikg.core.paths import ONTOLOGY
+from balikg.core.terms import iri_node
+from balikg.core.vocab import BKG
+from balikg.validation.verdict import validate_graph
 
 MINIMAL = Path(__file__).resolve().parent / "valid" / "minimal.ttl"
-BKG = "https://w3id.org/balikg/ontology#"
 
 
 def mutants(base: Graph):
@@ -34,14 +35,13 @@ def mutants(base: Graph):
             lambda g, t=(s, p, o): (g.remove(t), g.add((t[0], t[1], Literal("2005-02-30", datatype=XSD.date)))),
         )
         yield f"date as text {s} {p}", lambda g, t=(s, p, o): (g.remove(t), g.add((t[0], t[1], Literal(str(t[2])))))
-    for s, p, o in sorted(base.triples((None, URIRef(BKG + "iso3166Alpha3"), None))):
+    for s, p, o in sorted(base.triples((None, iri_node(BKG.iso3166Alpha3), None))):
         yield (
             f"malformed code {s}",
             lambda g, t=(s, p, o): (g.remove(t), g.add((t[0], t[1], Literal(str(t[2]).lower())))),
         )
-    wikidata = URIRef("http://www.w3.org/2004/02/skos/core#exactMatch")
-    for s, p, o in sorted(base.triples((None, wikidata, None)))[::2]:
-        yield f"malformed QID {s}", lambda g, t=(s, p, o): (g.remove(t), g.add((t[0], t[1], URIRef(str(t[2]) + "x"))))
+    for s, p, o in sorted(base.triples((None, SKOS.exactMatch, None)))[::2]:
+        yield f"malformed QID {s}", lambda g, t=(s, p, o): (g.remove(t), g.add((t[0], t[1], iri_node(str(t[2]) + "x"))))
 
 
 def test_nearly_all_mutants_are_rejected():

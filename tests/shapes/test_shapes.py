@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SH
 
-from balikg.paths import CHECKS, ONTOLOGY, SHAPES
-from balikg.shapes import SH, inverse_paths, load_shapes
-from balikg.validate import validate_graph
+from balikg.core.paths import CHECKS, ONTOLOGY, SHAPES
+from balikg.validation.shapes import inverse_paths, load_shapes
+from balikg.validation.verdict import validate_graph
 
 HERE = Path(__file__).resolve().parent
 VALID = sorted((HERE / "valid").glob("*.ttl"))
@@ -65,8 +65,8 @@ def test_every_shape_and_check_is_exercised():
     shapes = load_shapes().full
     named = {
         str(s).rsplit("#", 1)[-1]
-        for s in shapes.subjects(RDF.type, URIRef(SH + "NodeShape"))
-        if (s, URIRef(SH + "targetClass"), None) in shapes or (s, URIRef(SH + "targetSubjectsOf"), None) in shapes
+        for s in shapes.subjects(RDF.type, SH.NodeShape)
+        if (s, SH.targetClass, None) in shapes or (s, SH.targetSubjectsOf, None) in shapes
     }
     checks = {p.stem for p in CHECKS.glob("*-violation.rq")}
     exercised = {header(p, "shape") for p in INVALID}
@@ -76,17 +76,17 @@ def test_every_shape_and_check_is_exercised():
 
 def test_every_shape_has_a_message_and_a_severity():
     shapes = load_shapes().full
-    shape_nodes = set(shapes.subjects(RDF.type, URIRef(SH + "NodeShape")))
-    shape_nodes |= set(shapes.subjects(RDF.type, URIRef(SH + "PropertyShape")))
-    shape_nodes |= set(shapes.objects(None, URIRef(SH + "property")))
-    shape_nodes |= set(shapes.subjects(URIRef(SH + "path"), None))
+    shape_nodes = set(shapes.subjects(RDF.type, SH.NodeShape))
+    shape_nodes |= set(shapes.subjects(RDF.type, SH.PropertyShape))
+    shape_nodes |= set(shapes.objects(None, SH.property))
+    shape_nodes |= set(shapes.subjects(SH.path, None))
     assert len(shape_nodes) > 60
     for shape in shape_nodes:
-        assert (shape, URIRef(SH + "message"), None) in shapes, shape
-        assert (shape, URIRef(SH + "severity"), None) in shapes, shape
-    for constraint in shapes.objects(None, URIRef(SH + "sparql")):
-        assert (constraint, URIRef(SH + "message"), None) in shapes
-        assert (constraint, URIRef(SH + "severity"), None) in shapes
+        assert (shape, SH.message, None) in shapes, shape
+        assert (shape, SH.severity, None) in shapes, shape
+    for constraint in shapes.objects(None, SH.sparql):
+        assert (constraint, SH.message, None) in shapes
+        assert (constraint, SH.severity, None) in shapes
 
 
 def test_shapes_conform_to_shacl_shacl():
@@ -108,8 +108,8 @@ def test_split_validation_gives_pyshacl_s_verdicts():
     graph.update((HERE / "invalid" / "meeting-starts-after-it-ends.ru").read_text(encoding="utf-8"))
     _, report, _ = pyshacl.validate(graph, shacl_graph=load_shapes().full, advanced=True, inference="none")
     reference = {
-        (str(report.value(r, URIRef(SH + "focusNode"))), str(report.value(r, URIRef(SH + "resultMessage"))))
-        for r in report.subjects(RDF.type, URIRef(SH + "ValidationResult"))
+        (str(report.value(r, SH.focusNode)), str(report.value(r, SH.resultMessage)))
+        for r in report.subjects(RDF.type, SH.ValidationResult)
     }
     ours = {(f.focus, f.message) for f in validate_graph(graph) if not f.check.endswith("-violation")}
     assert ours == reference
@@ -117,12 +117,12 @@ def test_split_validation_gives_pyshacl_s_verdicts():
 
 def test_inverse_paths_read_without_rdflib_are_those_of_the_shapes_graph():
     full = load_shapes().full
-    expected = {str(p) for p in full.objects(None, URIRef(SH + "inversePath")) if isinstance(p, URIRef)}
+    expected = {str(p) for p in full.objects(None, SH.inversePath) if isinstance(p, URIRef)}
     assert inverse_paths() == frozenset(expected) == {"http://www.w3.org/ns/prov#qualifiedAssociation"}
 
 
 def test_a_broken_shapes_file_is_named(tmp_path):
-    from balikg.errors import UserError
+    from balikg.core.errors import UserError
 
     (tmp_path / "broken.ttl").write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nsh:a sh:b", encoding="utf-8")
     with pytest.raises(UserError, match=r"broken\.ttl: not valid Turtle"):

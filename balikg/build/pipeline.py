@@ -1,0 +1,166 @@
+"""Build: statements and gazetteer → records → triples with the ontology → SHACL → canonical Turtle.
+
+Per statement, the record (keyed by the text's sha256, its path and the code version) and the triples
+(keyed by the record and the part of the cross-statement context it uses) are cached, so that changing
+one statement re-reads and re-validates that statement only (balikg.build.sources, balikg.build.parts,
+balikg.validation.units).
+"""
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from time import perf_counter
+
+from balikg.build.parts import StatementPart, ontology_part, statement_parts, turtle_of
+from balikg.build.sources import GazetteerOnDemand, read_records
+from balikg.runtime.cachedir import Cache
+from balikg.runtime.policy import beside, workers_at_start
+from balikg.runtime.workers import can_fork
+
+
+@dataclass
+class BuildResult:
+    """The canonical Turtle, its triples, what ingestion warned about, validation, and where time went."""
+
+    turtle: str
+    triples: list
+    warnings: list
+    documents: list = field(default_factory=list)
+    findings: list = field(default_factory=list)
+    timings: dict = field(default_factory=dict)
+    counts: dict = field(default_factory=dict)
+
+    @cached_property
+    def graph(self):
+        """The triples as an rdflib Graph (for callers that want rdflib's API)."""
+        from balikg.core.terms import rdflib_graph
+        from balikg.core.vocab import PREFIXES
+
+        return rdflib_graph(self.triples, PREFIXES)
+
+
+def _start_serialisation(union: set, parts: list[StatementPart], size: int):
+    """Write the Turtle beside validation (a forked process) for a large graph, else here; returns a
+    function that gives the text."""
+    from balikg.runtime.forked import beside as run_beside
+    from balikg.runtime.forked import now
+
+    if beside(size, can_fork()):
+        return run_beside(turtle_of, union, parts, label="serialisation")
+    return now(turtle_of, union, parts)
+
+
+def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None):
+    """Read, assemble, validate and serialise; the caller decides whether to write."""
+    from balikg.runtime.collector import paused
+
+    with paused():
+        return _build(paths, cache or Cache(None), engine, jobs)
+
+
+def _build(paths: list[Path], cache: Cache, engine: str, jobs: int | None) -> BuildResult:
+    """build(), with the cycle collector paused."""
+    from balikg.validation.units import TripleIndex
+    from balikg.validation.verdict import start_checks, validate_triples, validation_workers
+
+    # A few statements: fork the workers now, to get ready while the sources are read. Many: most units
+    # of a rebuild come from the cache, and validation makes its own pool if it needs one.
+    with validation_workers(workers_at_start(len(paths), jobs)) as workers:
+        gazetteer = GazetteerOnDemand()
+        timings = {}
+        start = perf_counter()
+        records = read_records(paths, cache, gazetteer)
+        timings["ingest"] = perf_counter() - start
+        start = perf_counter()
+        parts = list(statement_parts(records, cache, gazetteer).values())
+        parts.append(ontology_part(cache))
+        union = set()
+        for part in parts:
+            union.update(part.triples)
+        triples = list(union)
+        timings["assembly"] = perf_counter() - start
+        start = perf_counter()
+        ntriples = "".join(part.ntriples for part in parts)
+        large = beside(len(ntriples), can_fork())
+        serialised = _start_serialisation(union, parts, len(ntriples))
+        checks = start_checks(ntriples, engine) if large else None
+        index = TripleIndex.from_sorted_parts(part.triples for part in parts)
+        checked = validate_triples(
+            triples, engine, cache, jobs, ntriples=ntriples, index=index, checks=checks, workers=workers
+        )
+        timings["validation"] = perf_counter() - start
+    start = perf_counter()
+    turtle = serialised()
+    timings["serialisation"] = perf_counter() - start  # beside validation for large graphs: the wait
+    counts = {
+        "sources": len(records),
+        "triples": len(triples),
+        "units": checked.units,
+        "units_cached": checked.cached,
+        "workers": checked.workers,
+        "cache_hits": cache.hits,
+        "cache_misses": cache.misses,
+        "missed": dict(sorted(cache.missed.items())),
+    }
+    return BuildResult(
+        turtle=turtle,
+        triples=triples,
+        warnings=[w for r in records for w in r.warnings],
+        documents=[(r.stem, r.sha256) for r in records],
+        findings=checked.findings,
+        timings={k: round(v, 3) for k, v in timings.items()},
+        counts=counts,
+    )
+
+
+def warning_lines(warnings: list) -> list[str]:
+    """One line per ingestion warning: file:begin-end: warning: message."""
+    return [f"{w.span.source}:{w.span.begin}-{w.span.end}: warning: {w.message}" for w in warnings]
+
+
+def build_command(
+    paths: list[Path],
+    output: Path,
+    check: bool = False,
+    engine: str = "oxigraph",
+    cache: Cache | None = None,
+    jobs: int | None = None,
+    timings: bool = False,
+) -> int:
+    """`balikg build`: build, print the warnings, refuse to write a graph that does not conform; with
+    `check`, compare with the file instead of writing it. Returns the exit code."""
+    import json
+    import sys
+    from datetime import UTC, datetime
+
+    from balikg.core.atomic import write_text
+    from balikg.validation.findings import format_text, summary
+
+    started = datetime.now(UTC)
+    result = build(paths, cache=cache, engine=engine, jobs=jobs)
+    for line in warning_lines(result.warnings):
+        print(line, file=sys.stderr)
+    if timings:
+        print(json.dumps({"timings": result.timings, "counts": result.counts}), file=sys.stderr)
+    if summary(result.findings)["Violation"]:
+        print(format_text(result.findings, "built graph"), file=sys.stderr)
+        print(f"{output}: not written: the built graph does not conform to the shapes", file=sys.stderr)
+        return 1
+    count = len(result.triples)
+    if check:
+        current = output.read_bytes() if output.is_file() else None
+        if current != result.turtle.encode("utf-8"):
+            state = "missing" if current is None else "stale"
+            print(f"{output}: {state}: it differs from a fresh build; run 'balikg build'", file=sys.stderr)
+            return 1
+        print(f"{output}: up to date ({count} triples from {len(paths)} source(s))")
+        return 0
+    write_text(output, result.turtle)
+    from balikg.build.provenance import record_build
+
+    record_build(output, result.turtle, result.documents, started)
+    print(
+        f"{output}: {count} triples from {len(paths)} source(s), "
+        f"{len(result.warnings)} warning(s), conforms to the shapes"
+    )
+    return 0

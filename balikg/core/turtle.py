@@ -1,0 +1,240 @@
+"""Canonical Turtle, fast: the bytes of rdflib's `longturtle` writer for graphs without blank nodes.
+
+rdflib's writer looks up a prefixed name for every node occurrence and, with `canon=True`, hashes,
+re-serialises and re-parses the whole graph to name blank nodes (there are none here). This writer
+follows the same layout rules (subjects by in-degree then IRI, rdf:type and rdfs:label first, other
+predicates and objects sorted), asks rdflib's namespace manager once per distinct IRI, and writes
+plain tuples. tests/core/test_turtle.py holds it to rdflib's output byte for byte.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from balikg.core.terms import Triple, object_term
+from balikg.core.vocab import RDF, RDFS, XSD
+
+RDF_TYPE = RDF.type
+RDFS_LABEL = RDFS.label
+RDFS_CLASS = RDFS.Class
+_PLAIN_TYPES = {XSD.integer, XSD.decimal, XSD.double, XSD.boolean}
+
+
+class PrefixedNames:
+    """Prefixed names as rdflib's longturtle writer finds them, one lookup per distinct IRI."""
+
+    def __init__(self, namespaces: Mapping[str, str]):
+        from rdflib import Graph
+
+        self.graph = Graph()
+        for prefix, namespace in namespaces.items():
+            self.graph.bind(prefix, namespace)
+        self.prefix_of = {str(ns): prefix for prefix, ns in self.graph.namespaces()}
+        self.starts = tuple(self.prefix_of)
+        self.used: dict[str, str] = {}
+        self.generated = False
+        self.cache: dict[tuple[str, bool], str | None] = {}
+
+    def get(self, iri: str, generate: bool = False) -> str | None:
+        """`prefix:local`, or None when the IRI must be written in full."""
+        key = (iri, generate)
+        if key in self.cache:
+            return self.cache[key]
+        name = self._lookup(iri, generate) if generate or iri.startswith(self.starts) else None
+        self.cache[key] = name
+        return name
+
+    def _lookup(self, iri: str, generate: bool) -> str | None:
+        """rdflib's LongTurtleSerializer.get_pname without its namespace trie (quadratic in distinct paths)."""
+        from rdflib.namespace import split_uri
+
+        try:
+            namespace, local = split_uri(iri)
+        except ValueError:
+            prefix = self.prefix_of.get(iri)
+            return self._name(prefix, iri, "") if prefix is not None else None
+        size = len(namespace)
+        longer = [b for b in self.prefix_of if len(b) > size and iri.startswith(b) and b.startswith(namespace)]
+        if longer:
+            namespace = max(longer, key=len)
+            local = iri[len(namespace) :]
+        prefix = self.prefix_of.get(namespace)
+        if prefix is None:
+            return self._generated(iri) if generate else None
+        return self._name(prefix, namespace, local)
+
+    def _name(self, prefix: str, namespace: str, local: str) -> str | None:
+        """`prefix:local` with longturtle's escapes, or None when the local name cannot be written."""
+        import re
+
+        local = local.replace("(", r"\(").replace(")", r"\)")
+        local = re.sub(r"%(?![0-9A-Fa-f]{2})", r"\\%", local)
+        if local.endswith("."):
+            return None
+        self.used[prefix] = namespace
+        return f"{prefix}:{local}"
+
+    def _generated(self, iri: str) -> str | None:
+        """A predicate outside every bound namespace: rdflib generates a prefix (ns1, ns2, …)."""
+        from balikg.core.terms import iri_node
+
+        prefix, namespace, local = self.graph.namespace_manager.compute_qname(iri_node(iri), generate=True)
+        self.generated = True
+        self.prefix_of[str(namespace)] = prefix
+        return self._name(prefix, str(namespace), local)
+
+
+def _quote(text: str) -> str:
+    """rdflib's Literal._quote_encode."""
+    if "\n" in text:
+        encoded = text.replace("\\", "\\\\")
+        if '"""' in text:
+            encoded = encoded.replace('"""', '\\"\\"\\"')
+        if encoded[-1] == '"' and encoded[-2] != "\\":
+            encoded = encoded[:-1] + "\\" + '"'
+        encoded = encoded.replace("\r", "\\r")
+        return f'"""{encoded}"""'
+    encoded = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
+    return f'"{encoded}"'
+
+
+def _literal(value: str, kind: str, names: PrefixedNames) -> str:
+    """A literal as longturtle writes it."""
+    if kind == "":
+        return _quote(value)
+    if kind.startswith("@"):
+        return _quote(value) + kind
+    if kind in _PLAIN_TYPES:
+        term = object_term(value, kind)
+        return term._literal_n3(use_plain=True, qname_callback=lambda dt: names.get(str(dt)))
+    return f"{_quote(value)}^^{names.get(kind) or f'<{kind}>'}"
+
+
+def _sorted_objects(objects: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Objects in rdflib's term order (IRIs by text; literals by rdflib's own comparison)."""
+    if len(objects) == 1:
+        return objects
+    if all(kind is None for _, kind in objects):
+        return sorted(objects)
+    terms = sorted((object_term(v, k), (v, k)) for v, k in objects)
+    return [pair for _, pair in terms]
+
+
+Grouped = dict[str, dict[str, list[tuple[str, str | None]]]]
+
+
+def group(triples: Iterable[Triple]) -> Grouped:
+    """Triples by subject, then by predicate (duplicates dropped)."""
+    grouped: Grouped = defaultdict(lambda: defaultdict(list))
+    for s, p, o, kind in set(triples):
+        grouped[s][p].append((o, kind))
+    return grouped
+
+
+def register(grouped: Grouped, names: PrefixedNames) -> None:
+    """Look up every node once, as rdflib's writer does before writing: this decides the PREFIX lines.
+    Predicates outside every bound namespace get generated prefixes (ns1, ns2, …) numbered in the order of
+    the first subject that uses them, whatever order the triples came in."""
+    pending: dict[str, tuple[str, str]] = {}
+    for s, properties in grouped.items():
+        names.get(s)
+        for p, objects in properties.items():
+            if p != RDF_TYPE and names.get(p) is None:
+                pending[p] = min(pending.get(p, (s, p)), (s, p))
+            for o, kind in objects:
+                if kind is None:
+                    names.get(o)
+                elif kind and not kind.startswith("@"):
+                    names.get(kind)
+    for _, p in sorted(pending.values()):
+        names.get(p, generate=True)
+
+
+def render(grouped: Grouped, namespaces: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Every subject's block, and the prefixes the triples use (a statement's part of the file).
+
+    Raises ValueError when a predicate needs a generated prefix: those are numbered in file order."""
+    names = PrefixedNames(namespaces)
+    register(grouped, names)
+    if names.generated:
+        raise ValueError("a predicate outside every bound namespace")
+    return {s: _statement(s, props, names) for s, props in grouped.items()}, dict(names.used)
+
+
+def _document(blocks: dict[str, str], used: Mapping[str, str], references: Mapping[str, int], top: set) -> str:
+    """The header and the blocks in rdflib's order: rdfs:Class subjects, then by in-degree and IRI."""
+    header = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items()))
+    rest = sorted((references.get(s, 0), s) for s in blocks if s not in top)
+    return header + "".join(blocks[s] for s in sorted(top)) + "".join(blocks[s] for _, s in rest)
+
+
+def _references_and_top(triples: Iterable[Triple]) -> tuple[dict[str, int], set[str]]:
+    """How often each IRI is an object, and the subjects typed rdfs:Class."""
+    references: dict[str, int] = defaultdict(int)
+    top = set()
+    for s, p, o, kind in triples:
+        if kind is None:
+            references[o] += 1
+            if p == RDF_TYPE and o == RDFS_CLASS:
+                top.add(s)
+    return references, top
+
+
+def write_turtle(triples: Iterable[Triple], namespaces: Mapping[str, str]) -> str:
+    """Canonical Turtle for a set of tuple triples with IRIs only (no blank nodes)."""
+    triples = set(triples)
+    grouped = group(triples)
+    names = PrefixedNames(namespaces)
+    register(grouped, names)
+    blocks = {s: _statement(s, props, names) for s, props in grouped.items()}
+    return _document(blocks, names.used, *_references_and_top(triples))
+
+
+def write_turtle_from_parts(union: set[Triple], parts: list[tuple[dict, dict]], namespaces: Mapping[str, str]) -> str:
+    """write_turtle's bytes, reusing the blocks each part rendered (see render) for the subjects that only
+    one part describes; the others are rendered here from the union. Every triple of the union must
+    belong to some part (the statements' and the ontology's)."""
+    seen: dict[str, int] = defaultdict(int)
+    for blocks, _ in parts:
+        for subject in blocks:
+            seen[subject] += 1
+    owned = {}
+    used: dict[str, str] = {}
+    for blocks, prefixes in parts:
+        used.update(prefixes)
+        owned.update((s, b) for s, b in blocks.items() if seen[s] == 1)
+    grouped = group(t for t in union if t[0] not in owned)
+    names = PrefixedNames(namespaces)
+    register(grouped, names)
+    if names.generated:
+        return write_turtle(union, namespaces)
+    used.update(names.used)
+    owned.update((s, _statement(s, props, names)) for s, props in grouped.items())
+    return _document(owned, used, *_references_and_top(union))
+
+
+def _statement(subject: str, properties: dict, names: PrefixedNames) -> str:
+    """One subject block: the subject line, its predicate-object lists, and the closing dot."""
+    order = [p for p in (RDF_TYPE, RDFS_LABEL) if p in properties]
+    order += sorted(p for p in properties if p not in (RDF_TYPE, RDFS_LABEL))
+    parts = []
+    for p in order:
+        verb = "a" if p == RDF_TYPE else names.get(p, generate=True) or f"<{p}>"
+        objects = _sorted_objects(properties[p])
+        labels = [names.get(o) or f"<{o}>" if k is None else _literal(o, k, names) for o, k in objects]
+        if len(labels) == 1:
+            parts.append(f"{verb} {labels[0]}")
+        else:
+            parts.append(verb + "".join(("\n        " if i == 0 else " ,\n        ") + x for i, x in enumerate(labels)))
+    subject_label = names.get(subject) or f"<{subject}>"
+    return "\n" + subject_label + "\n    " + " ;\n    ".join(parts) + " ;\n.\n"
+
+
+def canonical_turtle(graph) -> str:
+    """Canonical Turtle of an rdflib Graph: write_turtle without blank nodes, rdflib's longturtle with them."""
+    from rdflib import BNode
+
+    from balikg.core.terms import from_rdflib
+
+    if any(isinstance(node, BNode) for triple in graph for node in triple):
+        return graph.serialize(format="longturtle", canon=True)
+    return write_turtle([from_rdflib(*t) for t in graph], {p: str(n) for p, n in graph.namespaces()})

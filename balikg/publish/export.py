@@ -1,0 +1,145 @@
+"""`balikg export`: the graph as Turtle, JSON-LD, N-Triples, RDF/XML, TriG, GraphML, GEXF or CSV."""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from balikg.core import iris
+from balikg.core.atomic import write_text
+from balikg.core.errors import UserError
+from balikg.core.paths import CONTEXT
+
+RDF_FORMATS = ("turtle", "jsonld", "nt", "xml", "trig")
+NETWORK_FORMATS = ("graphml", "gexf", "csv")
+FORMATS = RDF_FORMATS + NETWORK_FORMATS
+
+
+def _sorted_json(value):
+    """JSON-LD with arrays and @graph in a stable order (their order carries no meaning here)."""
+    if isinstance(value, dict):
+        return {k: _sorted_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def to_jsonld(graph) -> str:
+    """Compacted JSON-LD with the project's context inlined (never fetched)."""
+    context = json.loads(CONTEXT.read_text(encoding="utf-8"))["@context"]
+    document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    document = {"@context": context, **{k: _sorted_json(v) for k, v in document.items() if k != "@context"}}
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def to_ntriples(graph) -> str:
+    """N-Triples, one triple a line, sorted (for diffs)."""
+    from balikg.core.terms import from_rdflib
+    from balikg.core.terms import to_ntriples as ntriples_text
+
+    return ntriples_text(from_rdflib(*t) for t in graph)
+
+
+def to_trig(graph) -> str:
+    """One named graph per source document, the ontology, and the dataset description (VoID/DCAT)."""
+    from rdflib import Dataset
+
+    from balikg.core.terms import iri_node
+    from balikg.publish.dataset import describe
+    from balikg.publish.namedgraphs import partition
+
+    dataset = Dataset()
+    for prefix, namespace in graph.namespaces():
+        dataset.bind(prefix, namespace)
+    parts = partition(graph)
+    parts["dataset"] = describe(graph)
+    for name, part in parts.items():
+        named = dataset.graph(iri_node(iris.named_graph(name)))
+        for triple in part:
+            named.add(triple)
+    return dataset.serialize(format="trig")
+
+
+def rdf_text(graph, fmt: str) -> str:
+    """The graph in one RDF format."""
+    if fmt == "turtle":
+        from balikg.core.turtle import canonical_turtle
+
+        return canonical_turtle(graph)
+    if fmt == "jsonld":
+        return to_jsonld(graph)
+    if fmt == "nt":
+        return to_ntriples(graph)
+    if fmt == "xml":
+        return graph.serialize(format="pretty-xml")
+    return to_trig(graph)
+
+
+def network_text(network, fmt: str) -> str:
+    """GraphML or GEXF through networkx, with string attributes only."""
+    import networkx as nx
+
+    buffer = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(network, buffer, encoding="utf-8", prettyprint=True)
+    else:
+        nx.write_gexf(network, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue().decode("utf-8")
+
+
+NODE_COLUMNS = ["id", "label", "kind", "type", "iso3", "wikidata", "acronym", "code", "start", "end", "place"]
+EDGE_COLUMNS = ["id", "source", "target", "kind", "role", "modality", "quote", "sentence", "where"]
+
+
+def write_csv(network, directory: Path) -> list[Path]:
+    """nodes.csv and edges.csv in a directory."""
+    directory = Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise UserError(f"{directory}: exists and is not a directory (csv export writes nodes.csv and edges.csv)")
+    directory.mkdir(parents=True, exist_ok=True)
+    nodes, edges = io.StringIO(), io.StringIO()
+    writer = csv.writer(nodes, lineterminator="\n")
+    writer.writerow(NODE_COLUMNS)
+    for node, data in sorted(network.nodes(data=True)):
+        writer.writerow([node, *(data.get(c, "") for c in NODE_COLUMNS[1:])])
+    writer = csv.writer(edges, lineterminator="\n")
+    writer.writerow(EDGE_COLUMNS)
+    for source, target, key, data in sorted(network.edges(keys=True, data=True), key=lambda e: e[2]):
+        writer.writerow([key, source, target, *(data.get(c, "") for c in EDGE_COLUMNS[3:])])
+    paths = [directory / "nodes.csv", directory / "edges.csv"]
+    write_text(paths[0], nodes.getvalue())
+    write_text(paths[1], edges.getvalue())
+    return paths
+
+
+def export(graph_path: Path, fmt: str, output: Path | None) -> str | None:
+    """Export; returns the text when it goes to stdout (no output path)."""
+    from balikg.runtime.collector import paused
+
+    with paused():  # rdflib holds every triple as objects: no cycles among them worth walking
+        return _export(graph_path, fmt, output)
+
+
+def _export(graph_path: Path, fmt: str, output: Path | None) -> str | None:
+    """export(), with the cycle collector paused."""
+    if fmt not in FORMATS:
+        raise UserError(f"--format {fmt}: choose one of {', '.join(FORMATS)}")
+    if fmt in RDF_FORMATS:
+        from balikg.core.rdffile import load_graph
+
+        text = rdf_text(load_graph(graph_path), fmt)
+    else:
+        from balikg.network.graph import load_network
+
+        network = load_network(graph_path)
+        if fmt == "csv":
+            if output is None:
+                raise UserError("--format csv writes nodes.csv and edges.csv: give a directory with -o DIR")
+            write_csv(network, output)
+            return None
+        text = network_text(network, fmt)
+    if output is None:
+        return text
+    write_text(Path(output), text)
+    return None

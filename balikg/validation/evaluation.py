@@ -1,0 +1,151 @@
+"""`balikg eval`: precision, recall and F1 per category of the graph against a hand-made reading (sources/gold/)."""
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from balikg.core import iris
+from balikg.core.errors import UserError
+from balikg.core.paths import EVAL_QUERIES
+from balikg.core.tables import aligned
+
+FACTS = EVAL_QUERIES / "facts.rq"
+
+
+def expected(gold: dict) -> dict[str, set[tuple]]:
+    """The gold reading as sets of fact tuples per category (the same shape as `found`)."""
+    event = iris.local(gold["event"]["iri"])
+    facts: dict[str, set[tuple]] = defaultdict(set)
+    for role in ("co-chair", "participant", "observer"):
+        for iso in gold[role]["states"]:
+            facts["participation"].add((f"state/{iso}", role, event, ""))
+        for key in gold[role]["others"]:
+            facts["participation"].add((key, role, event, ""))
+    for actor, role, at, subject in gold.get("roles", []):
+        facts["participation"].add((actor, role, f"event/{at}", subject))
+    facts["coordinator"] = {tuple(pair) for pair in gold["coordinators"]}
+    for code, modality, paragraph, addressees in gold["obligations"]:
+        facts["obligation"] |= {(code, modality, paragraph, a) for a in addressees}
+    for code, modality, paragraph, bearers, auxiliaries, beneficiaries in gold.get("commitments", []):
+        facts["obligation"] |= {(code, modality, paragraph, a) for a in bearers}
+        facts["auxiliary"] |= {(code, modality, paragraph, a) for a in auxiliaries}
+        facts["beneficiary"] |= {(code, modality, paragraph, a) for a in beneficiaries}
+    items = {code: (modality, paragraph) for code, modality, paragraph, _ in gold["obligations"]}
+    for code, actors in gold.get("auxiliaries", {}).items():
+        facts["auxiliary"] |= {(code, *items[code], a) for a in actors}
+    for category, field in (("condition", "conditions"), ("time frame", "time_frames")):
+        for code, texts in gold.get(field, {}).items():
+            facts[category] |= {(code, t) for t in texts}
+    facts["meeting"] = {(f"event/{k}", s, e, p, c) for k, s, e, p, c in gold.get("meetings", [])}
+    facts["instrument"] = {
+        (f"instrument/{k}", kind, f"event/{at}" if at else "") for k, kind, at in gold.get("instruments", [])
+    }
+    facts["post"] = {(f"post/{k}", s) for k, s in gold.get("posts", [])}
+    facts["group"] = {(g, p, f"event/{e}" if e else "", m) for g, p, e, m in gold.get("groups", [])}
+    return dict(facts)
+
+
+def found(store, source: str) -> dict[str, set[tuple]]:
+    """The graph's facts for one source document, per category."""
+    from balikg.query.bindings import bind
+    from balikg.query.engines import run_oxigraph
+
+    results = run_oxigraph(store, bind(FACTS.read_text(encoding="utf-8"), {"docPath": source}), str(FACTS))
+    facts: dict[str, set[tuple]] = defaultdict(set)
+    widths = {
+        "participation": 4,
+        "coordinator": 2,
+        "obligation": 4,
+        "auxiliary": 4,
+        "beneficiary": 4,
+        "condition": 2,
+        "time frame": 2,
+        "meeting": 5,
+        "instrument": 3,
+        "post": 2,
+        "group": 4,
+    }
+    for row in results.rows:
+        values = [iris.local("" if t is None else t.value) for t in row]
+        category = values[0]
+        if category in widths:
+            facts[category].add(tuple(values[1 : 1 + widths[category]]))
+    return dict(facts)
+
+
+def score(gold: dict[str, set], got: dict[str, set]) -> list[dict]:
+    """Precision, recall and F1 per category, with what was missed and what was extra."""
+    rows = []
+    for category in sorted(set(gold) | set(got)):
+        g, f = gold.get(category, set()), got.get(category, set())
+        tp = len(g & f)
+        precision = tp / len(f) if f else (1.0 if not g else 0.0)
+        recall = tp / len(g) if g else (1.0 if not f else 0.0)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows.append(
+            {
+                "category": category,
+                "gold": len(g),
+                "found": len(f),
+                "correct": tp,
+                "precision": round(precision, 3),
+                "recall": round(recall, 3),
+                "f1": round(f1, 3),
+                "missing": sorted(g - f),
+                "extra": sorted(f - g),
+            }
+        )
+    return rows
+
+
+def evaluate(graph_path: Path, gold_paths: list[Path]) -> dict[str, list[dict]]:
+    """Score every gold file against the graph; the gold file's 'source' names the document."""
+    from balikg.core.rdffile import load_store
+
+    store = load_store(graph_path)
+    report = {}
+    for path in gold_paths:
+        try:
+            gold = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise UserError(f"{path}: not a readable gold file ({exc})") from None
+        source = gold.get("source") or f"sources/{Path(path).stem}.txt"
+        report[source] = score(expected(gold), found(store, source))
+    return report
+
+
+def format_table(report: dict[str, list[dict]]) -> str:
+    """Per document, one line per category; then what was missed or extra."""
+    lines = []
+    for source, rows in report.items():
+        lines.append(source)
+        table = [
+            [r["category"], r["gold"], r["found"], f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}"]
+            for r in rows
+        ]
+        lines += aligned(["category", "gold", "found", "P", "R", "F1"], table, right=(1, 2, 3, 4, 5), indent="  ")
+        for r in rows:
+            for fact in r["missing"]:
+                lines.append(f"  missing {r['category']}: {fact}")
+            for fact in r["extra"]:
+                lines.append(f"  extra {r['category']}: {fact}")
+    return "\n".join(lines) + "\n"
+
+
+def eval_command(graph_path: Path, gold_paths: list[Path], fmt: str = "table", strict: bool = False) -> int:
+    """`balikg eval`: print the scores (default gold: sources/gold/*.json); with `strict`, exit 1 unless every
+    category is perfect."""
+    import sys
+
+    from balikg.core.paths import GOLD
+
+    golds = gold_paths or sorted(GOLD.glob("*.json"))
+    if not golds:
+        raise UserError(f"eval: no gold files ({GOLD}/*.json); pass --gold FILE")
+    report = evaluate(graph_path, golds)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False, default=list) + "\n")
+    else:
+        sys.stdout.write(format_table(report))
+    perfect = all(r["f1"] == 1.0 for rows in report.values() for r in rows)
+    return 0 if perfect or not strict else 1

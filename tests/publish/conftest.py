@@ -1,0 +1,85 @@
+"""A real Oxigraph server on 127.0.0.1 (free port, fresh directory), and small fake servers for failures."""
+
+import http.server
+import socket
+import threading
+
+import pytest
+
+from balikg.publish.serve import start
+
+
+@pytest.fixture(scope="module")
+def oxigraph():
+    """A writable Oxigraph server with an empty store, stopped (and its directory removed) afterwards."""
+    server = start(None, port=0, writable=True)
+    yield server
+    server.stop()
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    """Answers every request with the status, type and body the test configured; records headers."""
+
+    status, content_type, body = 200, "text/plain", b""
+    seen: list = []
+
+    def _answer(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        type(self).seen.append(dict(self.headers))
+        self.send_response(self.status)
+        self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    do_GET = do_POST = do_PUT = _answer
+
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+
+@pytest.fixture
+def fake_server():
+    """Start a fake HTTP server answering (status, content_type, body); yields a function returning its URL."""
+    servers = []
+
+    def make(status: int, content_type: str, body: bytes):
+        handler = type(
+            "Handler", (_Handler,), {"status": status, "content_type": content_type, "body": body, "seen": []}
+        )
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}", handler
+
+    yield make
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def silent_server():
+    """A TCP server that accepts connections and never answers (for timeouts)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    accepted = []
+    stop = threading.Event()
+
+    def accept():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/query"
+    stop.set()
+    for conn in accepted:
+        conn.close()
+    listener.close()
