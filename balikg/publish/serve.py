@@ -26,6 +26,11 @@ class Server:
     owns_location: bool
 
     @property
+    def page_url(self) -> str:
+        """The query page for people."""
+        return self.url + "/"
+
+    @property
     def query_url(self) -> str:
         """The SPARQL query endpoint."""
         return f"{self.url}/query"
@@ -119,7 +124,7 @@ def serve(graph: Path, port: int, writable: bool, location: Path | None) -> int:
     mode = "read-write" if writable else "read-only"
     print(f"Oxigraph SPARQL server ({mode}) with {graph}, data in {server.location}")
     print(f"  query endpoint:  {server.query_url}")
-    print(f"  query page:      {server.url}/")
+    print("  query page:      " + server.page_url)
     if writable:
         print(f"  update endpoint: {server.url}/update")
         print(f"  graph store:     {server.store_url}")

@@ -25,9 +25,9 @@ def _ingest_directory() -> Path:
     return Path(spec.origin).parent
 
 
-def code_files() -> list[tuple[str, Path]]:
-    """(name, path) of every file the version covers, in a stable order."""
-    roots = {
+def code_roots() -> dict[str, Path]:
+    """The folders the version covers: the two packages and the data they read."""
+    return {
         "balikg": PACKAGE,
         "ingest": _ingest_directory(),
         "ontology": ONTOLOGY_DIR,
@@ -35,6 +35,10 @@ def code_files() -> list[tuple[str, Path]]:
         "queries": QUERIES,
         "gazetteer": GAZETTEER,
     }
+
+
+def code_files(roots: dict[str, Path]) -> list[tuple[str, Path]]:
+    """(name, path) of every file under the roots, in a stable order (caches and hidden files left out)."""
     found = []
     for name, root in roots.items():
         for path in sorted(root.rglob("*")):
@@ -44,13 +48,18 @@ def code_files() -> list[tuple[str, Path]]:
     return found
 
 
+def digest(roots: dict[str, Path]) -> str:
+    """A digest of the files under the roots and the libraries' versions."""
+    hashed = hashlib.sha256()
+    for name in LIBRARIES:
+        hashed.update(f"{name}={version(name)}\n".encode())
+    for name, path in code_files(roots):
+        data = path.read_bytes()
+        hashed.update(f"{name}\0{len(data)}\0".encode() + data)
+    return hashed.hexdigest()[:20]
+
+
 @cache
 def code_version() -> str:
-    """A digest of the code files, their data files and the libraries' versions."""
-    digest = hashlib.sha256()
-    for name in LIBRARIES:
-        digest.update(f"{name}={version(name)}\n".encode())
-    for name, path in code_files():
-        data = path.read_bytes()
-        digest.update(f"{name}\0{len(data)}\0".encode() + data)
-    return digest.hexdigest()[:20]
+    """The digest of this installation: its code, its data files and the libraries' versions."""
+    return digest(code_roots())

@@ -1,0 +1,69 @@
+"""Terms and triples: conversions to and from rdflib, Oxigraph and SPARQL JSON agree, and N-Triples parse."""
+
+import pyoxigraph
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import XSD as RDFLIB_XSD
+
+from balikg.core import terms
+from balikg.core.terms import Term, iri_node
+from balikg.core.vocab import XSD
+
+CASES = [
+    ("http://example.org/s", "http://example.org/p", "http://example.org/o", None),
+    ("http://example.org/s", "http://example.org/p", 'a "quoted"\nline\\', ""),
+    ("http://example.org/s", "http://example.org/p", "Bonjour", "@fr"),
+    ("http://example.org/s", "http://example.org/p", "2003-04-29", XSD.date),
+    ("http://example.org/s", "http://example.org/p", "42", XSD.nonNegativeInteger),
+]
+
+
+@pytest.mark.parametrize("triple", CASES)
+def test_round_trips(triple):
+    assert terms.from_rdflib(*terms.to_rdflib(triple)) == triple
+    parsed = list(pyoxigraph.parse(terms.nt_line(triple).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
+    assert [terms.from_oxigraph(t) for t in parsed] == [triple]
+    assert terms.from_rdflib(*next(iter(Graph().parse(data=terms.nt_line(triple), format="nt")))) == triple
+
+
+def test_builders_and_sorted_ntriples():
+    made = [terms.link("x:s", "x:p", "x:o"), terms.text("x:s", "x:p", "t"), terms.typed("x:s", "x:p", 3, XSD.integer)]
+    assert made == [("x:s", "x:p", "x:o", None), ("x:s", "x:p", "t", ""), ("x:s", "x:p", "3", XSD.integer)]
+    text = terms.to_ntriples(reversed(CASES))
+    assert text.splitlines() == sorted(text.splitlines()) and text.endswith(" .\n")
+
+
+def test_result_terms_from_every_source_agree():
+    store = pyoxigraph.Store()
+    store.load(
+        b'<http://e/s> <http://e/p> "x"@en , "y" , "2"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+        format=pyoxigraph.RdfFormat.TURTLE,
+    )
+    from_oxigraph = sorted(terms.term_from_oxigraph(s["o"]) for s in store.query("SELECT ?o WHERE { ?s ?p ?o }"))
+    from_rdflib = sorted(
+        terms.term_from_rdflib(v)
+        for v in (Literal("x", lang="en"), Literal("y"), Literal("2", datatype=RDFLIB_XSD.integer))
+    )
+    from_json = sorted(
+        terms.term_from_json(b)
+        for b in (
+            {"type": "literal", "value": "x", "xml:lang": "en"},
+            {"type": "literal", "value": "y", "datatype": XSD.string},
+            {"type": "typed-literal", "value": "2", "datatype": XSD.integer},
+        )
+    )
+    expected = sorted([Term("literal", "x", "", "en"), Term("literal", "y"), Term("literal", "2", XSD.integer)])
+    assert from_oxigraph == from_rdflib == from_json == expected
+    assert [terms.term_to_json(t) for t in expected] == [
+        {"type": "literal", "value": "2", "datatype": XSD.integer},
+        {"type": "literal", "value": "x", "xml:lang": "en"},
+        {"type": "literal", "value": "y"},
+    ]
+    assert terms.rdflib_from_term(Term("uri", "http://e/s")) == iri_node("http://e/s")
+
+
+def test_rdflib_terms_of_a_namespace():
+    from balikg.core.vocab import SH
+
+    sh = terms.rdflib_terms(SH)
+    assert sh.focusNode == iri_node(SH.focusNode) and str(sh.NS) == SH.NS

@@ -1,0 +1,46 @@
+"""Small statements written for the reader tests, and the helpers that read them."""
+
+from ingest.read import _all_sentences
+from ingest.structure import parse_structure
+
+ATTENDANCE = """Ministerial Meeting on Regional Cooperation
+Perth, 3-4 May 2010
+
+Co-chairs' statement
+1. We, the Foreign Ministers of Indonesia and Australia, had the honour to co-chair the Meeting.
+2. The Meeting was attended by Cambodia, Fiji, the Lao People's Democratic Republic, Trinidad and Tobago,
+Freedonia and the International Organization for Migration (IOM).
+3. Canada, the United Nations Office on Drugs and Crime (UNODC) and Sweden attended as observers.
+4. Ministers recommend that:
+A. States review their visa regimes.
+B. IOM continues to assist source countries, in close cooperation with States, subject to domestic laws.
+5. Ministers agreed that the Ad Hoc Experts' Group I would report to the next meeting, as appropriate.
+6. Ministers urged the international community to assist source countries, in approximately two years.
+7. Ministers agreed that the region faced new challenges.
+Perth, 4 May 2010
+"""
+
+EVENTS = """Senior Officials Meeting
+Brisbane, 8-9 June 2004
+
+Co-chairs' statement
+1. The Meeting was co-chaired by Indonesia and Australia and attended by Fiji and Samoa.
+2. Officials recalled the first Bali Regional Ministerial Conference held in Bali, Indonesia, on 26-28 February 2002,
+at which Ministers adopted the Bali Action Plan.
+3. The two Ad Hoc Experts' Groups, coordinated by New Zealand and Thailand respectively, were established at the
+first Bali Regional Ministerial Conference. Ad Hoc Experts' Group II held a review meeting in Tokyo, Japan on 10-11
+March 2003. Ad Hoc Experts' Group I was established to promote cooperation among the region's states.
+4. Officials thanked the host Government of Australia for the Meeting. Officials heard a Report on the work
+of Ad Hoc Experts' Group I by the Foreign Minister of New Zealand.
+5. Officials noted that the statement was non-binding.
+"""
+
+
+def structure_of(text: str):
+    """The layout of a snippet."""
+    return parse_structure("snippet.txt", text)
+
+
+def sentences_of(text: str):
+    """Every sentence of a snippet's paragraphs and items, in text order."""
+    return _all_sentences(structure_of(text))

@@ -1,0 +1,54 @@
+"""ingest.rdf: one statement's triples follow the ontology, and events are resolved across statements."""
+
+from snippets import ATTENDANCE, EVENTS
+
+from balikg.core import iris
+from balikg.core.vocab import BKG, DCTERMS, NIF, PROV, RDF, RDFS, SCHEMA
+from ingest.rdf import document_triples, event_context
+from ingest.read import read_text
+from ingest.source import SourceText
+
+STEM = "snippet"
+
+
+def record_of(text: str, gazetteer, stem: str = STEM):
+    return read_text(SourceText(f"sources/{stem}.txt", text, "0" * 64), gazetteer)
+
+
+def test_participations_with_their_spans(gazetteer):
+    record = record_of(ATTENDANCE, gazetteer)
+    triples = set(document_triples(record, event_context([record]), gazetteer))
+    meeting = record.event.key
+    observer = iris.participation(meeting, "observer", "state/CAN")
+    assert (iris.event(meeting), PROV.qualifiedAssociation, observer, None) in triples
+    assert (observer, RDF.type, BKG.Participation, None) in triples
+    assert (observer, PROV.hadRole, iris.role("observer"), None) in triples
+    (source,) = [o for s, p, o, _ in triples if s == observer and p == DCTERMS.source]
+    quote = next(o for s, p, o, _ in triples if s == source and p == NIF.anchorOf)
+    begin, end = (int(x) for x in source.rsplit("#char=", 1)[1].split(","))
+    assert quote == ATTENDANCE[begin:end] == "Canada"
+    assert (iris.actor("state/CAN"), BKG.iso3166Alpha3, "CAN", "") in triples
+    assert not any(s.startswith("_:") or o.startswith("_:") for s, _, o, _ in triples)
+
+
+def test_obligations_and_their_parties(gazetteer):
+    record = record_of(ATTENDANCE, gazetteer)
+    triples = set(document_triples(record, event_context([record]), gazetteer))
+    item_b = iris.obligation(STEM, "B")
+    assert (item_b, BKG.modality, iris.modality("recommend"), None) in triples
+    assert (item_b, SCHEMA.agent, iris.addressing(STEM, "B", "auxiliary", "collective/states"), None) in triples
+    assert (item_b, DCTERMS.isPartOf, iris.paragraph(STEM, 4), None) in triples
+    labels = {
+        o for s, p, o, _ in triples if s == iris.addressing(STEM, "B", "addressee", "org/iom") and p == RDFS.label
+    }
+    assert labels == {"B addressed to International Organization for Migration"}
+
+
+def test_a_meeting_another_statement_names_is_one_node(gazetteer):
+    own = record_of(EVENTS.replace("Brisbane, 8-9 June 2004", "Bali, 26-28 February 2002"), gazetteer, "first")
+    other = record_of(EVENTS, gazetteer, "second")
+    context = event_context([own, other])
+    assert context.event_key("first-bali-regional-ministerial-conference-2002") == own.event.key
+    triples = set(document_triples(other, context, gazetteer))
+    assert (iris.event(own.event.key), RDF.type, BKG.Meeting, None) in triples
+    assert not any(s == iris.event("first-bali-regional-ministerial-conference-2002") for s, *_ in triples)
