@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from time import perf_counter
 
-from balikg.build.parts import StatementPart, ontology_part, statement_parts, turtle_of
+from balikg.build.parts import ontology_part, statement_parts, turtle_of
 from balikg.build.sources import GazetteerOnDemand, read_records
 from balikg.runtime.cachedir import Cache
 from balikg.runtime.policy import beside, workers_at_start
@@ -39,27 +39,21 @@ class BuildResult:
         return rdflib_graph(self.triples, PREFIXES)
 
 
-def _start_serialisation(union: set, parts: list[StatementPart], size: int):
+def _start_serialisation(union: set, size: int):
     """Write the Turtle beside validation (a forked process) for a large graph, else here; returns a
     function that gives the text."""
     from balikg.runtime.forked import beside as run_beside
     from balikg.runtime.forked import now
 
     if beside(size, can_fork()):
-        return run_beside(turtle_of, union, parts, label="serialisation")
-    return now(turtle_of, union, parts)
+        return run_beside(turtle_of, union, label="serialisation")
+    return now(turtle_of, union)
 
 
-def build(paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None):
+def build(
+    paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None
+) -> BuildResult:
     """Read, assemble, validate and serialise; the caller decides whether to write."""
-    from balikg.runtime.collector import paused
-
-    with paused():
-        return _build(paths, cache or Cache(None), engine, jobs)
-
-
-def _build(paths: list[Path], cache: Cache, engine: str, jobs: int | None) -> BuildResult:
-    """build(), with the cycle collector paused."""
     from balikg.validation.units import TripleIndex
     from balikg.validation.verdict import start_checks, validate_triples, validation_workers
 
@@ -69,6 +63,7 @@ def _build(paths: list[Path], cache: Cache, engine: str, jobs: int | None) -> Bu
         gazetteer = GazetteerOnDemand()
         timings = {}
         start = perf_counter()
+        cache = cache or Cache(None)
         records = read_records(paths, cache, gazetteer)
         timings["ingest"] = perf_counter() - start
         start = perf_counter()
@@ -82,7 +77,7 @@ def _build(paths: list[Path], cache: Cache, engine: str, jobs: int | None) -> Bu
         start = perf_counter()
         ntriples = "".join(part.ntriples for part in parts)
         large = beside(len(ntriples), can_fork())
-        serialised = _start_serialisation(union, parts, len(ntriples))
+        serialised = _start_serialisation(union, len(ntriples))
         checks = start_checks(ntriples, engine) if large else None
         index = TripleIndex.from_sorted_parts(part.triples for part in parts)
         checked = validate_triples(

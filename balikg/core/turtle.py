@@ -149,17 +149,6 @@ def register(grouped: Grouped, names: PrefixedNames) -> None:
         names.get(p, generate=True)
 
 
-def render(grouped: Grouped, namespaces: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
-    """Every subject's block, and the prefixes the triples use (a statement's part of the file).
-
-    Raises ValueError when a predicate needs a generated prefix: those are numbered in file order."""
-    names = PrefixedNames(namespaces)
-    register(grouped, names)
-    if names.generated:
-        raise ValueError("a predicate outside every bound namespace")
-    return {s: _statement(s, props, names) for s, props in grouped.items()}, dict(names.used)
-
-
 def _document(blocks: dict[str, str], used: Mapping[str, str], references: Mapping[str, int], top: set) -> str:
     """The header and the blocks in rdflib's order: rdfs:Class subjects, then by in-degree and IRI."""
     header = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items()))
@@ -187,29 +176,6 @@ def write_turtle(triples: Iterable[Triple], namespaces: Mapping[str, str]) -> st
     register(grouped, names)
     blocks = {s: _statement(s, props, names) for s, props in grouped.items()}
     return _document(blocks, names.used, *_references_and_top(triples))
-
-
-def write_turtle_from_parts(union: set[Triple], parts: list[tuple[dict, dict]], namespaces: Mapping[str, str]) -> str:
-    """write_turtle's bytes, reusing the blocks each part rendered (see render) for the subjects that only
-    one part describes; the others are rendered here from the union. Every triple of the union must
-    belong to some part (the statements' and the ontology's)."""
-    seen: dict[str, int] = defaultdict(int)
-    for blocks, _ in parts:
-        for subject in blocks:
-            seen[subject] += 1
-    owned = {}
-    used: dict[str, str] = {}
-    for blocks, prefixes in parts:
-        used.update(prefixes)
-        owned.update((s, b) for s, b in blocks.items() if seen[s] == 1)
-    grouped = group(t for t in union if t[0] not in owned)
-    names = PrefixedNames(namespaces)
-    register(grouped, names)
-    if names.generated:
-        return write_turtle(union, namespaces)
-    used.update(names.used)
-    owned.update((s, _statement(s, props, names)) for s, props in grouped.items())
-    return _document(owned, used, *_references_and_top(union))
 
 
 def _statement(subject: str, properties: dict, names: PrefixedNames) -> str:

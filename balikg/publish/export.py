@@ -115,14 +115,6 @@ def write_csv(network, directory: Path) -> list[Path]:
 
 def export(graph_path: Path, fmt: str, output: Path | None) -> str | None:
     """Export; returns the text when it goes to stdout (no output path)."""
-    from balikg.runtime.collector import paused
-
-    with paused():  # rdflib holds every triple as objects: no cycles among them worth walking
-        return _export(graph_path, fmt, output)
-
-
-def _export(graph_path: Path, fmt: str, output: Path | None) -> str | None:
-    """export(), with the cycle collector paused."""
     if fmt not in FORMATS:
         raise UserError(f"--format {fmt}: choose one of {', '.join(FORMATS)}")
     if fmt in RDF_FORMATS:

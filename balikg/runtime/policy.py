@@ -8,13 +8,11 @@ Switches: $BALIKG_OFF turns pieces off, comma-separated, for measuring them side
     forks      the Turtle written and the violation queries run in forked processes beside the units
     stores     large graph files loaded once into an on-disk Oxigraph store for queries
     answers    printed query answers kept beside the on-disk store
-    collector  Python's cycle collector paused while a build holds the graph
-    blocks     statements' Turtle blocks rendered once, cached with their triples, and reused
 """
 
 import os
 
-SWITCHES = ("pool", "forks", "stores", "answers", "collector", "blocks")
+SWITCHES = ("pool", "forks", "stores", "answers")
 
 # N-Triples characters of the whole graph: above this, the violation queries and the Turtle writer run
 # in forked processes beside the validation units (below, forking costs more than it saves).

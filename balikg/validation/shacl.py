@@ -22,11 +22,7 @@ class Result:
 
 
 def prepare_worker() -> None:
-    """In a new worker process: collect cycles again, then import pySHACL and parse the shapes before the
-    first unit arrives."""
-    from balikg.runtime.collector import resume_in_child
-
-    resume_in_child()
+    """In a new worker process: import pySHACL and parse the shapes before the first unit arrives."""
     import pyshacl  # noqa: F401
 
     load_shapes()

@@ -8,7 +8,7 @@ point at them through a path the shapes walk backwards (sh:inversePath), and the
 unit also holds the complete descriptions of the nodes it points to, since the shapes look into the
 source spans of shared nodes. So a unit sees every triple the shapes read about its focus nodes, and a
 statement's unit changes only when that statement, or the types of what it names, changes.
-tests/balikg/test_units.py holds the verdicts to those of pySHACL over the whole graph.
+tests/validation/test_units.py holds the verdicts to those of pySHACL over the whole graph.
 """
 
 import hashlib

@@ -137,8 +137,7 @@ def validate_file(
     first, to get ready while the graph is read; with one, most units usually come from it, and a pool is
     made only if needed."""
     from balikg.core.rdffile import load_triples
-    from balikg.runtime.collector import paused
 
-    with paused(), validation_workers(jobs_ if cache is None or cache.directory is None else 1) as workers:
+    with validation_workers(jobs_ if cache is None or cache.directory is None else 1) as workers:
         triples = load_triples(path)
         return validate_triples(triples, engine, cache, jobs_, workers=workers).findings
