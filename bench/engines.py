@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-PARAMS = {"obligations-of": {"actor": "IOM"}, "actor": {"actor": "IOM"}}
+PARAMS = {name: {"actor": "IOM"} for name in ("obligations-of", "actor", "actors-named")}
 
 CHILD = """
 import json, sys, time

@@ -35,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-PARAMS = {"obligations-of": ["--param", "actor=IOM"], "actor": ["--param", "actor=IOM"]}
+PARAMS = {name: ["--param", "actor=IOM"] for name in ("obligations-of", "actor", "actors-named")}
 RDFLIB_QUERY_LIMIT = 50_000  # triples: above this, rdflib's engine is measured only at the baseline size
 RDFLIB_TIMEOUT = 300  # seconds: an rdflib query still running then is reported as "> 300 s"
 BALIKG = [sys.executable, "-m", "balikg"]

@@ -7,7 +7,6 @@ predicates and objects sorted), asks rdflib's namespace manager once per distinc
 plain tuples. tests/core/test_turtle.py holds it to rdflib's output byte for byte.
 """
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from balikg.core.terms import Triple, object_term
@@ -32,15 +31,19 @@ class PrefixedNames:
         self.starts = tuple(self.prefix_of)
         self.used: dict[str, str] = {}
         self.generated = False
-        self.cache: dict[tuple[str, bool], str | None] = {}
+        self.found: dict[str, str | None] = {}  # IRI → name, looked up without generating a prefix
+        self.found_generating: dict[str, str | None] = {}
+        self.extensions: dict[str, list[str]] = {}
 
     def get(self, iri: str, generate: bool = False) -> str | None:
         """`prefix:local`, or None when the IRI must be written in full."""
-        key = (iri, generate)
-        if key in self.cache:
-            return self.cache[key]
+        cache = self.found_generating if generate else self.found
+        try:
+            return cache[iri]
+        except KeyError:
+            pass
         name = self._lookup(iri, generate) if generate or iri.startswith(self.starts) else None
-        self.cache[key] = name
+        cache[iri] = name
         return name
 
     def _lookup(self, iri: str, generate: bool) -> str | None:
@@ -52,8 +55,11 @@ class PrefixedNames:
         except ValueError:
             prefix = self.prefix_of.get(iri)
             return self._name(prefix, iri, "") if prefix is not None else None
-        size = len(namespace)
-        longer = [b for b in self.prefix_of if len(b) > size and iri.startswith(b) and b.startswith(namespace)]
+        extensions = self.extensions.get(namespace)
+        if extensions is None:  # bound namespaces that extend this one, found once per namespace
+            extensions = [b for b in self.prefix_of if len(b) > len(namespace) and b.startswith(namespace)]
+            self.extensions[namespace] = extensions
+        longer = [b for b in extensions if iri.startswith(b)]
         if longer:
             namespace = max(longer, key=len)
             local = iri[len(namespace) :]
@@ -80,6 +86,7 @@ class PrefixedNames:
         prefix, namespace, local = self.graph.namespace_manager.compute_qname(iri_node(iri), generate=True)
         self.generated = True
         self.prefix_of[str(namespace)] = prefix
+        self.extensions.clear()
         return self._name(prefix, str(namespace), local)
 
 
@@ -124,10 +131,7 @@ Grouped = dict[str, dict[str, list[tuple[str, str | None]]]]
 
 def group(triples: Iterable[Triple]) -> Grouped:
     """Triples by subject, then by predicate (duplicates dropped)."""
-    grouped: Grouped = defaultdict(lambda: defaultdict(list))
-    for s, p, o, kind in set(triples):
-        grouped[s][p].append((o, kind))
-    return grouped
+    return _grouped_with_references(set(triples))[0]
 
 
 def register(grouped: Grouped, names: PrefixedNames) -> None:
@@ -135,16 +139,20 @@ def register(grouped: Grouped, names: PrefixedNames) -> None:
     Predicates outside every bound namespace get generated prefixes (ns1, ns2, …) numbered in the order of
     the first subject that uses them, whatever order the triples came in."""
     pending: dict[str, tuple[str, str]] = {}
+    seen = names.found
+    get = names.get
     for s, properties in grouped.items():
-        names.get(s)
+        if s not in seen:
+            get(s)
         for p, objects in properties.items():
-            if p != RDF_TYPE and names.get(p) is None:
+            if p != RDF_TYPE and get(p) is None:
                 pending[p] = min(pending.get(p, (s, p)), (s, p))
             for o, kind in objects:
                 if kind is None:
-                    names.get(o)
-                elif kind and not kind.startswith("@"):
-                    names.get(kind)
+                    if o not in seen:
+                        get(o)
+                elif kind and kind[0] != "@" and kind not in seen:
+                    get(kind)
     for _, p in sorted(pending.values()):
         names.get(p, generate=True)
 
@@ -156,42 +164,60 @@ def _document(blocks: dict[str, str], used: Mapping[str, str], references: Mappi
     return header + "".join(blocks[s] for s in sorted(top)) + "".join(blocks[s] for _, s in rest)
 
 
-def _references_and_top(triples: Iterable[Triple]) -> tuple[dict[str, int], set[str]]:
-    """How often each IRI is an object, and the subjects typed rdfs:Class."""
-    references: dict[str, int] = defaultdict(int)
-    top = set()
-    for s, p, o, kind in triples:
-        if kind is None:
-            references[o] += 1
-            if p == RDF_TYPE and o == RDFS_CLASS:
-                top.add(s)
-    return references, top
-
-
 def write_turtle(triples: Iterable[Triple], namespaces: Mapping[str, str]) -> str:
     """Canonical Turtle for a set of tuple triples with IRIs only (no blank nodes)."""
-    triples = set(triples)
-    grouped = group(triples)
+    grouped, references, top = _grouped_with_references(triples if isinstance(triples, set) else set(triples))
     names = PrefixedNames(namespaces)
     register(grouped, names)
     blocks = {s: _statement(s, props, names) for s, props in grouped.items()}
-    return _document(blocks, names.used, *_references_and_top(triples))
+    return _document(blocks, names.used, references, top)
+
+
+def _grouped_with_references(triples: set) -> tuple[Grouped, dict[str, int], set[str]]:
+    """In one pass: triples by subject and predicate, how often each IRI is an object, and the subjects
+    typed rdfs:Class."""
+    grouped: Grouped = {}
+    references: dict[str, int] = {}
+    top = set()
+    for s, p, o, kind in triples:
+        properties = grouped.get(s)
+        if properties is None:
+            properties = grouped[s] = {}
+        objects = properties.get(p)
+        if objects is None:
+            properties[p] = [(o, kind)]
+        else:
+            objects.append((o, kind))
+        if kind is None:
+            references[o] = references.get(o, 0) + 1
+            if p == RDF_TYPE and o == RDFS_CLASS:
+                top.add(s)
+    return grouped, references, top
 
 
 def _statement(subject: str, properties: dict, names: PrefixedNames) -> str:
     """One subject block: the subject line, its predicate-object lists, and the closing dot."""
-    order = [p for p in (RDF_TYPE, RDFS_LABEL) if p in properties]
-    order += sorted(p for p in properties if p not in (RDF_TYPE, RDFS_LABEL))
+    order = sorted(properties)
+    for first in (RDFS_LABEL, RDF_TYPE):  # rdf:type first, then rdfs:label, then the rest in order
+        if first in properties:
+            order.remove(first)
+            order.insert(0, first)
+    found = names.found
     parts = []
     for p in order:
         verb = "a" if p == RDF_TYPE else names.get(p, generate=True) or f"<{p}>"
-        objects = _sorted_objects(properties[p])
-        labels = [names.get(o) or f"<{o}>" if k is None else _literal(o, k, names) for o, k in objects]
-        if len(labels) == 1:
-            parts.append(f"{verb} {labels[0]}")
-        else:
-            parts.append(verb + "".join(("\n        " if i == 0 else " ,\n        ") + x for i, x in enumerate(labels)))
-    subject_label = names.get(subject) or f"<{subject}>"
+        objects = properties[p]
+        if len(objects) == 1:
+            o, kind = objects[0]
+            label = (found.get(o) or f"<{o}>") if kind is None else _literal(o, kind, names)
+            parts.append(f"{verb} {label}")
+            continue
+        labels = [
+            (found.get(o) or f"<{o}>") if kind is None else _literal(o, kind, names)
+            for o, kind in _sorted_objects(objects)
+        ]
+        parts.append(verb + "".join(("\n        " if i == 0 else " ,\n        ") + x for i, x in enumerate(labels)))
+    subject_label = found.get(subject) or f"<{subject}>"
     return "\n" + subject_label + "\n    " + " ;\n    ".join(parts) + " ;\n.\n"
 
 
