@@ -115,7 +115,7 @@ def read_commitments(paragraphs: tuple[Paragraph, ...], gazetteer: Gazetteer) ->
         for index, (modality, sentence, bearers) in enumerate(found, 1):
             if not bearers:
                 continue
-            code = str(paragraph.number) if len(found) == 1 else f"{paragraph.number}.{index}"
+            code = paragraph.label if len(found) == 1 else f"{paragraph.label}.{index}"
             exclude = {b.actor.key for b in bearers}
             auxiliaries = cued_actors(sentence, AUXILIARY_CUES, gazetteer, exclude)
             beneficiaries = cued_actors(
@@ -126,7 +126,7 @@ def read_commitments(paragraphs: tuple[Paragraph, ...], gazetteer: Gazetteer) ->
                 Commitment(
                     code=code,
                     modality=modality,
-                    paragraph=paragraph.number,
+                    paragraph=paragraph.label,
                     span=sentence,
                     addressees=tuple(bearers),
                     auxiliaries=tuple(auxiliaries),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from balikg.core import iris
 from balikg.core.errors import IngestError
+from ingest.places import CAPITALISED, Place, PlaceTable, display, load_places
 from ingest.records import Actor
 from ingest.text import normalise
 
@@ -41,6 +42,8 @@ class Gazetteer:
     family_names: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     written: dict[str, list[str]] = field(default_factory=dict)
+    places: PlaceTable = field(default_factory=PlaceTable)
+    by_code: dict[str, str] = field(default_factory=dict)  # ISO alpha-2 and alpha-3 → state or territory key
 
     def add(self, actor: Actor, names: list[str]) -> None:
         """Register an actor under its names; a name two actors share resolves to neither."""
@@ -93,6 +96,32 @@ class Gazetteer:
         if parent is not None and parent.kind == "organisation":
             return Resolution(self.secretariat_of(parent))
         return None
+
+    def country(self, name: str) -> Actor | None:
+        """The state or territory a name (or ISO code) stands for."""
+        actor = self.lookup(name)
+        if actor is None and name.strip().isupper() and name.strip() in self.by_code:
+            actor = self.actors[self.by_code[name.strip()]]
+        return actor if actor is not None and actor.kind in ("state", "territory") else None
+
+    def place(self, text: str) -> Place | None:
+        """Where a text says a meeting was: 'Bali, Indonesia', 'Bangkok', 'Cebu, the Philippines', or a
+        country alone ('Indonesia'); None when it names no place the tables know (a city followed by a
+        country is taken as a place even when the city is not in the tables)."""
+        text = " ".join(text.split()).strip(" ,.;:()")
+        if not text:
+            return None
+        city, _, country_name = text.rpartition(",")
+        if city and (country := self.country(country_name.strip())) and CAPITALISED.match(city.strip()):
+            return Place(display(city), country)
+        if country := self.country(text):
+            return Place(None, country)
+        found = self.places.country_code(text)
+        if found is None or not CAPITALISED.match(text):
+            return None
+        kind, code = found
+        key = self.by_code.get(code)
+        return Place(display(text), self.actors[key] if key else None)
 
     def secretariat_of(self, parent: Actor) -> Actor:
         """The secretariat of an organisation: its gazetteer row, or one named after it."""
@@ -150,6 +179,8 @@ def _load_territories(gaz: Gazetteer, path: Path) -> None:
             evidence="OpenSanctions rigour territories (MIT), sources/gazetteer/territories.jsonl",
         )
         gaz.add(actor, [row["name"], row.get("full_name", ""), *row.get("names_strong", [])])
+        gaz.by_code[iso3] = actor.key
+        gaz.by_code[row["code"].upper()] = actor.key
 
 
 def _load_organisations(gaz: Gazetteer, path: Path) -> None:
@@ -201,4 +232,5 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_organisations(gaz, directory / "organisations.csv")
     _load_groups(gaz, directory / "groups.csv")
     _load_collectives(gaz, directory / "collectives.csv")
+    gaz.places = load_places(directory)
     return gaz

@@ -7,6 +7,7 @@ MODAL_VERBS: dict[str, str] = {
     "agree": r"agree[sd]?|decided?|resolved?",
     "urge": r"urged?",
     "call-on": r"call(?:ed|s)?\s+(?:up)?on",
+    "request": r"request(?:ed|s)?|ask(?:ed|s)?|task(?:ed|s)?|invite[sd]?|mandate[sd]?|instruct(?:ed|s)?",
     "recommend": r"recommend(?:ed|s)?",
     "encourage": r"encourage[sd]?",
     "support": r"support(?:ed|s)?",

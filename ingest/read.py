@@ -7,20 +7,20 @@ from ingest.commitments import read_commitments
 from ingest.coordination import read_coordination
 from ingest.gazetteer import Gazetteer
 from ingest.groups import NON_BINDING, read_groups
+from ingest.layout import parse_structure
 from ingest.obligations import read_obligations
 from ingest.other_events import read_other_events
 from ingest.own_meeting import read_own_meeting
 from ingest.records import DocumentRecord, Span
 from ingest.roles import read_roles
 from ingest.source import SourceText, read_source
-from ingest.structure import parse_structure
 from ingest.text import sentences
 
 
 def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     """Read every kind of fact the ingestion knows from one source text."""
-    structure = parse_structure(source.path, source.text)
-    event = read_own_meeting(structure, gazetteer)
+    structure = parse_structure(source.path, source.text, lambda name: gazetteer.place(name) is not None)
+    event = read_own_meeting(structure, gazetteer, source.text)
     record = DocumentRecord(source.path, source.sha256, source.text, source.stem, structure, event)
     record.participations, warnings = read_attendance(structure, gazetteer)
     record.warnings += warnings

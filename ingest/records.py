@@ -48,9 +48,10 @@ class Section:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A numbered paragraph; `implicit` when the text carries no number for it."""
+    """A paragraph: its label is its number ('29'), or, when the text carries none, its place in reading
+    order ('3'), in the preamble ('p1') or after a numbered paragraph ('29-1'); `implicit` then."""
 
-    number: int
+    label: str
     section: str
     span: Span
     implicit: bool = False
@@ -58,26 +59,34 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Item:
-    """A lettered item, the paragraph it follows and the lead-in sentence that introduces it."""
+    """A lettered item or a bullet: its label ('A', or its paragraph and its place in the run: '12b'), the
+    paragraph it follows and the lead-in sentence that introduces it."""
 
-    letter: str
+    label: str
     section: str
-    paragraph: int
+    paragraph: str
     span: Span
     lead_in: Span | None
+
+    @property
+    def letter(self) -> str:
+        """The label (items were lettered before bullets were read)."""
+        return self.label
 
 
 @dataclass(frozen=True)
 class Structure:
-    """The document's layout: heading, dateline, sections, paragraphs, items, closing line."""
+    """The document's layout: heading (title, place-and-date lines, kind), sections, paragraphs, items, the
+    closing line, and the page furniture left out (banners, menus, footers)."""
 
     title: Span
-    dateline: Span | None
+    datelines: tuple[Span, ...]
     kind: Span | None
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
     items: tuple[Item, ...]
     closing: Span | None
+    left_out: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,7 +148,7 @@ class Undertaking:
 
     code: str
     modality: str
-    paragraph: int
+    paragraph: str
     span: Span
     addressees: tuple[Addressee, ...]
     auxiliaries: tuple[Addressee, ...] = ()

@@ -98,6 +98,7 @@ class XSD:
     date = NS + "date"
     dateTime = NS + "dateTime"
     gYearMonth = NS + "gYearMonth"
+    gYear = NS + "gYear"
 
 
 class DCTERMS:
