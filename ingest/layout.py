@@ -265,7 +265,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     while body and not _marker_like(body[0]) and heading_role(body[0].stripped, is_place) == "kind":
         roles.append((body[0], "kind"))
         body = body[1:]
-    title, datelines, kind = _heading_parts(source, text, roles)
+    title, datelines, kind, issued = _heading_parts(source, text, roles)
     closing = None
     tail = [ln for ln in body if ln.stripped]
     apart = len(tail) > 1 and (
@@ -287,6 +287,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
         tuple(items),
         closing,
         left_out,
+        issued,
     )
 
 
@@ -337,11 +338,13 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]]):
     """The title (the first run of title lines, preferring one that names a meeting or a document), the
     datelines and the kind."""
     datelines: list[Span] = []
-    kind = None
+    kind = issued = None
     runs: list[list[Line]] = []
     previous = None
     for line, role in roles:
-        if role in ("date", "place", "dateline", "fields"):
+        if role == "date" and previous in ("kind", "byline") and issued is None:
+            issued = span(source, text, line.start, line.end)  # 'Media release' / '25 August 2017'
+        elif role in ("date", "place", "dateline", "fields"):
             datelines.append(span(source, text, line.start, line.end))
         elif role == "kind" and kind is None:
             kind = span(source, text, line.start, line.end)
@@ -355,14 +358,14 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]]):
                 datelines.append(span(source, text, line.start + trailing.start("place"), line.end))
         previous = role
     if not runs:
-        return None, datelines, kind
+        return None, datelines, kind, issued
     named = [run for run in runs if MEETING_NOUN.search(" ".join(ln.stripped for ln in run))]
     chosen = (named or runs)[0]
     end = chosen[-1].end
     trailing = TRAILING_DATELINE.search(chosen[-1].content)
     if trailing:
         end = chosen[-1].start + trailing.start()
-    return span(source, text, chosen[0].start, end), datelines, kind
+    return span(source, text, chosen[0].start, end), datelines, kind, issued
 
 
 MEETING_NOUN = re.compile(

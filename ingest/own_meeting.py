@@ -26,7 +26,7 @@ from ingest.records import DateReading, Event, Span, Structure
 from ingest.text import sentences, squash, sub_span
 
 PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
-IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)")
+IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|attended|took place|was held|were held|met|convened|gathered|was the venue|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b"
@@ -65,13 +65,28 @@ KIND_OPENING = re.compile(
 HEADLINE_VERB = re.compile(r"\s+(?:adopts?|agrees?|opens?|closes?|meets?|calls?|launch(?:es)?|concludes?|ends?)\b.*$")
 
 
-def meeting_label(title: str) -> str:
-    """The meeting's name from a title: in title case, without a leading 'Joint Communique of the', and
-    without a headline's verb ('Fifth Ministerial Consultation adopts …')."""
+ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\d+(?:st|nd|rd|th))"
+NAMED_MEETING = re.compile(
+    rf"\b(?:(?i:{ORDINALS})\s+)?(?:[A-Z][\w'’+-]*\s+|(?:of|and|on)\s+(?=[A-Z]))*?"
+    rf"(?:Conference|Meeting|Summit|Forum|Workshop|Symposium|Dialogue|Consultation|Session|Seminar|Mechanism)\b"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’+-]*(?:\s+(?:[A-Z][\w'’+-]*|and|of|on|in))*[\w)])?"
+)
+ON_THE_MEETING = re.compile(r"\s+on\s+the\s+(?P<name>.*)$")
+
+
+def meeting_label(title: str, opening: str = "") -> str:
+    """The meeting's name from a title: in title case, without a leading 'Joint Communique of the' or 'Joint
+    Statement by … on the', and without a headline's verb ('Fifth Ministerial Consultation adopts …'); when
+    the title names no meeting, the first meeting the opening sentence names."""
     label = title_case(squash(title))
     if MEETING_NOUN.search(label):
         label = KIND_OPENING.sub("", label)
+        on = ON_THE_MEETING.search(label)
+        if on and not MEETING_NOUN.search(label[: on.start()]) and MEETING_NOUN.search(on["name"]):
+            label = on["name"]
         label = HEADLINE_VERB.sub("", label) if MEETING_NOUN.search(HEADLINE_VERB.sub("", label)) else label
+    elif found := NAMED_MEETING.search(squash(opening)):
+        label = found.group()
     return label[:1].upper() + label[1:] if label else label
 
 
@@ -149,31 +164,37 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
             for match, dates in find_dates(text, year):
                 if not dates.year_given and not year:
                     continue
-                place_match = _nearest_place(text, match, gazetteer)
-                if place_match is None:
+                found = _nearest_place(text, match, gazetteer)
+                if found is None:
                     continue
-                begin = min(place_match.start("place"), match.start())
-                end = max(place_match.end("place"), match.end())
+                place_begin, place_end, place_text = found
+                begin = min(place_begin, match.start())
+                end = max(place_end, match.end())
                 before = text[max(0, begin - 60) : begin]
                 if OTHER_MEETING.search(before) or OTHER_MEETING.search(text[begin:end]):
                     continue
-                place = gazetteer.place(place_match["place"])
+                place = gazetteer.place(place_text)
                 where = sub_span(sentence, begin, end)
                 out.append(DateReading(dates.start, dates.end, place.name or "", place.country, where))
                 break
     return out
 
 
-def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> re.Match | None:
-    """The 'in PLACE' phrase nearest a date in the same clause (a place the tables know)."""
+def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int, int, str] | None:
+    """(begin, end, text) of the 'in PLACE' phrase nearest a date in the same clause, a place the tables
+    know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country)."""
     best = None
     for match in IN_PLACE.finditer(text):
-        gap = date.start() - match.end("place") if match.start() < date.start() else match.start() - date.end()
-        between = text[min(match.end(), date.end()) : max(match.start(), date.start())]
-        if gap > 60 or ";" in between or gazetteer.place(match["place"]) is None:
+        group = "place" if gazetteer.place(match["place"]) is not None else "city"
+        if gazetteer.place(match[group]) is None:
+            continue
+        begin, end = match.start(group), match.end(group)
+        gap = date.start() - end if begin < date.start() else begin - date.end()
+        between = text[min(end, date.end()) : max(begin, date.start())]
+        if gap > 160 or ";" in between:
             continue
         if best is None or gap < best[0]:
-            best = (gap, match)
+            best = (gap, (begin, end, match[group]))
     return best[1] if best else None
 
 
@@ -190,7 +211,8 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     readings += _body_readings(structure, gazetteer, year)
     readings = [r if r.span.quote else _quoted(r, text) for r in readings]
     year = next((r.start[:4] for r in readings if r.start), "")
-    label = meeting_label(structure.title.quote)
+    opening = structure.paragraphs[0].span.quote if structure.paragraphs else ""
+    label = meeting_label(structure.title.quote, opening)
     key = iris.own_meeting_key(label, year)
     return Event(key, label, structure.title, tuple(readings))
 

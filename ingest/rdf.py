@@ -91,8 +91,10 @@ def event_context(records: list[DocumentRecord]) -> EventContext:
             readings[key] += e.readings
     for key, found in readings.items():
         dated = [r for r in found if r.start]
-        if dated:
-            context.envelopes[key] = (min(r.start for r in dated), max(r.end for r in dated))
+        precise = [r for r in dated if len(r.start) == 10 and len(r.end) == 10]
+        if precise or dated:  # day-precise readings, when there are any, bound the meeting
+            chosen = precise or dated
+            context.envelopes[key] = (min(r.start for r in chosen), max(r.end for r in chosen))
     return context
 
 
@@ -177,11 +179,14 @@ class StatementTriples:
         self.offsets(doc, 0, len(record.text))
         self.link(doc, SCHEMA.about, iris.event(self.context.event_key(record.event.key)))
         self.link(self.span(structure.title, NIF.Title), DCTERMS.isPartOf, doc)
-        if structure.closing:
-            found = find_dates(structure.closing.quote)
+        for line in (structure.issued, structure.closing):
+            if line is None:
+                continue
+            found = find_dates(line.quote)
             if found:
                 self.date(doc, DCTERMS.issued, found[-1][1].end)
-            self.link(doc, DCTERMS.source, self.span(structure.closing))
+            self.link(doc, DCTERMS.source, self.span(line))
+            break
         for section in structure.sections:
             node = iris.section(self.stem, section.numeral)
             self.structure_node(node, section.span, BKG.Section, section.numeral, doc)
@@ -507,8 +512,9 @@ def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
             for reading in event.readings:
                 if not (reading.place and reading.start):
                     continue
-                for start, end, key, _ in own.get(iris.slug(reading.place), []):
-                    if _overlap(reading, start, end) and key != event.key:
+                for start, end, key, head in own.get(iris.slug(reading.place), []):
+                    kinds = {head, _head(event.label)}
+                    if _overlap(reading, start, end) and key != event.key and (len(kinds) == 1 or "" in kinds):
                         aliases[event.key] = key
     return aliases
 

@@ -87,6 +87,7 @@ class Structure:
     items: tuple[Item, ...]
     closing: Span | None
     left_out: tuple[Span, ...] = ()
+    issued: Span | None = None
 
 
 @dataclass(frozen=True)
