@@ -1,82 +1,177 @@
-"""Who attended the statement's meeting, and as what: co-chairs, participants, observers."""
+"""Who attended the statement's meeting, and as what: co-chairs, hosts, participants, observers.
+
+Every sentence (a sentence ending in ':' is read with the one it introduces; a bullet with its lead-in) is
+cut into clauses; each list of actors in a clause takes the role of the nearest attendance cue in it
+('attended by', 'took part', 'In attendance were', 'We, the Ministers of … convened', 'as observers',
+'co-chaired', 'hosted by', …). A clause about another meeting (one with a date that is not the
+meeting's own) gives no roles at this meeting; 'co-chaired by' right after a group's or a process's name
+is coordination, not attendance.
+"""
 
 import re
-from collections.abc import Iterator
+from dataclasses import dataclass
 
+from ingest.dates import find_dates
 from ingest.gazetteer import Gazetteer
-from ingest.mentions import read_list
-from ingest.records import IngestWarning, Participation, Span, Structure
+from ingest.lists import actor_lists
+from ingest.records import Event, IngestWarning, Participation, Span, Structure
 from ingest.text import sentences, sub_span
 
-CO_CHAIRS = [
-    re.compile(
-        r"\bWe,\s+the\s+.+?\s+of\s+(?P<list>.+?),\s+(?:had|have)\s+(?:the\s+honou?r\s+to\s+)?co-?chair",
-        re.IGNORECASE | re.DOTALL,
-    ),
-    re.compile(
-        r"\b(?:The|This)\s+(?:Conference|Meeting)\s+was\s+co-?chaired\s+by\s+(?:the\s+\w[\w ]*?\s+of\s+)?"
-        r"(?P<list>[^.]+)",
-        re.DOTALL,
-    ),
-]
-OBSERVERS = [
-    re.compile(r"\b(?:attended|participated)\s+as\s+observers?\s*:\s*(?P<list>.+?)\.?$", re.DOTALL),
-    re.compile(
-        r"^(?P<list>.+?)\s+(?:also\s+)?(?:attended|participated)(?:\s+(?:in\s+)?the\s+(?:Conference|Meeting))?"
-        r"\s+as\s+observers?\b(?!\s*:)",
-        re.DOTALL,
-    ),
-    re.compile(r"\bobservers?\s+(?:were|included)\s*:?\s*(?P<list>.+?)\.?$", re.IGNORECASE | re.DOTALL),
-]
-PARTICIPANTS = [
-    re.compile(r"\battended\s+by\s+(?P<list>.+?)\.?$", re.DOTALL),
-    re.compile(r"\bparticipants\s+(?:were|included)\s*:?\s*(?P<list>.+?)\.?$", re.IGNORECASE | re.DOTALL),
-]
+ATTENDING_KINDS = {"state", "territory", "organisation", "secretariat", "process"}
+FORWARD, BACKWARD, BOTH = "forward", "backward", "both"  # the list comes after the cue, before it, either
 
 
-def opening_sentences(structure: Structure) -> Iterator[Span]:
-    """The sentences of the opening section (or of the first three paragraphs, if unsectioned)."""
-    first = structure.sections[0].numeral if structure.sections else None
-    paragraphs = [p for p in structure.paragraphs if p.section == first] if first else structure.paragraphs[:3]
-    for paragraph in paragraphs:
+def _cue(pattern: str) -> re.Pattern:
+    """A cue phrase whose spaces may be any white space."""
+    return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
+
+
+CUES = [
+    ("observer", BOTH, _cue(r"\bobservers?\b|\bobserver capacity\b")),
+    ("co-chair", FORWARD, _cue(r"\bco-?chaired by\b|\bunder the co-?chair(?:man|person)?ship of\b|\bchaired jointly by\b")),
+    ("co-chair", BACKWARD, _cue(r"\bco-?chair(?:ed|s|ing)?\b(?! by)|\bco-?presided\b|\bjointly chaired\b")),
+    (
+        "host",
+        FORWARD,
+        _cue(r"\b(?:co-?)?hosted by\b|\bat the invitation of\b|\bhost (?:governments?|country|countries) of\b"),
+    ),
+    (
+        "host",
+        BACKWARD,
+        _cue(r"\b(?:co-?)?host(?:ed|s)?\b(?! by| governments?| country)|\bas (?:the )?host\b|\(host\)|"
+             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"),
+    ),
+    (
+        "participant",
+        FORWARD,
+        _cue(
+            r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented) were\b|"
+            r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
+            r"(?:were|included)\b|\bincluded\b|\b(?:representatives?|delegations?|delegates) (?:of|from)\b|"
+            r"\b(?:ministers|officials|representatives|members|heads of delegation)(?: [\w-]+){0,6}? of\b|"
+            r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
+            r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b"
+        ),
+    ),
+    (
+        "participant",
+        BACKWARD,
+        _cue(
+            r"\b(?:also )?(?:attended|participated|took part|were represented|was represented|were present|"
+            r"joined (?:the|as|in))\b(?! by)|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
+            r"\bconvened\b|\bmet\b"
+        ),
+    ),
+]
+PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
+REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
+NOT_GOVERNED = re.compile(r"\b(?:such as|those|other|which|whose|who|that)\b", re.IGNORECASE)
+CLAUSE = re.compile(r";|\.\s|:\s(?=[a-z])")
+LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
+GROUP_BEFORE = re.compile(
+    r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b[^.;]{0,40}?\(?\s*(?:which\s+)?(?:is\s+)?$|\(\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A stretch of text read for attendance: a sentence (with the one it introduces), or a bullet."""
+
+    span: Span
+    lead: Span | None = None  # the lead-in of a bullet or the sentence ending in ':'
+
+
+def _units(structure: Structure) -> list[_Unit]:
+    """Sentences of every paragraph (one ending in ':' joined to the next), then every item with its
+    lead-in or host paragraph."""
+    out = []
+    for paragraph in structure.paragraphs:
         parts = sentences(paragraph.span)
         index = 0
         while index < len(parts):
             sentence = parts[index]
-            if sentence.quote.endswith(":") and index + 1 < len(parts):  # 'attended as observers: A, B.'
+            if sentence.quote.endswith(":") and index + 1 < len(parts):
                 following = parts[index + 1]
                 start, end = sentence.begin - paragraph.span.begin, following.end - paragraph.span.begin
                 sentence = sub_span(paragraph.span, start, end)
                 index += 1
-            yield sentence
+            out.append(_Unit(sentence))
             index += 1
+    hosts = {p.label: p.span for p in structure.paragraphs}
+    for item in structure.items:
+        out.append(_Unit(item.span, item.lead_in or hosts.get(item.paragraph)))
+    return out
 
 
-def _matches(sentence: Span, patterns: list[re.Pattern]) -> Iterator[Span]:
-    """The list part of every pattern that matches the sentence."""
-    for pattern in patterns:
-        for match in pattern.finditer(sentence.quote):
-            yield sub_span(sentence, match.start("list"), match.end("list"))
+def _own_dates(event: Event) -> list[tuple[str, str]]:
+    """The meeting's own date ranges."""
+    return [(r.start, r.end) for r in event.readings if r.start]
 
 
-def read_attendance(structure: Structure, gazetteer: Gazetteer) -> tuple[list[Participation], list[IngestWarning]]:
-    """Participations read from the attendance sentences; unresolved list entries as warnings."""
-    participations: list[Participation] = []
-    warnings: list[IngestWarning] = []
-    for sentence in opening_sentences(structure):
-        for role, patterns, strict in (
-            ("co-chair", CO_CHAIRS, True),
-            ("observer", OBSERVERS, False),
-            ("participant", PARTICIPANTS, False),
-        ):
-            if role == "participant" and any(p.search(sentence.quote) for p in OBSERVERS):
+def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
+    """Whether a clause gives a date that is not the meeting's own (so it speaks of another meeting)."""
+    for _, dates in find_dates(clause, year):
+        if not any(dates.start[:7] <= end and start[:7] <= dates.end for start, end in own):
+            return True
+    return False
+
+
+def _role(clause: str, begin: int, end: int) -> tuple[str, int] | None:
+    """The role a list at [begin, end) of its clause takes: of the cues that govern it (a cue before the
+    list that looks forward, or after it that looks back, close enough, with nothing between them that
+    makes the list another's: 'such as those'), the strongest role, then the nearest; and the cue's offset."""
+    best = None
+    for role, direction, pattern in CUES:
+        for match in pattern.finditer(clause):
+            if begin <= match.start() < end:
                 continue
-            for block in _matches(sentence, patterns):
-                reading = read_list(block, gazetteer, stop_at_unresolved=strict)
-                for mention in reading.mentions:
-                    participations.append(
-                        Participation(mention.actor, role, mention.span, sentence, mention.represents)
-                    )
-                for piece in reading.unresolved:
+            before = match.end() <= begin
+            if (before and direction == BACKWARD) or (not before and direction == FORWARD):
+                continue
+            gap = clause[match.end() : begin] if before else clause[end : match.start()]
+            if len(gap) > REACH[FORWARD if before else BACKWARD] or NOT_GOVERNED.search(gap):
+                continue
+            rank = (PRIORITY[role], len(gap))
+            if best is None or rank < best[0]:
+                best = (rank, role, match.start())
+    return (best[1], best[2]) if best else None
+
+
+def read_attendance(
+    structure: Structure, gazetteer: Gazetteer, event: Event | None = None
+) -> tuple[list[Participation], list[IngestWarning]]:
+    """Participations read from every sentence and bullet; unresolved list entries as warnings."""
+    own = _own_dates(event) if event else []
+    year = own[0][0][:4] if own else ""
+    participations: dict[tuple[str, str], Participation] = {}
+    warnings: list[IngestWarning] = []
+    for unit in _units(structure):
+        text = unit.span.quote
+        cuts = [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            clause = sub_span(unit.span, lo, hi)
+            context = (unit.lead.quote + " ") if unit.lead is not None else ""
+            if _other_meeting_clause(clause.quote, own, year):
+                continue
+            for actor_list in actor_lists(clause, gazetteer, ATTENDING_KINDS):
+                if unit.lead is not None:
+                    found = _role(context, len(context), len(context)) if context else None
+                    found = _role(clause.quote, actor_list.begin, actor_list.end) or found
+                else:
+                    found = _role(clause.quote, actor_list.begin, actor_list.end)
+                if found is None:
+                    continue
+                role, at = found
+                if role == "co-chair" and GROUP_BEFORE.search(clause.quote[:at]):
+                    continue  # '… Working Group (co-chaired by X and Y)': coordination
+                if role == "host" and re.search(r"\(\s*host\s*\)", clause.quote[actor_list.end : actor_list.end + 10]):
+                    role = "host"
+                for mention in actor_list.mentions:
+                    if LOCATION_BEFORE.search(clause.quote[: mention.span.begin - clause.begin]):
+                        continue  # '… in Bali, Indonesia on 28-30 April 2003': a place, not an attendee
+                    key = (mention.actor.key, role)
+                    if key not in participations:
+                        participations[key] = Participation(mention.actor, role, mention.span, unit.span, mention.represents)
+                for piece in actor_list.unresolved:
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
-    return participations, warnings
+    return list(participations.values()), warnings

@@ -21,6 +21,7 @@ QUALIFIED = re.compile(r"^(?P<name>.+?)\s*\((?P<inner>[^()]+)\)$")
 ACRONYM = re.compile(r"^(?P<name>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,11})\)(?P<suffix>\s+Secretariat)?$")
 SECRETARIAT = re.compile(r"^(?P<name>.+?)\s+Secretariat$")
 ORGANISATION_KINDS = ("organisation", "secretariat", "process")
+FUZZY_SMALL = {"of", "the", "and", "for", "on", "in", "de", "s"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Gazetteer:
     written: dict[str, list[str]] = field(default_factory=dict)
     places: PlaceTable = field(default_factory=PlaceTable)
     by_code: dict[str, str] = field(default_factory=dict)  # ISO alpha-2 and alpha-3 → state or territory key
+    reading_aliases: list[tuple[str, str]] = field(default_factory=list)  # (name, key): read, never published
 
     def add(self, actor: Actor, names: list[str]) -> None:
         """Register an actor under its names; a name two actors share resolves to neither."""
@@ -96,6 +98,23 @@ class Gazetteer:
         if parent is not None and parent.kind == "organisation":
             return Resolution(self.secretariat_of(parent))
         return None
+
+    def fuzzy(self, text: str, exclude: set[str] = frozenset()) -> Actor | None:
+        """The one actor whose name holds every word of `text` (small words aside) and of whose name's
+        words `text` has most: 'Democratic Republic of Korea' → the DPRK, 'International Committee of Red
+        Cross' → the ICRC, 'United Kingdom of Great Britain' → the United Kingdom. Actors in `exclude` (the
+        others named in the same list) are not candidates; no answer when two or more remain."""
+        words = {w for w in normalise(text).replace("'", " ").split() if w not in FUZZY_SMALL}
+        if len(words) < 2:
+            return None
+        candidates = set()
+        for name, key in self.names.items():
+            if key in exclude:
+                continue
+            theirs = {w for w in name.replace("'", " ").split() if w not in FUZZY_SMALL}
+            if words <= theirs and len(words) >= 0.6 * len(theirs):
+                candidates.add(key)
+        return self.actors[candidates.pop()] if len(candidates) == 1 else None
 
     def country(self, name: str) -> Actor | None:
         """The state or territory a name (or ISO code) stands for."""
@@ -184,12 +203,16 @@ def _load_territories(gaz: Gazetteer, path: Path) -> None:
 
 
 def _load_organisations(gaz: Gazetteer, path: Path) -> None:
-    """Organisations, secretariats and consultative processes."""
-    for row in _read_csv(path):
+    """Organisations, secretariats and consultative processes (a parent is another row, by its id)."""
+    rows = _read_csv(path)
+    kinds = {row["id"]: row["type"] for row in rows}
+    for row in rows:
         kind = row["type"]
         if kind not in ORGANISATION_KINDS:
             raise IngestError(f"{path}: row {row['id']!r} has unknown type {kind!r}")
-        parent = iris.actor_key("organisation", row["parent"]) if row["parent"] else ""
+        if row["parent"] and row["parent"] not in kinds:
+            raise IngestError(f"{path}: row {row['id']!r} has unknown parent {row['parent']!r}")
+        parent = iris.actor_key(kinds[row["parent"]], row["parent"]) if row["parent"] else ""
         actor = Actor(
             key=iris.actor_key(kind, row["id"]),
             kind=kind,
@@ -209,12 +232,14 @@ def _load_groups(gaz: Gazetteer, path: Path) -> None:
             key=iris.actor_key("group", row["id"]),
             kind="group",
             label=row["name"],
+            acronym=row.get("acronym", ""),
             parent=iris.actor_key("process", row["parent"]),
             evidence=row["evidence"],
         )
-        gaz.add(actor, [row["name"]])
-        gaz.families.setdefault(normalise(row["family"]), []).append(actor.key)
-        gaz.family_names[normalise(row["family"])] = row["family"]
+        gaz.add(actor, [row["name"], *filter(None, row.get("aliases", "").split("|"))])
+        if row["family"]:
+            gaz.families.setdefault(normalise(row["family"]), []).append(actor.key)
+            gaz.family_names[normalise(row["family"])] = row["family"]
 
 
 def _load_collectives(gaz: Gazetteer, path: Path) -> None:
@@ -232,5 +257,18 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_organisations(gaz, directory / "organisations.csv")
     _load_groups(gaz, directory / "groups.csv")
     _load_collectives(gaz, directory / "collectives.csv")
+    _load_reading_aliases(gaz, directory / "aliases.csv")
     gaz.places = load_places(directory)
     return gaz
+
+
+def _load_reading_aliases(gaz: Gazetteer, path: Path) -> None:
+    """Names the statements use for actors that are read but not published as labels (historical and
+    short forms: 'Union of Myanmar', 'Lao PDR')."""
+    for row in _read_csv(path):
+        if row["actor"] not in gaz.actors:
+            raise IngestError(f"{path}: alias {row['name']!r} names an unknown actor {row['actor']!r}")
+        key = normalise(row["name"])
+        if key and key not in gaz.names and key not in gaz.ambiguous:
+            gaz.names[key] = row["actor"]
+            gaz.reading_aliases.append((row["name"], row["actor"]))

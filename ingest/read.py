@@ -22,7 +22,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     structure = parse_structure(source.path, source.text, lambda name: gazetteer.place(name) is not None)
     event = read_own_meeting(structure, gazetteer, source.text)
     record = DocumentRecord(source.path, source.sha256, source.text, source.stem, structure, event)
-    record.participations, warnings = read_attendance(structure, gazetteer)
+    record.participations, warnings = read_attendance(structure, gazetteer, event)
     record.warnings += warnings
     co_chairs = [p for p in record.participations if p.role == "co-chair"]
     all_sentences = _all_sentences(structure)
