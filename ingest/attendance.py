@@ -48,25 +48,33 @@ CUES = [
             r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented) were\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|\b(?:representatives?|delegations?|delegates) (?:of|from)\b|"
-            r"\b(?:ministers|officials|representatives|members|heads of delegation)(?: [\w-]+){0,6}? of\b|"
+            r"\b(?:ministers|officials|representatives|members|heads of delegation)(?: (?![\w-]*ed\b)[\w-]+){0,8}? of\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
-            r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b"
+            r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b|"
+            r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? (?:together with|along with|with|as "
+            r"well as|as did|joined by)\b|\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$"
         ),
     ),
     (
         "participant",
         BACKWARD,
         _cue(
-            r"\b(?:also )?(?:attended|participated|took part|were represented|was represented|were present|"
-            r"joined (?:the|as|in))\b(?! by)|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
+            r"\b(?:also )?(?:attended|participated|took part|were present|joined (?:the|as|in))\b(?! by)|"
+            r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"
         ),
     ),
 ]
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
-NOT_GOVERNED = re.compile(r"\b(?:such as|those|other|which|whose|who|that)\b", re.IGNORECASE)
-CLAUSE = re.compile(r";|\.\s|:\s(?=[a-z])")
+NOT_GOVERNED = re.compile(r"\b(?:such as|those|other)\b", re.IGNORECASE)
+INHERITS = re.compile(r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:by|of|from)\b", re.IGNORECASE)
+CLAUSE = re.compile(r";|:\s(?=[a-z])")
+OWNER_BEFORE = re.compile(
+    r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
+    r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(" ", r"\s+"),
+    re.IGNORECASE,
+)
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 GROUP_BEFORE = re.compile(
     r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b[^.;]{0,40}?\(?\s*(?:which\s+)?(?:is\s+)?$|\(\s*$"
@@ -153,25 +161,40 @@ def read_attendance(
             context = (unit.lead.quote + " ") if unit.lead is not None else ""
             if _other_meeting_clause(clause.quote, own, year):
                 continue
+            previous = None
             for actor_list in actor_lists(clause, gazetteer, ATTENDING_KINDS):
                 if unit.lead is not None:
                     found = _role(context, len(context), len(context)) if context else None
                     found = _role(clause.quote, actor_list.begin, actor_list.end) or found
                 else:
                     found = _role(clause.quote, actor_list.begin, actor_list.end)
+                if found is None and previous is not None and previous[1] is not None:
+                    between = clause.quote[previous[0].end : actor_list.begin]
+                    # '… joined by A, B and C, which took part as observers, and by D': D as the list before
+                    tail = between[between.rfind(",") :] if "," in between else between
+                    if INHERITS.match(tail):
+                        found = (previous[1][0] if previous[1][0] != "observer" else "participant", previous[1][1])
+                previous = (actor_list, found)
                 if found is None:
                     continue
                 role, at = found
                 if role == "co-chair" and GROUP_BEFORE.search(clause.quote[:at]):
                     continue  # '… Working Group (co-chaired by X and Y)': coordination
-                if role == "host" and re.search(r"\(\s*host\s*\)", clause.quote[actor_list.end : actor_list.end + 10]):
-                    role = "host"
                 for mention in actor_list.mentions:
-                    if LOCATION_BEFORE.search(clause.quote[: mention.span.begin - clause.begin]):
+                    before = clause.quote[: mention.span.begin - clause.begin]
+                    if LOCATION_BEFORE.search(before):
                         continue  # '… in Bali, Indonesia on 28-30 April 2003': a place, not an attendee
-                    key = (mention.actor.key, role)
-                    if key not in participations:
-                        participations[key] = Participation(mention.actor, role, mention.span, unit.span, mention.represents)
+                    if mention.actor.kind in ("process", "organisation") and OWNER_BEFORE.search(before):
+                        continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
+                    roles = [role]
+                    if role == "host" and re.match(r"\s*\(\s*host\s*\)", clause.quote[mention.span.end - clause.begin :]):
+                        roles.append("participant")  # a delegation listed with '(host)'
+                    for taken in roles:
+                        key = (mention.actor.key, taken)
+                        if key not in participations:
+                            participations[key] = Participation(
+                                mention.actor, taken, mention.span, unit.span, mention.represents
+                            )
                 for piece in actor_list.unresolved:
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
     return list(participations.values()), warnings

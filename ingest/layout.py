@@ -116,7 +116,7 @@ def _is_prose(block: list[Line]) -> bool:
     """Whether a block of lines reads as body text (it ends a sentence, or is long) rather than a heading."""
     words = sum(len(ln.stripped.split()) for ln in block)
     last = block[-1].stripped
-    return words > 60 or (bool(SENTENCE_END.search(last)) and words >= 8)
+    return words > 60 or (bool(re.search(r"[.:;,!?][\"'”’)\]]*$", last)) and words >= 8)
 
 
 # ------------------------------------------------------------------ the body
