@@ -91,6 +91,7 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
 
 
 AFTER_NAME = re.compile(r"\s*\(\s*(?P<acr>[A-Z][\w+&-]{1,15})\s*\)")
+QUALIFIER_AFTER = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 SECRETARIAT_AFTER = re.compile(r"\s+Secretariat\b")
 
 
@@ -104,7 +105,12 @@ def _acronyms_and_secretariats(block: Span, actor_list: ActorList, gazetteer: Ga
         begin, end = mention.span.begin - block.begin, mention.span.end - block.begin
         if begin < skip_until:
             continue
-        actor, stop = mention.actor, end
+        actor, stop, represents = mention.actor, end, mention.represents
+        if (qualified := QUALIFIER_AFTER.match(text, stop)) and not AFTER_NAME.match(text, stop):
+            # 'Iran (Islamic Republic of)', and 'France (New Caledonia)': France, for New Caledonia
+            whole = gazetteer.resolve(text[begin : qualified.end()])
+            if whole is not None and whole.actor.key == actor.key:
+                stop, represents = qualified.end(), whole.represents or represents
         if acr := AFTER_NAME.match(text, stop):
             stop = acr.end()
         if sec := SECRETARIAT_AFTER.match(text, stop):
@@ -113,7 +119,7 @@ def _acronyms_and_secretariats(block: Span, actor_list: ActorList, gazetteer: Ga
                 stop = acr2.end()
             if actor.kind == "organisation":
                 actor = gazetteer.secretariat_of(actor)
-        out.append(Mention(actor, sub_span(block, begin, stop), mention.represents))
+        out.append(Mention(actor, sub_span(block, begin, stop), represents))
         skip_until = stop
     actor_list.mentions = out
     actor_list.unresolved = [u for u in actor_list.unresolved if u.end > block.begin + skip_until or u.begin < block.begin]

@@ -157,7 +157,7 @@ def find_actor_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str]) -> l
 # ------------------------------------------------------------------ every name of every actor, found in one pass
 
 TOKEN = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
-JOIN = re.compile(r"[\s\-‐‑–'’.&/+]*")
+JOIN = re.compile(r"[\s\-‐‑–'’.,&/+]*")
 CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "in", "to", "de", "du", "des", "la", "le", "et", "da", "do"}
 
 
@@ -211,8 +211,8 @@ class NameIndex:
         while i < len(words):
             node, best, j = self.trie, None, i
             while j < len(words) and words[j][0] in node:
-                if j > i and not JOIN.match(text, words[j - 1][2], words[j][1]):
-                    break  # a name does not run across a comma or a parenthesis
+                if j > i and not JOIN.fullmatch(text, words[j - 1][2], words[j][1]):
+                    break  # a name does not run across a parenthesis, a colon or a semicolon
                 node = node[words[j][0]]
                 j += 1
                 if None in node and self._fits(node[None], originals[i:j], text[words[i][1] : words[j - 1][2]]):
