@@ -28,7 +28,11 @@ def _cue(pattern: str) -> re.Pattern:
 
 CUES = [
     ("observer", BOTH, _cue(r"\bobservers?\b|\bobserver capacity\b")),
-    ("co-chair", FORWARD, _cue(r"\bco-?chaired by\b|\bunder the co-?chair(?:man|person)?ship of\b|\bchaired jointly by\b")),
+    (
+        "co-chair",
+        FORWARD,
+        _cue(r"\bco-?chaired by\b|\bunder the co-?chair(?:man|person)?ship of\b|\bchaired jointly by\b"),
+    ),
     ("co-chair", BACKWARD, _cue(r"\bco-?chair(?:ed|s|ing)?\b(?! by)|\bco-?presided\b|\bjointly chaired\b")),
     (
         "host",
@@ -38,8 +42,10 @@ CUES = [
     (
         "host",
         BACKWARD,
-        _cue(r"\b(?:co-?)?host(?:ed|s)?\b(?! by| governments?| country)|\bas (?:the )?host\b|\(host\)|"
-             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"),
+        _cue(
+            r"\b(?:co-?)?host(?:ed|s)?\b(?! by| governments?| country)|\bas (?:the )?host\b|\(host\)|"
+            r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"
+        ),
     ),
     (
         "participant",
@@ -72,7 +78,9 @@ INHERITS = re.compile(r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?
 CLAUSE = re.compile(r";|:\s(?=[a-z])")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
-    r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(" ", r"\s+"),
+    r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(
+        " ", r"\s+"
+    ),
     re.IGNORECASE,
 )
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
@@ -187,7 +195,9 @@ def read_attendance(
                     if mention.actor.kind in ("process", "organisation") and OWNER_BEFORE.search(before):
                         continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
                     roles = [role]
-                    if role == "host" and re.match(r"\s*\(\s*host\s*\)", clause.quote[mention.span.end - clause.begin :]):
+                    if role == "host" and re.match(
+                        r"\s*\(\s*host\s*\)", clause.quote[mention.span.end - clause.begin :]
+                    ):
                         roles.append("participant")  # a delegation listed with '(host)'
                     for taken in roles:
                         key = (mention.actor.key, taken)

@@ -32,7 +32,9 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
 DASH = r"\s*(?:-|‐|–|—|to|until|and)\s*"
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year)
-DAY_FIRST = rf"(?:(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH}))?{DASH})?(?P<d2>{DAY})\s+(?P<m2>{ANY_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+DAY_FIRST = (
+    rf"(?:(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH}))?{DASH})?(?P<d2>{DAY})\s+(?P<m2>{ANY_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+)
 # month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
 MONTH_FIRST = rf"(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
 MONTH_YEAR = rf"(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"

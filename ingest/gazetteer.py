@@ -41,6 +41,7 @@ class Gazetteer:
     acronyms: dict[str, str] = field(default_factory=dict)
     families: dict[str, list[str]] = field(default_factory=dict)
     family_names: dict[str, str] = field(default_factory=dict)
+    blocs: dict[str, list[str]] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     written: dict[str, list[str]] = field(default_factory=dict)
     places: PlaceTable = field(default_factory=PlaceTable)
@@ -164,6 +165,12 @@ class Gazetteer:
         """The groups of a family ('Ad Hoc Experts' Groups'), in numeral order."""
         return [self.actors[k] for k in self.families.get(normalise(name), [])]
 
+    def members_named(self, name: str) -> list[Actor]:
+        """The actors a plural name stands for: a family of groups, or a bloc of states ('the Plus Three
+        Countries')."""
+        key = normalise(FILLER.sub("", name.strip()))
+        return [self.actors[k] for k in self.families.get(key) or self.blocs.get(key, [])]
+
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
     """Rows of a gazetteer CSV; a missing or unreadable file is a one-line error."""
@@ -258,6 +265,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_groups(gaz, directory / "groups.csv")
     _load_collectives(gaz, directory / "collectives.csv")
     _load_reading_aliases(gaz, directory / "aliases.csv")
+    _load_blocs(gaz, directory / "blocs.csv")
     gaz.places = load_places(directory)
     return gaz
 
@@ -272,3 +280,12 @@ def _load_reading_aliases(gaz: Gazetteer, path: Path) -> None:
         if key and key not in gaz.names and key not in gaz.ambiguous:
             gaz.names[key] = row["actor"]
             gaz.reading_aliases.append((row["name"], row["actor"]))
+
+
+def _load_blocs(gaz: Gazetteer, path: Path) -> None:
+    """Names the statements give a fixed set of states ('the Plus Three Countries'), read like a family."""
+    for row in _read_csv(path):
+        members = row["members"].split("|")
+        if unknown := [m for m in members if m not in gaz.actors]:
+            raise IngestError(f"{path}: bloc {row['name']!r} names unknown actors {', '.join(unknown)}")
+        gaz.blocs[normalise(row["name"])] = members

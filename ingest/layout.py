@@ -19,9 +19,7 @@ from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
 
 PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,3})[.)](?:\s+(?P<rest>\S.*?))?\s*$")
-ITEM = re.compile(
-    r"^\s*(?:(?P<upper>[A-Z])\.|\((?P<paren>[A-Za-z])\)|(?P<lower>[a-z])[.)])(?:\s+(?P<rest>\S.*?))?\s*$"
-)
+ITEM = re.compile(r"^\s*(?:(?P<upper>[A-Z])\.|\((?P<paren>[A-Za-z])\)|(?P<lower>[a-z])[.)])(?:\s+(?P<rest>\S.*?))?\s*$")
 SECTION = re.compile(r"^\s*(?P<num>[IVXLC]+)\.(?:\s+(?P<rest>\S.*?))?\s*$")
 BULLET = re.compile(r"^\s*(?P<mark>[-–—•*·▪◦●○►]|o(?=\s))\s+(?P<rest>\S.*?)\s*$")
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
@@ -36,7 +34,9 @@ _UI_WORDS = (
 )
 BOILERPLATE = [
     re.compile(rf"^(?:{_UI_WORDS})\b[\s.…:>|]*$", re.IGNORECASE),
-    re.compile(r"^(?:tags?|categories|category|filed under|posted (?:on|in|by)|source|photo|credit|share this)\s*:", re.I),
+    re.compile(
+        r"^(?:tags?|categories|category|filed under|posted (?:on|in|by)|source|photo|credit|share this)\s*:", re.I
+    ),
     re.compile(r"^you are here\s*:", re.IGNORECASE),
     re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved", re.IGNORECASE),
     re.compile(r"^(?:download\b.*\b(?:pdf|kb|mb|docx?)\b|back to \w+(?: \w+)?)\W*$", re.IGNORECASE),
@@ -71,7 +71,9 @@ PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
 WEEKDAY = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)"
 DATE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\W*$")
 PLACE_LINE = re.compile(rf"^\W*{PLACE}\W*$")
-PLACE_DATE_LINE = re.compile(rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–-]?\s+{WEEKDAY}?(?P<date>{DATE})\W*$")
+PLACE_DATE_LINE = re.compile(
+    rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–-]?\s+{WEEKDAY}?(?P<date>{DATE})\W*$"
+)
 DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
 FIELDS = re.compile(
     r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
@@ -268,9 +270,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     title, datelines, kind, issued = _heading_parts(source, text, roles)
     closing = None
     tail = [ln for ln in body if ln.stripped]
-    apart = len(tail) > 1 and (
-        tail[-1].start - tail[-2].end > 2 or bool(SENTENCE_END.search(tail[-2].stripped))
-    )
+    apart = len(tail) > 1 and (tail[-1].start - tail[-2].end > 2 or bool(SENTENCE_END.search(tail[-2].stripped)))
     if apart and heading_role(tail[-1].stripped, is_place) in ("dateline", "date"):
         closing = span(source, text, tail[-1].start, tail[-1].end)
         body = body[: body.index(tail[-1])]
@@ -299,7 +299,12 @@ def _unbulleted(line: Line) -> str:
 
 def _marker_like(line: Line) -> bool:
     """Whether a line starts with something that could be a paragraph, item, section or bullet marker."""
-    return bool(PARAGRAPH.match(line.content) or ITEM.match(line.content) or SECTION.match(line.content) or BULLET.match(line.content))
+    return bool(
+        PARAGRAPH.match(line.content)
+        or ITEM.match(line.content)
+        or SECTION.match(line.content)
+        or BULLET.match(line.content)
+    )
 
 
 def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Line], list[Line]]:
@@ -375,7 +380,9 @@ MEETING_NOUN = re.compile(
 
 
 STARTS_A_NAME = re.compile(
-    r"^\W*(?:[\w'’+-]+\s+){0,5}?" + MEETING_NOUN.pattern.replace("\\b(?:", "(?:", 1) + r"|^\W*(?i:task\s+force|working\s+group)\b"
+    r"^\W*(?:[\w'’+-]+\s+){0,5}?"
+    + MEETING_NOUN.pattern.replace("\\b(?:", "(?:", 1)
+    + r"|^\W*(?i:task\s+force|working\s+group)\b"
 )
 
 
@@ -385,7 +392,15 @@ def _continues(previous: Line, line: Line, gap: int) -> bool:
     if gap > 2:
         return False
     last = previous.stripped.split()[-1] if previous.stripped else ""
-    if previous.stripped.endswith((",", "-", "–", "&")) or last.lower() in {"on", "of", "and", "the", "for", "in", "to"}:
+    if previous.stripped.endswith((",", "-", "–", "&")) or last.lower() in {
+        "on",
+        "of",
+        "and",
+        "the",
+        "for",
+        "in",
+        "to",
+    }:
         return True
     return not STARTS_A_NAME.match(line.stripped)
 

@@ -33,7 +33,9 @@ OFFICE_WORD = re.compile(
     r"\b(?:Assistant|Deputy|Director[\s-]General|Secretary[\s-]General|Director|Coordinator|Co-?Managers?|"
     r"Chair(?:man|person)?|Head|President|Representatives?|Commissioner)\b"
 )
-CAPITALISED_PIECE = re.compile(r"^(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in)(?:\s+(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in|\d+))*$")
+CAPITALISED_PIECE = re.compile(
+    r"^(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in)(?:\s+(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in|\d+))*$"
+)
 
 
 @dataclass
@@ -122,7 +124,9 @@ def _acronyms_and_secretariats(block: Span, actor_list: ActorList, gazetteer: Ga
         out.append(Mention(actor, sub_span(block, begin, stop), represents))
         skip_until = stop
     actor_list.mentions = out
-    actor_list.unresolved = [u for u in actor_list.unresolved if u.end > block.begin + skip_until or u.begin < block.begin]
+    actor_list.unresolved = [
+        u for u in actor_list.unresolved if u.end > block.begin + skip_until or u.begin < block.begin
+    ]
     if out:
         actor_list.end = max(actor_list.end, out[-1].span.end - block.begin)
 

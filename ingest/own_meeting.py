@@ -215,5 +215,3 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     label = meeting_label(structure.title.quote, opening)
     key = iris.own_meeting_key(label, year)
     return Event(key, label, structure.title, tuple(readings))
-
-

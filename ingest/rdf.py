@@ -148,6 +148,12 @@ class StatementTriples:
         self.link(node, NIF.sentence, self.sentence(sentence))
         return node
 
+    def phrase(self, span: Span, sentence: Span) -> str:
+        """A part of a sentence that makes one of its several commitments."""
+        node = self.span(span, NIF.Phrase)
+        self.link(node, NIF.sentence, self.sentence(sentence))
+        return node
+
     def sentence(self, sentence: Span) -> str:
         """A sentence span, part of the paragraph or item that holds it."""
         node = self.span(sentence, NIF.Sentence)
@@ -429,8 +435,11 @@ class StatementTriples:
             self.link(node, BKG.introducedBy, self.sentence(o.lead_in))
             self.parties(node, o, [o.span, o.lead_in])
         for c in self.record.commitments:
-            node = self.undertaking(c, self.sentence(c.sentence))
-            self.parties(node, c, [c.sentence])
+            source = self.sentence(c.sentence) if c.span == c.sentence else self.phrase(c.span, c.sentence)
+            node = self.undertaking(c, source)
+            if c.lead_in is not None:
+                self.link(node, BKG.introducedBy, self.sentence(c.lead_in))
+            self.parties(node, c, [c.sentence] + ([c.lead_in] if c.lead_in is not None else []))
 
     def undertaking(self, u: Undertaking, source: str) -> str:
         """The obligation node: code, modality, text, topics, conditions, time frames, paragraph, source."""

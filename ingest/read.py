@@ -7,10 +7,12 @@ from ingest.commitments import read_commitments
 from ingest.coordination import read_coordination
 from ingest.gazetteer import Gazetteer
 from ingest.groups import NON_BINDING, read_groups
+from ingest.issuers import read_issuers
 from ingest.layout import parse_structure
 from ingest.obligations import read_obligations
 from ingest.other_events import read_other_events
 from ingest.own_meeting import read_own_meeting
+from ingest.parties import Parties
 from ingest.records import DocumentRecord, Span
 from ingest.roles import read_roles
 from ingest.source import SourceText, read_source
@@ -28,9 +30,12 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     all_sentences = _all_sentences(structure)
     record.coordinations, warnings = read_coordination(all_sentences, source.text, gazetteer, co_chairs)
     record.warnings += warnings
-    record.obligations, warnings = read_obligations(structure.items, gazetteer, co_chairs)
+    document = Span(source.path, 0, len(source.text), source.text)
+    parties = Parties.of(gazetteer, document, record.participations, record.coordinations)
+    issuers = read_issuers(structure, source.text, parties, event.label)
+    record.obligations, warnings = read_obligations(structure.items, gazetteer, parties, issuers)
     record.warnings += warnings
-    record.commitments = read_commitments(structure.paragraphs, gazetteer)
+    record.commitments = read_commitments(structure.paragraphs, structure.items, parties, issuers)
     record.other_events, record.instruments = read_other_events(all_sentences, event, gazetteer)
     co_chair_sentence = co_chairs[0].sentence if co_chairs else None
     record.roles, record.posts = read_roles(all_sentences, gazetteer, co_chair_sentence)

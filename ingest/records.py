@@ -249,10 +249,9 @@ class RoleAtEvent:
 
 @dataclass(frozen=True, kw_only=True)
 class Commitment(Undertaking):
-    """A commitment in a numbered paragraph ('Ministers urged the international community to …'); its span
-    is the sentence that makes it."""
+    """A commitment in running text ('Ministers urged the international community to …'): its span is the
+    sentence that makes it, or the part of it that does when the sentence makes several ('… and requested
+    the Forum to …'); `lead_in` is the verbless lead-in its subject comes from ('Ministers:'), if any."""
 
-    @property
-    def sentence(self) -> Span:
-        """The sentence that makes the commitment (its span)."""
-        return self.span
+    sentence: Span
+    lead_in: Span | None = None

@@ -196,6 +196,7 @@ class NIF:
     NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
     Context = NS + "Context"
     Paragraph = NS + "Paragraph"
+    Phrase = NS + "Phrase"
     Sentence = NS + "Sentence"
     String = NS + "String"
     Title = NS + "Title"
