@@ -29,7 +29,7 @@ from ingest.records import Addressee, Commitment, Item, Paragraph, Span
 from ingest.text import sentences, sub_span
 
 VERB = re.compile(
-    r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b", re.IGNORECASE
+    r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b"
 )
 COMMITMENT_PHRASE = re.compile(
     r"(?:expressed|reaffirmed|reiterated|renewed)\s+(?:their|its|our)\s+(?:\w+\s+){0,2}commitment\s+to\b"
@@ -60,7 +60,7 @@ IMPERSONAL = re.compile(
     r"^It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?=(?:agreed|decided|resolved|recommended)\b)"
 )
 MODAL = re.compile(r"\b(?:would|should|will|shall|must|is\s+to|are\s+to)\b")
-PASSIVE_AGENT = re.compile(r"\bbe\s+(?:\w+\s+)?\w+(?:ed|en|ne)\s+by\s+")
+PASSIVE_AGENT = re.compile(r"\bbe\s+(?:\w+\s+)?\w+(?:ed|en|ne)(?:\s+(?:out|up|over|forward))?\s+by\s+")
 THAT_CLAUSES = re.compile(r",?\s+and\s+that\s+|,\s+that\s+|;\s+(?:and\s+)?that\s+")
 OBJECT_END = re.compile(r"\s+to\s+(?=[a-z])|\s+with\s+(?=[a-z])")
 PRONOUN = re.compile(
@@ -81,6 +81,7 @@ class _Found:
     issuer: list[Addressee]
     begin: int
     end: int
+    passive: bool = False  # 'The RSO was tasked to …', 'As agreed by all participants': the issuer bears it
 
 
 def read_commitments(
@@ -121,6 +122,8 @@ def _commitments_of(
     subject = implicit
     lead_in = implicit[0].mention if implicit else None
     for sentence in sentences(block):
+        if sentence.quote.rstrip().endswith(":"):
+            continue  # a lead-in: its items are read one by one
         clause_begin = 0
         for clause_end in [m.start() for m in CLAUSE_END.finditer(sentence.quote)] + [len(sentence.quote)]:
             clause = sub_span(sentence, clause_begin, clause_end)
@@ -181,14 +184,14 @@ def _read_clause(
         at = len(text) - len(text.lstrip())
         np = sub_span(clause, at + match.start("np"), at + match.end("np"))
         verb = sub_span(clause, at + 3, at + 3 + len("agreed"))
-        return [_Found("agree", verb, parties.read(np), clause.begin, clause.end)], subject
+        return [_Found("agree", verb, parties.read(np), clause.begin, clause.end, passive=True)], subject
     if match := PASSIVE.match(text.lstrip()):
         at = len(text) - len(text.lstrip())
         np = sub_span(clause, at + match.start("np"), at + match.end("np"))
         bearers = parties.read(np)
         if bearers:
             verb = sub_span(clause, at + match.start("verb"), at + match.end("verb"))
-            return [_Found(_notation(verb.quote), verb, bearers, clause.begin, clause.end)], subject
+            return [_Found(_notation(verb.quote), verb, bearers, clause.begin, clause.end, passive=True)], subject
     head = _subject_and_verb(clause, subject, parties, issuers)
     if head is None:
         return [], subject
@@ -202,7 +205,9 @@ def _read_clause(
         adverbs = ADVERBS.match(after)
         at = coordinated.end() + adverbs.end()
         match = VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)
-        if match is None or _depth(text, coordinated.start()) or _tense(match.group()) != tense:
+        if match is None or _depth(text, coordinated.start()):
+            continue
+        if not coordinated["subject"] and _tense(match.group()) != tense:
             continue
         if match.group().lower() in ("support", "supported", "supports") and re.match(
             r"\s+(?:by|for)\b", text[match.end() :]
@@ -275,7 +280,7 @@ def _subject_at(
         if (found := issuers.of_subject(subject, parties)) is not None:
             return found, verb
         if GENERIC_SUBJECT.fullmatch(subject.quote):
-            return _actors(issuers.meeting, subject), verb  # 'Governments and business agreed …'
+            return [], verb  # 'Governments and business agreed that the Forum would …': bearers named after
         return None
     return None
 
@@ -306,6 +311,8 @@ def _verb_at(clause: Span, at: int) -> Span | None:
 def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[Addressee]:
     """Who bears a commitment: the object of an asking verb, the subject of the clause an agreeing or
     recommending verb governs, or the issuer."""
+    if found.passive:
+        return found.issuer
     rest = sub_span(span, found.verb.end - span.begin, len(span.quote)) if found.verb.end > span.begin else span
     words = rest.quote.lstrip()
     offset = len(rest.quote) - len(words)

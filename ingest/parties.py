@@ -207,7 +207,7 @@ class Parties:
             if named.span.begin >= phrase.begin:
                 break
             names = [n.casefold() for n in self.gazetteer.written.get(named.actor.key, [named.actor.label])]
-            if any(n == head or n.endswith(" " + head) or n.startswith(head + " of ") for n in names):
+            if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
                 candidates.append((named.span.begin, named.actor))
         for serving in SERVES_AS.finditer(self.text[: phrase.begin]):
             if " ".join(serving["head"].split()).casefold() == head:
