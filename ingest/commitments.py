@@ -28,9 +28,7 @@ from ingest.parties import Parties
 from ingest.records import Addressee, Commitment, Item, Paragraph, Span
 from ingest.text import sentences, sub_span
 
-VERB = re.compile(
-    r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b"
-)
+VERB = re.compile(r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b")
 COMMITMENT_PHRASE = re.compile(
     r"(?:expressed|reaffirmed|reiterated|renewed)\s+(?:their|its|our)\s+(?:\w+\s+){0,2}commitment\s+to\b"
 )
@@ -128,7 +126,8 @@ def _commitments_of(
         for clause_end in [m.start() for m in CLAUSE_END.finditer(sentence.quote)] + [len(sentence.quote)]:
             clause = sub_span(sentence, clause_begin, clause_end)
             clause_begin = clause_end + 1
-            readings, subject = _read_clause(clause, subject, parties, issuers)
+            continues = subject is implicit or _within(subject, sentence)
+            readings, subject = _read_clause(clause, subject, parties, issuers, continues)
             found += [(f, sentence) for f in readings]
     out = []
     for index, (f, sentence) in enumerate(found, 1):
@@ -176,9 +175,10 @@ def _span(sentence: Span, begin: int, end: int) -> Span:
 
 
 def _read_clause(
-    clause: Span, subject: list[Addressee] | None, parties: Parties, issuers: Issuers
+    clause: Span, subject: list[Addressee] | None, parties: Parties, issuers: Issuers, continues: bool
 ) -> tuple[list[_Found], list[Addressee] | None]:
-    """The commitments of one clause, and the subject later clauses inherit."""
+    """The commitments of one clause, and the subject later clauses inherit ('They …'); a clause that opens
+    with its verb continues the subject when `continues` (the subject is in its sentence or its lead-in)."""
     text = clause.quote
     if match := AGREED_BY.match(text.lstrip()):
         at = len(text) - len(text.lstrip())
@@ -192,7 +192,7 @@ def _read_clause(
         if bearers:
             verb = sub_span(clause, at + match.start("verb"), at + match.end("verb"))
             return [_Found(_notation(verb.quote), verb, bearers, clause.begin, clause.end, passive=True)], subject
-    head = _subject_and_verb(clause, subject, parties, issuers)
+    head = _subject_and_verb(clause, subject, parties, issuers, continues)
     if head is None:
         return [], subject
     issuer, verb = head
@@ -228,14 +228,14 @@ def _read_clause(
 
 
 def _subject_and_verb(
-    clause: Span, inherited: list[Addressee] | None, parties: Parties, issuers: Issuers
+    clause: Span, inherited: list[Addressee] | None, parties: Parties, issuers: Issuers, continues: bool
 ) -> tuple[list[Addressee], Span] | None:
     """The clause's subject (read at its start, or after an opening phrase and its comma) and main verb."""
     text = clause.quote
     lead = len(text) - len(text.lstrip())
     if re.match(r"[a-z]", text[lead:]) and not re.match(r"(?:we|they)\b", text[lead:]):
         start = lead + (m.end() if (m := re.match(r"and\s+", text[lead:])) else 0)
-        if inherited is not None and (verb := _verb_at(clause, start)) is not None:
+        if inherited is not None and continues and (verb := _verb_at(clause, start)) is not None:
             return inherited, verb
         return None
     if match := IMPERSONAL.match(text, lead):
@@ -261,7 +261,7 @@ def _subject_at(
             return None
         mention = sub_span(clause, start, match.end())
         if match["pronoun"] in ("They", "they", "It"):
-            return inherited or _actors(issuers.meeting, mention), verb
+            return _actors([a.actor for a in inherited] if inherited else issuers.meeting, mention), verb
         if match["pronoun"] == "I":
             return [], verb
         return issuers.of_subject(mention, parties) or [], verb
@@ -409,6 +409,11 @@ def _tense(verb: str) -> str:
     """'past' or 'present', as far as the verb's form tells."""
     first = verb.split()[0].lower()
     return "past" if first.endswith("ed") or first in IRREGULAR_PAST or first == "undertook" else "present"
+
+
+def _within(addressees: list[Addressee] | None, sentence: Span) -> bool:
+    """Whether every mention of the addressees stands in the sentence."""
+    return bool(addressees) and all(sentence.begin <= a.mention.begin < sentence.end for a in addressees)
 
 
 def _depth(text: str, at: int) -> int:
