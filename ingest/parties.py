@@ -18,7 +18,8 @@ from ingest.text import sub_span
 
 DETERMINER = re.compile(
     r"^(?:(?:all|the|every|each|those|these|other|both|its|their|our|relevant|interested|concerned|"
-    r"individual|fellow|respective)\s+)+",
+    r"individual|fellow|respective)\s+|(?:governments?|(?:foreign\s+)?ministers?|officials|representatives|"
+    r"delegations?)\s+of\s+)+",
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|,?\s+together\s+with\s+")
@@ -45,6 +46,7 @@ DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'�
 SERVES_AS = re.compile(
     r"\b(?:which|who)\s+(?:serves|acts|serve|act|served|acted)\s+as\s+(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
+RESTRICTED = re.compile(r"\s+(?:with|having|hosting|of\s+first)\b")
 RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\s+|,\s+(?:as|in\s+(?:its|their)\s+capacity|joined\s+by|acting)\b")
 
 
@@ -124,6 +126,8 @@ class Parties:
             mentions = [m for m in scan_mentions(rest, self.gazetteer) if m.span.begin == rest.begin]
         if mentions:
             first = max(mentions, key=lambda m: m.span.end)
+            if first.actor.kind == "collective" and RESTRICTED.match(phrase.quote, first.span.end - phrase.begin):
+                return None  # 'countries with large refugee populations' are not countries at large
             return [Addressee(first.actor, first.span)], first.span.end - phrase.begin
         if found := self._definite(rest):
             return found, found[0].mention.end - phrase.begin

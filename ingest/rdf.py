@@ -415,17 +415,17 @@ class StatementTriples:
             self.participation(own_key, own.label, p.actor, p.role, p.mention, p.sentence, p.represents)
 
     def coordinations(self) -> None:
-        """Each coordination as an org:Membership in the coordinator role."""
+        """Each coordination as an org:Membership in its role: coordinator, chair or co-chair."""
         for c in self.record.coordinations:
             mention = self.mention(c.mention, c.sentence)
             group = self.actor(c.coordinated)
             agent = self.actor(c.coordinator, mention)
-            node = iris.coordination(c.coordinated.key, c.coordinator.key)
+            node = iris.coordination(c.coordinated.key, c.coordinator.key, c.role)
             self.link(node, RDF.type, BKG.Coordination)
-            self.text(node, RDFS.label, f"{c.coordinator.label}: coordinator of {c.coordinated.label}")
+            self.text(node, RDFS.label, f"{c.coordinator.label}: {c.role} of {c.coordinated.label}")
             self.link(node, ORG.member, agent)
             self.link(node, ORG.organization, group)
-            self.link(node, ORG.role, iris.role("coordinator"))
+            self.link(node, ORG.role, iris.role(c.role))
             self.link(node, DCTERMS.source, mention)
 
     def obligations(self) -> None:

@@ -28,9 +28,10 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.warnings += warnings
     co_chairs = [p for p in record.participations if p.role == "co-chair"]
     all_sentences = _all_sentences(structure)
-    record.coordinations, warnings = read_coordination(all_sentences, source.text, gazetteer, co_chairs)
-    record.warnings += warnings
     document = Span(source.path, 0, len(source.text), source.text)
+    named = Parties.of(gazetteer, document, record.participations, [])
+    record.coordinations, warnings = read_coordination(all_sentences, source.text, gazetteer, named)
+    record.warnings += warnings
     parties = Parties.of(gazetteer, document, record.participations, record.coordinations)
     issuers = read_issuers(structure, source.text, parties, event.label)
     record.obligations, warnings = read_obligations(structure.items, gazetteer, parties, issuers)

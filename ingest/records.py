@@ -124,12 +124,13 @@ class Participation:
 
 @dataclass(frozen=True)
 class Coordination:
-    """An actor coordinating a group or process, as one sentence states it."""
+    """An actor coordinating, chairing or co-chairing a group or process, as one sentence states it."""
 
     coordinator: Actor
     coordinated: Actor
     mention: Span
     sentence: Span
+    role: str = "coordinator"
 
 
 @dataclass(frozen=True)
