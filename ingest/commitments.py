@@ -47,7 +47,9 @@ IRREGULAR_PAST = {
     "led", "kept", "found", "spoke", "became", "lent", "drew", "understood", "reaffirmed", "put",
 }  # fmt: skip
 NOT_VERBS = {"had", "to", "be", "been", "would", "will", "should", "could", "may", "might", "of", "and", "the", "that"}
-COORDINATED = re.compile(r"(?:,\s*|\s+|(?<=[a-z]))and\s+(?:(?P<subject>we|they|I|Ministers|Officials|Members|Participants)\s+)?")
+COORDINATED = re.compile(
+    r"(?:,\s*|\s+|(?<=[a-z]))and\s+(?:(?P<subject>we|they|I|Ministers|Officials|Members|Participants)\s+)?"
+)
 PASSIVE = re.compile(
     r"^(?P<np>.{2,160}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|further\s+)?"
     r"(?P<verb>tasked|asked|requested|invited|mandated|instructed|encouraged|urged|called\s+(?:up)?on)\s+"

@@ -40,14 +40,14 @@ ORDINAL_BY = re.compile(
 )
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 WHICH_WHO = re.compile(
-    r"^[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+(?:currently\s+|jointly\s+)?"
+    r"[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+(?:currently\s+|jointly\s+)?"
     r"(?P<cue>co-?chairs?|chairs?|leads?|co-?ordinates?)\b(?!\s+(?:the|a|an|its|this)\b)"
 )
 ACTIVE = re.compile(r"\b(?P<cue>co-?chairs?|chairs|leads|co-?ordinates)\s+(?=(?:the\s+)?[A-Z])")
 ACTIVE_SUBJECT_GAP = re.compile(r"^(?:\s*,\s*(?:which|who)\s+|\s+(?:(?:also|jointly|currently)\s+)?)$")
 OFFICE_AFTER = re.compile(
     r"(?P<lead>,?\s+(?:in\s+(?:its|their)\s+capacity\s+as|as)\s+)(?:the\s+)?(?:two\s+)?"
-    r"(?P<cue>co-?chairs?|chairs?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship)\s+(?:of|for)\s+",
+    r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship)\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
 OFFICE_APPOSITION = re.compile(
@@ -67,6 +67,8 @@ RESPECTIVELY = re.compile(r",?\s+respectively\b")
 LIST_END = re.compile(r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]")
 THE_PROCESS = re.compile(r"\b[Tt]he\s+Process\b")
 COORDINATED_KINDS = {"group", "process"}
+COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
+DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def read_coordination(
     warnings: list[IngestWarning] = []
     families_before: list[_Body] = []
     for sentence in sentences_:
-        bodies = _bodies(sentence, text, gazetteer)
+        bodies = _bodies(sentence, text, parties)
         found, problems = _coordinations_in(sentence, bodies, families_before, parties)
         families_before += [b for b in bodies if len(b.actors) > 1]
         warnings += problems
@@ -195,9 +197,10 @@ def _listed(sentence: Span, at: int, parties: Parties) -> list:
 
 
 def _subject_before(sentence: Span, at: int, parties: Parties) -> list:
-    """The actors named right before `at`: a list ending there ('Australia and Indonesia co-chair …')."""
+    """The states and organisations named right before `at`: a list ending there ('Australia and Indonesia
+    co-chair …')."""
     text = sentence.quote
-    mentions = [m for m in scan_mentions(sub_span(sentence, 0, at), parties.gazetteer)]
+    mentions = [m for m in scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)]
     if not mentions:
         return []
     last = mentions[-1]
@@ -214,10 +217,12 @@ def _subject_before(sentence: Span, at: int, parties: Parties) -> list:
     return parties.read(sub_span(sentence, start, at))
 
 
-def _bodies(sentence: Span, text: str, gazetteer: Gazetteer) -> list[_Body]:
+def _bodies(sentence: Span, text: str, parties: Parties) -> list[_Body]:
     """The groups and processes a sentence names: by name, as a family ('the two Ad Hoc Experts' Groups'),
     as a family member named elliptically ('the … Working Groups on Skills … and on Ethical Recruitment'),
-    and 'the Process' for the process named last before."""
+    'the Process' for the process named last before, and short names of one named before ('the Task
+    Force')."""
+    gazetteer = parties.gazetteer
     bodies = [
         _Body(m.span.begin - sentence.begin, m.span.end - sentence.begin, (m.actor,))
         for m in scan_mentions(sentence, gazetteer, COORDINATED_KINDS)
@@ -238,6 +243,13 @@ def _bodies(sentence: Span, text: str, gazetteer: Gazetteer) -> list[_Body]:
         named = scan_mentions(before, gazetteer, {"process"})
         if named:
             bodies.append(_Body(match.start(), match.end(), (named[-1].actor,)))
+    for match in DEFINITE_NAME.finditer(sentence.quote):
+        if any(b.begin <= match.start() + 4 < b.end for b in bodies):
+            continue
+        named = parties.read(sub_span(sentence, match.start(), match.end()))
+        if len(named) == 1 and named[0].actor.kind in COORDINATED_KINDS:
+            mention = named[0].mention
+            bodies.append(_Body(mention.begin - sentence.begin, mention.end - sentence.begin, (named[0].actor,)))
     bodies.sort(key=lambda b: (b.begin, -b.end))
     return [
         b

@@ -50,7 +50,9 @@ def read_issuers(structure: Structure, text: str, parties: Parties, event_label:
     meeting = _meeting_issuer(structure, event_label, parties)
     document = Span(structure.title.source, 0, len(text), text)
     for match in WE_THE.finditer(text):
-        found = parties.read(sub_span(document, match.start("np"), match.end("np")))
+        np = sub_span(document, match.start("np"), match.end("np"))
+        head = re.match(r"the\s+(?P<head>(?:Vice-)?Ministers|(?:Senior\s+)?Officials|Leaders|Participants)\b", np.quote)
+        found = parties.read(sub_span(np, head.start("head"), head.end("head")) if head else np)
         if found:
             return Issuers(tuple(a.actor for a in found), meeting)
     for line in [structure.title, *structure.datelines, *[p.span for p in structure.paragraphs[:1]]]:
