@@ -11,6 +11,7 @@ from balikg.core import iris
 from ingest.dates import DATE, DATE_RE, parse
 from ingest.gazetteer import Gazetteer
 from ingest.mentions import find_actor_mentions, name_regex, read_list
+from ingest.places import Place
 from ingest.records import DateReading, Event, Instrument, Mention, OtherEvent, Span
 from ingest.text import squash, sub_span
 
@@ -63,15 +64,21 @@ def _reading(sentence: Span, match: re.Match, gazetteer: Gazetteer, year: str = 
     dates = parse(DATE_RE.match(match["date"]), year)
     if dates is None:
         return None
-    country = gazetteer.lookup(match["country"]) if match.groupdict().get("country") else None
+    written = match["city"] + (f", {match['country']}" if match.groupdict().get("country") else "")
+    place = gazetteer.place(written) or gazetteer.place(match["city"])
+    if place is None:  # a place the tables do not know: as the text names it, in the country it names
+        country = gazetteer.lookup(match["country"]) if match.groupdict().get("country") else None
+        place = Place(squash(match["city"]), country)
     where = sub_span(sentence, match.start("city"), match.end("date"))
-    return DateReading(dates.start, dates.end, squash(match["city"]), country, where)
+    return DateReading(dates.start, dates.end, place.name or "", place.country, where)
 
 
 def _own(own: Event, reading: DateReading) -> bool:
-    """Whether a reading is one of the statement's own meeting (already read)."""
+    """Whether a reading is one of the statement's own meeting: already read, or its dates and place."""
     return any(
-        r.span.begin <= reading.span.begin < r.span.end or reading.span.begin <= r.span.begin < reading.span.end
+        r.span.begin <= reading.span.begin < r.span.end
+        or reading.span.begin <= r.span.begin < reading.span.end
+        or (r.start, r.end, r.place) == (reading.start, reading.end, reading.place)
         for r in own.readings
     )
 

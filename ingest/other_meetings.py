@@ -26,16 +26,18 @@ NOUN = (
     r"dialogues?|plenar(?:y|ies)|symposi(?:um|a)|seminars?|exercises?|talks|SOM|AMMTC(?:\+3)?|SOMTC(?:\+3)?)"
 )
 VERB = (
-    r"(?:met|meet|meeting|convene[sd]?|held|hold|holds|take\s+place|took\s+place|takes\s+place|reconvene[sd]?|gathered)"
+    r"(?:met|meet|meets|convene[sd]?|held|take\s+place|took\s+place|takes\s+place|reconvene[sd]?|gathered)"
+    r"(?=\s+(?:again\s+|for\s+the\s+\w+\s+time\s+|jointly\s+)?(?:in|at|on|from|between|over|during)\b)"
 )
-NOUN_ANCHOR = re.compile(rf"\b{NOUN}(?![\w-])", re.IGNORECASE)
+NOUN_ANCHOR = re.compile(rf"(?<!\()\b{NOUN}(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE)  # not 'Consultation Group'
 VERB_ANCHOR = re.compile(rf"\b{VERB}\b")
 NAMED = re.compile(
-    rf"\b(?:(?:[A-Z][\w'’+.-]*|\d+(?:st|nd|rd|th))\s+)*(?i:{NOUN})(?![\w-])"
+    rf"\b(?:[A-Z][\w'’+.-]*|\d+(?:st|nd|rd|th))\s+(?:(?:[A-Z][\w'’+.-]*|and|of|the|for|on)\s+)*(?i:{NOUN})(?![\w-])"
     r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|on|in|to))*)?"
 )
 GENERIC = re.compile(
-    rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?i:{NOUN})(?:\s+(?:of|on|for)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)?",
+    rf"\b(?:(?!the\b|a\b|an\b|its\b|their\b|our\b)[a-z][\w-]*\s+){{0,2}}(?i:{NOUN})"
+    r"(?:\s+(?:of|on|for)(?:\s+(?!held\b|in\b|at\b|on\b|which\b|that\b)[a-z][\w-]*){1,6})?",
 )
 YEAR_IN = re.compile(rf"\b(?:in|during)\s+(?P<year>{YEAR})(?![\w-])")
 PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
@@ -45,7 +47,7 @@ PLACE_BEFORE = re.compile(
 )
 PLAIN_PLACE_BEFORE = re.compile(rf"(?P<place>{PLACE_WORDS})\s*(?:\(\s*|,\s+)$")
 PLACE_AFTER = re.compile(
-    rf"^\)?,?\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
+    rf"\)?,?\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
 )
 AND_BEFORE = re.compile(r"\s+and\s+$")
 CLAUSE_BOUNDARY = re.compile(r";|:\s")
@@ -75,13 +77,19 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
             if any(s.begin <= absolute[0] < s.end for s in [*taken, *(r.span for r in own.readings)]):
                 continue
             anchor = _anchor(sentence.quote, d)
-            if anchor is None:
+            if anchor is None or any(
+                (later := _anchor(sentence.quote, e, after=False)) is not None and later.start() == anchor.start()
+                for e in dated[index + 1 :]
+                if anchor.start() > d.end
+            ):
                 continue
             place = _place(sentence.quote, d, gazetteer)
             if place is None and index and AND_BEFORE.fullmatch(sentence.quote[dated[index - 1].end : d.begin]):
                 place = places.get(index - 1)
             places[index] = place
             label, mention = _label(sentence, anchor, place)
+            if _is_own(own, d, place, label):
+                continue
             begin = min(d.begin, place[0]) if place else d.begin
             end = max(d.end, place[1]) if place else d.end
             reading = DateReading(
@@ -96,6 +104,22 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
                 key = iris.meeting_key(f"{label} ({reading.place or d.start})", d.start[:4])
             events[key] = OtherEvent(key, label, "meeting", mention, sentence, (reading,))
     return list(events.values())
+
+
+def _is_own(own: Event, d: _Dated, place: tuple[int, int, Place] | None, label: str) -> bool:
+    """Whether a dated mention is the statement's own meeting again: its dates and its place, or its dates,
+    no place, and a name that is the own meeting's or part of it ('the Twelfth Meeting')."""
+    if not any((r.start, r.end) == (d.start, d.end_date) for r in own.readings):
+        return False
+    if place is not None:
+        return any(r.place and r.place == (place[2].name or "") for r in own.readings)
+    ours, theirs = _words(own.label), _words(label)
+    return bool(theirs) and (theirs <= ours or ours <= theirs)
+
+
+def _words(label: str) -> set[str]:
+    """The content words of a label, in lower case."""
+    return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in {"the", "of", "on", "and", "in", "for"}}
 
 
 def _dates(text: str, year: str) -> list[_Dated]:
@@ -114,7 +138,7 @@ def _clause(text: str, d: _Dated) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
-def _anchor(text: str, d: _Dated) -> re.Match | None:
+def _anchor(text: str, d: _Dated, after: bool = True) -> re.Match | None:
     """The meeting the date belongs to: the nearest meeting noun before it in its clause, else after it;
     else a verb of meeting ('which met in …')."""
     begin, end = _clause(text, d)
@@ -122,8 +146,9 @@ def _anchor(text: str, d: _Dated) -> re.Match | None:
         before = [m for m in pattern.finditer(text, max(begin, d.begin - REACH), d.begin)]
         if before:
             return before[-1]
-        if after := pattern.search(text, d.end, min(end, d.end + REACH)):
-            return after
+    for pattern in (NOUN_ANCHOR, VERB_ANCHOR):
+        if after and (following := pattern.search(text, d.end, min(end, d.end + REACH))):
+            return following
     return None
 
 
@@ -178,7 +203,14 @@ def _label(sentence: Span, anchor: re.Match, place: tuple[int, int, Place] | Non
 
 
 def _trim(words: str) -> str:
-    """A meeting's name without a leading article or a trailing place ('… Conference in Bali')."""
+    """A meeting's name without a leading article or a trailing place ('… Conference in Bali'), its head
+    noun singular ('conferences of ministers …' names one conference per date)."""
     words = re.sub(r"^(?:the|a|an|its|their|our|this|that)\s+", "", words.strip(), flags=re.IGNORECASE)
     words = re.sub(r"\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", "", words)
+    words = re.sub(
+        r"\b(meeting|conference|summit|consultation|workshop|forum|briefing|session|seminar)s\b",
+        r"\1",
+        words,
+        flags=re.IGNORECASE,
+    )
     return words.strip(" ,")
