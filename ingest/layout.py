@@ -43,6 +43,8 @@ BOILERPLATE = [
     re.compile(r"^(?:media|press) (?:enquiries|inquiries|contact)s?\b", re.IGNORECASE),
     re.compile(r"(?:&larr;|&rarr;|←|→|«|»)"),
     re.compile(r"^(?:previous|next) (?:event|article|post|page|story)\b", re.IGNORECASE),
+    re.compile(r"^(?:previous|next|contact|updated|last updated)\s*:", re.IGNORECASE),
+    re.compile(r"^(?=.{0,160}$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b"),  # a short line with an e-mail address
     re.compile(r"^page \d+ of \d+$", re.IGNORECASE),
     re.compile(r"^\S+\s+(?:image|photo|picture)$", re.IGNORECASE),
     re.compile(r"^[\W\d_]+$"),
@@ -78,7 +80,12 @@ DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–-]?\s+(?:(
 FIELDS = re.compile(
     r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
 )
-TRAILING_DATELINE = re.compile(rf",\s*{PLACE},\s*(?P<date>{DATE})\W*$")
+ISSUED_LINE = re.compile(
+    rf"^\s*(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?(?P<date>{DATE})\W*$"
+)
+PLACE_FIELD = re.compile(r"^\s*(?i:location|venue|place|where|city)\s*:\s*(?P<place>.+?)\s*$")
+DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
+TRAILING_DATELINE = re.compile(rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}\s*,\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
 KIND = re.compile(
     r"^\W*(?:the\s+)?(?:co-?chairs?['’]?s?\s*statement|statement\s+(?:of|by)\s+the\s+co-?chairs?|"
     r"chair(?:man|person)?['’]?s?\s+(?:statement|summary)|joint\s+(?:ministerial\s+)?(?:statement|communiqu[eé]|"
@@ -96,11 +103,16 @@ SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 
 
 def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
-    """What a heading line is: date, place, dateline, fields, kind, note, byline, or title."""
+    """What a heading line is: date, place, dateline, fields, issued (a publication date), kind, note, byline,
+    or title."""
     if FIELDS.match(text):
         return "fields"
-    if DATE_LINE.match(text):
+    if ISSUED_LINE.match(text):
+        return "issued"
+    if DATE_LINE.match(text) or DATE_FIELD.match(text):
         return "date"
+    if (m := PLACE_FIELD.match(text)) and is_place(m["place"]):
+        return "place"
     if (m := PLACE_DATE_LINE.match(text) or DATE_PLACE_LINE.match(text)) and is_place(m["place"]):
         return "dateline"
     if (m := PLACE_LINE.match(text)) and is_place(m["place"]):
@@ -347,8 +359,8 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]]):
     runs: list[list[Line]] = []
     previous = None
     for line, role in roles:
-        if role == "date" and previous in ("kind", "byline") and issued is None:
-            issued = span(source, text, line.start, line.end)  # 'Media release' / '25 August 2017'
+        if (role == "date" and previous in ("kind", "byline") or role == "issued") and issued is None:
+            issued = span(source, text, line.start, line.end)  # 'Media release' / '25 August 2017', 'Published: …'
         elif role in ("date", "place", "dateline", "fields"):
             datelines.append(span(source, text, line.start, line.end))
         elif role == "kind" and kind is None:

@@ -14,11 +14,13 @@ from balikg.core import iris
 from ingest.dates import DATE_RE, find_dates, parse
 from ingest.gazetteer import Gazetteer
 from ingest.layout import (
+    DATE_FIELD,
     DATE_LINE,
     DATE_PLACE_LINE,
     FIELDS,
     MEETING_NOUN,
     PLACE_DATE_LINE,
+    PLACE_FIELD,
     PLACE_LINE,
     TRAILING_DATELINE,
 )
@@ -28,7 +30,8 @@ from ingest.text import sentences, squash, sub_span
 PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
 IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
 SELF_REFERENCE = re.compile(
-    r"\b(?:We|co-?chair\w*|attended|took place|was held|were held|met|convened|gathered|was the venue|"
+    r"\b(?:We|co-?chair\w*|attended|took place|was held|were held|held (?:a|an|its|their) \w+|met|convened|"
+    r"gathered|came together|assembled|was the venue|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b"
 )
 OTHER_MEETING = re.compile(
@@ -36,24 +39,31 @@ OTHER_MEETING = re.compile(
     r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next)\b",
     re.IGNORECASE,
 )
+PRESS_DATELINE = re.compile(
+    rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\s+(?P<date>{DATE_RE.pattern})\s*(?:[-–—]|\()"
+)
+TODAY = re.compile(r"\btoday\b")
 SMALL_WORDS = {"of", "the", "on", "in", "and", "for", "to", "at", "a", "an", "by", "with"}
 
 
-def title_case(text: str) -> str:
+def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     """An all-capitals title in title case ('THIRD BALI REGIONAL … ON PEOPLE SMUGGLING' → 'Third Bali
-    Regional … on People Smuggling'); other titles unchanged. Acronyms in parentheses stay."""
-    if not text.isupper():
+    Regional … on People Smuggling'); other titles unchanged. Roman numerals, known acronyms ('ASEAN') and
+    what stands in parentheses stay."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.85 * len(letters):  # '… (9th AMMTC)' is upper case too
         return text
-    words = text.lower().split(" ")
     out = []
-    for i, word in enumerate(words):
-        bare = word.strip("(),'’\"")
-        if i and bare in SMALL_WORDS:
+    depth = 0
+    for i, word in enumerate(text.split(" ")):
+        bare = word.strip("(),'’\"").lower()
+        if depth or word.startswith("(") or re.fullmatch(r"[IVXLC]+", word) or word.strip(",:;") in acronyms:
             out.append(word)
-        elif word.startswith("(") and word.endswith(")"):
-            out.append(word.upper())
+        elif i and bare in SMALL_WORDS:
+            out.append(word.lower())
         else:
-            out.append(word[:1].upper() + word[1:])
+            out.append(word[:1].upper() + word[1:].lower())
+        depth += word.count("(") - word.count(")")
     return " ".join(out)
 
 
@@ -74,11 +84,11 @@ NAMED_MEETING = re.compile(
 ON_THE_MEETING = re.compile(r"\s+on\s+the\s+(?P<name>.*)$")
 
 
-def meeting_label(title: str, opening: str = "") -> str:
+def meeting_label(title: str, opening: str = "", acronyms: frozenset[str] = frozenset()) -> str:
     """The meeting's name from a title: in title case, without a leading 'Joint Communique of the' or 'Joint
     Statement by … on the', and without a headline's verb ('Fifth Ministerial Consultation adopts …'); when
     the title names no meeting, the first meeting the opening sentence names."""
-    label = title_case(squash(title))
+    label = title_case(squash(title), acronyms)
     if MEETING_NOUN.search(label):
         label = KIND_OPENING.sub("", label)
         on = ON_THE_MEETING.search(label)
@@ -96,6 +106,10 @@ def _parts(line: Span) -> tuple[str, str, int, int] | None:
     for pattern in (FIELDS, PLACE_DATE_LINE, DATE_PLACE_LINE):
         if m := pattern.match(text):
             return m["place"], m["date"], m.start("place"), m.start("date")
+    if m := DATE_FIELD.match(text):
+        return "", m["date"], -1, m.start("date")
+    if m := PLACE_FIELD.match(text):
+        return m["place"], "", m.start("place"), -1
     if m := TRAILING_DATELINE.search(text):
         return m["place"], m["date"], m.start("place"), m.start("date")
     if m := DATE_LINE.match(text):
@@ -152,14 +166,31 @@ def _joined(dated: tuple, placed: tuple) -> DateReading:
 
 
 def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> list[DateReading]:
-    """Place and dates the opening sentences give for the meeting itself: a date and a place in the same
-    sentence about the meeting, with no other meeting named between them."""
+    """Place and dates the opening sentences give for the meeting itself: a press dateline opening the first
+    paragraph ('Asmara, 7th March 2019 - …'), or a date and a place in the same sentence about the meeting,
+    with no other meeting named between them ('today' being the statement's date of issue)."""
     out = []
     opening = [p for p in structure.paragraphs][:2]
+    if opening and (lead := _press_dateline(opening[0].span, gazetteer, year)) is not None:
+        out.append(lead)
+    issued = _issued(structure, year)
     for paragraph in opening:
         for sentence in sentences(paragraph.span)[:2]:
             text = sentence.quote
             if not SELF_REFERENCE.search(text):
+                continue
+            if (
+                issued is not None
+                and (today := TODAY.search(text))
+                and (found := _nearest_place(text, today, gazetteer))
+            ):
+                place = gazetteer.place(found[2])
+                begin, end = min(found[0], today.start()), max(found[1], today.end())
+                out.append(
+                    DateReading(
+                        issued.start, issued.end, place.name or "", place.country, sub_span(sentence, begin, end)
+                    )
+                )
                 continue
             for match, dates in find_dates(text, year):
                 if not dates.year_given and not year:
@@ -180,6 +211,27 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
     return out
 
 
+def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str) -> DateReading | None:
+    """'Asmara, 7th March 2019 - Senior officials …': a place and date opening the first paragraph."""
+    match = PRESS_DATELINE.match(paragraph.quote)
+    if match is None or (place := gazetteer.place(match["place"])) is None:
+        return None
+    dates = parse(DATE_RE.match(match["date"]), year)
+    if dates is None:
+        return None
+    return DateReading(
+        dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, match.end("date"))
+    )
+
+
+def _issued(structure: Structure, year: str):
+    """The date the statement was issued (a 'Media release' date line), for 'today'."""
+    if structure.issued is None:
+        return None
+    found = find_dates(structure.issued.quote, year)
+    return found[0][1] if found else None
+
+
 def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int, int, str] | None:
     """(begin, end, text) of the 'in PLACE' phrase nearest a date in the same clause, a place the tables
     know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country)."""
@@ -191,7 +243,7 @@ def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int
         begin, end = match.start(group), match.end(group)
         gap = date.start() - end if begin < date.start() else begin - date.end()
         between = text[min(end, date.end()) : max(begin, date.start())]
-        if gap > 160 or ";" in between:
+        if gap > 400 or ";" in between or (gap > 160 and (DATE_RE.search(between) or OTHER_MEETING.search(between))):
             continue
         if best is None or gap < best[0]:
             best = (gap, (begin, end, match[group]))
@@ -212,6 +264,6 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     readings = [r if r.span.quote else _quoted(r, text) for r in readings]
     year = next((r.start[:4] for r in readings if r.start), "")
     opening = structure.paragraphs[0].span.quote if structure.paragraphs else ""
-    label = meeting_label(structure.title.quote, opening)
+    label = meeting_label(structure.title.quote, opening, frozenset(gazetteer.acronyms))
     key = iris.own_meeting_key(label, year)
     return Event(key, label, structure.title, tuple(readings))

@@ -489,8 +489,9 @@ class StatementTriples:
 
 
 def _overlap(a: DateReading, start: str, end: str) -> bool:
-    """Whether a reading's dates overlap a range (compared to the month where one side gives only that)."""
-    return a.start[:7] <= end and start[:7] <= a.end
+    """Whether a reading's dates overlap a range, at the precision both give (a month, a year)."""
+    precision = min(len(a.start), len(start))  # a month against a day: compare months
+    return a.start[:precision] <= end[:precision] and start[:precision] <= a.end[:precision]
 
 
 def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
