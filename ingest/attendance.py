@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ingest.dates import find_dates
 from ingest.gazetteer import Gazetteer
 from ingest.lists import actor_lists
+from ingest.mentions import scan_mentions
 from ingest.records import Event, IngestWarning, Participation, Span, Structure
 from ingest.text import sentences, sub_span
 
@@ -31,9 +32,19 @@ CUES = [
     (
         "co-chair",
         FORWARD,
-        _cue(r"\bco-?chaired by\b|\bunder the co-?chair(?:man|person)?ship of\b|\bchaired jointly by\b"),
+        _cue(
+            r"\b(?:co-?|jointly )?chaired (?:jointly )?by\b|\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
+            r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b"
+        ),
     ),
-    ("co-chair", BACKWARD, _cue(r"\bco-?chair(?:ed|s|ing)?\b(?! by)|\bco-?presided\b|\bjointly chaired\b")),
+    (
+        "co-chair",
+        BACKWARD,
+        _cue(
+            r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
+            r"\b(?:co-?)?presided\b(?! (?:over )?by)"
+        ),
+    ),
     (
         "host",
         FORWARD,
@@ -51,7 +62,7 @@ CUES = [
         "participant",
         FORWARD,
         _cue(
-            r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented) were\b|"
+            r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented|at the table) were\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|\b(?:representatives?|delegations?|delegates) (?:of|from)\b|"
             r"\b(?:ministers|officials|representatives|members|heads of delegation)(?: (?![\w-]*ed\b)[\w-]+){0,8}? of\b|"
@@ -74,7 +85,7 @@ CUES = [
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 NOT_GOVERNED = re.compile(r"\b(?:such as|those|other)\b", re.IGNORECASE)
-INHERITS = re.compile(r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:by|of|from)\b", re.IGNORECASE)
+INHERITS = re.compile(r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:by|of|from|the|\b)", re.IGNORECASE)
 CLAUSE = re.compile(r";|:\s(?=[a-z])")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
@@ -132,7 +143,7 @@ def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) ->
     return False
 
 
-def _role(clause: str, begin: int, end: int) -> tuple[str, int] | None:
+def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> tuple[str, int] | None:
     """The role a list at [begin, end) of its clause takes: of the cues that govern it (a cue before the
     list that looks forward, or after it that looks back, close enough, with nothing between them that
     makes the list another's: 'such as those'), the strongest role, then the nearest; and the cue's offset."""
@@ -147,10 +158,39 @@ def _role(clause: str, begin: int, end: int) -> tuple[str, int] | None:
             gap = clause[match.end() : begin] if before else clause[end : match.start()]
             if len(gap) > REACH[FORWARD if before else BACKWARD] or NOT_GOVERNED.search(gap):
                 continue
+            lo, hi = (match.end(), begin) if before else (end, match.start())
+            if any(lo <= o_begin and o_end <= hi for o_begin, o_end in others):
+                continue  # another list stands between: the cue is that list's
             rank = (PRIORITY[role], len(gap))
             if best is None or rank < best[0]:
                 best = (rank, role, match.start())
     return (best[1], best[2]) if best else None
+
+
+def _may_attend(clause: Span, actor_list) -> bool:
+    """Whether a list names someone who may attend: not only places ('in Bali, Indonesia') and owners ('the
+    Member Countries of ASEAN', 'the Co-Chairs of the Bali Process')."""
+    for mention in actor_list.mentions:
+        before = clause.quote[: mention.span.begin - clause.begin]
+        owner = mention.actor.kind in ("process", "organisation") and (
+            OWNER_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before)
+        )
+        if not owner and not LOCATION_BEFORE.search(before):
+            return True
+    return False
+
+
+def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
+    """Whether a cue at `at` follows the name of a group or process ('… Networks, co-chaired by'): it then
+    tells who chairs the group (coordination), not who chaired the meeting."""
+    if GROUP_BEFORE.search(clause.quote[:at]):
+        return True
+    named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
+    return (
+        bool(named)
+        and re.fullmatch(r"[\s,(–—-]*(?:which\s+(?:is|was)\s+)?", clause.quote[named[-1].span.end - clause.begin : at])
+        is not None
+    )
 
 
 def read_attendance(
@@ -170,12 +210,15 @@ def read_attendance(
             if _other_meeting_clause(clause.quote, own, year):
                 continue
             previous = None
-            for actor_list in actor_lists(clause, gazetteer, ATTENDING_KINDS):
+            lists = actor_lists(clause, gazetteer, ATTENDING_KINDS)
+            bounds = tuple((a.begin, a.end) for a in lists if _may_attend(clause, a))
+            for actor_list in lists:
+                others = tuple(b for b in bounds if b != (actor_list.begin, actor_list.end))
                 if unit.lead is not None:
                     found = _role(context, len(context), len(context)) if context else None
-                    found = _role(clause.quote, actor_list.begin, actor_list.end) or found
+                    found = _role(clause.quote, actor_list.begin, actor_list.end, others) or found
                 else:
-                    found = _role(clause.quote, actor_list.begin, actor_list.end)
+                    found = _role(clause.quote, actor_list.begin, actor_list.end, others)
                 if found is None and previous is not None and previous[1] is not None:
                     between = clause.quote[previous[0].end : actor_list.begin]
                     # '… joined by A, B and C, which took part as observers, and by D': D as the list before
@@ -186,14 +229,18 @@ def read_attendance(
                 if found is None:
                     continue
                 role, at = found
-                if role == "co-chair" and GROUP_BEFORE.search(clause.quote[:at]):
+                if role == "co-chair" and _after_a_group(clause, at, gazetteer):
                     continue  # '… Working Group (co-chaired by X and Y)': coordination
                 for mention in actor_list.mentions:
                     before = clause.quote[: mention.span.begin - clause.begin]
+                    if re.match(r"['’]s\b", clause.quote[mention.span.end - clause.begin :]):
+                        continue  # 'ASEAN's fight': a possessor, not an attendee
                     if LOCATION_BEFORE.search(before):
                         continue  # '… in Bali, Indonesia on 28-30 April 2003': a place, not an attendee
                     if mention.actor.kind in ("process", "organisation") and OWNER_BEFORE.search(before):
                         continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
+                    if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):
+                        continue  # '… Senior Officials of the Bali Process': the process they belong to
                     roles = [role]
                     if role == "host" and re.match(
                         r"\s*\(\s*host\s*\)", clause.quote[mention.span.end - clause.begin :]

@@ -42,6 +42,7 @@ class Gazetteer:
     families: dict[str, list[str]] = field(default_factory=dict)
     family_names: dict[str, str] = field(default_factory=dict)
     blocs: dict[str, list[str]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # 'Indonesian' → state key
     ambiguous: set[str] = field(default_factory=set)
     written: dict[str, list[str]] = field(default_factory=dict)
     places: PlaceTable = field(default_factory=PlaceTable)
@@ -266,6 +267,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_collectives(gaz, directory / "collectives.csv")
     _load_reading_aliases(gaz, directory / "aliases.csv")
     _load_blocs(gaz, directory / "blocs.csv")
+    _load_demonyms(gaz, directory / "demonyms.csv")
     gaz.places = load_places(directory)
     return gaz
 
@@ -289,3 +291,11 @@ def _load_blocs(gaz: Gazetteer, path: Path) -> None:
         if unknown := [m for m in members if m not in gaz.actors]:
             raise IngestError(f"{path}: bloc {row['name']!r} names unknown actors {', '.join(unknown)}")
         gaz.blocs[normalise(row["name"])] = members
+
+
+def _load_demonyms(gaz: Gazetteer, path: Path) -> None:
+    """The adjectives of states ('Indonesian'), read before an office ('Indonesian Foreign Minister')."""
+    for row in _read_csv(path):
+        if row["actor"] not in gaz.actors:
+            raise IngestError(f"{path}: demonym {row['adjective']!r} names an unknown actor {row['actor']!r}")
+        gaz.demonyms[row["adjective"]] = row["actor"]

@@ -430,9 +430,15 @@ def _body(source: str, text: str, body: list[Line]):
     after: dict[str, int] = {}
     run_label, run_letter = "", ""
     letters_seen: dict[str, int] = {}
-    for kind, label, marker, rest, block, _closed in blocks:
+    for index, (kind, label, marker, rest, block, _closed) in enumerate(blocks):
         if kind == "text":
+            after_block = blocks[index + 1][0] if index + 1 < len(blocks) else ""
             for piece in _text_paragraphs(block):
+                # a heading over a run of items leads in to them ('LIST OF DELEGATIONS'): it stays
+                if _is_subheading(piece[0], len(piece) > 1 or after_block in ("text", "paragraph", "section")):
+                    piece = piece[1:]  # 'Outcomes', 'Forward Work Plan 2017-19': a heading, not a paragraph
+                    if not piece:
+                        continue
                 para = span(source, text, piece[0].start, piece[-1].end)
                 if numbered:
                     base = str(last_number) if last_number else "p"
@@ -478,6 +484,22 @@ def _body(source: str, text: str, body: list[Line]):
             items.append(Item(f"{current_paragraph}{run_letter}", current_section, current_paragraph, block_span, None))
     items = _unique_labels(items, letters_seen)
     return sections, paragraphs, _with_lead_ins(items, paragraphs)
+
+
+SUBHEADING = re.compile(r"^[A-Z0-9\"'“‘][^.;:!?]*$")
+CONNECTOR_END = re.compile(r"\b(?:of|and|the|for|in|to|on|by|with|a|an|or)$|[,–-]$", re.IGNORECASE)
+
+
+def _is_subheading(line: Line, followed: bool) -> bool:
+    """Whether a line of unnumbered text is a heading over what follows ('Outcomes', 'Taking stock since
+    2011'): short, capitalised, with no sentence punctuation at its end, and text after it."""
+    words = line.stripped.split()
+    return (
+        followed
+        and 1 <= len(words) <= 8
+        and SUBHEADING.match(line.stripped) is not None
+        and not CONNECTOR_END.search(line.stripped)
+    )
 
 
 def _unique_labels(items: list[Item], letters_seen: dict[str, int]) -> list[Item]:

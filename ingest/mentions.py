@@ -250,11 +250,38 @@ def _prefix_of_a_longer_name(text: str, words: list[tuple[str, int, int]], j: in
     )
 
 
+OFFICE_NOUNS = (
+    r"(?:Foreign|Home|Prime|Deputy|Vice|Immigration|Interior|Justice|Police|Attorney|Minister|Ministers|Ministry|"
+    r"President|Ambassador|Embassy|Government|Department|Secretary|Delegation|delegation|delegates|senior|"
+    r"officials?|foreign|ministers?|authorities|representatives?|co-?chairs?|Co-?Chairs?|High)\b"
+)
+
+
+def _demonym_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
+    """'Indonesian' in 'Indonesian Foreign Minister', 'the Australian and Indonesian senior officials'."""
+    cached = getattr(gazetteer, "_demonym_pattern", None)
+    if cached is not None or not gazetteer.demonyms:
+        return cached
+    adjectives = "|".join(re.escape(a) for a in sorted(gazetteer.demonyms, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<adj>{adjectives})(?=(?:\s+(?:and|,)\s*(?:{adjectives}))*\s+{OFFICE_NOUNS})")
+    gazetteer._demonym_pattern = pattern
+    return pattern
+
+
 def scan_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None) -> list[Mention]:
-    """Every actor the block names (of the given kinds), longest names first, as mentions with spans."""
+    """Every actor the block names (of the given kinds), longest names first, as mentions with spans; a
+    state's adjective before an office ('Indonesian Foreign Minister') names the state."""
     out = []
     for begin, end, key in NameIndex.of(gazetteer).scan(block.quote):
         actor = gazetteer.actors[key]
         if kinds is None or actor.kind in kinds:
             out.append(Mention(actor, sub_span(block, begin, end)))
+    if (pattern := _demonym_pattern(gazetteer)) is not None and (kinds is None or "state" in kinds):
+        for match in pattern.finditer(block.quote):
+            if not any(
+                m.span.begin - block.begin < match.end() and match.start() < m.span.end - block.begin for m in out
+            ):
+                actor = gazetteer.actors[gazetteer.demonyms[match["adj"]]]
+                out.append(Mention(actor, sub_span(block, match.start(), match.end())))
+        out.sort(key=lambda m: m.span.begin)
     return out

@@ -10,7 +10,7 @@ SENTENCE_END = re.compile(r"[.!?:](?=\s+[\"“‘'(]?[A-Z0-9]|\s*$)")
 # a full stop that ends an abbreviation or an initial ('H.E. Retno L.P. Marsudi', 'the Hon. Julie Bishop')
 ABBREVIATION = re.compile(
     r"(?:\b(?:H\.E|Hon|Dr|Mr|Mrs|Ms|Prof|Sen|St|No|Nos|Art|Arts|para|paras|e\.g|i\.e|cf|vs|Jr|Sr|Rev|Gen|Lt|Col|Capt|Amb)"
-    r"|(?<![\w.])[A-Z])\.$"
+    r"|(?<!\w)[A-Z])\.$"
 )
 
 
