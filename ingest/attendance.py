@@ -85,7 +85,10 @@ CUES = [
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 NOT_GOVERNED = re.compile(r"\b(?:such as|those|other)\b", re.IGNORECASE)
-INHERITS = re.compile(r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:by|of|from|the|\b)", re.IGNORECASE)
+INHERITS = re.compile(
+    r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
+)
 CLAUSE = re.compile(r";|:\s(?=[a-z])")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
@@ -229,7 +232,7 @@ def read_attendance(
                 if found is None:
                     continue
                 role, at = found
-                if role == "co-chair" and _after_a_group(clause, at, gazetteer):
+                if role == "co-chair" and at < actor_list.begin and _after_a_group(clause, at, gazetteer):
                     continue  # '… Working Group (co-chaired by X and Y)': coordination
                 for mention in actor_list.mentions:
                     before = clause.quote[: mention.span.begin - clause.begin]
