@@ -68,6 +68,8 @@ PRONOUN = re.compile(
 )
 GENERIC_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\w'’-]+){0,4}")
 LEAD_IN = re.compile(r"^\s*(?:[^,:]{1,120},\s+)?(?P<subject>(?:\S+\s+){0,5}\S+?)\s*:\s*$")
+AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
+RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
 ASKING = {"urge", "call-on", "encourage", "request"}
 
@@ -279,6 +281,8 @@ def _subject_at(
         if verb is None or _notation_or_none(verb.quote) is None:
             continue
         subject = sub_span(clause, start, word.end())
+        if AUXILIARY_WORDS.search(subject.quote):
+            return None  # 'Ministers had earlier asked …': reported, not committed
         if (found := issuers.of_subject(subject, parties)) is not None:
             return found, verb
         if GENERIC_SUBJECT.fullmatch(subject.quote):
@@ -320,6 +324,8 @@ def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[
     offset = len(rest.quote) - len(words)
     rest = sub_span(rest, offset, len(rest.quote))
     if found.modality in ASKING or found.modality == "recommend":
+        if RECIPROCAL.match(words):
+            return found.issuer  # 'Members encouraged one another to …'
         if not re.match(r"that\b", words):
             end = OBJECT_END.search(rest.quote)
             if end is None:

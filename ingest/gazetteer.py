@@ -241,13 +241,22 @@ def _load_groups(gaz: Gazetteer, path: Path) -> None:
             kind="group",
             label=row["name"],
             acronym=row.get("acronym", ""),
-            parent=iris.actor_key("process", row["parent"]),
+            parent=_parent_key(gaz, row["parent"], path),
             evidence=row["evidence"],
         )
         gaz.add(actor, [row["name"], *filter(None, row.get("aliases", "").split("|"))])
         if row["family"]:
             gaz.families.setdefault(normalise(row["family"]), []).append(actor.key)
             gaz.family_names[normalise(row["family"])] = row["family"]
+
+
+def _parent_key(gaz: Gazetteer, parent: str, path: Path) -> str:
+    """The key of a group's parent: a process or an organisation the gazetteer already holds."""
+    for kind in ("process", "organisation"):
+        key = iris.actor_key(kind, parent)
+        if key in gaz.actors:
+            return key
+    raise IngestError(f"{path}: parent {parent!r} is neither a process nor an organisation of the gazetteer")
 
 
 def _load_collectives(gaz: Gazetteer, path: Path) -> None:

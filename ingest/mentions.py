@@ -201,7 +201,10 @@ class NameIndex:
         for word, _, _ in words:
             node = node.setdefault(word, {})
         first = TOKEN.search(name).group()
-        node.setdefault(None, (key, exact, name.replace("’", "'") if exact else first[:1].isupper()))
+        entry = (key, exact, name.replace("’", "'") if exact else first[:1].isupper())
+        existing = node.get(None)
+        if existing is None or (existing[0] == key and existing[2] is True and entry[2] is False):
+            node[None] = entry  # 'ministers' as an alias of 'Ministers': either case reads
 
     def scan(self, text: str) -> list[tuple[int, int, str]]:
         """(begin, end, actor key) of every longest name in the text, left to right, none overlapping."""

@@ -37,7 +37,7 @@ NAMED = re.compile(
 )
 GENERIC = re.compile(
     rf"\b(?:(?!the\b|a\b|an\b|its\b|their\b|our\b)[a-z][\w-]*\s+){{0,2}}(?i:{NOUN})"
-    r"(?:\s+(?:of|on|for)(?:\s+(?!held\b|in\b|at\b|on\b|which\b|that\b)[a-z][\w-]*){1,6})?",
+    r"(?:\s+(?:of|on|for)(?:\s+(?!held\b|in\b|at\b|on\b|which\b|that\b|who\b)[\w'’-]+){1,8})?",
 )
 YEAR_IN = re.compile(rf"\b(?:in|during)\s+(?P<year>{YEAR})(?![\w-])")
 PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
@@ -88,7 +88,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
                 place = places.get(index - 1)
             places[index] = place
             label, mention = _label(sentence, anchor, place)
-            if _is_own(own, d, place, label):
+            if _is_own(own, d, place, label, sentence):
                 continue
             begin = min(d.begin, place[0]) if place else d.begin
             end = max(d.end, place[1]) if place else d.end
@@ -106,11 +106,13 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
     return list(events.values())
 
 
-def _is_own(own: Event, d: _Dated, place: tuple[int, int, Place] | None, label: str) -> bool:
+def _is_own(own: Event, d: _Dated, place: tuple[int, int, Place] | None, label: str, sentence: Span) -> bool:
     """Whether a dated mention is the statement's own meeting again: its dates and its place, or its dates,
     no place, and a name that is the own meeting's or part of it ('the Twelfth Meeting')."""
     if not any((r.start, r.end) == (d.start, d.end_date) for r in own.readings):
         return False
+    if any(r.span.begin <= sentence.end and sentence.begin <= r.span.end for r in own.readings):
+        return True  # the sentence that gives the own meeting's place and dates
     if place is not None:
         return any(r.place and r.place == (place[2].name or "") for r in own.readings)
     ours, theirs = _words(own.label), _words(label)
@@ -207,6 +209,7 @@ def _trim(words: str) -> str:
     noun singular ('conferences of ministers …' names one conference per date)."""
     words = re.sub(r"^(?:the|a|an|its|their|our|this|that)\s+", "", words.strip(), flags=re.IGNORECASE)
     words = re.sub(r"\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", "", words)
+    words = re.sub(r"(?:\s+(?:of|on|for|the|and|to|a|an))+$", "", words)
     words = re.sub(
         r"\b(meeting|conference|summit|consultation|workshop|forum|briefing|session|seminar)s\b",
         r"\1",
