@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ingest.gazetteer import Gazetteer
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
-from ingest.records import Actor, Coordination, IngestWarning, Span
+from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
 from ingest.text import sub_span
 
 ROLE_WORDS = (
@@ -43,7 +43,7 @@ WHICH_WHO = re.compile(
     r"[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+(?:currently\s+|jointly\s+)?"
     r"(?P<cue>co-?chairs?|chairs?|leads?|co-?ordinates?)\b(?!\s+(?:the|a|an|its|this)\b)"
 )
-ACTIVE = re.compile(r"\b(?P<cue>co-?chairs?|chairs|leads|co-?ordinates)\s+(?=(?:the\s+)?[A-Z])")
+ACTIVE = re.compile(r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|leads|led|co-?ordinate[sd])\s+(?=(?:the\s+)?[A-Z])")
 ACTIVE_SUBJECT_GAP = re.compile(r"^(?:\s*,\s*(?:which|who)\s+|\s+(?:(?:also|jointly|currently)\s+)?)$")
 OFFICE_AFTER = re.compile(
     r"(?P<lead>,?\s+(?:in\s+(?:its|their)\s+capacity\s+as|as)\s+)(?:the\s+)?(?:two\s+)?"
@@ -55,8 +55,13 @@ OFFICE_APPOSITION = re.compile(
 )
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
 PRESIDENCY = re.compile(
-    r"[\s,]*(?:which|who)\s+(?:will\s+)?(?P<cue>hold|holds|held|assumes?|assumed|takes?\s+over)\s+the\s+"
-    r"Presidency\s+Pro\s+Tempore\b",
+    r"[\s,]*(?:(?:which|who)\s+)?(?:(?:will|would|to)\s+)?(?:hold|holds|held|assumes?|assumed|takes?\s+over|"
+    r"took\s+over)\s+the\s+(?:(?:first|next|rotating)\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
+    r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
+    re.IGNORECASE,
+)
+WITH_AS = re.compile(
+    r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,60}?)\s+as\s+(?:its\s+)?(?P<cue>co-?chair|chair|vice-?chair)\b(?!\s+of)",
     re.IGNORECASE,
 )
 WITH_ORDER = re.compile(
@@ -68,6 +73,12 @@ LIST_END = re.compile(r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|wit
 THE_PROCESS = re.compile(r"\b[Tt]he\s+Process\b")
 COORDINATED_KINDS = {"group", "process"}
 COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
+OFFICE_AND_NAME = r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*"  # ' Foreign Minister Retno Marsudi', ' senior officials'
+SUBJECT_GAP = re.compile(
+    rf"{OFFICE_AND_NAME}(?:\s+(?:senior\s+)?(?:officials|ministers|delegations?|governments?))?[\s,]*"
+    r"(?:(?:which|who)\s+(?:had\s+|has\s+|will\s+)?|(?:also|jointly|currently)\s+|for\s+its\s+\w+\s+|to\s+)?"
+)
+LIST_GAP_BACK = re.compile(rf"{OFFICE_AND_NAME}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?")
 DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
 
@@ -167,9 +178,15 @@ def _coordinations_in(
             add(listed, body.actors, match["cue"])
     for match in PRESIDENCY.finditer(text):
         holders = _subject_before(sentence, match.start(), parties)
-        process = _last_process(parties, sentence.begin + match.start())
-        if process is not None:
-            add(holders, (process,), "presidency")
+        named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        if named is not None:
+            add(holders, named.actors, "chair")
+        elif (process := _last_process(parties, sentence.begin + match.start())) is not None:
+            add(holders, (process,), "chair")
+    for match in WITH_AS.finditer(text):
+        body = _body_before(bodies, text, match.start(), re.compile(r"^[\s,]*$"))
+        if body is not None:
+            add(parties.read(sub_span(sentence, match.start("who"), match.end("who"))), body.actors, match["cue"])
     for match in WITH_ORDER.finditer(text):
         family = _last_family(bodies, families_before, match.start())
         if family is None:
@@ -196,25 +213,20 @@ def _listed(sentence: Span, at: int, parties: Parties) -> list:
     return parties.read(sub_span(rest, 0, stop))
 
 
-def _subject_before(sentence: Span, at: int, parties: Parties) -> list:
+def _subject_before(sentence: Span, at: int, parties: Parties) -> list[Addressee]:
     """The states and organisations named right before `at`: a list ending there ('Australia and Indonesia
-    co-chair …')."""
+    co-chair …', 'Australian Foreign Minister Julie Bishop and Indonesian Foreign Minister Retno Marsudi
+    co-chaired …')."""
     text = sentence.quote
-    mentions = [m for m in scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)]
-    if not mentions:
+    mentions = scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)
+    if not mentions or not SUBJECT_GAP.fullmatch(text[mentions[-1].span.end - sentence.begin : at]):
         return []
-    last = mentions[-1]
-    if not re.fullmatch(
-        r"[\s,]*(?:(?:which|who)\s+|(?:also|jointly|currently)\s+)?", text[last.span.end - sentence.begin : at]
-    ):
-        return []
-    start = last.span.begin - sentence.begin
+    chosen = [mentions[-1]]
     for mention in reversed(mentions[:-1]):
-        gap = text[mention.span.end - sentence.begin : start]
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?", gap):
+        if not LIST_GAP_BACK.fullmatch(text[mention.span.end - sentence.begin : chosen[0].span.begin - sentence.begin]):
             break
-        start = mention.span.begin - sentence.begin
-    return parties.read(sub_span(sentence, start, at))
+        chosen.insert(0, mention)
+    return [Addressee(m.actor, m.span) for m in chosen]
 
 
 def _bodies(sentence: Span, text: str, parties: Parties) -> list[_Body]:

@@ -15,6 +15,7 @@ WORD = re.compile(r"\S+")
 CONNECTORS = {"and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "et"}
 PASSIVE = re.compile(r"^\s*(?:also\s+|further\s+)?be\s+(?P<participle>[a-z]+)(?:\s+by\s+(?P<agent>[^,.;]+))?")
 MAX_SUBJECT_WORDS = 12
+THAT_SUBJECT = re.compile(r"\bthat\s+(?P<np>[^:]{2,80}?)\s*(?:should|would|will|shall)?\s*:\s*$")
 
 
 def subject_actors(item: Span, gazetteer: Gazetteer) -> tuple[list[Addressee], int]:
@@ -65,6 +66,9 @@ def read_obligations(
         notation, subject_text = modal
         subject_span = sub_span(item.lead_in, 0, len(subject_text))
         lead_subject = issuers.of_subject(subject_span, parties) or []
+        if that := THAT_SUBJECT.search(item.lead_in.quote):  # 'We recommend that Member States:'
+            named = parties.read(sub_span(item.lead_in, that.start("np"), that.end("np")))
+            lead_subject = named or lead_subject
         addressees = addressees_of(item.span, lead_subject, gazetteer, parties.co_chairs)
         if not addressees:
             warnings.append(IngestWarning(f"item {item.letter}: no addressee found", item.span))
