@@ -5,6 +5,7 @@ from pathlib import Path
 from ingest.attendance import read_attendance
 from ingest.commitments import read_commitments
 from ingest.coordination import read_coordination
+from ingest.coverage import coverage_of
 from ingest.gazetteer import Gazetteer
 from ingest.groups import NON_BINDING, read_groups
 from ingest.issuers import read_issuers
@@ -45,6 +46,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.roles, record.posts = read_roles(all_sentences, gazetteer, co_chair_sentence)
     record.groups_established, record.mandates = read_groups(all_sentences, gazetteer, record.other_events)
     record.non_binding = next((s for s in all_sentences if NON_BINDING.search(s.quote)), None)
+    record.coverage = coverage_of(record, gazetteer)
     return record
 
 

@@ -197,6 +197,7 @@ class DocumentRecord:
     posts: list["Post"] = field(default_factory=list)
     groups_established: list[tuple] = field(default_factory=list)
     mandates: list[tuple] = field(default_factory=list)
+    coverage: "object | None" = None  # ingest.coverage.Coverage: what was read and what was not related
 
 
 @dataclass(frozen=True)
