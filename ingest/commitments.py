@@ -93,12 +93,13 @@ def read_commitments(
     item label ('25', 'c'), with '.1', '.2' when one holds several."""
     out: list[Commitment] = []
     for paragraph in paragraphs:
-        out += _commitments_of(paragraph.span, paragraph.label, paragraph.label, None, parties, issuers)
+        out += _commitments_of(paragraph.span, paragraph.label, paragraph.label, None, parties, issuers, None)
     for item in items:
         if item.lead_in is not None and modality_of(item.lead_in.quote) is not None:
             continue  # read as an obligation of its lead-in
         implicit = lead_in_subject(item.lead_in, parties, issuers) if item.lead_in is not None else None
-        out += _commitments_of(item.span, item.label, item.paragraph, implicit, parties, issuers)
+        lead_in = item.lead_in if implicit else None
+        out += _commitments_of(item.span, item.label, item.paragraph, implicit, parties, issuers, lead_in)
     return out
 
 
@@ -118,11 +119,11 @@ def _commitments_of(
     implicit: list[Addressee] | None,
     parties: Parties,
     issuers: Issuers,
+    lead_in: Span | None,
 ) -> list[Commitment]:
     """The commitments of one paragraph or item, numbered when there are several."""
     found: list[tuple[_Found, Span]] = []
     subject = implicit
-    lead_in = implicit[0].mention if implicit else None
     for sentence in sentences(block):
         if sentence.quote.rstrip().endswith(":"):
             continue  # a lead-in: its items are read one by one

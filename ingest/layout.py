@@ -336,6 +336,8 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
         furniture = all(heading_role(_unbulleted(ln), is_place) in ("kind", "date") for ln in block)
         if any(_marker_like(ln) for ln in block) and not furniture:
             break
+        if block[-1].stripped.endswith(":") and heading_role(block[-1].stripped, is_place) == "title":
+            break  # a lead-in ('Looking ahead, senior officials:'): the body has begun
         if _is_prose(block):
             roles = [heading_role(ln.stripped, is_place) for ln in block]
             # a block whose first lines are heading lines and the rest prose: split it
