@@ -250,6 +250,12 @@ def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int
     return best[1] if best else None
 
 
+def _overlaps(a: DateReading, b: DateReading) -> bool:
+    """Whether two readings' dates overlap, at the precision both give."""
+    precision = min(len(a.start), len(b.start))
+    return a.start[:precision] <= b.end[:precision] and b.start[:precision] <= a.end[:precision]
+
+
 def _quoted(reading: DateReading, text: str) -> DateReading:
     """A reading whose span was made from two lines, with its quote filled in from the text."""
     span = Span(reading.span.source, reading.span.begin, reading.span.end, text[reading.span.begin : reading.span.end])
@@ -260,7 +266,11 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     """The statement's own meeting, with one reading per place the text gives its place or dates."""
     readings = _heading_readings(structure, gazetteer)
     year = next((r.start[:4] for r in readings if r.start), "")
-    readings += _body_readings(structure, gazetteer, year)
+    dated = [r for r in readings if r.start]
+    for reading in _body_readings(structure, gazetteer, year):
+        # the heading dates the meeting: a body date apart from them is another meeting's
+        if not dated or not reading.start or any(_overlaps(reading, r) for r in dated):
+            readings.append(reading)
     readings = [r if r.span.quote else _quoted(r, text) for r in readings]
     year = next((r.start[:4] for r in readings if r.start), "")
     opening = structure.paragraphs[0].span.quote if structure.paragraphs else ""
