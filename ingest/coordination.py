@@ -30,8 +30,8 @@ BY = re.compile(
     r"\b(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over)\s+(?:jointly\s+)?by\s+", re.IGNORECASE
 )
 BY_GAP = re.compile(
-    r"^[\s,(–—-]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|would\s+be|"
-    r"to\s+be|being)\s+)?(?:(?:also|currently|jointly)\s+)?$",
+    r"^[\s,(–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
+    r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly)\s+)?$",
     re.IGNORECASE,
 )
 ORDINAL_BY = re.compile(

@@ -57,6 +57,8 @@ def is_boilerplate(text: str) -> bool:
     text = text.strip()
     if not text or PARAGRAPH.match(text) or ITEM.match(text) or SECTION.match(text):
         return False
+    if FIELDS.match(text) or DATE_FIELD.match(text) or ISSUED_LINE.match(text):
+        return False  # 'Venue: Sydney, Australia    Date: 5 March 2013': the meeting's own fields
     if any(pattern.search(text) for pattern in BOILERPLATE):
         return True
     pieces = [p for p in SEPARATORS.split(text) if p]

@@ -124,8 +124,8 @@ def _acronyms_and_secretariats(block: Span, actor_list: ActorList, gazetteer: Ga
         out.append(Mention(actor, sub_span(block, begin, stop), represents))
         skip_until = stop
     actor_list.mentions = out
-    actor_list.unresolved = [
-        u for u in actor_list.unresolved if u.end > block.begin + skip_until or u.begin < block.begin
+    actor_list.unresolved = [  # pieces now inside a longer mention ('(ADB)', '… Secretariat') are read
+        u for u in actor_list.unresolved if not any(m.span.begin <= u.begin and u.end <= m.span.end for m in out)
     ]
     if out:
         actor_list.end = max(actor_list.end, out[-1].span.end - block.begin)

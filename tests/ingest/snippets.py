@@ -39,9 +39,10 @@ of Ad Hoc Experts' Group I by the Foreign Minister of New Zealand.
 """
 
 
-def structure_of(text: str):
-    """The layout of a snippet."""
-    return parse_structure("snippet.txt", text)
+def structure_of(text: str, gazetteer=None):
+    """The layout of a snippet (heading places known when a gazetteer is given)."""
+    is_place = (lambda name: gazetteer.place(name) is not None) if gazetteer is not None else (lambda _: False)
+    return parse_structure("snippet.txt", text, is_place)
 
 
 def sentences_of(text: str):
