@@ -239,7 +239,7 @@ class StatementTriples:
         if actor.acronym:
             self.text(node, BKG.acronym, actor.acronym)
         for name, _ in self.gazetteer.names_of(actor.key):
-            if name != actor.label:
+            if name.casefold() != actor.label.casefold():  # 'ministers' beside 'Ministers' is the same name
                 self.text(node, SKOS.altLabel, name)
         if actor.key in self.gazetteer.written:
             self.link(node, DCTERMS.source, self.gazetteer_file(KIND_FILE[actor.kind]))

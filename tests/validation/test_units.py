@@ -65,7 +65,9 @@ def copy(graph: Graph) -> Graph:
 
 
 def test_a_conforming_corpus_conforms_both_ways(corpus):
-    assert naive(corpus) == ours(corpus) == set()
+    # one warning, no violation: the fixture's 'A workshop on document fraud be held in 2005' names no place
+    workshop = ("https://w3id.org/balikg/id/event/workshop-2005", "no place was found for this meeting")
+    assert naive(corpus) == ours(corpus) == {workshop}
 
 
 def cross_statement_mutants(graph: Graph):
