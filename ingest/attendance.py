@@ -65,11 +65,13 @@ CUES = [
             r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented|at the table) were\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|\b(?:representatives?|delegations?|delegates) (?:of|from)\b|"
-            r"\b(?:ministers|officials|representatives|members|heads of delegation)(?: (?![\w-]*ed\b)[\w-]+){0,8}? of\b|"
+            r"\b(?:ministers|officials|representatives|members|heads of delegation)"
+            r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? of\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
             r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b|"
-            r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? (?:together with|along with|with|as "
-            r"well as|as did|joined by)\b|\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$"
+            r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? "
+            r"(?:together with|along with|with|as well as|as did|joined by)\b|"
+            r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$"
         ),
     ),
     (
@@ -249,11 +251,12 @@ def read_attendance(
                         r"\s*\(\s*host\s*\)", clause.quote[mention.span.end - clause.begin :]
                     ):
                         roles.append("participant")  # a delegation listed with '(host)'
+                    post = next((p for p in actor_list.posts if p.mention.end == mention.span.end), None)
                     for taken in roles:
                         key = (mention.actor.key, taken)
                         if key not in participations:
                             participations[key] = Participation(
-                                mention.actor, taken, mention.span, unit.span, mention.represents
+                                mention.actor, taken, mention.span, unit.span, mention.represents, post
                             )
                 for piece in actor_list.unresolved:
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))

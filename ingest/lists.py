@@ -11,6 +11,7 @@ beside the Republic of Korea), and is otherwise reported, with its span, as unre
 import re
 from dataclasses import dataclass, field
 
+from balikg.core import iris
 from ingest.gazetteer import Gazetteer
 from ingest.mentions import scan_mentions
 from ingest.records import Mention, Post, Span
@@ -85,11 +86,44 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
                 continue
         lists.append(ActorList([mention], [], [], begin, end))
     for actor_list in lists:
+        _offices(block, actor_list)
         _acronyms_and_secretariats(block, actor_list, gazetteer)
         _tail(block, actor_list)
         _resolve_loosely(block, actor_list, gazetteer)
         _on_behalf(block, actor_list)
     return lists
+
+
+OFFICE_BEFORE_NAME = re.compile(
+    r"(?:\bthe\s+)?(?P<office>(?:(?:Assistant|Deputy|Acting|Associate|Executive|Special|Chief|Regional)\s+)*"
+    r"(?:Director[\s-]General|Secretary[\s-]General|High\s+Commissioner|Director|Coordinator|Chair(?:man|person)?|"
+    r"Head|President|Representative|Commissioner|Executive\s+Secretary|Administrator|Co-?Managers?)"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?)|(?:Assistant|Deputy)\s+)$"
+)
+OFFICE_HOLDING_KINDS = ("organisation", "secretariat")
+
+
+def _offices(block: Span, actor_list: ActorList) -> None:
+    """'the Director-General of the International Organization for Migration', 'the Assistant United
+    Nations High Commissioner for Refugees': the organisation is there through an office (an org:Post)."""
+    text = block.quote
+    for mention in actor_list.mentions:
+        if mention.actor.kind not in OFFICE_HOLDING_KINDS:
+            continue
+        begin = mention.span.begin - block.begin
+        found = OFFICE_BEFORE_NAME.search(text, max(0, begin - 80), begin)
+        if found is None:
+            continue
+        office = " ".join(found["office"].split())
+        office = re.sub(r"\s+(?:of|for|to)(?:\s+the)?$", "", office)
+        if office in ("Assistant", "Deputy"):  # 'the Assistant United Nations High Commissioner for Refugees'
+            label = f"{office} {' '.join(mention.span.quote.split())}"
+        else:
+            label = f"{office} of {mention.actor.label}"
+        key = iris.post_key(iris.actor_segment(mention.actor.key), iris.slug(office))
+        span = sub_span(block, found.start(), mention.span.end - block.begin)
+        actor_list.posts.append(Post(key, label, mention.actor, span))
+        actor_list.unresolved = [u for u in actor_list.unresolved if not (span.begin <= u.begin and u.end <= span.end)]
 
 
 AFTER_NAME = re.compile(r"\s*\(\s*(?P<acr>[A-Z][\w+&-]{1,15})\s*\)")

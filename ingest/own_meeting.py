@@ -75,7 +75,10 @@ KIND_OPENING = re.compile(
 HEADLINE_VERB = re.compile(r"\s+(?:adopts?|agrees?|opens?|closes?|meets?|calls?|launch(?:es)?|concludes?|ends?)\b.*$")
 
 
-ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\d+(?:st|nd|rd|th))"
+ORDINALS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|"
+    r"\d+(?:st|nd|rd|th))"
+)
 NAMED_MEETING = re.compile(
     rf"\b(?:(?i:{ORDINALS})\s+)?(?:[A-Z][\w'’+-]*\s+|(?:of|and|on)\s+(?=[A-Z]))*?"
     rf"(?:Conference|Meeting|Summit|Forum|Workshop|Symposium|Dialogue|Consultation|Session|Seminar|Mechanism)\b"

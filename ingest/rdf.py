@@ -323,11 +323,11 @@ class StatementTriples:
         return node
 
     def post(self, post, sentence: Span) -> str:
-        """An office in a state (org:Post); the person who holds it is not named."""
+        """An office in a state or an organisation (org:Post); the person who holds it is not named."""
         node = iris.post(post.key)
         self.link(node, RDF.type, ORG.Post)
         self.text(node, RDFS.label, post.label)
-        self.link(node, ORG.postIn, self.actor(post.state))
+        self.link(node, ORG.postIn, self.actor(post.within))
         self.link(node, DCTERMS.source, self.mention(post.mention, sentence))
         return node
 
@@ -344,9 +344,9 @@ class StatementTriples:
                 self.link(node, DCTERMS.subject, self.actor(r.subject))
         chairs = {p.actor.key: p for p in record.participations if p.role == "co-chair"}
         for post in record.posts:
-            chair = chairs.get(post.state.key)
+            chair = chairs.get(post.within.key)
             if chair is not None and chair.mention == post.mention:
-                node = iris.participation(own_key, "co-chair", post.state.key)
+                node = iris.participation(own_key, "co-chair", post.within.key)
                 self.link(node, BKG.throughPost, self.post(post, chair.sentence))
 
     def instruments(self) -> None:
@@ -412,7 +412,9 @@ class StatementTriples:
         own = self.record.event
         own_key = self.context.event_key(own.key)
         for p in self.record.participations:
-            self.participation(own_key, own.label, p.actor, p.role, p.mention, p.sentence, p.represents)
+            node = self.participation(own_key, own.label, p.actor, p.role, p.mention, p.sentence, p.represents)
+            if p.post is not None:
+                self.link(node, BKG.throughPost, self.post(p.post, p.sentence))
 
     def coordinations(self) -> None:
         """Each coordination as an org:Membership in its role: coordinator, chair or co-chair."""

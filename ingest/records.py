@@ -120,6 +120,7 @@ class Participation:
     mention: Span
     sentence: Span
     represents: Actor | None = None
+    post: "Post | None" = None  # the office through which the text names the actor ('the Director-General of IOM')
 
 
 @dataclass(frozen=True)
@@ -229,11 +230,12 @@ class OtherEvent:
 
 @dataclass(frozen=True)
 class Post:
-    """An office in a state (a Foreign Minister), as the text names it; the person is not named."""
+    """An office in a state or an organisation (a Foreign Minister, IOM's Director-General), as the text
+    names it; the person is not named."""
 
     key: str
     label: str
-    state: Actor
+    within: Actor
     mention: Span
 
 

@@ -48,7 +48,8 @@ def main() -> None:
             if _usable(name) and len(name) <= 40 and len(name.split()) <= 3 and len(rivals) == 1:
                 alternatives.add(name)
         alternatives.discard(city["name"])
-        cells = [city["geonameid"], city["countrycode"], city["population"], city["name"], "|".join(sorted(alternatives))]
+        names = "|".join(sorted(alternatives))
+        cells = [city["geonameid"], city["countrycode"], city["population"], city["name"], names]
         rows.append("\t".join(str(c) for c in cells))
     header = "geonameid\tcountry\tpopulation\tname\talternatives\n"
     Path(__file__).with_name("cities.tsv").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")

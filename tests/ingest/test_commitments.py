@@ -14,7 +14,10 @@ def test_paragraph_commitments_and_findings(gazetteer):
     record = read_snippet(ATTENDANCE, gazetteer)
     found = {c.code: c for c in record.commitments}
     assert sorted(found) == ["5", "6"]  # paragraph 7 agrees that something is the case: a finding
-    assert (found["5"].modality, [a.actor.key for a in found["5"].addressees]) == ("agree", ["group/ad-hoc-experts-group-i"])
+    assert (found["5"].modality, [a.actor.key for a in found["5"].addressees]) == (
+        "agree",
+        ["group/ad-hoc-experts-group-i"],
+    )
     assert [c.quote for c in found["5"].conditions] == ["as appropriate"]
     urge = found["6"]
     assert (urge.modality, [a.actor.key for a in urge.addressees]) == ("urge", ["collective/international-community"])
@@ -53,7 +56,10 @@ def test_coordinated_verbs_make_one_commitment_each(gazetteer):
     support = found["2.1"]  # support is borne by who gives it; the supported is its beneficiary
     assert (support.modality, [a.actor.key for a in support.addressees]) == ("support", [MINISTERS])
     assert [b.actor.key for b in support.beneficiaries] == ["org/rso"]
-    assert (found["2.2"].modality, [a.actor.key for a in found["2.2"].addressees]) == ("request", ["org/iom", "org/unhcr"])
+    assert (found["2.2"].modality, [a.actor.key for a in found["2.2"].addressees]) == (
+        "request",
+        ["org/iom", "org/unhcr"],
+    )
     # two commitments in one sentence: each spans its own part of it, inside the sentence
     assert found["2.1"].sentence == found["2.2"].sentence
     assert found["2.2"].span.quote.startswith("and tasked") and found["2.1"].span.quote.startswith("Ministers adopted")
@@ -88,7 +94,11 @@ def test_that_clauses_passives_and_impersonal_agreement(gazetteer):
         ("5", "request", ["org/rso"]),
         ("6", "agree", ["collective/participants"]),
         ("7", "agree", [MINISTERS]),  # a meeting bears nothing: the agreement is the issuer's
-        ("8", "recommend", ["collective/source-countries", "collective/transit-countries", "collective/destination-countries"]),
+        (
+            "8",
+            "recommend",
+            ["collective/source-countries", "collective/transit-countries", "collective/destination-countries"],
+        ),
         ("9", "recommend", ["collective/states"]),
     ]
 

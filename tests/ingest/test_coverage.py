@@ -35,4 +35,7 @@ def test_a_statement_that_gives_nothing(gazetteer):
     text = "Notes\n\nThe weather was fine on the island, and nobody met anyone at all that week.\n"
     coverage = read_snippet(text, gazetteer).coverage
     assert coverage.empty and coverage.as_json()["counts"]["attendance"] == 0
-    assert [(label, missing) for label, missing, _ in coverage.meetings_incomplete] == [("Notes", "date"), ("Notes", "place")]
+    assert [(label, missing) for label, missing, _ in coverage.meetings_incomplete] == [
+        ("Notes", "date"),
+        ("Notes", "place"),
+    ]

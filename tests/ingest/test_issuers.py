@@ -15,7 +15,9 @@ def issuers_of(text: str, gazetteer, label: str = "") -> tuple[list[str], list[s
 
 
 def test_we_from_the_text_the_title_or_the_kind_of_meeting(gazetteer):
-    we_the = "Joint Communique\nHa Noi, 30 November 2005\n\n1. We, the Ministers of Brunei Darussalam and Cambodia, met.\n"
+    we_the = (
+        "Joint Communique\nHa Noi, 30 November 2005\n\n1. We, the Ministers of Brunei Darussalam and Cambodia, met.\n"
+    )
     assert issuers_of(we_the, gazetteer) == (["collective/ministers"], ["collective/participants"])
     by = "Joint Statement by the Foreign Ministers of Indonesia and Australia on the Mechanism\n\nWe met today.\n"
     assert issuers_of(by, gazetteer)[0] == ["state/IDN", "state/AUS"]
@@ -26,7 +28,10 @@ def test_we_from_the_text_the_title_or_the_kind_of_meeting(gazetteer):
 
 
 def test_a_subject_the_meeting_or_a_pronoun(gazetteer):
-    text = "Workshop on Returns\nSydney, 12 October 2011\n\n1. The workshop agreed to meet again.\n2. We agree to share data.\n"
+    text = (
+        "Workshop on Returns\nSydney, 12 October 2011\n\n"
+        "1. The workshop agreed to meet again.\n2. We agree to share data.\n"
+    )
     record = read_snippet(text, gazetteer)
     assert sorted((c.code, [a.actor.key for a in c.addressees]) for c in record.commitments) == [
         ("1", ["collective/participants"]),

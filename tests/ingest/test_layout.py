@@ -137,7 +137,10 @@ def test_web_page_furniture_fields_subheadings_and_bullets():
         "Previous: Sixth Meeting of the Working Group",
         "Contact: info@example.org",
     ]
-    assert [p.span.quote[:20] for p in s.paragraphs] == ["Senior officials cam", "Members agreed on th"]  # 'Outcomes' heads
+    assert [p.span.quote[:20] for p in s.paragraphs] == [
+        "Senior officials cam",
+        "Members agreed on th",
+    ]  # 'Outcomes' heads
     assert [(i.label, i.span.quote) for i in s.items] == [("2a", "to keep meeting;"), ("2b", "to share data.")]
     assert all(i.lead_in.quote == "Members agreed on the following points, among others:" for i in s.items)
 

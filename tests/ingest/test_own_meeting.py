@@ -10,7 +10,12 @@ def test_dateline_reading(gazetteer):
     assert event.key == "ministerial-meeting-2010"
     assert event.label == "Ministerial Meeting on Regional Cooperation"
     (reading,) = event.readings
-    assert (reading.start, reading.end, reading.place, reading.country.key) == ("2010-05-03", "2010-05-04", "Perth", "state/AUS")
+    assert (reading.start, reading.end, reading.place, reading.country.key) == (
+        "2010-05-03",
+        "2010-05-04",
+        "Perth",
+        "state/AUS",
+    )
 
 
 def test_a_reading_in_the_first_paragraph_with_a_country(gazetteer):
@@ -24,7 +29,7 @@ def test_a_reading_in_the_first_paragraph_with_a_country(gazetteer):
 
 def test_headings_of_the_genre(gazetteer):
     cases = {
-        "Third Meeting of the Working Group\nLocation: Bali, Indonesia\nDate: 26 May 2017\n\nThe Working Group met.\n": (
+        "Third Meeting of the Working Group\nLocation: Bali, Indonesia\nDate: 26 May 2017\n\nThe Group met.\n": (
             "2017-05-26",
             "Bali",
             "IDN",

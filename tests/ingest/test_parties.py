@@ -1,7 +1,7 @@
 """ingest.parties: the actors a phrase names from its start, listed or not."""
 
 from ingest.parties import Parties
-from ingest.records import Actor, Coordination, Participation, Span
+from ingest.records import Coordination, Participation, Span
 
 
 def phrase(text: str) -> Span:
@@ -19,7 +19,9 @@ def keys(parties: Parties, text: str, before: str | None = None) -> list[str]:
 def test_lists_and_their_ends(gazetteer):
     parties = Parties(gazetteer, "", "p.txt")
     assert keys(parties, "IOM and UNHCR to lend their expertise") == ["org/iom", "org/unhcr"]
-    assert keys(parties, "the Co-Chairs together with the Steering Group") == ["group/steering-group"]  # no co-chairs known
+    assert keys(parties, "the Co-Chairs together with the Steering Group") == [
+        "group/steering-group"
+    ]  # no co-chairs known
     assert keys(parties, "members which have not yet done so") == ["collective/members"]
     assert keys(parties, "IOM, as Secretariat of the Colombo Process,") == ["org/iom"]
     assert keys(parties, "countries with large refugee populations") == []  # not countries at large
@@ -44,8 +46,12 @@ def test_names_that_stand_for_several(gazetteer):
         "state/IRQ",
         "state/PAK",
     ]
-    assert keys(parties, "both groups", before="the Working Group on Trafficking in Persons and the Task Force on "
-                "Planning and Preparedness, and tasked ") == ["group/wg-tip", "group/tfpp"]
+    assert keys(
+        parties,
+        "both groups",
+        before="the Working Group on Trafficking in Persons and the Task Force on "
+        "Planning and Preparedness, and tasked ",
+    ) == ["group/wg-tip", "group/tfpp"]
 
 
 def test_the_documents_own_actors(gazetteer):
