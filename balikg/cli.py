@@ -16,6 +16,7 @@ DESCRIPTION = """\
 balikg: a knowledge graph of the actors and obligations in ministerial statements.
 
   build     read sources/*.txt, validate, write graph.ttl (canonical Turtle)
+  coverage  what each statement's reading covers, and what it could not relate
   validate  check a graph against the SHACL shapes and the violation queries
   query     run a stored question (queries/NAME.rq) on graph.ttl or a SPARQL endpoint
   export    write the graph as Turtle, JSON-LD, N-Triples, RDF/XML, TriG, GraphML, GEXF or CSV
@@ -43,7 +44,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     from balikg.build.sources import default_sources
 
     paths = [Path(p) for p in args.sources] or default_sources()
-    return build_command(paths, Path(args.output), args.check, args.engine, _cache(args), args.jobs, args.timings)
+    return build_command(
+        paths, Path(args.output), args.check, args.engine, _cache(args), args.jobs, args.timings, args.keep_going
+    )
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    """balikg coverage."""
+    from balikg.build.coverage import coverage_command
+    from balikg.build.sources import default_sources
+
+    paths = [Path(p) for p in args.sources] or default_sources()
+    return coverage_command(paths, args.format, _cache(args))
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -152,7 +164,9 @@ def parser() -> argparse.ArgumentParser:
         "build",
         help="build graph.ttl from the statement texts",
         description="Read every statement (default: sources/*.txt), map it to RDF with the ontology, "
-        "validate against the shapes, and write canonical Turtle. An invalid graph is never written.",
+        "validate against the shapes, and write canonical Turtle. Prints what each statement's reading "
+        "covers. An invalid graph is never written: with --keep-going, the statements that do not conform "
+        "are left out and named.",
     )
     build.add_argument("sources", nargs="*", metavar="SOURCE", help="statement text files (default: sources/*.txt)")
     build.add_argument("-o", "--output", default=str(GRAPH), metavar="FILE", help="output file (default: graph.ttl)")
@@ -168,7 +182,28 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--timings", action="store_true", help="print the time of each phase and the cache counts (JSON, stderr)"
     )
+    build.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="if some statements do not conform, write the others, name the ones left out and exit 1",
+    )
     build.set_defaults(func=cmd_build)
+
+    coverage = sub.add_parser(
+        "coverage",
+        help="what each statement's reading covers and what it could not relate",
+        description="For each statement (default: sources/*.txt): the facts read by kind, the actor names that "
+        "stand in no fact, the sentences with a commitment cue that gave no commitment, and the meetings "
+        "without a date or a place, each with its offsets. A statement that gives no attendance, no co-chairs "
+        "and no commitments is flagged.",
+    )
+    coverage.add_argument("sources", nargs="*", metavar="SOURCE", help="statement text files (default: sources/*.txt)")
+    coverage.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    coverage.add_argument(
+        "--cache-dir", metavar="DIR", help="per-source cache (default: $BALIKG_CACHE, else .balikg-cache/)"
+    )
+    coverage.add_argument("--no-cache", action="store_true", help="read every statement afresh")
+    coverage.set_defaults(func=cmd_coverage)
 
     validate = sub.add_parser(
         "validate",

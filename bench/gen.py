@@ -1,7 +1,9 @@
 """Write N synthetic statements *as text*, in the genre of the seed, with a fixed random seed.
 
 Other actors from the gazetteer, other dates and places, other meetings, lettered items and paragraph
-commitments, so that a benchmark measures the real ingestion and not only RDF handling.
+commitments, so that a benchmark measures the real ingestion and not only RDF handling. Every third
+statement is a scraped event page instead (banner and menu, a fields line, unnumbered paragraphs, bullets
+under a verbless lead-in, a working group with its co-chairs in parentheses, "We" commitments).
 
     python bench/gen.py 100 bench/corpus-100
 """
@@ -135,6 +137,45 @@ def statement(n: int, rng: random.Random, names: list[str]) -> str:
     return "\n".join(lines)
 
 
+def event_page(n: int, rng: random.Random, names: list[str]) -> str:
+    """A scraped event page of the genre: page furniture, fields, unnumbered paragraphs and bullets."""
+    year = 2003 + n % 20
+    city, country = rng.choice(PLACES)
+    day = rng.randint(1, 27)
+    month = rng.choice(MONTHS)
+    chairs = rng.sample(names, 2)
+    attending = rng.sample([s for s in names if s not in chairs], rng.randint(8, 20))
+    observers = rng.sample([s for s in names if s not in chairs + attending], rng.randint(2, 5))
+    orgs = rng.sample(ORGS, 3)
+    other_city, _ = rng.choice(PLACES)
+    lines = [
+        "Bali Process | Regional Support Office",
+        "Home  /  About  /  Working Groups  /  Events",
+        f"{ordinal(n % 12 + 2)} Annual Meeting of the Working Group on Trafficking in Persons",
+        f"Location: {city}, {country}    Date: {day} {month} {year}",
+        "",
+        f"On {day} {month} {year} the Working Group on Trafficking in Persons (co-chaired by {chairs[0]} and "
+        f"{chairs[1]}) met in {city}.",
+        "",
+        f"Participating countries included {', '.join(attending[:-1])} and {attending[-1]}, together with the "
+        f"{orgs[0][0]} and the {orgs[1][0]}. {', '.join(observers[:-1])} and {observers[-1]} attended as observers.",
+        "",
+        "Outcomes",
+        "",
+        "Members:",
+        f"- agreed to {rng.choice(ACTIONS)};",
+        f"- asked the {orgs[2][0]} to {rng.choice(ACTIONS)};",
+        f"- encouraged members to {rng.choice(ACTIONS)}.",
+        "",
+        f"The Working Group recalled its workshop ({other_city}, {rng.choice(MONTHS)} {year - 1}) and agreed that "
+        f"its next meeting would take place in {other_city} in {year + 1}.",
+        "",
+        "Previous: earlier meetings of the Working Group",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def main() -> None:
     """Write N statements into DIR (created), named statement-0001.txt …"""
     count, directory = int(sys.argv[1]), Path(sys.argv[2])
@@ -142,7 +183,8 @@ def main() -> None:
     rng = random.Random(20030430)
     names = states()
     for n in range(count):
-        (directory / f"statement-{n + 1:04d}.txt").write_text(statement(n, rng, names), encoding="utf-8")
+        text = event_page(n, rng, names) if n % 3 == 2 else statement(n, rng, names)
+        (directory / f"statement-{n + 1:04d}.txt").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

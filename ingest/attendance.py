@@ -1,82 +1,263 @@
-"""Who attended the statement's meeting, and as what: co-chairs, participants, observers."""
+"""Who attended the statement's meeting, and as what: co-chairs, hosts, participants, observers.
+
+Every sentence (a sentence ending in ':' is read with the one it introduces; a bullet with its lead-in) is
+cut into clauses; each list of actors in a clause takes the role of the nearest attendance cue in it
+('attended by', 'took part', 'In attendance were', 'We, the Ministers of … convened', 'as observers',
+'co-chaired', 'hosted by', …). A clause about another meeting (one with a date that is not the
+meeting's own) gives no roles at this meeting; 'co-chaired by' right after a group's or a process's name
+is coordination, not attendance.
+"""
 
 import re
-from collections.abc import Iterator
+from dataclasses import dataclass
 
+from ingest.dates import find_dates
 from ingest.gazetteer import Gazetteer
-from ingest.mentions import read_list
-from ingest.records import IngestWarning, Participation, Span, Structure
+from ingest.lists import actor_lists
+from ingest.mentions import scan_mentions
+from ingest.records import Event, IngestWarning, Participation, Span, Structure
 from ingest.text import sentences, sub_span
 
-CO_CHAIRS = [
-    re.compile(
-        r"\bWe,\s+the\s+.+?\s+of\s+(?P<list>.+?),\s+(?:had|have)\s+(?:the\s+honou?r\s+to\s+)?co-?chair",
-        re.IGNORECASE | re.DOTALL,
-    ),
-    re.compile(
-        r"\b(?:The|This)\s+(?:Conference|Meeting)\s+was\s+co-?chaired\s+by\s+(?:the\s+\w[\w ]*?\s+of\s+)?"
-        r"(?P<list>[^.]+)",
-        re.DOTALL,
-    ),
-]
-OBSERVERS = [
-    re.compile(r"\b(?:attended|participated)\s+as\s+observers?\s*:\s*(?P<list>.+?)\.?$", re.DOTALL),
-    re.compile(
-        r"^(?P<list>.+?)\s+(?:also\s+)?(?:attended|participated)(?:\s+(?:in\s+)?the\s+(?:Conference|Meeting))?"
-        r"\s+as\s+observers?\b(?!\s*:)",
-        re.DOTALL,
-    ),
-    re.compile(r"\bobservers?\s+(?:were|included)\s*:?\s*(?P<list>.+?)\.?$", re.IGNORECASE | re.DOTALL),
-]
-PARTICIPANTS = [
-    re.compile(r"\battended\s+by\s+(?P<list>.+?)\.?$", re.DOTALL),
-    re.compile(r"\bparticipants\s+(?:were|included)\s*:?\s*(?P<list>.+?)\.?$", re.IGNORECASE | re.DOTALL),
-]
+ATTENDING_KINDS = {"state", "territory", "organisation", "secretariat", "process"}
+FORWARD, BACKWARD, BOTH = "forward", "backward", "both"  # the list comes after the cue, before it, either
 
 
-def opening_sentences(structure: Structure) -> Iterator[Span]:
-    """The sentences of the opening section (or of the first three paragraphs, if unsectioned)."""
-    first = structure.sections[0].numeral if structure.sections else None
-    paragraphs = [p for p in structure.paragraphs if p.section == first] if first else structure.paragraphs[:3]
-    for paragraph in paragraphs:
+def _cue(pattern: str) -> re.Pattern:
+    """A cue phrase whose spaces may be any white space."""
+    return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
+
+
+CUES = [
+    ("observer", BOTH, _cue(r"\bobservers?\b|\bobserver capacity\b")),
+    (
+        "co-chair",
+        FORWARD,
+        _cue(
+            r"\b(?:co-?|jointly )?chaired (?:jointly )?by\b|\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
+            r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b"
+        ),
+    ),
+    (
+        "co-chair",
+        BACKWARD,
+        _cue(
+            r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
+            r"\b(?:co-?)?presided\b(?! (?:over )?by)"
+        ),
+    ),
+    (
+        "host",
+        FORWARD,
+        _cue(r"\b(?:co-?)?hosted by\b|\bat the invitation of\b|\bhost (?:governments?|country|countries) of\b"),
+    ),
+    (
+        "host",
+        BACKWARD,
+        _cue(
+            r"\b(?:co-?)?host(?:ed|s)?\b(?! by| governments?| country)|\bas (?:the )?host\b|\(host\)|"
+            r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"
+        ),
+    ),
+    (
+        "participant",
+        FORWARD,
+        _cue(
+            r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented|at the table) were\b|"
+            r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
+            r"(?:were|included)\b|\bincluded\b|\b(?:representatives?|delegations?|delegates) (?:of|from)\b|"
+            r"\b(?:ministers|officials|representatives|members|heads of delegation)"
+            r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? of\b|"
+            r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
+            r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b|"
+            r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? "
+            r"(?:together with|along with|with|as well as|as did|joined by)\b|"
+            r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$"
+        ),
+    ),
+    (
+        "participant",
+        BACKWARD,
+        _cue(
+            r"\b(?:also )?(?:attended|participated|took part|were present|joined (?:the|as|in))\b(?! by)|"
+            r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
+            r"\bconvened\b|\bmet\b"
+        ),
+    ),
+]
+PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
+REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
+NOT_GOVERNED = re.compile(r"\b(?:such as|those|other)\b", re.IGNORECASE)
+INHERITS = re.compile(
+    r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
+)
+CLAUSE = re.compile(r";|:\s(?=[a-z])")
+OWNER_BEFORE = re.compile(
+    r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
+    r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(
+        " ", r"\s+"
+    ),
+    re.IGNORECASE,
+)
+LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
+GROUP_BEFORE = re.compile(
+    r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b[^.;]{0,40}?\(?\s*(?:which\s+)?(?:is\s+)?$|\(\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A stretch of text read for attendance: a sentence (with the one it introduces), or a bullet."""
+
+    span: Span
+    lead: Span | None = None  # the lead-in of a bullet or the sentence ending in ':'
+
+
+def _units(structure: Structure) -> list[_Unit]:
+    """Sentences of every paragraph (one ending in ':' joined to the next), then every item with its
+    lead-in or host paragraph."""
+    out = []
+    for paragraph in structure.paragraphs:
         parts = sentences(paragraph.span)
         index = 0
         while index < len(parts):
             sentence = parts[index]
-            if sentence.quote.endswith(":") and index + 1 < len(parts):  # 'attended as observers: A, B.'
+            if sentence.quote.endswith(":") and index + 1 < len(parts):
                 following = parts[index + 1]
                 start, end = sentence.begin - paragraph.span.begin, following.end - paragraph.span.begin
                 sentence = sub_span(paragraph.span, start, end)
                 index += 1
-            yield sentence
+            out.append(_Unit(sentence))
             index += 1
+    hosts = {p.label: p.span for p in structure.paragraphs}
+    for item in structure.items:
+        out.append(_Unit(item.span, item.lead_in or hosts.get(item.paragraph)))
+    return out
 
 
-def _matches(sentence: Span, patterns: list[re.Pattern]) -> Iterator[Span]:
-    """The list part of every pattern that matches the sentence."""
-    for pattern in patterns:
-        for match in pattern.finditer(sentence.quote):
-            yield sub_span(sentence, match.start("list"), match.end("list"))
+def _own_dates(event: Event) -> list[tuple[str, str]]:
+    """The meeting's own date ranges."""
+    return [(r.start, r.end) for r in event.readings if r.start]
 
 
-def read_attendance(structure: Structure, gazetteer: Gazetteer) -> tuple[list[Participation], list[IngestWarning]]:
-    """Participations read from the attendance sentences; unresolved list entries as warnings."""
-    participations: list[Participation] = []
-    warnings: list[IngestWarning] = []
-    for sentence in opening_sentences(structure):
-        for role, patterns, strict in (
-            ("co-chair", CO_CHAIRS, True),
-            ("observer", OBSERVERS, False),
-            ("participant", PARTICIPANTS, False),
-        ):
-            if role == "participant" and any(p.search(sentence.quote) for p in OBSERVERS):
+def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
+    """Whether a clause gives a date that is not the meeting's own (so it speaks of another meeting)."""
+    for _, dates in find_dates(clause, year):
+        if not any(dates.start[:7] <= end and start[:7] <= dates.end for start, end in own):
+            return True
+    return False
+
+
+def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> tuple[str, int] | None:
+    """The role a list at [begin, end) of its clause takes: of the cues that govern it (a cue before the
+    list that looks forward, or after it that looks back, close enough, with nothing between them that
+    makes the list another's: 'such as those'), the strongest role, then the nearest; and the cue's offset."""
+    best = None
+    for role, direction, pattern in CUES:
+        for match in pattern.finditer(clause):
+            if begin <= match.start() < end:
                 continue
-            for block in _matches(sentence, patterns):
-                reading = read_list(block, gazetteer, stop_at_unresolved=strict)
-                for mention in reading.mentions:
-                    participations.append(
-                        Participation(mention.actor, role, mention.span, sentence, mention.represents)
-                    )
-                for piece in reading.unresolved:
+            before = match.end() <= begin
+            if (before and direction == BACKWARD) or (not before and direction == FORWARD):
+                continue
+            gap = clause[match.end() : begin] if before else clause[end : match.start()]
+            if len(gap) > REACH[FORWARD if before else BACKWARD] or NOT_GOVERNED.search(gap):
+                continue
+            lo, hi = (match.end(), begin) if before else (end, match.start())
+            if any(lo <= o_begin and o_end <= hi for o_begin, o_end in others):
+                continue  # another list stands between: the cue is that list's
+            rank = (PRIORITY[role], len(gap))
+            if best is None or rank < best[0]:
+                best = (rank, role, match.start())
+    return (best[1], best[2]) if best else None
+
+
+def _may_attend(clause: Span, actor_list) -> bool:
+    """Whether a list names someone who may attend: not only places ('in Bali, Indonesia') and owners ('the
+    Member Countries of ASEAN', 'the Co-Chairs of the Bali Process')."""
+    for mention in actor_list.mentions:
+        before = clause.quote[: mention.span.begin - clause.begin]
+        owner = mention.actor.kind in ("process", "organisation") and (
+            OWNER_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before)
+        )
+        if not owner and not LOCATION_BEFORE.search(before):
+            return True
+    return False
+
+
+def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
+    """Whether a cue at `at` follows the name of a group or process ('… Networks, co-chaired by'): it then
+    tells who chairs the group (coordination), not who chaired the meeting."""
+    if GROUP_BEFORE.search(clause.quote[:at]):
+        return True
+    named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
+    return (
+        bool(named)
+        and re.fullmatch(r"[\s,(–—-]*(?:which\s+(?:is|was)\s+)?", clause.quote[named[-1].span.end - clause.begin : at])
+        is not None
+    )
+
+
+def read_attendance(
+    structure: Structure, gazetteer: Gazetteer, event: Event | None = None
+) -> tuple[list[Participation], list[IngestWarning]]:
+    """Participations read from every sentence and bullet; unresolved list entries as warnings."""
+    own = _own_dates(event) if event else []
+    year = own[0][0][:4] if own else ""
+    participations: dict[tuple[str, str], Participation] = {}
+    warnings: list[IngestWarning] = []
+    for unit in _units(structure):
+        text = unit.span.quote
+        cuts = [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            clause = sub_span(unit.span, lo, hi)
+            context = (unit.lead.quote + " ") if unit.lead is not None else ""
+            if _other_meeting_clause(clause.quote, own, year):
+                continue
+            previous = None
+            lists = actor_lists(clause, gazetteer, ATTENDING_KINDS)
+            bounds = tuple((a.begin, a.end) for a in lists if _may_attend(clause, a))
+            for actor_list in lists:
+                others = tuple(b for b in bounds if b != (actor_list.begin, actor_list.end))
+                if unit.lead is not None:
+                    found = _role(context, len(context), len(context)) if context else None
+                    found = _role(clause.quote, actor_list.begin, actor_list.end, others) or found
+                else:
+                    found = _role(clause.quote, actor_list.begin, actor_list.end, others)
+                if found is None and previous is not None and previous[1] is not None:
+                    between = clause.quote[previous[0].end : actor_list.begin]
+                    # '… joined by A, B and C, which took part as observers, and by D': D as the list before
+                    tail = between[between.rfind(",") :] if "," in between else between
+                    if INHERITS.match(tail):
+                        found = (previous[1][0] if previous[1][0] != "observer" else "participant", previous[1][1])
+                previous = (actor_list, found)
+                if found is None:
+                    continue
+                role, at = found
+                if role == "co-chair" and at < actor_list.begin and _after_a_group(clause, at, gazetteer):
+                    continue  # '… Working Group (co-chaired by X and Y)': coordination
+                for mention in actor_list.mentions:
+                    before = clause.quote[: mention.span.begin - clause.begin]
+                    if re.match(r"['’]s\b", clause.quote[mention.span.end - clause.begin :]):
+                        continue  # 'ASEAN's fight': a possessor, not an attendee
+                    if LOCATION_BEFORE.search(before):
+                        continue  # '… in Bali, Indonesia on 28-30 April 2003': a place, not an attendee
+                    if mention.actor.kind in ("process", "organisation") and OWNER_BEFORE.search(before):
+                        continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
+                    if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):
+                        continue  # '… Senior Officials of the Bali Process': the process they belong to
+                    roles = [role]
+                    if role == "host" and re.match(
+                        r"\s*\(\s*host\s*\)", clause.quote[mention.span.end - clause.begin :]
+                    ):
+                        roles.append("participant")  # a delegation listed with '(host)'
+                    post = next((p for p in actor_list.posts if p.mention.end == mention.span.end), None)
+                    for taken in roles:
+                        key = (mention.actor.key, taken)
+                        if key not in participations:
+                            participations[key] = Participation(
+                                mention.actor, taken, mention.span, unit.span, mention.represents, post
+                            )
+                for piece in actor_list.unresolved:
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
-    return participations, warnings
+    return list(participations.values()), warnings

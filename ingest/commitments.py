@@ -1,77 +1,390 @@
-"""Commitments in the numbered paragraphs: 'Ministers urged regional states to …', 'Ministers agreed that … would …'.
+"""Commitments in running text: 'Ministers urged regional states to …', 'We agree to …', 'The Meeting agreed
+that the Task Force would …', 'The RSO was tasked to …', and the bullets of a verbless lead-in ('Ministers:
+– agreed to …').
 
-A sentence whose subject is the issuing collective (Ministers, Officials, They) and whose verb is one of
-commitment (agreed, decided, urged, called on, encouraged, supported, expressed … commitment) is an
-obligation. Agreeing *that* something is the case (a finding, with no would/should/will) is not.
-Bearers are the object of urge/call on/encourage, or the issuing collective itself; auxiliaries and
-beneficiaries are read from cue phrases ('in close cooperation with', 'to assist').
+A clause commits when its subject is someone the ingestion knows (a collective such as Ministers or
+Officials, 'We', the meeting itself, or named actors) and its verb is one of commitment (lexicon.MODAL_VERBS),
+as the main verb or joined to it ('welcomed … and requested the Forum to …'). What was reported ('had
+asked'), what is only found to be so ('agreed that … is') and what is wished without an addressee are not
+commitments. Who bears it: the object of an asking verb ('urged members to'), the subject of the clause an
+agreeing or recommending verb governs ('agreed that the Co-Chairs would'), the agent of a passive, or else
+the issuer itself.
 """
 
 import re
+from dataclasses import dataclass
 
-from ingest.gazetteer import Gazetteer
-from ingest.lexicon import AUXILIARY_CUES, BENEFICIARY_CUES, CONDITIONS, TIME_FRAMES, topics_of
-from ingest.mentions import read_list
-from ingest.records import Addressee, Commitment, Paragraph, Span
+from ingest.issuers import Issuers
+from ingest.lexicon import (
+    AUXILIARY_CUES,
+    BENEFICIARY_CUES,
+    CONDITIONS,
+    MODAL_VERBS,
+    TIME_FRAMES,
+    modality_of,
+    topics_of,
+)
+from ingest.parties import Parties
+from ingest.records import Addressee, Commitment, Item, Paragraph, Span
 from ingest.text import sentences, sub_span
 
-LEAD = r"(?:(?:In this (?:regard|context)|Finally|However|Further(?:more)?|Moreover),\s+)?"
-SUBJECT = LEAD + r"(?P<subject>Ministers|Officials|Senior Officials|They|We)"
-ADVERB = r"(?:also\s+|further\s+|firmly\s+|strongly\s+)?"
-ASKING = re.compile(
-    rf"^{SUBJECT}\s+{ADVERB}(?P<verb>urged|called\s+(?:up)?on|encouraged)\s+(?P<object>.+?)\s+(?:also\s+)?to\s+"
-    r"(?P<action>[a-z].*)$",
-    re.DOTALL,
+VERB = re.compile(r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b")
+COMMITMENT_PHRASE = re.compile(
+    r"(?:expressed|reaffirmed|reiterated|renewed)\s+(?:their|its|our)\s+(?:\w+\s+){0,2}commitment\s+to\b"
 )
-AGREEING = re.compile(
-    rf"^{SUBJECT}\s+{ADVERB}(?P<verb>agreed|decided|resolved)\s+(?P<rest>(?:on|to|that)\b.*)$", re.DOTALL
+ADVERBS = re.compile(
+    r"(?:(?:also|further|firmly|strongly|jointly|unanimously|therefore|again|collectively|warmly|hereby|"
+    r"have|has|all|both|each)\s+)*"
 )
-SUPPORTING = re.compile(rf"^{SUBJECT}\s+{ADVERB}(?P<verb>supported)\s+(?P<rest>.+)$", re.DOTALL)
-COMMITTED = re.compile(
-    rf"^.*?\b{SUBJECT}\s+.*?\bexpressed\s+their\s+(?:firm\s+)?(?:political\s+)?commitment\s+to\s+(?P<rest>.+)$",
-    re.DOTALL,
+APPOSITIVE = re.compile(r",\s+[^,;]{2,200}?,\s+")
+COMPLEMENT = re.compile(
+    r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’&+-]*(?:\s+(?:[A-Z][\w'’&+-]*|of|and|the|on|for|in|to|\([A-Z]+\)))*"
 )
-MODAL_CLAUSE = re.compile(r"\b(?:would|should|will|shall|must)\b")
-OBJECT_DETERMINER = re.compile(r"^(?:all|those|these|the|several|other)\s+", re.IGNORECASE)
-RELATIVE = re.compile(r"\s+(?:that|who|which)\s+.*$", re.DOTALL)
-VERB_MODALITY = {
-    "urged": "urge",
-    "encouraged": "encourage",
-    "supported": "support",
-    "agreed": "agree",
-    "decided": "agree",
-    "resolved": "agree",
-}
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+IRREGULAR_PAST = {
+    "took", "held", "met", "gave", "made", "saw", "set", "began", "heard", "sought", "brought", "undertook",
+    "led", "kept", "found", "spoke", "became", "lent", "drew", "understood", "reaffirmed", "put",
+}  # fmt: skip
+NOT_VERBS = {"had", "to", "be", "been", "would", "will", "should", "could", "may", "might", "of", "and", "the", "that"}
+COORDINATED = re.compile(
+    r"(?:,\s*|\s+|(?<=[a-z]))and\s+(?:(?P<subject>we|they|I|Ministers|Officials|Members|Participants)\s+)?"
+)
+PASSIVE = re.compile(
+    r"^(?P<np>.{2,160}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|further\s+)?"
+    r"(?P<verb>tasked|asked|requested|invited|mandated|instructed|encouraged|urged|called\s+(?:up)?on)\s+"
+    r"(?:to\s+[a-z]|with\b)"
+)
+AGREED_BY = re.compile(r"^As\s+(?:was\s+)?(?:agreed|decided)\s+by\s+(?P<np>[^,;]{2,120}),")
+IMPERSONAL = re.compile(
+    r"^It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?=(?:agreed|decided|resolved|recommended)\b)"
+)
+MODAL = re.compile(r"\b(?:would|should|will|shall|must|is\s+to|are\s+to)\b")
+PASSIVE_AGENT = re.compile(r"\bbe\s+(?:\w+\s+)?\w+(?:ed|en|ne)(?:\s+(?:out|up|over|forward))?\s+by\s+")
+THAT_CLAUSES = re.compile(r",?\s+and\s+that\s+|,\s+that\s+|;\s+(?:and\s+)?that\s+")
+OBJECT_END = re.compile(r"\s+to\s+(?=[a-z])|\s+with\s+(?=[a-z])")
+PRONOUN = re.compile(
+    r"(?P<pronoun>We|we|They|they|It|I|(?:The|the)\s+(?:[Mm]eeting|Conference|[Ww]orkshop|[Ss]ession|Retreat))\b(?!,)"
+)
+GENERIC_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\w'’-]+){0,4}")
+LEAD_IN = re.compile(r"^\s*(?:[^,:]{1,120},\s+)?(?P<subject>(?:\S+\s+){0,5}\S+?)\s*:\s*$")
+AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
+RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
+CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
+ASKING = {"urge", "call-on", "encourage", "request"}
 
 
-def _modality(verb: str) -> str:
-    """The notation of a commitment verb."""
-    verb = " ".join(verb.split())
-    return "call-on" if verb.startswith("called") else VERB_MODALITY[verb]
+@dataclass(frozen=True)
+class _Found:
+    """A commitment read in a clause: its verb, its issuer and where its words run."""
+
+    modality: str
+    verb: Span
+    issuer: list[Addressee]
+    begin: int
+    end: int
+    passive: bool = False  # 'The RSO was tasked to …', 'As agreed by all participants': the issuer bears it
 
 
-def _actors(block: Span, gazetteer: Gazetteer) -> list[Addressee]:
-    """The actors a short phrase names ('all regional countries', 'those countries that had not …')."""
-    text = block.quote
-    cut = RELATIVE.search(text)
-    if cut:
-        block = sub_span(block, 0, cut.start())
-    while (match := OBJECT_DETERMINER.match(block.quote)) and len(block.quote) > match.end():
-        block = sub_span(block, match.end(), len(block.quote))
-    reading = read_list(block, gazetteer, stop_at_unresolved=True)
-    return [Addressee(m.actor, m.span) for m in reading.mentions]
+def read_commitments(
+    paragraphs: tuple[Paragraph, ...], items: tuple[Item, ...], parties: Parties, issuers: Issuers
+) -> list[Commitment]:
+    """Every commitment of the paragraphs and of the items no modal lead-in governs: coded by paragraph or
+    item label ('25', 'c'), with '.1', '.2' when one holds several."""
+    out: list[Commitment] = []
+    for paragraph in paragraphs:
+        out += _commitments_of(paragraph.span, paragraph.label, paragraph.label, None, parties, issuers, None)
+    for item in items:
+        if item.lead_in is not None and modality_of(item.lead_in.quote) is not None:
+            continue  # read as an obligation of its lead-in
+        implicit = lead_in_subject(item.lead_in, parties, issuers) if item.lead_in is not None else None
+        lead_in = item.lead_in if implicit else None
+        out += _commitments_of(item.span, item.label, item.paragraph, implicit, parties, issuers, lead_in)
+    return out
 
 
-def cued_actors(sentence: Span, cues: re.Pattern, gazetteer: Gazetteer, exclude: set[str]) -> list[Addressee]:
-    """Actors named right after a cue phrase, minus the bearers."""
+def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[Addressee] | None:
+    """Who a verbless lead-in names ('Ministers:', 'Looking ahead, senior officials:', 'In the … Declaration,
+    the Member States:'): the subject of the bullets after it."""
+    match = LEAD_IN.match(lead_in.quote)
+    if match is None:
+        return None
+    return issuers.of_subject(sub_span(lead_in, match.start("subject"), match.end("subject")), parties)
+
+
+def _commitments_of(
+    block: Span,
+    code: str,
+    paragraph: str,
+    implicit: list[Addressee] | None,
+    parties: Parties,
+    issuers: Issuers,
+    lead_in: Span | None,
+) -> list[Commitment]:
+    """The commitments of one paragraph or item, numbered when there are several."""
+    found: list[tuple[_Found, Span]] = []
+    subject = implicit
+    for sentence in sentences(block):
+        if sentence.quote.rstrip().endswith(":"):
+            continue  # a lead-in: its items are read one by one
+        clause_begin = 0
+        for clause_end in [m.start() for m in CLAUSE_END.finditer(sentence.quote)] + [len(sentence.quote)]:
+            clause = sub_span(sentence, clause_begin, clause_end)
+            clause_begin = clause_end + 1
+            continues = subject is implicit or _within(subject, sentence)
+            readings, subject = _read_clause(clause, subject, parties, issuers, continues)
+            found += [(f, sentence) for f in readings]
+    out = []
+    for index, (f, sentence) in enumerate(found, 1):
+        number = code if len(found) == 1 else f"{code}.{index}"
+        span = sentence if f.begin == sentence.begin and f.end == sentence.end else _span(sentence, f.begin, f.end)
+        before = Span(sentence.source, sentence.begin, f.verb.begin, sentence.quote[: f.verb.begin - sentence.begin])
+        bearers = _bearers(f, span, before, parties)
+        if not bearers:
+            continue
+        exclude = {b.actor.key for b in bearers}
+        auxiliaries = cued_actors(span, AUXILIARY_CUES, parties, exclude)
+        beneficiaries = cued_actors(span, BENEFICIARY_CUES, parties, exclude | {a.actor.key for a in auxiliaries})
+        if f.modality == "support":
+            beneficiaries = _supported(f, span, parties, exclude) + [
+                b
+                for b in beneficiaries
+                if b.actor.key not in {s.actor.key for s in _supported(f, span, parties, exclude)}
+            ]
+        conditions, frames = qualifiers(span)
+        out.append(
+            Commitment(
+                code=number,
+                modality=f.modality,
+                paragraph=paragraph,
+                span=span,
+                addressees=tuple(bearers),
+                auxiliaries=tuple(auxiliaries),
+                beneficiaries=tuple(beneficiaries),
+                conditions=conditions,
+                time_frames=frames,
+                topics=topics_of(span.quote),
+                sentence=sentence,
+                lead_in=lead_in,
+            )
+        )
+    return out
+
+
+def _span(sentence: Span, begin: int, end: int) -> Span:
+    """The part of a sentence between two absolute offsets, without surrounding blanks and commas."""
+    part = sub_span(sentence, begin - sentence.begin, end - sentence.begin)
+    text = part.quote
+    lead = len(text) - len(text.lstrip(" ,;\n"))
+    return sub_span(part, lead, len(text.rstrip(" ,;\n")))
+
+
+def _read_clause(
+    clause: Span, subject: list[Addressee] | None, parties: Parties, issuers: Issuers, continues: bool
+) -> tuple[list[_Found], list[Addressee] | None]:
+    """The commitments of one clause, and the subject later clauses inherit ('They …'); a clause that opens
+    with its verb continues the subject when `continues` (the subject is in its sentence or its lead-in)."""
+    text = clause.quote
+    if match := AGREED_BY.match(text.lstrip()):
+        at = len(text) - len(text.lstrip())
+        np = sub_span(clause, at + match.start("np"), at + match.end("np"))
+        verb = sub_span(clause, at + 3, at + 3 + len("agreed"))
+        return [_Found("agree", verb, parties.read(np), clause.begin, clause.end, passive=True)], subject
+    if match := PASSIVE.match(text.lstrip()):
+        at = len(text) - len(text.lstrip())
+        np = sub_span(clause, at + match.start("np"), at + match.end("np"))
+        bearers = parties.read(np)
+        if bearers:
+            verb = sub_span(clause, at + match.start("verb"), at + match.end("verb"))
+            return [_Found(_notation(verb.quote), verb, bearers, clause.begin, clause.end, passive=True)], subject
+    head = _subject_and_verb(clause, subject, parties, issuers, continues)
+    if head is None:
+        return [], subject
+    issuer, verb = head
+    entries: list[tuple[Span, list[Addressee], int]] = []
+    if _notation_or_none(verb.quote):
+        entries.append((verb, issuer, 0))
+    tense = _tense(verb.quote)
+    for coordinated in COORDINATED.finditer(text, verb.end - clause.begin):
+        after = text[coordinated.end() :]
+        adverbs = ADVERBS.match(after)
+        at = coordinated.end() + adverbs.end()
+        match = VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)
+        if match is None or _depth(text, coordinated.start()):
+            continue
+        if not coordinated["subject"] and _tense(match.group()) != tense:
+            continue
+        if match.group().lower() in ("support", "supported", "supports") and re.match(
+            r"\s+(?:by|for)\b", text[match.end() :]
+        ):
+            continue
+        new = coordinated["subject"]
+        verb_span = sub_span(clause, match.start(), match.end())
+        who = issuer
+        if new:
+            named = sub_span(clause, coordinated.start("subject"), coordinated.end("subject"))
+            who = issuers.of_subject(named, parties) or []
+        entries.append((verb_span, who, coordinated.start() if entries else 0))
     found = []
+    for index, (verb_span, who, begin) in enumerate(entries):
+        end = entries[index + 1][2] if index + 1 < len(entries) else len(text)
+        found.append(_Found(_notation(verb_span.quote), verb_span, who, clause.begin + begin, clause.begin + end))
+    return found, issuer
+
+
+def _subject_and_verb(
+    clause: Span, inherited: list[Addressee] | None, parties: Parties, issuers: Issuers, continues: bool
+) -> tuple[list[Addressee], Span] | None:
+    """The clause's subject (read at its start, or after an opening phrase and its comma) and main verb."""
+    text = clause.quote
+    lead = len(text) - len(text.lstrip())
+    if re.match(r"[a-z]", text[lead:]) and not re.match(r"(?:we|they)\b", text[lead:]):
+        start = lead + (m.end() if (m := re.match(r"and\s+", text[lead:])) else 0)
+        if inherited is not None and continues and (verb := _verb_at(clause, start)) is not None:
+            return inherited, verb
+        return None
+    if match := IMPERSONAL.match(text, lead):
+        verb = _verb_at(clause, match.end())
+        return (_actors(issuers.meeting, sub_span(clause, lead, match.end())), verb) if verb else None
+    starts = [lead] + [m.end() for m in re.finditer(r",\s+", text[:300]) if not _depth(text, m.start())]
+    for start in starts:
+        head = _subject_at(clause, start, inherited, parties, issuers)
+        if head is not None:
+            return head
+    return None
+
+
+def _subject_at(
+    clause: Span, start: int, inherited: list[Addressee] | None, parties: Parties, issuers: Issuers
+) -> tuple[list[Addressee], Span] | None:
+    """A subject that starts at `start` and the verb right after it (past an apposition or adverbs): a
+    pronoun, the meeting, named actors; or any short noun phrase right before a verb of commitment."""
+    text = clause.quote
+    if match := PRONOUN.match(text, start):
+        verb = _verb_after(clause, match.end())
+        if verb is None:
+            return None
+        mention = sub_span(clause, start, match.end())
+        if match["pronoun"] in ("They", "they", "It"):
+            return _actors([a.actor for a in inherited] if inherited else issuers.meeting, mention), verb
+        if match["pronoun"] == "I":
+            return [], verb
+        return issuers.of_subject(mention, parties) or [], verb
+    named = parties.read(sub_span(clause, start, min(len(text), start + 200)))
+    if named and (end := max(a.mention.end for a in named) - clause.begin) > start:
+        for pattern in (COMPLEMENT, PARENTHESES):
+            if m := pattern.match(text, end):
+                end = m.end()
+        if (verb := _verb_after(clause, end)) is not None:
+            return issuers.of_subject(sub_span(clause, start, end), parties) or named, verb
+    for word in list(WORD.finditer(text, start))[:6]:
+        verb = _verb_after(clause, word.end())
+        if verb is None or _notation_or_none(verb.quote) is None:
+            continue
+        subject = sub_span(clause, start, word.end())
+        if AUXILIARY_WORDS.search(subject.quote):
+            return None  # 'Ministers had earlier asked …': reported, not committed
+        if (found := issuers.of_subject(subject, parties)) is not None:
+            return found, verb
+        if GENERIC_SUBJECT.fullmatch(subject.quote):
+            return [], verb  # 'Governments and business agreed that the Forum would …': bearers named after
+        return None
+    return None
+
+
+def _verb_after(clause: Span, end: int) -> Span | None:
+    """The main verb right after a subject ending at `end`, or past an apposition ('The Member Countries,
+    troubled by …, agree')."""
+    text = clause.quote
+    if (m := APPOSITIVE.match(text, end)) and (verb := _verb_at(clause, m.end())) is not None:
+        return verb
+    if not (gap := re.match(r"\s+", text[end:])):
+        return None
+    return _verb_at(clause, end + gap.end())
+
+
+def _verb_at(clause: Span, at: int) -> Span | None:
+    """The finite verb at `at` (past adverbs): a verb of commitment, or any other lower-case word."""
+    text = clause.quote
+    adverbs = ADVERBS.match(text, at)
+    at = adverbs.end() if adverbs else at
+    if match := (VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)):
+        return sub_span(clause, match.start(), match.end())
+    if (match := re.match(r"[a-z][\w-]*", text[at:])) and match.group() not in NOT_VERBS:
+        return sub_span(clause, at, at + match.end())
+    return None
+
+
+def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[Addressee]:
+    """Who bears a commitment: the object of an asking verb, the subject of the clause an agreeing or
+    recommending verb governs, or the issuer."""
+    if found.passive:
+        return found.issuer
+    rest = sub_span(span, found.verb.end - span.begin, len(span.quote)) if found.verb.end > span.begin else span
+    words = rest.quote.lstrip()
+    offset = len(rest.quote) - len(words)
+    rest = sub_span(rest, offset, len(rest.quote))
+    if found.modality in ASKING or found.modality == "recommend":
+        if RECIPROCAL.match(words):
+            return found.issuer  # 'Members encouraged one another to …'
+        if not re.match(r"that\b", words):
+            end = OBJECT_END.search(rest.quote)
+            if end is None:
+                return found.issuer if found.modality == "recommend" else []
+            obj = sub_span(rest, 0, end.start())
+            return parties.read(obj, before)
+        return _that_bearers(sub_span(rest, 4, len(rest.quote)), found, parties, before, need_modal=False)
+    if found.modality == "agree":
+        if match := re.match(r"that\s+", words):
+            return _that_bearers(sub_span(rest, match.end(), len(rest.quote)), found, parties, before, need_modal=True)
+        if re.match(r"(?:to|on|upon)\b", words) or COMMITMENT_PHRASE.search(found.verb.quote):
+            return found.issuer
+        first = re.split(r"[,;]", rest.quote, maxsplit=1)[0]
+        if MODAL.search(first) and not re.match(r"(?:to|on)\b", words):
+            return _that_bearers(rest, found, parties, before, need_modal=True)
+        return found.issuer
+    return found.issuer
+
+
+def _that_bearers(rest: Span, found: _Found, parties: Parties, before: Span, need_modal: bool) -> list[Addressee]:
+    """The subjects of 'that …' clauses ('that the Co-Chairs would …, and that Officials would …'); the agent of
+    a passive one ('would be organised by the Republic of Korea'); the issuer when they name no actor. An
+    agreeing verb whose clauses carry no would/should/will states a finding: no one bears it."""
+    bounds = [0] + [m.end() for m in THAT_CLAUSES.finditer(rest.quote)]
+    cuts = [m.start() for m in THAT_CLAUSES.finditer(rest.quote)] + [len(rest.quote)]
+    out: list[Addressee] = []
+    modal_seen = False
+    for begin, end in zip(bounds, cuts, strict=True):
+        clause = sub_span(rest, begin, end)
+        modal = MODAL.search(clause.quote)
+        if need_modal and modal is None:
+            continue
+        modal_seen = True
+        named = parties.read(sub_span(clause, 0, modal.start()) if modal else clause, before)
+        if not named and (agent := PASSIVE_AGENT.search(clause.quote)):
+            named = parties.read(sub_span(clause, agent.end(), len(clause.quote)), before)
+        out += [a for a in named if a.actor.key not in {o.actor.key for o in out}]
+    if need_modal and not modal_seen:
+        return []
+    return out or found.issuer
+
+
+def _supported(found: _Found, span: Span, parties: Parties, exclude: set[str]) -> list[Addressee]:
+    """Whom an issuer supports, when the object of 'supported' names an actor."""
+    rest = sub_span(span, found.verb.end - span.begin, len(span.quote)) if found.verb.end > span.begin else span
+    return [a for a in parties.read(rest) if a.actor.key not in exclude]
+
+
+def cued_actors(sentence: Span, cues: re.Pattern, parties: Parties, exclude: set[str]) -> list[Addressee]:
+    """Actors named right after a cue phrase, minus the bearers."""
+    found: list[Addressee] = []
     for cue in cues.finditer(sentence.quote):
         rest = sub_span(sentence, cue.end(), len(sentence.quote))
         stop = re.search(r";|\s+to\s+[a-z]|,\s+(?![A-Z])|\.$", rest.quote)
         block = sub_span(rest, 0, stop.start() if stop else len(rest.quote.rstrip(".")))
         if trailing := re.search(r"(?:\s+and|\s*,)\s*$", block.quote):
             block = sub_span(block, 0, trailing.start())
-        for a in _actors(block, gazetteer):
+        for a in parties.read(block):
             if a.actor.key not in exclude and a.actor.key not in {f.actor.key for f in found}:
                 found.append(a)
     return found
@@ -84,56 +397,39 @@ def qualifiers(span: Span) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     return conditions, frames
 
 
-def read_commitments(paragraphs: tuple[Paragraph, ...], gazetteer: Gazetteer) -> list[Commitment]:
-    """Every commitment of every numbered paragraph, coded '25', or '5.1', '5.2' when a paragraph holds several."""
-    out: list[Commitment] = []
-    for paragraph in paragraphs:
-        found = []
-        subject_actor = None
-        for sentence in sentences(paragraph.span):
-            text = sentence.quote
-            subject_match = re.match(SUBJECT, text)
-            if subject_match:
-                subject_at = subject_match.start("subject")
-            if subject_match and subject_match["subject"] not in ("They", "We"):
-                subject_actor = _actors(sub_span(sentence, subject_at, subject_match.end()), gazetteer)
-            issuers = subject_actor or []
-            if subject_match and subject_match["subject"] in ("They", "We") and issuers:
-                issuers = [Addressee(a.actor, sub_span(sentence, subject_at, subject_match.end())) for a in issuers]
-            if (match := ASKING.match(text)) and issuers:
-                bearers = _actors(sub_span(sentence, match.start("object"), match.end("object")), gazetteer)
-                found.append((_modality(match["verb"]), sentence, bearers))
-            elif (match := AGREEING.match(text)) and issuers:
-                rest = match["rest"]
-                if rest.startswith("that") and not MODAL_CLAUSE.search(rest):
-                    continue  # agreeing that something is so: a finding, not a commitment
-                found.append((_modality(match["verb"]), sentence, issuers))
-            elif (match := SUPPORTING.match(text)) and issuers:
-                found.append(("support", sentence, issuers))
-            elif (match := COMMITTED.match(text)) and issuers:
-                found.append(("agree", sentence, issuers))
-        for index, (modality, sentence, bearers) in enumerate(found, 1):
-            if not bearers:
-                continue
-            code = str(paragraph.number) if len(found) == 1 else f"{paragraph.number}.{index}"
-            exclude = {b.actor.key for b in bearers}
-            auxiliaries = cued_actors(sentence, AUXILIARY_CUES, gazetteer, exclude)
-            beneficiaries = cued_actors(
-                sentence, BENEFICIARY_CUES, gazetteer, exclude | {a.actor.key for a in auxiliaries}
-            )
-            conditions, frames = qualifiers(sentence)
-            out.append(
-                Commitment(
-                    code=code,
-                    modality=modality,
-                    paragraph=paragraph.number,
-                    span=sentence,
-                    addressees=tuple(bearers),
-                    auxiliaries=tuple(auxiliaries),
-                    beneficiaries=tuple(beneficiaries),
-                    conditions=conditions,
-                    time_frames=frames,
-                    topics=topics_of(sentence.quote),
-                )
-            )
-    return out
+def _notation_or_none(verb: str) -> str | None:
+    """The modality a verb (or 'expressed their commitment to') expresses, if any."""
+    if COMMITMENT_PHRASE.match(verb):
+        return "agree"
+    match = VERB.fullmatch(verb)
+    if match is None:
+        return None
+    return next(n for n in MODAL_VERBS if match.group(n.replace("-", "_")))
+
+
+def _notation(verb: str) -> str:
+    """The modality a verb of commitment expresses."""
+    notation = _notation_or_none(verb)
+    assert notation is not None, verb
+    return notation
+
+
+def _tense(verb: str) -> str:
+    """'past' or 'present', as far as the verb's form tells."""
+    first = verb.split()[0].lower()
+    return "past" if first.endswith("ed") or first in IRREGULAR_PAST or first == "undertook" else "present"
+
+
+def _within(addressees: list[Addressee] | None, sentence: Span) -> bool:
+    """Whether every mention of the addressees stands in the sentence."""
+    return bool(addressees) and all(sentence.begin <= a.mention.begin < sentence.end for a in addressees)
+
+
+def _depth(text: str, at: int) -> int:
+    """How many parentheses are open at a position."""
+    return max(0, text[:at].count("(") - text[:at].count(")"))
+
+
+def _actors(actors, mention: Span) -> list[Addressee]:
+    """Actors with one mention."""
+    return [Addressee(a, mention) for a in actors]

@@ -1,81 +1,295 @@
-"""Who coordinates what: '… two Ad Hoc Experts' Groups, coordinated by X and Y respectively'."""
+"""Who coordinates, chairs or co-chairs a group or process, as the text says it:
+
+- after the group: '… Groups, coordinated by X and Y respectively', '… Working Group (co-chaired by X and
+  Y)', '… (led by X)', '… Networks, co-chaired by X and Y,', 'The first, on …, will be coordinated by X';
+- as a relative or main clause: 'The Bali Process, which Indonesia and Australia co-chair', 'X, which
+  chairs the Budapest Process', 'Australia and Indonesia co-chair the Task Force';
+- as an office: 'X, in its capacity as coordinator of G', 'with Hungary as Co-Chair of the Process',
+  'X and Y, the two Co-Chairs of the Bali Process', 'the Co-Chairs of the Bali Process, X and Y',
+  'X, which will hold the Presidency Pro Tempore';
+- by order: '… two groups …, with X coordinating the first and Y the second'.
+
+Chairing a meeting is attendance, not coordination: only groups and processes are coordinated.
+"""
 
 import re
+from dataclasses import dataclass
 
 from ingest.gazetteer import Gazetteer
-from ingest.lexicon import CO_CHAIRS
-from ingest.mentions import find_actor_mentions, name_regex, read_list
-from ingest.records import Actor, Coordination, IngestWarning, Participation, Span
+from ingest.mentions import name_regex, scan_mentions
+from ingest.parties import Parties
+from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
 from ingest.text import sub_span
 
-COORDINATED_BY = re.compile(r"\bco-?ordinated\s+by\s+", re.IGNORECASE)
-GOVERNMENTS_OF = re.compile(r"^(?:the\s+)?governments?\s+of\s+", re.IGNORECASE)
+ROLE_WORDS = (
+    (re.compile(r"co-?chair", re.IGNORECASE), "co-chair"),
+    (re.compile(r"co-?ordinat", re.IGNORECASE), "coordinator"),
+    (re.compile(r"chair|led|lead|presid", re.IGNORECASE), "chair"),
+)
+BY = re.compile(
+    r"\b(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over)\s+(?:jointly\s+)?by\s+", re.IGNORECASE
+)
+BY_GAP = re.compile(
+    r"^[\s,(–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
+    r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly)\s+)?$",
+    re.IGNORECASE,
+)
+ORDINAL_BY = re.compile(
+    r"\b[Tt]he\s+(?P<ordinal>first|second|third|fourth|fifth)\b(?:,[^;]{1,160}?,)?\s+(?:will\s+be|is|was|would\s+be|"
+    r"are|were)\s+(?P<cue>co-?ordinated|co-?chaired|chaired|led)\s+by\s+"
+)
+ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+WHICH_WHO = re.compile(
+    r"[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+(?:currently\s+|jointly\s+)?"
+    r"(?P<cue>co-?chairs?|chairs?|leads?|co-?ordinates?)\b(?!\s+(?:the|a|an|its|this)\b)"
+)
+ACTIVE = re.compile(r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|leads|led|co-?ordinate[sd])\s+(?=(?:the\s+)?[A-Z])")
+ACTIVE_SUBJECT_GAP = re.compile(r"^(?:\s*,\s*(?:which|who)\s+|\s+(?:(?:also|jointly|currently)\s+)?)$")
+OFFICE_AFTER = re.compile(
+    r"(?P<lead>,?\s+(?:in\s+(?:its|their)\s+capacity\s+as|as)\s+)(?:the\s+)?(?:two\s+)?"
+    r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship)\s+(?:of|for)\s+",
+    re.IGNORECASE,
+)
+OFFICE_APPOSITION = re.compile(
+    r",\s+(?:the\s+)?(?:two\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE
+)
+OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
+PRESIDENCY = re.compile(
+    r"[\s,]*(?:(?:which|who)\s+)?(?:(?:will|would|to)\s+)?(?:hold|holds|held|assumes?|assumed|takes?\s+over|"
+    r"took\s+over)\s+the\s+(?:(?:first|next|rotating)\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
+    r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
+    re.IGNORECASE,
+)
+WITH_AS = re.compile(
+    r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,60}?)\s+as\s+(?:its\s+)?(?P<cue>co-?chair|chair|vice-?chair)\b(?!\s+of)",
+    re.IGNORECASE,
+)
+WITH_ORDER = re.compile(
+    r"\bwith\s+(?P<a>[A-Z][^,;]{1,60}?)\s+(?P<cue>co-?ordinating|chairing|leading|co-?chairing)\s+the\s+"
+    r"(?P<o1>first|second|third)\s+and\s+(?P<b>[A-Z][^,;]{1,60}?)\s+the\s+(?P<o2>first|second|third)\b"
+)
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
+LIST_END = re.compile(r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]")
 THE_PROCESS = re.compile(r"\b[Tt]he\s+Process\b")
+COORDINATED_KINDS = {"group", "process"}
+COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
+OFFICE_AND_NAME = r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*"  # ' Foreign Minister Retno Marsudi', ' senior officials'
+SUBJECT_GAP = re.compile(
+    rf"{OFFICE_AND_NAME}(?:\s+(?:senior\s+)?(?:officials|ministers|delegations?|governments?))?[\s,]*"
+    r"(?:(?:which|who)\s+(?:had\s+|has\s+|will\s+)?|(?:also|jointly|currently)\s+|for\s+its\s+\w+\s+|to\s+)?"
+)
+LIST_GAP_BACK = re.compile(rf"{OFFICE_AND_NAME}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?")
+DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
 
-def _group_mentions(sentence: Span, gazetteer: Gazetteer) -> list[tuple[int, list[Actor], Span]]:
-    """Where the sentence names a group family ('the two … Groups') or one group ('… Group II')."""
-    out = []
-    for family_key, keys in gazetteer.families.items():
-        members = [gazetteer.actors[k] for k in keys]
-        family_name = gazetteer.family_names[family_key]
-        singular = family_name[:-1] if family_name.endswith("s") else family_name
-        pattern = name_regex([singular], suffix=r"s?(?:\s+(?P<num>[IVX]+|\d+))?")
-        for match in pattern.finditer(sentence.quote):
-            number = match["num"]
-            chosen = [a for a in members if number and a.label.endswith(f" {number}")] if number else members
-            out.append((match.start(), chosen, sub_span(sentence, match.start(), match.end())))
-    return out
+@dataclass(frozen=True)
+class _Body:
+    """A group or process named in a sentence (a family names several, in order)."""
 
-
-def _process_anaphor(sentence: Span, text: str, gazetteer: Gazetteer) -> list[tuple[int, list[Actor], Span]]:
-    """'The Process': the process most recently named before this sentence."""
-    out = []
-    for match in THE_PROCESS.finditer(sentence.quote):
-        before = Span(sentence.source, 0, sentence.begin + match.start(), text[: sentence.begin + match.start()])
-        named = find_actor_mentions(before, gazetteer, {"process"})
-        if named:
-            latest = max(named, key=lambda m: m.span.end)
-            out.append((match.start(), [latest.actor], sub_span(sentence, match.start(), match.end())))
-    return out
+    begin: int
+    end: int
+    actors: tuple[Actor, ...]
 
 
 def read_coordination(
-    sentences_: list[Span], text: str, gazetteer: Gazetteer, co_chairs: list[Participation]
+    sentences_: list[Span], text: str, gazetteer: Gazetteer, parties: Parties
 ) -> tuple[list[Coordination], list[IngestWarning]]:
-    """Coordinations stated in any sentence, pairing groups and coordinators in order."""
+    """Every coordination the sentences state, once per coordinator, group and role."""
     out: list[Coordination] = []
     warnings: list[IngestWarning] = []
+    families_before: list[_Body] = []
     for sentence in sentences_:
-        for phrase in COORDINATED_BY.finditer(sentence.quote):
-            candidates = _group_mentions(sentence, gazetteer) + _process_anaphor(sentence, text, gazetteer)
-            candidates += [
-                (m.span.begin - sentence.begin, [m.actor], m.span)
-                for m in find_actor_mentions(sentence, gazetteer, {"process", "group"})
-            ]
-            before = [c for c in candidates if c[0] < phrase.start()]
-            if not before:
-                warnings.append(IngestWarning("'coordinated by' with no group or process before it", sentence))
-                continue
-            coordinated = max(before, key=lambda c: (c[0], len(c[1])))[1]
-            rest = sub_span(sentence, phrase.end(), len(sentence.quote))
-            if m := CO_CHAIRS.match(rest.quote):
-                mention = sub_span(rest, 0, m.end())
-                coordinators = [(p.actor, mention) for p in co_chairs]
-            else:
-                cut = RESPECTIVELY.search(rest.quote)
-                listed = sub_span(rest, 0, cut.start() if cut else len(rest.quote.rstrip(".")))
-                if g := GOVERNMENTS_OF.match(listed.quote):
-                    listed = sub_span(listed, g.end(), len(listed.quote))
-                reading = read_list(listed, gazetteer, stop_at_unresolved=True)
-                coordinators = [(m.actor, m.span) for m in reading.mentions]
-            if not coordinators:
-                warnings.append(IngestWarning("'coordinated by' names no actor the gazetteer knows", rest))
-            elif len(coordinated) == len(coordinators):
-                out += [Coordination(a, g, s, sentence) for (a, s), g in zip(coordinators, coordinated, strict=True)]
-            elif len(coordinated) == 1:
-                out += [Coordination(a, coordinated[0], s, sentence) for a, s in coordinators]
-            else:
-                warnings.append(IngestWarning("coordinators and coordinated groups do not pair up", sentence))
+        bodies = _bodies(sentence, text, parties)
+        found, problems = _coordinations_in(sentence, bodies, families_before, parties)
+        families_before += [b for b in bodies if len(b.actors) > 1]
+        warnings += problems
+        for c in found:
+            if not any(
+                (o.coordinator.key, o.coordinated.key, o.role, o.sentence)
+                == (c.coordinator.key, c.coordinated.key, c.role, c.sentence)
+                for o in out
+            ):
+                out.append(c)
     return out, warnings
+
+
+def _coordinations_in(
+    sentence: Span, bodies: list[_Body], families_before: list[_Body], parties: Parties
+) -> tuple[list[Coordination], list[IngestWarning]]:
+    """The coordinations of one sentence, by each form in turn."""
+    text = sentence.quote
+    out: list[Coordination] = []
+    warnings: list[IngestWarning] = []
+
+    def add(coordinators: list, groups: tuple[Actor, ...], cue: str, respectively: bool = False) -> None:
+        """Pair coordinators with groups: one each, in order, or all of them with the one group."""
+        role = _role(cue)
+        if not coordinators or not groups:
+            return
+        if len(groups) == 1:
+            out.extend(Coordination(a.actor, groups[0], a.mention, sentence, role) for a in coordinators)
+        elif len(coordinators) == len(groups):
+            pairs = zip(coordinators, groups, strict=True)
+            out.extend(Coordination(a.actor, g, a.mention, sentence, role) for a, g in pairs)
+        else:
+            warnings.append(IngestWarning("coordinators and coordinated groups do not pair up", sentence))
+
+    for match in ORDINAL_BY.finditer(text):
+        family = _last_family(bodies, families_before, match.start())
+        if family is not None and ORDINALS[match["ordinal"]] < len(family.actors):
+            group = family.actors[ORDINALS[match["ordinal"]]]
+            add(_listed(sentence, match.end(), parties), (group,), match["cue"])
+    by_ordinal = {m.end() for m in ORDINAL_BY.finditer(text)}
+    for match in BY.finditer(text):
+        if match.end() in by_ordinal:
+            continue
+        body = _body_before(bodies, text, match.start(), BY_GAP)
+        if body is None:
+            continue
+        coordinators = _listed(sentence, match.end(), parties)
+        if not coordinators:
+            warnings.append(IngestWarning(f"'{match['cue']} by' names no actor the gazetteer knows", sentence))
+        add(coordinators, body.actors, match["cue"], bool(RESPECTIVELY.search(text, match.end())))
+    for body in bodies:
+        if match := WHICH_WHO.match(text, body.end):
+            who = sub_span(sentence, match.start("who"), match.end("who"))
+            add(parties.read(who), body.actors, match["cue"])
+    for match in ACTIVE.finditer(text):
+        body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        if body is None:
+            continue
+        subject = _subject_before(sentence, match.start(), parties)
+        add(subject, body.actors, match["cue"])
+    for match in OFFICE_AFTER.finditer(text):
+        body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        if body is None:
+            continue
+        add(_subject_before(sentence, match.start(), parties), body.actors, match["cue"])
+    for match in OFFICE_APPOSITION.finditer(text):
+        body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        if body is not None:
+            add(_subject_before(sentence, match.start(), parties), body.actors, match["cue"])
+    for match in OFFICE_BEFORE.finditer(text):
+        body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        if body is None or not (comma := re.match(r"\s*,\s+", text[body.end :])):
+            continue
+        listed = _listed(sentence, body.end + comma.end(), parties)
+        if len(listed) > 1 or (listed and re.match(r"\s*,", text[listed[-1].mention.end - sentence.begin :])):
+            add(listed, body.actors, match["cue"])
+    for match in PRESIDENCY.finditer(text):
+        holders = _subject_before(sentence, match.start(), parties)
+        named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        if named is not None:
+            add(holders, named.actors, "chair")
+        elif (process := _last_process(parties, sentence.begin + match.start())) is not None:
+            add(holders, (process,), "chair")
+    for match in WITH_AS.finditer(text):
+        body = _body_before(bodies, text, match.start(), re.compile(r"^[\s,]*$"))
+        if body is not None:
+            add(parties.read(sub_span(sentence, match.start("who"), match.end("who"))), body.actors, match["cue"])
+    for match in WITH_ORDER.finditer(text):
+        family = _last_family(bodies, families_before, match.start())
+        if family is None:
+            continue
+        for who, ordinal in (("a", "o1"), ("b", "o2")):
+            index = ORDINALS[match[ordinal]]
+            if index < len(family.actors):
+                named = parties.read(sub_span(sentence, match.start(who), match.end(who)))
+                add(named, (family.actors[index],), match["cue"])
+    return out, warnings
+
+
+def _role(cue: str) -> str:
+    """The role a cue word names: co-chair, coordinator or chair."""
+    return next(role for pattern, role in ROLE_WORDS if pattern.search(cue))
+
+
+def _listed(sentence: Span, at: int, parties: Parties) -> list:
+    """The actors listed from `at` ('the Governments of New Zealand and Thailand respectively')."""
+    rest = sub_span(sentence, at, len(sentence.quote))
+    end = LIST_END.search(rest.quote)
+    cut = RESPECTIVELY.search(rest.quote)
+    stop = min([m.start() for m in (end, cut) if m] or [len(rest.quote)])
+    return parties.read(sub_span(rest, 0, stop))
+
+
+def _subject_before(sentence: Span, at: int, parties: Parties) -> list[Addressee]:
+    """The states and organisations named right before `at`: a list ending there ('Australia and Indonesia
+    co-chair …', 'Australian Foreign Minister Julie Bishop and Indonesian Foreign Minister Retno Marsudi
+    co-chaired …')."""
+    text = sentence.quote
+    mentions = scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)
+    if not mentions or not SUBJECT_GAP.fullmatch(text[mentions[-1].span.end - sentence.begin : at]):
+        return []
+    chosen = [mentions[-1]]
+    for mention in reversed(mentions[:-1]):
+        if not LIST_GAP_BACK.fullmatch(text[mention.span.end - sentence.begin : chosen[0].span.begin - sentence.begin]):
+            break
+        chosen.insert(0, mention)
+    return [Addressee(m.actor, m.span) for m in chosen]
+
+
+def _bodies(sentence: Span, text: str, parties: Parties) -> list[_Body]:
+    """The groups and processes a sentence names: by name, as a family ('the two Ad Hoc Experts' Groups'),
+    as a family member named elliptically ('the … Working Groups on Skills … and on Ethical Recruitment'),
+    'the Process' for the process named last before, and short names of one named before ('the Task
+    Force')."""
+    gazetteer = parties.gazetteer
+    bodies = [
+        _Body(m.span.begin - sentence.begin, m.span.end - sentence.begin, (m.actor,))
+        for m in scan_mentions(sentence, gazetteer, COORDINATED_KINDS)
+    ]
+    for family_key, keys in gazetteer.families.items():
+        name = gazetteer.family_names[family_key]
+        members = tuple(gazetteer.actors[k] for k in keys)
+        for match in re.compile(name_regex([name]).pattern, re.IGNORECASE).finditer(sentence.quote):
+            bodies.append(_Body(match.start(), match.end(), members))
+            singular = name[:-1] if name.endswith("s") else name
+            for member in members:
+                suffix = member.label[len(singular) :].strip() if member.label.startswith(singular) else ""
+                if re.match(r"(?:on|for|of|in)\s", suffix):
+                    for part in name_regex([suffix]).finditer(sentence.quote, match.end()):
+                        bodies.append(_Body(part.start(), part.end(), (member,)))
+    for match in THE_PROCESS.finditer(sentence.quote):
+        before = Span(sentence.source, 0, sentence.begin + match.start(), text[: sentence.begin + match.start()])
+        named = scan_mentions(before, gazetteer, {"process"})
+        if named:
+            bodies.append(_Body(match.start(), match.end(), (named[-1].actor,)))
+    for match in DEFINITE_NAME.finditer(sentence.quote):
+        if any(b.begin <= match.start() + 4 < b.end for b in bodies):
+            continue
+        named = parties.read(sub_span(sentence, match.start(), match.end()))
+        if len(named) == 1 and named[0].actor.kind in COORDINATED_KINDS:
+            mention = named[0].mention
+            bodies.append(_Body(mention.begin - sentence.begin, mention.end - sentence.begin, (named[0].actor,)))
+    bodies.sort(key=lambda b: (b.begin, -b.end))
+    return [
+        b
+        for b in bodies
+        if not any(o.begin <= b.begin and b.end <= o.end and o != b and len(o.actors) <= len(b.actors) for o in bodies)
+    ]
+
+
+def _body_before(bodies: list[_Body], text: str, at: int, gap: re.Pattern) -> _Body | None:
+    """The group or process that ends right before `at`, with only the given gap between."""
+    before = [b for b in bodies if b.end <= at and gap.match(text[b.end : at])]
+    return max(before, key=lambda b: b.end) if before else None
+
+
+def _starts_at(text: str, begin: int, at: int) -> bool:
+    """Whether a name starting at `begin` follows `at` with at most 'the' between."""
+    return begin >= at and re.fullmatch(r"\s*(?:the\s+)?", text[at:begin]) is not None
+
+
+def _last_family(bodies: list[_Body], families_before: list[_Body], at: int) -> _Body | None:
+    """The family of groups named last before `at` (in this sentence, else in an earlier one)."""
+    here = [b for b in bodies if len(b.actors) > 1 and b.end <= at]
+    if here:
+        return here[-1]
+    return families_before[-1] if families_before else None
+
+
+def _last_process(parties: Parties, at: int) -> Actor | None:
+    """The process named last before an offset of the document."""
+    named = [m.actor for m in parties.named if m.actor.kind == "process" and m.span.begin < at]
+    return named[-1] if named else None

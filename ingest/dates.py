@@ -1,68 +1,108 @@
-"""Date expressions as the statements write them: '29-30 April 2003', '17 May 2002', 'December 2002'."""
+"""Date expressions as the statements write them, and what they denote.
+
+'29-30 April 2003', '26 to 28 February 2002', '30 April-2 May 2003', 'February 26-28, 2002', 'November 17
+and 18, 2016', '07 - 08 JUNE 2004', 'December 2002', '17 May' (the year taken from the statement), and
+'2003' where a year alone is the date ('meet again in Bali in 2003'). Each range is ISO: YYYY-MM-DD, YYYY-MM
+where only the month is given, YYYY where only the year is.
+"""
 
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DASH = r"\s*(?:-|–|—|to|until)\s*"
-DATE = (
-    rf"(?:(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MONTH}))?{DASH})?"
-    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y>\d{{4}})"
-    rf"|(?P<mu>{MONTH})\s+(?P<du1>\d{{1,2}})(?:{DASH}(?P<du2>\d{{1,2}}))?,\s*(?P<yu>\d{{4}})"
-    rf"|(?P<mo>{MONTH})\s+(?P<yo>\d{{4}})"
+MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
+MONTH = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December)"
+SHORT_MONTH = r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+ANY_MONTH = rf"(?:{MONTH}|{SHORT_MONTH}(?![a-z]))"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]|20)\d\d"
+DASH = r"\s*(?:-|‐|–|—|to|until|and)\s*"
+# day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year)
+DAY_FIRST = (
+    rf"(?:(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH}))?{DASH})?(?P<d2>{DAY})\s+(?P<m2>{ANY_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )
+# month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
+MONTH_FIRST = rf"(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
+MONTH_YEAR = rf"(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
+DATE = rf"(?<![\w-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR})(?![\w])"
 DATE_RE = re.compile(DATE)
+YEAR_ALONE = re.compile(rf"(?<![\w-])(?P<year>{YEAR})(?![\w-])")
 
 
 @dataclass(frozen=True)
 class DateRange:
-    """A start and end as ISO lexical forms: YYYY-MM-DD, or YYYY-MM where only the month is given."""
+    """A start and end as ISO lexical forms (YYYY-MM-DD, YYYY-MM or YYYY); `year_given` is False when the
+    text gave no year and it was taken from the statement."""
 
     start: str
     end: str
+    year_given: bool = True
 
 
-def parse(match: re.Match) -> DateRange:
-    """The range a DATE_RE match denotes."""
+def _month(name: str) -> int:
+    """The number of a month name or abbreviation."""
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def parse(match: re.Match, default_year: str = "") -> DateRange | None:
+    """The range a DATE_RE match denotes; None when it gives no year and no default year is known."""
     groups = match.groupdict()
     if groups["mu"]:  # 'April 29-30, 2003'
-        month = MONTHS[groups["mu"].lower()]
-        first = f"{groups['yu']}-{month:02d}-{int(groups['du1']):02d}"
-        last = f"{groups['yu']}-{month:02d}-{int(groups['du2'] or groups['du1']):02d}"
-        return DateRange(first, last)
+        year = groups["yu"] or default_year
+        if not year:
+            return None
+        month = _month(groups["mu"])
+        first = f"{year}-{month:02d}-{int(groups['du1'].rstrip('stndrh')):02d}"
+        last = f"{year}-{month:02d}-{int((groups['du2'] or groups['du1']).rstrip('stndrh')):02d}"
+        return DateRange(first, last, bool(groups["yu"])) if first <= last else None
     if groups["mo"]:
-        month = f"{groups['yo']}-{MONTHS[groups['mo'].lower()]:02d}"
+        month = f"{groups['yo']}-{_month(groups['mo']):02d}"
         return DateRange(month, month)
-    year = int(groups["y"])
-    end_month = MONTHS[groups["m2"].lower()]
-    end = f"{year}-{end_month:02d}-{int(groups['d2']):02d}"
+    year_text = groups["y"] or default_year
+    if not year_text:
+        return None
+    year = int(year_text)
+    end_month = _month(groups["m2"])
+    end = f"{year}-{end_month:02d}-{int(groups['d2'].rstrip('stndrh')):02d}"
     if not groups["d1"]:
-        return DateRange(end, end)
-    start_month = MONTHS[groups["m1"].lower()] if groups["m1"] else end_month
+        return DateRange(end, end, bool(groups["y"]))
+    start_month = _month(groups["m1"]) if groups["m1"] else end_month
     start_year = year - 1 if start_month > end_month else year
-    return DateRange(f"{start_year}-{start_month:02d}-{int(groups['d1']):02d}", end)
+    start = f"{start_year}-{start_month:02d}-{int(groups['d1'].rstrip('stndrh')):02d}"
+    return DateRange(start, end, bool(groups["y"])) if start <= end else None
 
 
-def find_dates(text: str) -> list[tuple[re.Match, DateRange]]:
-    """Every date expression in the text, with its match (for offsets) and its range."""
-    return [(m, parse(m)) for m in DATE_RE.finditer(text)]
+def valid(iso: str) -> bool:
+    """Whether an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) names a real day or month."""
+    import datetime
+
+    parts = [int(p) for p in iso.split("-")]
+    try:
+        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, default_year: str = "") -> list[tuple[re.Match, DateRange]]:
+    """Every date expression in the text that denotes a real range, with its match (for offsets)."""
+    out = []
+    for match in DATE_RE.finditer(text):
+        found = parse(match, default_year)
+        if found is not None and valid(found.start) and valid(found.end):
+            out.append((match, found))
+    return out

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from balikg.core import iris
 from balikg.core.errors import IngestError
+from ingest.places import CAPITALISED, Place, PlaceTable, display, load_places
 from ingest.records import Actor
 from ingest.text import normalise
 
@@ -20,6 +21,7 @@ QUALIFIED = re.compile(r"^(?P<name>.+?)\s*\((?P<inner>[^()]+)\)$")
 ACRONYM = re.compile(r"^(?P<name>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,11})\)(?P<suffix>\s+Secretariat)?$")
 SECRETARIAT = re.compile(r"^(?P<name>.+?)\s+Secretariat$")
 ORGANISATION_KINDS = ("organisation", "secretariat", "process")
+FUZZY_SMALL = {"of", "the", "and", "for", "on", "in", "de", "s"}
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,13 @@ class Gazetteer:
     acronyms: dict[str, str] = field(default_factory=dict)
     families: dict[str, list[str]] = field(default_factory=dict)
     family_names: dict[str, str] = field(default_factory=dict)
+    blocs: dict[str, list[str]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # 'Indonesian' → state key
     ambiguous: set[str] = field(default_factory=set)
     written: dict[str, list[str]] = field(default_factory=dict)
+    places: PlaceTable = field(default_factory=PlaceTable)
+    by_code: dict[str, str] = field(default_factory=dict)  # ISO alpha-2 and alpha-3 → state or territory key
+    reading_aliases: list[tuple[str, str]] = field(default_factory=list)  # (name, key): read, never published
 
     def add(self, actor: Actor, names: list[str]) -> None:
         """Register an actor under its names; a name two actors share resolves to neither."""
@@ -94,6 +101,49 @@ class Gazetteer:
             return Resolution(self.secretariat_of(parent))
         return None
 
+    def fuzzy(self, text: str, exclude: set[str] = frozenset()) -> Actor | None:
+        """The one actor whose name holds every word of `text` (small words aside) and of whose name's
+        words `text` has most: 'Democratic Republic of Korea' → the DPRK, 'International Committee of Red
+        Cross' → the ICRC, 'United Kingdom of Great Britain' → the United Kingdom. Actors in `exclude` (the
+        others named in the same list) are not candidates; no answer when two or more remain."""
+        words = {w for w in normalise(text).replace("'", " ").split() if w not in FUZZY_SMALL}
+        if len(words) < 2:
+            return None
+        candidates = set()
+        for name, key in self.names.items():
+            if key in exclude:
+                continue
+            theirs = {w for w in name.replace("'", " ").split() if w not in FUZZY_SMALL}
+            if words <= theirs and len(words) >= 0.6 * len(theirs):
+                candidates.add(key)
+        return self.actors[candidates.pop()] if len(candidates) == 1 else None
+
+    def country(self, name: str) -> Actor | None:
+        """The state or territory a name (or ISO code) stands for."""
+        actor = self.lookup(name)
+        if actor is None and name.strip().isupper() and name.strip() in self.by_code:
+            actor = self.actors[self.by_code[name.strip()]]
+        return actor if actor is not None and actor.kind in ("state", "territory") else None
+
+    def place(self, text: str) -> Place | None:
+        """Where a text says a meeting was: 'Bali, Indonesia', 'Bangkok', 'Cebu, the Philippines', or a
+        country alone ('Indonesia'); None when it names no place the tables know (a city followed by a
+        country is taken as a place even when the city is not in the tables)."""
+        text = " ".join(text.split()).strip(" ,.;:()")
+        if not text:
+            return None
+        city, _, country_name = text.rpartition(",")
+        if city and (country := self.country(country_name.strip())) and CAPITALISED.match(city.strip()):
+            return Place(display(city), country)
+        if country := self.country(text):
+            return Place(None, country)
+        found = self.places.country_code(text)
+        if found is None or not CAPITALISED.match(text):
+            return None
+        kind, code = found
+        key = self.by_code.get(code)
+        return Place(display(text), self.actors[key] if key else None)
+
     def secretariat_of(self, parent: Actor) -> Actor:
         """The secretariat of an organisation: its gazetteer row, or one named after it."""
         if parent.kind == "secretariat":
@@ -115,6 +165,12 @@ class Gazetteer:
     def family(self, name: str) -> list[Actor]:
         """The groups of a family ('Ad Hoc Experts' Groups'), in numeral order."""
         return [self.actors[k] for k in self.families.get(normalise(name), [])]
+
+    def members_named(self, name: str) -> list[Actor]:
+        """The actors a plural name stands for: a family of groups, or a bloc of states ('the Plus Three
+        Countries')."""
+        key = normalise(FILLER.sub("", name.strip()))
+        return [self.actors[k] for k in self.families.get(key) or self.blocs.get(key, [])]
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -150,15 +206,21 @@ def _load_territories(gaz: Gazetteer, path: Path) -> None:
             evidence="OpenSanctions rigour territories (MIT), sources/gazetteer/territories.jsonl",
         )
         gaz.add(actor, [row["name"], row.get("full_name", ""), *row.get("names_strong", [])])
+        gaz.by_code[iso3] = actor.key
+        gaz.by_code[row["code"].upper()] = actor.key
 
 
 def _load_organisations(gaz: Gazetteer, path: Path) -> None:
-    """Organisations, secretariats and consultative processes."""
-    for row in _read_csv(path):
+    """Organisations, secretariats and consultative processes (a parent is another row, by its id)."""
+    rows = _read_csv(path)
+    kinds = {row["id"]: row["type"] for row in rows}
+    for row in rows:
         kind = row["type"]
         if kind not in ORGANISATION_KINDS:
             raise IngestError(f"{path}: row {row['id']!r} has unknown type {kind!r}")
-        parent = iris.actor_key("organisation", row["parent"]) if row["parent"] else ""
+        if row["parent"] and row["parent"] not in kinds:
+            raise IngestError(f"{path}: row {row['id']!r} has unknown parent {row['parent']!r}")
+        parent = iris.actor_key(kinds[row["parent"]], row["parent"]) if row["parent"] else ""
         actor = Actor(
             key=iris.actor_key(kind, row["id"]),
             kind=kind,
@@ -178,12 +240,23 @@ def _load_groups(gaz: Gazetteer, path: Path) -> None:
             key=iris.actor_key("group", row["id"]),
             kind="group",
             label=row["name"],
-            parent=iris.actor_key("process", row["parent"]),
+            acronym=row.get("acronym", ""),
+            parent=_parent_key(gaz, row["parent"], path),
             evidence=row["evidence"],
         )
-        gaz.add(actor, [row["name"]])
-        gaz.families.setdefault(normalise(row["family"]), []).append(actor.key)
-        gaz.family_names[normalise(row["family"])] = row["family"]
+        gaz.add(actor, [row["name"], *filter(None, row.get("aliases", "").split("|"))])
+        if row["family"]:
+            gaz.families.setdefault(normalise(row["family"]), []).append(actor.key)
+            gaz.family_names[normalise(row["family"])] = row["family"]
+
+
+def _parent_key(gaz: Gazetteer, parent: str, path: Path) -> str:
+    """The key of a group's parent: a process or an organisation the gazetteer already holds."""
+    for kind in ("process", "organisation"):
+        key = iris.actor_key(kind, parent)
+        if key in gaz.actors:
+            return key
+    raise IngestError(f"{path}: parent {parent!r} is neither a process nor an organisation of the gazetteer")
 
 
 def _load_collectives(gaz: Gazetteer, path: Path) -> None:
@@ -201,4 +274,37 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_organisations(gaz, directory / "organisations.csv")
     _load_groups(gaz, directory / "groups.csv")
     _load_collectives(gaz, directory / "collectives.csv")
+    _load_reading_aliases(gaz, directory / "aliases.csv")
+    _load_blocs(gaz, directory / "blocs.csv")
+    _load_demonyms(gaz, directory / "demonyms.csv")
+    gaz.places = load_places(directory)
     return gaz
+
+
+def _load_reading_aliases(gaz: Gazetteer, path: Path) -> None:
+    """Names the statements use for actors that are read but not published as labels (historical and
+    short forms: 'Union of Myanmar', 'Lao PDR')."""
+    for row in _read_csv(path):
+        if row["actor"] not in gaz.actors:
+            raise IngestError(f"{path}: alias {row['name']!r} names an unknown actor {row['actor']!r}")
+        key = normalise(row["name"])
+        if key and key not in gaz.names and key not in gaz.ambiguous:
+            gaz.names[key] = row["actor"]
+            gaz.reading_aliases.append((row["name"], row["actor"]))
+
+
+def _load_blocs(gaz: Gazetteer, path: Path) -> None:
+    """Names the statements give a fixed set of states ('the Plus Three Countries'), read like a family."""
+    for row in _read_csv(path):
+        members = row["members"].split("|")
+        if unknown := [m for m in members if m not in gaz.actors]:
+            raise IngestError(f"{path}: bloc {row['name']!r} names unknown actors {', '.join(unknown)}")
+        gaz.blocs[normalise(row["name"])] = members
+
+
+def _load_demonyms(gaz: Gazetteer, path: Path) -> None:
+    """The adjectives of states ('Indonesian'), read before an office ('Indonesian Foreign Minister')."""
+    for row in _read_csv(path):
+        if row["actor"] not in gaz.actors:
+            raise IngestError(f"{path}: demonym {row['adjective']!r} names an unknown actor {row['actor']!r}")
+        gaz.demonyms[row["adjective"]] = row["actor"]

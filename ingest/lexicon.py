@@ -4,9 +4,10 @@ import re
 
 # notation → the verb forms that express it; the order of strength lives in the ontology's scheme.
 MODAL_VERBS: dict[str, str] = {
-    "agree": r"agree[sd]?|decided?|resolved?",
+    "agree": r"agree[sd]?|decide[sd]?|resolve[sd]?|commit(?:ted|s)?|pledge[sd]?|undert(?:ook|akes?)",
     "urge": r"urged?",
     "call-on": r"call(?:ed|s)?\s+(?:up)?on",
+    "request": r"request(?:ed|s)?|ask(?:ed|s)?|task(?:ed|s)?|invite[sd]?|mandate[sd]?|instruct(?:ed|s)?",
     "recommend": r"recommend(?:ed|s)?",
     "encourage": r"encourage[sd]?",
     "support": r"support(?:ed|s)?",

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ingest.gazetteer import ACRONYM, FILLER, Gazetteer, Resolution
 from ingest.records import Mention, Span
-from ingest.text import sub_span
+from ingest.text import normalise, sub_span
 
 SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
 MAX_JOIN = 10
@@ -152,3 +152,139 @@ def find_actor_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str]) -> l
         ):
             kept.append(mention)
     return kept
+
+
+# ------------------------------------------------------------------ every name of every actor, found in one pass
+
+TOKEN = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
+JOIN = re.compile(r"[\s\-‐‑–'’.,&/+]*")
+CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "in", "to", "de", "du", "des", "la", "le", "et", "da", "do"}
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words (letters and digits, with inner apostrophes) as (casefolded word, begin, end)."""
+    return [(m.group().replace("’", "'").casefold(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+@dataclass
+class NameIndex:
+    """The names, aliases and acronyms of every actor as word sequences in a trie: the longest name that
+    starts at each word of a text is found in one pass, whatever the line breaks, hyphens or case of an
+    all-capitals text. A name written with a capital must be written with one in the text."""
+
+    trie: dict = None
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> "NameIndex":
+        """The index of a gazetteer (built once, then kept on it)."""
+        cached = getattr(gazetteer, "_name_index", None)
+        if cached is not None:
+            return cached
+        index = cls({})
+        for key, names in gazetteer.written.items():
+            for name in names:
+                if gazetteer.names.get(normalise(name)) == key:
+                    index.add(name, key)
+        for name, key in gazetteer.reading_aliases:
+            index.add(name, key)
+        for acronym, key in gazetteer.acronyms.items():
+            index.add(acronym, key, exact=True)
+        gazetteer._name_index = index
+        return index
+
+    def add(self, name: str, key: str, exact: bool = False) -> None:
+        """Index one name of an actor."""
+        words = tokens(name)
+        if not words:
+            return
+        node = self.trie
+        for word, _, _ in words:
+            node = node.setdefault(word, {})
+        first = TOKEN.search(name).group()
+        entry = (key, exact, name.replace("’", "'") if exact else first[:1].isupper())
+        existing = node.get(None)
+        if existing is None or (existing[0] == key and existing[2] is True and entry[2] is False):
+            node[None] = entry  # 'ministers' as an alias of 'Ministers': either case reads
+
+    def scan(self, text: str) -> list[tuple[int, int, str]]:
+        """(begin, end, actor key) of every longest name in the text, left to right, none overlapping."""
+        words = tokens(text)
+        originals = [text[b:e] for _, b, e in words]
+        out, i = [], 0
+        while i < len(words):
+            node, best, j = self.trie, None, i
+            while j < len(words) and words[j][0] in node:
+                if j > i and not JOIN.fullmatch(text, words[j - 1][2], words[j][1]):
+                    break  # a name does not run across a parenthesis, a colon or a semicolon
+                node = node[words[j][0]]
+                j += 1
+                if None in node and self._fits(node[None], originals[i:j], text[words[i][1] : words[j - 1][2]]):
+                    best = (j, node[None][0])
+            if best is not None and best[0] < len(words) and _prefix_of_a_longer_name(text, words, best[0]):
+                best = None  # 'United Nations' in 'United Nations Convention': part of another name
+            if best is None:
+                i += 1
+                continue
+            j, key = best
+            out.append((words[i][1], words[j - 1][2], key))
+            i = j
+        return out
+
+    @staticmethod
+    def _fits(entry: tuple, written: list[str], quote: str) -> bool:
+        """Whether the words of the text are written as the name requires: an acronym exactly, a name with
+        a capital with one (or in an all-capitals text)."""
+        _, exact, need = entry
+        if exact:
+            return quote.replace("’", "'") == need
+        first = written[0]
+        return not need or first[:1].isupper() or first[:1].isdigit()
+
+
+def _prefix_of_a_longer_name(text: str, words: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the name that ends before word j goes on with a capitalised word (no comma, no line of its
+    own between them): then it is the start of a longer name the index does not know."""
+    gap = text[words[j - 1][2] : words[j][1]]
+    following = text[words[j][1] : words[j][2]]
+    return (
+        gap in (" ", "\u00a0")
+        and following[:1].isupper()
+        and following.casefold() not in CONNECTOR_WORDS | {"secretariat"}
+    )
+
+
+OFFICE_NOUNS = (
+    r"(?:Foreign|Home|Prime|Deputy|Vice|Immigration|Interior|Justice|Police|Attorney|Minister|Ministers|Ministry|"
+    r"President|Ambassador|Embassy|Government|Department|Secretary|Delegation|delegation|delegates|senior|"
+    r"officials?|foreign|ministers?|authorities|representatives?|co-?chairs?|Co-?Chairs?|High)\b"
+)
+
+
+def _demonym_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
+    """'Indonesian' in 'Indonesian Foreign Minister', 'the Australian and Indonesian senior officials'."""
+    cached = getattr(gazetteer, "_demonym_pattern", None)
+    if cached is not None or not gazetteer.demonyms:
+        return cached
+    adjectives = "|".join(re.escape(a) for a in sorted(gazetteer.demonyms, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<adj>{adjectives})(?=(?:\s+(?:and|,)\s*(?:{adjectives}))*\s+{OFFICE_NOUNS})")
+    gazetteer._demonym_pattern = pattern
+    return pattern
+
+
+def scan_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None) -> list[Mention]:
+    """Every actor the block names (of the given kinds), longest names first, as mentions with spans; a
+    state's adjective before an office ('Indonesian Foreign Minister') names the state."""
+    out = []
+    for begin, end, key in NameIndex.of(gazetteer).scan(block.quote):
+        actor = gazetteer.actors[key]
+        if kinds is None or actor.kind in kinds:
+            out.append(Mention(actor, sub_span(block, begin, end)))
+    if (pattern := _demonym_pattern(gazetteer)) is not None and (kinds is None or "state" in kinds):
+        for match in pattern.finditer(block.quote):
+            if not any(
+                m.span.begin - block.begin < match.end() and match.start() < m.span.end - block.begin for m in out
+            ):
+                actor = gazetteer.actors[gazetteer.demonyms[match["adj"]]]
+                out.append(Mention(actor, sub_span(block, match.start(), match.end())))
+        out.sort(key=lambda m: m.span.begin)
+    return out

@@ -4,8 +4,10 @@ import re
 
 from ingest.commitments import cued_actors, qualifiers
 from ingest.gazetteer import Gazetteer
+from ingest.issuers import Issuers
 from ingest.lexicon import ADDRESSING_PASSIVES, AUXILIARY_CUES, BENEFICIARY_CUES, CO_CHAIRS, modality_of, topics_of
 from ingest.mentions import read_list
+from ingest.parties import Parties
 from ingest.records import Addressee, IngestWarning, Item, Obligation, Participation, Span
 from ingest.text import sub_span
 
@@ -13,6 +15,7 @@ WORD = re.compile(r"\S+")
 CONNECTORS = {"and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "et"}
 PASSIVE = re.compile(r"^\s*(?:also\s+|further\s+)?be\s+(?P<participle>[a-z]+)(?:\s+by\s+(?P<agent>[^,.;]+))?")
 MAX_SUBJECT_WORDS = 12
+THAT_SUBJECT = re.compile(r"\bthat\s+(?P<np>[^:]{2,80}?)\s*(?:should|would|will|shall)?\s*:\s*$")
 
 
 def subject_actors(item: Span, gazetteer: Gazetteer) -> tuple[list[Addressee], int]:
@@ -50,32 +53,29 @@ def addressees_of(
 
 
 def read_obligations(
-    items: tuple[Item, ...], gazetteer: Gazetteer, co_chairs: list[Participation]
+    items: tuple[Item, ...], gazetteer: Gazetteer, parties: Parties, issuers: Issuers
 ) -> tuple[list[Obligation], list[IngestWarning]]:
-    """One obligation per lettered item whose lead-in carries a modal verb."""
+    """One obligation per item whose lead-in carries a modal verb ('Ministers agree that:'); the other items
+    are read as running text (commitments)."""
     out: list[Obligation] = []
     warnings: list[IngestWarning] = []
     for item in items:
-        if item.lead_in is None:
-            warnings.append(IngestWarning(f"item {item.letter} has no lead-in sentence ending in ':'", item.span))
-            continue
-        modal = modality_of(item.lead_in.quote)
+        modal = modality_of(item.lead_in.quote) if item.lead_in is not None else None
         if modal is None:
-            warnings.append(IngestWarning(f"item {item.letter}: no modal verb in its lead-in", item.lead_in))
             continue
         notation, subject_text = modal
         subject_span = sub_span(item.lead_in, 0, len(subject_text))
-        lead_reading = read_list(subject_span, gazetteer)
-        lead_subject = [Addressee(m.actor, m.span) for m in lead_reading.mentions]
-        addressees = addressees_of(item.span, lead_subject, gazetteer, co_chairs)
+        lead_subject = issuers.of_subject(subject_span, parties) or []
+        if that := THAT_SUBJECT.search(item.lead_in.quote):  # 'We recommend that Member States:'
+            named = parties.read(sub_span(item.lead_in, that.start("np"), that.end("np")))
+            lead_subject = named or lead_subject
+        addressees = addressees_of(item.span, lead_subject, gazetteer, parties.co_chairs)
         if not addressees:
             warnings.append(IngestWarning(f"item {item.letter}: no addressee found", item.span))
             continue
         exclude = {a.actor.key for a in addressees}
-        auxiliaries = cued_actors(item.span, AUXILIARY_CUES, gazetteer, exclude)
-        beneficiaries = cued_actors(
-            item.span, BENEFICIARY_CUES, gazetteer, exclude | {a.actor.key for a in auxiliaries}
-        )
+        auxiliaries = cued_actors(item.span, AUXILIARY_CUES, parties, exclude)
+        beneficiaries = cued_actors(item.span, BENEFICIARY_CUES, parties, exclude | {a.actor.key for a in auxiliaries})
         conditions, frames = qualifiers(item.span)
         out.append(
             Obligation(

@@ -11,6 +11,7 @@ from balikg.core import iris
 from ingest.dates import DATE, DATE_RE, parse
 from ingest.gazetteer import Gazetteer
 from ingest.mentions import find_actor_mentions, name_regex, read_list
+from ingest.places import Place
 from ingest.records import DateReading, Event, Instrument, Mention, OtherEvent, Span
 from ingest.text import squash, sub_span
 
@@ -58,18 +59,26 @@ def tidy(text: str) -> str:
     return re.sub(r"(\w)'(?=[A-Z])", r"\1' ", text)
 
 
-def _reading(sentence: Span, match: re.Match, gazetteer: Gazetteer) -> DateReading:
+def _reading(sentence: Span, match: re.Match, gazetteer: Gazetteer, year: str = "") -> DateReading | None:
     """The place and dates of a match with city, country and date groups."""
-    dates = parse(DATE_RE.match(match["date"]))
-    country = gazetteer.lookup(match["country"]) if match.groupdict().get("country") else None
+    dates = parse(DATE_RE.match(match["date"]), year)
+    if dates is None:
+        return None
+    written = match["city"] + (f", {match['country']}" if match.groupdict().get("country") else "")
+    place = gazetteer.place(written) or gazetteer.place(match["city"])
+    if place is None:  # a place the tables do not know: as the text names it, in the country it names
+        country = gazetteer.lookup(match["country"]) if match.groupdict().get("country") else None
+        place = Place(squash(match["city"]), country)
     where = sub_span(sentence, match.start("city"), match.end("date"))
-    return DateReading(dates.start, dates.end, squash(match["city"]), country, where)
+    return DateReading(dates.start, dates.end, place.name or "", place.country, where)
 
 
 def _own(own: Event, reading: DateReading) -> bool:
-    """Whether a reading is one of the statement's own meeting (already read)."""
+    """Whether a reading is one of the statement's own meeting: already read, or its dates and place."""
     return any(
-        r.span.begin <= reading.span.begin < r.span.end or reading.span.begin <= r.span.begin < reading.span.end
+        r.span.begin <= reading.span.begin < r.span.end
+        or reading.span.begin <= r.span.begin < reading.span.end
+        or (r.start, r.end, r.place) == (reading.start, reading.end, reading.place)
         for r in own.readings
     )
 
@@ -83,14 +92,15 @@ def read_other_events(
     group_names = {a.key: a for a in gazetteer.actors.values() if a.kind == "group"}
     group_pattern = name_regex([a.label for a in group_names.values()]) if group_names else None
     last_event = ""
+    year = next((r.start[:4] for r in own.readings if r.start), "")
     for sentence in sentences:
         text = sentence.quote
         located: list[tuple[int, int, str]] = []
         if last_event and THE_MEETING.match(text):
             located.append((0, 0, last_event))
         for match in MEETING.finditer(text):
-            reading = _reading(sentence, match, gazetteer)
-            if _own(own, reading):
+            reading = _reading(sentence, match, gazetteer, year)
+            if reading is None or _own(own, reading):
                 continue
             name = re.sub(r"^the\s+", "", tidy(match["name"]))
             label = name[0].upper() + name[1:]
@@ -110,7 +120,9 @@ def read_other_events(
                     last = before[-1]
                     actor = gazetteer.lookup(last.group())
                     holder = Mention(actor, sub_span(sentence, last.start(), last.end())) if actor else None
-            reading = _reading(sentence, match, gazetteer)
+            reading = _reading(sentence, match, gazetteer, year)
+            if reading is None:
+                continue
             kind = squash(match["kind"])
             label = f"{kind[0].upper() + kind[1:]} of {holder.actor.label}" if holder else kind
             key = iris.meeting_key(label, reading.start[:4])
@@ -118,7 +130,9 @@ def read_other_events(
             events[key] = OtherEvent(key, label, "meeting", mention, sentence, (reading,), (), holder)
             located.append((match.start(), match.end(), key))
         for match in INCIDENT.finditer(text):
-            dates = parse(DATE_RE.match(match["date"]))
+            dates = parse(DATE_RE.match(match["date"]), year)
+            if dates is None:
+                continue
             what = match["what"].rstrip("s") + "s"
             label = f"{match['city']} {what}"
             key = iris.incident_key(label, dates.start[:4])

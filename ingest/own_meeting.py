@@ -1,55 +1,282 @@
-"""The meeting a statement reports on: its name from the heading, its place and dates wherever given."""
+"""The meeting a statement reports on: its name from the heading, its place and dates wherever given.
+
+The heading gives them in many forms ('Bali, 29-30 April 2003', 'BALI, INDONESIA, 23 MARCH 2016', a date
+line above a place line, 'held in Adelaide, Australia, 10 February 2023', 'Location: Bali, IndonesiaDate:
+29 - 30 April 2003'); the opening sentences often give them again ('… in Bali, Indonesia on 28-30 April
+2003', 'On 12 October 2011, … in Sydney', 'took place in Bali, Indonesia over 14-15 April 2009'). Each
+statement of them is kept as a reading; a reading may lack its place or its dates, and the meeting is
+still a meeting.
+"""
 
 import re
 
 from balikg.core import iris
-from ingest.dates import DATE, DATE_RE, parse
+from ingest.dates import DATE_RE, find_dates, parse
 from ingest.gazetteer import Gazetteer
+from ingest.layout import (
+    DATE_FIELD,
+    DATE_LINE,
+    DATE_PLACE_LINE,
+    FIELDS,
+    MEETING_NOUN,
+    PLACE_DATE_LINE,
+    PLACE_FIELD,
+    PLACE_LINE,
+    TRAILING_DATELINE,
+)
 from ingest.records import DateReading, Event, Span, Structure
-from ingest.structure import DATELINE
 from ingest.text import sentences, squash, sub_span
 
-PLACE_AND_DATE = re.compile(
-    rf"\bin\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:,\s+(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
-    rf"\s+(?:on|from)\s+(?P<date>{DATE})"
+PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
+IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
+SELF_REFERENCE = re.compile(
+    r"\b(?:We|co-?chair\w*|attended|took place|was held|were held|held (?:a|an|its|their) \w+|met|convened|"
+    r"gathered|came together|assembled|was the venue|"
+    r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b"
 )
-SELF_REFERENCE = re.compile(r"\b(?:We|co-?chair|attended by)\b", re.IGNORECASE)
+OTHER_MEETING = re.compile(
+    r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next)\b",
+    re.IGNORECASE,
+)
+PRESS_DATELINE = re.compile(
+    rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\s+(?P<date>{DATE_RE.pattern})\s*(?:[-–—]|\()"
+)
+TODAY = re.compile(r"\btoday\b")
+SMALL_WORDS = {"of", "the", "on", "in", "and", "for", "to", "at", "a", "an", "by", "with"}
 
 
-def _dateline_reading(dateline: Span, gazetteer: Gazetteer) -> DateReading | None:
-    """The heading's 'Bali, 29-30 April 2003'."""
-    match = DATELINE.match(dateline.quote)
-    if match is None:
-        return None
-    dates = parse(DATE_RE.match(match["date"]))
-    city, _, country_name = squash(match["place"]).partition(", ")
-    country = gazetteer.lookup(country_name) if country_name else None
-    return DateReading(dates.start, dates.end, city, country, dateline)
-
-
-def _body_readings(structure: Structure, gazetteer: Gazetteer) -> list[DateReading]:
-    """'… in Bali, Indonesia on 28-30 April 2003' in the opening paragraph's sentences about itself."""
-    if not structure.paragraphs:
-        return []
+def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """An all-capitals title in title case ('THIRD BALI REGIONAL … ON PEOPLE SMUGGLING' → 'Third Bali
+    Regional … on People Smuggling'); other titles unchanged. Roman numerals, known acronyms ('ASEAN') and
+    what stands in parentheses stay."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.85 * len(letters):  # '… (9th AMMTC)' is upper case too
+        return text
     out = []
-    for sentence in sentences(structure.paragraphs[0].span):
-        if not SELF_REFERENCE.search(sentence.quote):
+    depth = 0
+    for i, word in enumerate(text.split(" ")):
+        bare = word.strip("(),'’\"").lower()
+        if depth or word.startswith("(") or re.fullmatch(r"[IVXLC]+", word) or word.strip(",:;") in acronyms:
+            out.append(word)
+        elif i and bare in SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(word[:1].upper() + word[1:].lower())
+        depth += word.count("(") - word.count(")")
+    return " ".join(out)
+
+
+KIND_OPENING = re.compile(
+    r"^(?:joint\s+(?:ministerial\s+)?(?:statement|communiqu[eé]|declaration)|co-?chairs?['’]?\s*statement|"
+    r"chair(?:man|person)?['’]?s?\s+(?:statement|summary)|statement|communiqu[eé]|report)\s+(?:of|by|on|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+HEADLINE_VERB = re.compile(r"\s+(?:adopts?|agrees?|opens?|closes?|meets?|calls?|launch(?:es)?|concludes?|ends?)\b.*$")
+
+
+ORDINALS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|"
+    r"\d+(?:st|nd|rd|th))"
+)
+NAMED_MEETING = re.compile(
+    rf"\b(?:(?i:{ORDINALS})\s+)?(?:[A-Z][\w'’+-]*\s+|(?:of|and|on)\s+(?=[A-Z]))*?"
+    rf"(?:Conference|Meeting|Summit|Forum|Workshop|Symposium|Dialogue|Consultation|Session|Seminar|Mechanism)\b"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’+-]*(?:\s+(?:[A-Z][\w'’+-]*|and|of|on|in))*[\w)])?"
+)
+ON_THE_MEETING = re.compile(r"\s+on\s+the\s+(?P<name>.*)$")
+
+
+def meeting_label(title: str, opening: str = "", acronyms: frozenset[str] = frozenset()) -> str:
+    """The meeting's name from a title: in title case, without a leading 'Joint Communique of the' or 'Joint
+    Statement by … on the', and without a headline's verb ('Fifth Ministerial Consultation adopts …'); when
+    the title names no meeting, the first meeting the opening sentence names."""
+    label = title_case(squash(title), acronyms)
+    if MEETING_NOUN.search(label):
+        label = KIND_OPENING.sub("", label)
+        on = ON_THE_MEETING.search(label)
+        if on and not MEETING_NOUN.search(label[: on.start()]) and MEETING_NOUN.search(on["name"]):
+            label = on["name"]
+        label = HEADLINE_VERB.sub("", label) if MEETING_NOUN.search(HEADLINE_VERB.sub("", label)) else label
+    elif found := NAMED_MEETING.search(squash(opening)):
+        label = found.group()
+    return label[:1].upper() + label[1:] if label else label
+
+
+def _parts(line: Span) -> tuple[str, str, int, int] | None:
+    """(place text, date text, offset of the place, offset of the date) of a heading line (-1 when absent)."""
+    text = line.quote
+    for pattern in (FIELDS, PLACE_DATE_LINE, DATE_PLACE_LINE):
+        if m := pattern.match(text):
+            return m["place"], m["date"], m.start("place"), m.start("date")
+    if m := DATE_FIELD.match(text):
+        return "", m["date"], -1, m.start("date")
+    if m := PLACE_FIELD.match(text):
+        return m["place"], "", m.start("place"), -1
+    if m := TRAILING_DATELINE.search(text):
+        return m["place"], m["date"], m.start("place"), m.start("date")
+    if m := DATE_LINE.match(text):
+        return "", m["date"], -1, m.start("date")
+    if m := PLACE_LINE.match(text):
+        return m["place"], "", m.start("place"), -1
+    return None
+
+
+def _heading_readings(structure: Structure, gazetteer: Gazetteer) -> list[DateReading]:
+    """The heading's place-and-date lines as readings; a date line and a place line next to each other
+    make one reading."""
+    readings: list[DateReading] = []
+    pending_place: tuple[Span, object] | None = None
+    pending_date: tuple[Span, object] | None = None
+    year = next((d.start[:4] for line in structure.datelines for _, d in find_dates(line.quote)), "")
+    for line in structure.datelines:
+        parts = _parts(line)
+        if parts is None:
             continue
-        for match in PLACE_AND_DATE.finditer(sentence.quote):
-            country = gazetteer.lookup(match["country"]) if match["country"] else None
-            dates = parse(DATE_RE.match(match["date"]))
-            where = sub_span(sentence, match.start("place"), match.end())
-            out.append(DateReading(dates.start, dates.end, squash(match["place"]), country, where))
+        place_text, date_text, _, _ = parts
+        place = gazetteer.place(place_text) if place_text else None
+        match = DATE_RE.search(date_text) if date_text else None
+        dates = parse(match, year) if match else None
+        if place is not None and dates is not None:
+            readings.append(DateReading(dates.start, dates.end, place.name or "", place.country, line))
+        elif place is not None:
+            if pending_date is not None:
+                readings.append(_joined(pending_date, (line, place)))
+                pending_date = None
+            else:
+                pending_place = (line, place)
+        elif dates is not None:
+            if pending_place is not None:
+                readings.append(_joined((line, dates), pending_place))
+                pending_place = None
+            else:
+                pending_date = (line, dates)
+    if pending_date is not None:
+        line, dates = pending_date
+        readings.append(DateReading(dates.start, dates.end, "", None, line))
+    if pending_place is not None:
+        line, place = pending_place
+        readings.append(DateReading("", "", place.name or "", place.country, line))
+    return readings
+
+
+def _joined(dated: tuple, placed: tuple) -> DateReading:
+    """One reading from a date line and a place line next to it (its span covers both)."""
+    (date_line, dates), (place_line, place) = dated, placed
+    first, last = sorted([date_line, place_line], key=lambda s: s.begin)
+    whole = Span(first.source, first.begin, last.end, "")
+    return DateReading(dates.start, dates.end, place.name or "", place.country, whole)
+
+
+def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> list[DateReading]:
+    """Place and dates the opening sentences give for the meeting itself: a press dateline opening the first
+    paragraph ('Asmara, 7th March 2019 - …'), or a date and a place in the same sentence about the meeting,
+    with no other meeting named between them ('today' being the statement's date of issue)."""
+    out = []
+    opening = [p for p in structure.paragraphs][:2]
+    if opening and (lead := _press_dateline(opening[0].span, gazetteer, year)) is not None:
+        out.append(lead)
+    issued = _issued(structure, year)
+    for paragraph in opening:
+        for sentence in sentences(paragraph.span)[:2]:
+            text = sentence.quote
+            if not SELF_REFERENCE.search(text):
+                continue
+            if (
+                issued is not None
+                and (today := TODAY.search(text))
+                and (found := _nearest_place(text, today, gazetteer))
+            ):
+                place = gazetteer.place(found[2])
+                begin, end = min(found[0], today.start()), max(found[1], today.end())
+                out.append(
+                    DateReading(
+                        issued.start, issued.end, place.name or "", place.country, sub_span(sentence, begin, end)
+                    )
+                )
+                continue
+            for match, dates in find_dates(text, year):
+                if not dates.year_given and not year:
+                    continue
+                found = _nearest_place(text, match, gazetteer)
+                if found is None:
+                    continue
+                place_begin, place_end, place_text = found
+                begin = min(place_begin, match.start())
+                end = max(place_end, match.end())
+                before = text[max(0, begin - 60) : begin]
+                if OTHER_MEETING.search(before) or OTHER_MEETING.search(text[begin:end]):
+                    continue
+                place = gazetteer.place(place_text)
+                where = sub_span(sentence, begin, end)
+                out.append(DateReading(dates.start, dates.end, place.name or "", place.country, where))
+                break
     return out
 
 
-def read_own_meeting(structure: Structure, gazetteer: Gazetteer) -> Event:
-    """The statement's own meeting, with one date reading per place the text gives them."""
-    readings = []
-    if structure.dateline and (reading := _dateline_reading(structure.dateline, gazetteer)):
-        readings.append(reading)
-    readings.extend(_body_readings(structure, gazetteer))
-    readings = tuple(readings)
-    year = readings[0].start[:4] if readings else ""
-    key = iris.own_meeting_key(structure.title.quote, year)
-    return Event(key, squash(structure.title.quote), structure.title, readings)
+def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str) -> DateReading | None:
+    """'Asmara, 7th March 2019 - Senior officials …': a place and date opening the first paragraph."""
+    match = PRESS_DATELINE.match(paragraph.quote)
+    if match is None or (place := gazetteer.place(match["place"])) is None:
+        return None
+    dates = parse(DATE_RE.match(match["date"]), year)
+    if dates is None:
+        return None
+    return DateReading(
+        dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, match.end("date"))
+    )
+
+
+def _issued(structure: Structure, year: str):
+    """The date the statement was issued (a 'Media release' date line), for 'today'."""
+    if structure.issued is None:
+        return None
+    found = find_dates(structure.issued.quote, year)
+    return found[0][1] if found else None
+
+
+def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int, int, str] | None:
+    """(begin, end, text) of the 'in PLACE' phrase nearest a date in the same clause, a place the tables
+    know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country)."""
+    best = None
+    for match in IN_PLACE.finditer(text):
+        group = "place" if gazetteer.place(match["place"]) is not None else "city"
+        if gazetteer.place(match[group]) is None:
+            continue
+        begin, end = match.start(group), match.end(group)
+        gap = date.start() - end if begin < date.start() else begin - date.end()
+        between = text[min(end, date.end()) : max(begin, date.start())]
+        if gap > 400 or ";" in between or (gap > 160 and (DATE_RE.search(between) or OTHER_MEETING.search(between))):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, (begin, end, match[group]))
+    return best[1] if best else None
+
+
+def _overlaps(a: DateReading, b: DateReading) -> bool:
+    """Whether two readings' dates overlap, at the precision both give."""
+    precision = min(len(a.start), len(b.start))
+    return a.start[:precision] <= b.end[:precision] and b.start[:precision] <= a.end[:precision]
+
+
+def _quoted(reading: DateReading, text: str) -> DateReading:
+    """A reading whose span was made from two lines, with its quote filled in from the text."""
+    span = Span(reading.span.source, reading.span.begin, reading.span.end, text[reading.span.begin : reading.span.end])
+    return DateReading(reading.start, reading.end, reading.place, reading.country, span)
+
+
+def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> Event:
+    """The statement's own meeting, with one reading per place the text gives its place or dates."""
+    readings = _heading_readings(structure, gazetteer)
+    year = next((r.start[:4] for r in readings if r.start), "")
+    dated = [r for r in readings if r.start]
+    for reading in _body_readings(structure, gazetteer, year):
+        # the heading dates the meeting: a body date apart from them is another meeting's
+        if not dated or not reading.start or any(_overlaps(reading, r) for r in dated):
+            readings.append(reading)
+    readings = [r if r.span.quote else _quoted(r, text) for r in readings]
+    year = next((r.start[:4] for r in readings if r.start), "")
+    opening = structure.paragraphs[0].span.quote if structure.paragraphs else ""
+    label = meeting_label(structure.title.quote, opening, frozenset(gazetteer.acronyms))
+    key = iris.own_meeting_key(label, year)
+    return Event(key, label, structure.title, tuple(readings))

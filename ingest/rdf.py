@@ -46,8 +46,8 @@ PARTY_WORDS = {"addressee": "addressed to", "auxiliary": "with the help of", "be
 
 
 def date_datatype(value: str) -> str:
-    """xsd:date for YYYY-MM-DD, xsd:gYearMonth for YYYY-MM."""
-    return XSD.date if len(value) == 10 else XSD.gYearMonth
+    """xsd:date for YYYY-MM-DD, xsd:gYearMonth for YYYY-MM, xsd:gYear for YYYY."""
+    return {10: XSD.date, 7: XSD.gYearMonth}.get(len(value), XSD.gYear)
 
 
 @dataclass
@@ -81,16 +81,20 @@ def event_context(records: list[DocumentRecord]) -> EventContext:
     context = EventContext(aliases=same_event_keys(records))
     readings: dict[str, list[DateReading]] = defaultdict(list)
     for record in records:
-        context.labels.setdefault(record.event.key, record.event.label)
-        readings[record.event.key] += record.event.readings
+        key = context.event_key(record.event.key)
+        context.labels.setdefault(key, record.event.label)
+        readings[key] += record.event.readings
     for record in records:
         for e in record.other_events:
             key = context.event_key(e.key)
             context.labels.setdefault(key, e.label)
             readings[key] += e.readings
     for key, found in readings.items():
-        if found:
-            context.envelopes[key] = (min(r.start for r in found), max(r.end for r in found))
+        dated = [r for r in found if r.start]
+        precise = [r for r in dated if len(r.start) == 10 and len(r.end) == 10]
+        if precise or dated:  # day-precise readings, when there are any, bound the meeting
+            chosen = precise or dated
+            context.envelopes[key] = (min(r.start for r in chosen), max(r.end for r in chosen))
     return context
 
 
@@ -144,6 +148,12 @@ class StatementTriples:
         self.link(node, NIF.sentence, self.sentence(sentence))
         return node
 
+    def phrase(self, span: Span, sentence: Span) -> str:
+        """A part of a sentence that makes one of its several commitments."""
+        node = self.span(span, NIF.Phrase)
+        self.link(node, NIF.sentence, self.sentence(sentence))
+        return node
+
     def sentence(self, sentence: Span) -> str:
         """A sentence span, part of the paragraph or item that holds it."""
         node = self.span(sentence, NIF.Sentence)
@@ -156,7 +166,7 @@ class StatementTriples:
     def parts(self) -> list[tuple[Span, str]]:
         """Paragraph and item spans with their IRIs."""
         structure = self.record.structure
-        out = [(p.span, iris.paragraph(self.stem, p.number)) for p in structure.paragraphs]
+        out = [(p.span, iris.paragraph(self.stem, p.label)) for p in structure.paragraphs]
         return out + [(i.span, iris.item(self.stem, i.letter)) for i in structure.items]
 
     def document(self) -> None:
@@ -173,13 +183,16 @@ class StatementTriples:
         self.text(doc, SCHEMA.sha256, record.sha256)
         self.text(doc, NIF.isString, record.text)
         self.offsets(doc, 0, len(record.text))
-        self.link(doc, SCHEMA.about, iris.event(record.event.key))
+        self.link(doc, SCHEMA.about, iris.event(self.context.event_key(record.event.key)))
         self.link(self.span(structure.title, NIF.Title), DCTERMS.isPartOf, doc)
-        if structure.closing:
-            found = find_dates(structure.closing.quote)
+        for line in (structure.issued, structure.closing):
+            if line is None:
+                continue
+            found = find_dates(line.quote)
             if found:
                 self.date(doc, DCTERMS.issued, found[-1][1].end)
-            self.link(doc, DCTERMS.source, self.span(structure.closing))
+            self.link(doc, DCTERMS.source, self.span(line))
+            break
         for section in structure.sections:
             node = iris.section(self.stem, section.numeral)
             self.structure_node(node, section.span, BKG.Section, section.numeral, doc)
@@ -187,10 +200,10 @@ class StatementTriples:
             self.text(node, DCTERMS.title, title)
             self.text(node, RDFS.label, f"Section {section.numeral}: {title}")
         for paragraph in structure.paragraphs:
-            node = iris.paragraph(self.stem, paragraph.number)
+            node = iris.paragraph(self.stem, paragraph.label)
             parent = iris.section(self.stem, paragraph.section) if paragraph.section else doc
-            self.structure_node(node, paragraph.span, NIF.Paragraph, str(paragraph.number), parent)
-            self.text(node, RDFS.label, f"Paragraph {paragraph.number}")
+            self.structure_node(node, paragraph.span, NIF.Paragraph, paragraph.label, parent)
+            self.text(node, RDFS.label, f"Paragraph {paragraph.label}")
         for item in structure.items:
             node = iris.item(self.stem, item.letter)
             parent = iris.section(self.stem, item.section) if item.section else doc
@@ -226,7 +239,7 @@ class StatementTriples:
         if actor.acronym:
             self.text(node, BKG.acronym, actor.acronym)
         for name, _ in self.gazetteer.names_of(actor.key):
-            if name != actor.label:
+            if name.casefold() != actor.label.casefold():  # 'ministers' beside 'Ministers' is the same name
                 self.text(node, SKOS.altLabel, name)
         if actor.key in self.gazetteer.written:
             self.link(node, DCTERMS.source, self.gazetteer_file(KIND_FILE[actor.kind]))
@@ -254,7 +267,7 @@ class StatementTriples:
         """The statement's own meeting: type, label, and (later, across documents) dates and place."""
         event = self.record.event
         source = self.span(event.title, NIF.Title)
-        return self.any_event(event.key, event.label, BKG.Meeting, source, event.readings)
+        return self.any_event(self.context.event_key(event.key), event.label, BKG.Meeting, source, event.readings)
 
     def any_event(self, key: str, label: str, kind: str, source: str, readings) -> str:
         """A meeting or incident with its label and source; its dates are gathered for finish_events.
@@ -310,11 +323,11 @@ class StatementTriples:
         return node
 
     def post(self, post, sentence: Span) -> str:
-        """An office in a state (org:Post); the person who holds it is not named."""
+        """An office in a state or an organisation (org:Post); the person who holds it is not named."""
         node = iris.post(post.key)
         self.link(node, RDF.type, ORG.Post)
         self.text(node, RDFS.label, post.label)
-        self.link(node, ORG.postIn, self.actor(post.state))
+        self.link(node, ORG.postIn, self.actor(post.within))
         self.link(node, DCTERMS.source, self.mention(post.mention, sentence))
         return node
 
@@ -322,17 +335,18 @@ class StatementTriples:
         """Hosts and reporters of the statement's meeting; the posts of co-chairs and reporters."""
         record = self.record
         own = record.event
+        own_key = self.context.event_key(own.key)
         for r in record.roles:
-            node = self.participation(own.key, own.label, r.actor, r.role, r.mention, r.sentence)
+            node = self.participation(own_key, own.label, r.actor, r.role, r.mention, r.sentence)
             if r.post is not None:
                 self.link(node, BKG.throughPost, self.post(r.post, r.sentence))
             if r.subject is not None:
                 self.link(node, DCTERMS.subject, self.actor(r.subject))
         chairs = {p.actor.key: p for p in record.participations if p.role == "co-chair"}
         for post in record.posts:
-            chair = chairs.get(post.state.key)
+            chair = chairs.get(post.within.key)
             if chair is not None and chair.mention == post.mention:
-                node = iris.participation(own.key, "co-chair", post.state.key)
+                node = iris.participation(own_key, "co-chair", post.within.key)
                 self.link(node, BKG.throughPost, self.post(post, chair.sentence))
 
     def instruments(self) -> None:
@@ -356,28 +370,36 @@ class StatementTriples:
             self.text(self.actor(group), ORG.purpose, squash(span.quote))
 
     def finish_events(self) -> None:
-        """Per event: one schedule node per reading in this statement; the envelope of all readings as its dates."""
+        """Per event: one schedule node per reading in this statement (its dates, its place, or both); the
+        envelope of all the corpus's dated readings as its dates."""
         for key, readings in sorted(self.readings.items()):
             node = iris.event(key)
             for reading in readings:
                 schedule = iris.schedule(key, self.stem, reading.span.begin)
                 self.link(node, SCHEMA.eventSchedule, schedule)
                 self.link(schedule, RDF.type, SCHEMA.Schedule)
-                label = f"Dates of {self.context.labels.get(key)}, as '{squash(reading.span.quote)}'"
+                what = "Dates" if reading.start else "Place"
+                label = f"{what} of {self.context.labels.get(key)}, as '{squash(reading.span.quote)}'"
                 self.text(schedule, RDFS.label, label)
-                self.date(schedule, SCHEMA.startDate, reading.start)
-                self.date(schedule, SCHEMA.endDate, reading.end)
+                if reading.start:
+                    self.date(schedule, SCHEMA.startDate, reading.start)
+                    self.date(schedule, SCHEMA.endDate, reading.end)
                 self.link(schedule, DCTERMS.source, self.span(reading.span))
                 place = self.place(reading)
-                self.link(schedule, SCHEMA.location, place)
-                self.link(node, SCHEMA.location, place)
-            if readings:
-                start, end = self.context.envelopes.get(key, (readings[0].start, readings[0].end))
+                if place is not None:
+                    self.link(schedule, SCHEMA.location, place)
+                    self.link(node, SCHEMA.location, place)
+            dated = [r for r in readings if r.start]
+            if dated:
+                start, end = self.context.envelopes.get(key, (dated[0].start, dated[0].end))
                 self.date(node, SCHEMA.startDate, start)
                 self.date(node, SCHEMA.endDate, end)
 
-    def place(self, reading: DateReading) -> str:
-        """A place named by a date reading, inside its country when the text gives one."""
+    def place(self, reading: DateReading) -> str | None:
+        """A place named by a reading, inside its country when known; the country itself when the text names
+        no city; None when it names neither."""
+        if not reading.place:
+            return self.actor(reading.country) if reading.country is not None else None
         node = iris.place(reading.place)
         self.link(node, RDF.type, SCHEMA.Place)
         self.text(node, RDFS.label, reading.place)
@@ -388,21 +410,24 @@ class StatementTriples:
     def participations(self) -> None:
         """Each participation as a prov:Association of the statement's meeting, with its mention span."""
         own = self.record.event
+        own_key = self.context.event_key(own.key)
         for p in self.record.participations:
-            self.participation(own.key, own.label, p.actor, p.role, p.mention, p.sentence, p.represents)
+            node = self.participation(own_key, own.label, p.actor, p.role, p.mention, p.sentence, p.represents)
+            if p.post is not None:
+                self.link(node, BKG.throughPost, self.post(p.post, p.sentence))
 
     def coordinations(self) -> None:
-        """Each coordination as an org:Membership in the coordinator role."""
+        """Each coordination as an org:Membership in its role: coordinator, chair or co-chair."""
         for c in self.record.coordinations:
             mention = self.mention(c.mention, c.sentence)
             group = self.actor(c.coordinated)
             agent = self.actor(c.coordinator, mention)
-            node = iris.coordination(c.coordinated.key, c.coordinator.key)
+            node = iris.coordination(c.coordinated.key, c.coordinator.key, c.role)
             self.link(node, RDF.type, BKG.Coordination)
-            self.text(node, RDFS.label, f"{c.coordinator.label}: coordinator of {c.coordinated.label}")
+            self.text(node, RDFS.label, f"{c.coordinator.label}: {c.role} of {c.coordinated.label}")
             self.link(node, ORG.member, agent)
             self.link(node, ORG.organization, group)
-            self.link(node, ORG.role, iris.role("coordinator"))
+            self.link(node, ORG.role, iris.role(c.role))
             self.link(node, DCTERMS.source, mention)
 
     def obligations(self) -> None:
@@ -412,8 +437,11 @@ class StatementTriples:
             self.link(node, BKG.introducedBy, self.sentence(o.lead_in))
             self.parties(node, o, [o.span, o.lead_in])
         for c in self.record.commitments:
-            node = self.undertaking(c, self.sentence(c.sentence))
-            self.parties(node, c, [c.sentence])
+            source = self.sentence(c.sentence) if c.span == c.sentence else self.phrase(c.span, c.sentence)
+            node = self.undertaking(c, source)
+            if c.lead_in is not None:
+                self.link(node, BKG.introducedBy, self.sentence(c.lead_in))
+            self.parties(node, c, [c.sentence] + ([c.lead_in] if c.lead_in is not None else []))
 
     def undertaking(self, u: Undertaking, source: str) -> str:
         """The obligation node: code, modality, text, topics, conditions, time frames, paragraph, source."""
@@ -462,20 +490,53 @@ class StatementTriples:
             self.link(doc, BKG.nonBindingStatedIn, self.sentence(self.record.non_binding))
 
 
+def _overlap(a: DateReading, start: str, end: str) -> bool:
+    """Whether a reading's dates overlap a range, at the precision both give (a month, a year)."""
+    precision = min(len(a.start), len(start))  # a month against a day: compare months
+    return a.start[:precision] <= end[:precision] and start[:precision] <= a.end[:precision]
+
+
 def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
-    """Other statements' mentions of a statement's own meeting: same place, overlapping dates → its key."""
-    own: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    """Which meetings are one: a statement's own meeting that an earlier statement's own meeting already is
+    (an event page and the co-chairs' statement of one conference: same place, overlapping dates, the same
+    kind of meeting), and other statements' mentions of a statement's own meeting → the first one's key."""
+    own: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    aliases: dict[str, str] = {}
     for record in records:
-        for reading in record.event.readings:
-            own[iris.slug(reading.place)].append((reading.start, reading.end, record.event.key))
-    aliases = {}
+        event = record.event
+        placed = [r for r in event.readings if r.place and r.start]
+        same = next(
+            (
+                key
+                for r in placed
+                for start, end, key, head in own.get(iris.slug(r.place), [])
+                if _overlap(r, start, end) and head == _head(event.label) and key != event.key
+            ),
+            None,
+        )
+        if same is not None:
+            aliases[event.key] = same
+            continue
+        for r in placed:
+            own[iris.slug(r.place)].append((r.start, r.end, event.key, _head(event.label)))
     for record in records:
         for event in record.other_events:
             for reading in event.readings:
-                for start, end, key in own.get(iris.slug(reading.place), []):
-                    if reading.start[:7] <= end and start[:7] <= reading.end and key != event.key:
+                if not (reading.place and reading.start):
+                    continue
+                for start, end, key, head in own.get(iris.slug(reading.place), []):
+                    kinds = {head, _head(event.label)}
+                    if _overlap(reading, start, end) and key != event.key and (len(kinds) == 1 or "" in kinds):
                         aliases[event.key] = key
     return aliases
+
+
+def _head(label: str) -> str:
+    """The kind of meeting a label names: its meeting noun ('conference', 'meeting'), or ''."""
+    from ingest.layout import MEETING_NOUN
+
+    match = MEETING_NOUN.search(label)
+    return match.group().lower().rstrip("s") if match else ""
 
 
 def document_triples(record: DocumentRecord, context: EventContext, gazetteer: Gazetteer) -> list[Triple]:

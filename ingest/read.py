@@ -5,37 +5,48 @@ from pathlib import Path
 from ingest.attendance import read_attendance
 from ingest.commitments import read_commitments
 from ingest.coordination import read_coordination
+from ingest.coverage import coverage_of
 from ingest.gazetteer import Gazetteer
 from ingest.groups import NON_BINDING, read_groups
+from ingest.issuers import read_issuers
+from ingest.layout import parse_structure
 from ingest.obligations import read_obligations
 from ingest.other_events import read_other_events
+from ingest.other_meetings import read_other_meetings
 from ingest.own_meeting import read_own_meeting
+from ingest.parties import Parties
 from ingest.records import DocumentRecord, Span
 from ingest.roles import read_roles
 from ingest.source import SourceText, read_source
-from ingest.structure import parse_structure
 from ingest.text import sentences
 
 
 def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     """Read every kind of fact the ingestion knows from one source text."""
-    structure = parse_structure(source.path, source.text)
-    event = read_own_meeting(structure, gazetteer)
+    structure = parse_structure(source.path, source.text, lambda name: gazetteer.place(name) is not None)
+    event = read_own_meeting(structure, gazetteer, source.text)
     record = DocumentRecord(source.path, source.sha256, source.text, source.stem, structure, event)
-    record.participations, warnings = read_attendance(structure, gazetteer)
+    record.participations, warnings = read_attendance(structure, gazetteer, event)
     record.warnings += warnings
     co_chairs = [p for p in record.participations if p.role == "co-chair"]
     all_sentences = _all_sentences(structure)
-    record.coordinations, warnings = read_coordination(all_sentences, source.text, gazetteer, co_chairs)
+    document = Span(source.path, 0, len(source.text), source.text)
+    named = Parties.of(gazetteer, document, record.participations, [])
+    record.coordinations, warnings = read_coordination(all_sentences, source.text, gazetteer, named)
     record.warnings += warnings
-    record.obligations, warnings = read_obligations(structure.items, gazetteer, co_chairs)
+    parties = Parties.of(gazetteer, document, record.participations, record.coordinations)
+    issuers = read_issuers(structure, source.text, parties, event.label)
+    record.obligations, warnings = read_obligations(structure.items, gazetteer, parties, issuers)
     record.warnings += warnings
-    record.commitments = read_commitments(structure.paragraphs, gazetteer)
+    record.commitments = read_commitments(structure.paragraphs, structure.items, parties, issuers)
     record.other_events, record.instruments = read_other_events(all_sentences, event, gazetteer)
+    taken = [r.span for e in record.other_events for r in e.readings]
+    record.other_events += read_other_meetings(all_sentences, event, gazetteer, taken)
     co_chair_sentence = co_chairs[0].sentence if co_chairs else None
     record.roles, record.posts = read_roles(all_sentences, gazetteer, co_chair_sentence)
     record.groups_established, record.mandates = read_groups(all_sentences, gazetteer, record.other_events)
     record.non_binding = next((s for s in all_sentences if NON_BINDING.search(s.quote)), None)
+    record.coverage = coverage_of(record, gazetteer)
     return record
 
 

@@ -48,9 +48,10 @@ class Section:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A numbered paragraph; `implicit` when the text carries no number for it."""
+    """A paragraph: its label is its number ('29'), or, when the text carries none, its place in reading
+    order ('3'), in the preamble ('p1') or after a numbered paragraph ('29-1'); `implicit` then."""
 
-    number: int
+    label: str
     section: str
     span: Span
     implicit: bool = False
@@ -58,26 +59,35 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Item:
-    """A lettered item, the paragraph it follows and the lead-in sentence that introduces it."""
+    """A lettered item or a bullet: its label ('A', or its paragraph and its place in the run: '12b'), the
+    paragraph it follows and the lead-in sentence that introduces it."""
 
-    letter: str
+    label: str
     section: str
-    paragraph: int
+    paragraph: str
     span: Span
     lead_in: Span | None
+
+    @property
+    def letter(self) -> str:
+        """The label (items were lettered before bullets were read)."""
+        return self.label
 
 
 @dataclass(frozen=True)
 class Structure:
-    """The document's layout: heading, dateline, sections, paragraphs, items, closing line."""
+    """The document's layout: heading (title, place-and-date lines, kind), sections, paragraphs, items, the
+    closing line, and the page furniture left out (banners, menus, footers)."""
 
     title: Span
-    dateline: Span | None
+    datelines: tuple[Span, ...]
     kind: Span | None
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
     items: tuple[Item, ...]
     closing: Span | None
+    left_out: tuple[Span, ...] = ()
+    issued: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -110,16 +120,18 @@ class Participation:
     mention: Span
     sentence: Span
     represents: Actor | None = None
+    post: "Post | None" = None  # the office through which the text names the actor ('the Director-General of IOM')
 
 
 @dataclass(frozen=True)
 class Coordination:
-    """An actor coordinating a group or process, as one sentence states it."""
+    """An actor coordinating, chairing or co-chairing a group or process, as one sentence states it."""
 
     coordinator: Actor
     coordinated: Actor
     mention: Span
     sentence: Span
+    role: str = "coordinator"
 
 
 @dataclass(frozen=True)
@@ -139,7 +151,7 @@ class Undertaking:
 
     code: str
     modality: str
-    paragraph: int
+    paragraph: str
     span: Span
     addressees: tuple[Addressee, ...]
     auxiliaries: tuple[Addressee, ...] = ()
@@ -186,6 +198,7 @@ class DocumentRecord:
     posts: list["Post"] = field(default_factory=list)
     groups_established: list[tuple] = field(default_factory=list)
     mandates: list[tuple] = field(default_factory=list)
+    coverage: "object | None" = None  # ingest.coverage.Coverage: what was read and what was not related
 
 
 @dataclass(frozen=True)
@@ -217,11 +230,12 @@ class OtherEvent:
 
 @dataclass(frozen=True)
 class Post:
-    """An office in a state (a Foreign Minister), as the text names it; the person is not named."""
+    """An office in a state or an organisation (a Foreign Minister, IOM's Director-General), as the text
+    names it; the person is not named."""
 
     key: str
     label: str
-    state: Actor
+    within: Actor
     mention: Span
 
 
@@ -239,10 +253,9 @@ class RoleAtEvent:
 
 @dataclass(frozen=True, kw_only=True)
 class Commitment(Undertaking):
-    """A commitment in a numbered paragraph ('Ministers urged the international community to …'); its span
-    is the sentence that makes it."""
+    """A commitment in running text ('Ministers urged the international community to …'): its span is the
+    sentence that makes it, or the part of it that does when the sentence makes several ('… and requested
+    the Forum to …'); `lead_in` is the verbless lead-in its subject comes from ('Ministers:'), if any."""
 
-    @property
-    def sentence(self) -> Span:
-        """The sentence that makes the commitment (its span)."""
-        return self.span
+    sentence: Span
+    lead_in: Span | None = None

@@ -7,6 +7,11 @@ from ingest.records import Span
 
 LINE = re.compile(r"[^\r\n]*")
 SENTENCE_END = re.compile(r"[.!?:](?=\s+[\"“‘'(]?[A-Z0-9]|\s*$)")
+# a full stop that ends an abbreviation or an initial ('H.E. Retno L.P. Marsudi', 'the Hon. Julie Bishop')
+ABBREVIATION = re.compile(
+    r"(?:\b(?:H\.E|Hon|Dr|Mr|Mrs|Ms|Prof|Sen|St|No|Nos|Art|Arts|para|paras|e\.g|i\.e|cf|vs|Jr|Sr|Rev|Gen|Lt|Col|Capt|Amb)"
+    r"|(?<!\w)[A-Z])\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ def sentences(block: Span) -> list[Span]:
     out = []
     start = 0
     for match in SENTENCE_END.finditer(block.quote):
+        if match.group() == "." and ABBREVIATION.search(block.quote, max(0, match.start() - 6), match.end()):
+            continue
         out.append(sub_span(block, start, match.end()))
         start = match.end()
     if block.quote[start:].strip():

@@ -41,12 +41,42 @@ def test_bad_sources_leave_the_output_alone(tmp_path, capsys, content, problem):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".graph.ttl")] == []
 
 
-def test_a_source_that_is_not_a_statement(tmp_path, capsys):
+def test_a_text_that_yields_nothing_builds_with_a_loud_warning(tmp_path, capsys):
     source = tmp_path / "notes.txt"
     source.write_text("Shopping list\n\nmilk, eggs\n", encoding="utf-8")
-    assert main(["build", str(source), "-o", str(tmp_path / "g.ttl")]) == 2
-    assert "no numbered paragraphs" in one_line(capsys.readouterr().err)
-    assert not (tmp_path / "g.ttl").exists()
+    out = tmp_path / "g.ttl"
+    assert main(["build", str(source), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "notes.txt: warning: NOTHING READ: no attendance, no co-chairs and no commitments" in err
+    assert out.exists()
+
+
+def test_keep_going_writes_the_statements_that_conform(tmp_path, capsys, monkeypatch):
+    from balikg.validation import verdict
+    from balikg.validation.findings import Finding
+
+    other = tmp_path / "other.txt"
+    other.write_text("Senior Officials Meeting\nBangkok, 5 May 2015\n\n1. Fiji attended.\n", encoding="utf-8")
+    bad = iris.document("other")
+    checked = verdict.validate_triples
+
+    def only_other_fails(triples, *args, **kwargs):
+        """A violation on the second statement's document node, as long as it is in the graph."""
+        if any(t[0] == bad for t in triples):
+            return verdict.Checked([Finding("Violation", bad, "other", "source path", "broken", "StatementShape")])
+        return checked(triples, *args, **kwargs)
+
+    monkeypatch.setattr(verdict, "validate_triples", only_other_fails)
+    out = tmp_path / "graph.ttl"
+    assert main(["build", str(SEED), str(other), "-o", str(out), "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert "not written" in err and "other.txt" in err and "--keep-going" in err and not out.exists()
+    assert main(["build", str(SEED), str(other), "-o", str(out), "--no-cache", "--keep-going"]) == 1
+    captured = capsys.readouterr()
+    assert "other.txt: left out: its triples do not conform" in captured.err
+    assert "1 source(s) left out" in captured.out
+    written = out.read_text(encoding="utf-8")
+    assert '"sources/bali-2003-cochairs-statement.txt"' in written and "other.txt" not in written
 
 
 def test_an_invalid_graph_is_never_written(tmp_path, capsys, monkeypatch):

@@ -63,7 +63,9 @@ def ontology_part(cache: Cache) -> StatementPart:
     cached = cache.load("ontology", key, StatementPart.loads)
     if cached is not None:
         return cached
-    triples = sorted({from_oxigraph(t) for t in pyoxigraph.parse(path=str(ONTOLOGY), format=pyoxigraph.RdfFormat.TURTLE)})
+    triples = sorted(
+        {from_oxigraph(t) for t in pyoxigraph.parse(path=str(ONTOLOGY), format=pyoxigraph.RdfFormat.TURTLE)}
+    )
     part = make_part(triples)
     cache.put("ontology", key, part.dumps())
     return part

@@ -26,6 +26,8 @@ class BuildResult:
     triples: list
     warnings: list
     documents: list = field(default_factory=list)
+    records: list = field(default_factory=list)
+    subjects: dict = field(default_factory=dict)  # statement stem → the subjects its part describes
     findings: list = field(default_factory=list)
     timings: dict = field(default_factory=dict)
     counts: dict = field(default_factory=dict)
@@ -51,9 +53,14 @@ def _start_serialisation(union: set, size: int):
 
 
 def build(
-    paths: list[Path], cache: Cache | None = None, engine: str = "oxigraph", jobs: int | None = None
+    paths: list[Path],
+    cache: Cache | None = None,
+    engine: str = "oxigraph",
+    jobs: int | None = None,
+    leave_out: frozenset[str] = frozenset(),
 ) -> BuildResult:
-    """Read, assemble, validate and serialise; the caller decides whether to write."""
+    """Read, assemble, validate and serialise; the caller decides whether to write. Statements whose stem
+    is in `leave_out` are read (and reported) but not put in the graph."""
     from balikg.validation.units import TripleIndex
     from balikg.validation.verdict import start_checks, validate_triples, validation_workers
 
@@ -67,7 +74,9 @@ def build(
         records = read_records(paths, cache, gazetteer)
         timings["ingest"] = perf_counter() - start
         start = perf_counter()
-        parts = list(statement_parts(records, cache, gazetteer).values())
+        kept = [r for r in records if r.stem not in leave_out]
+        by_stem = statement_parts(kept, cache, gazetteer)
+        parts = list(by_stem.values())
         parts.append(ontology_part(cache))
         union = set()
         for part in parts:
@@ -101,7 +110,9 @@ def build(
         turtle=turtle,
         triples=triples,
         warnings=[w for r in records for w in r.warnings],
-        documents=[(r.stem, r.sha256) for r in records],
+        documents=[(r.stem, r.sha256) for r in kept],
+        records=records,
+        subjects={stem: {t[0] for t in part.triples} for stem, part in by_stem.items()},
         findings=checked.findings,
         timings={k: round(v, 3) for k, v in timings.items()},
         counts=counts,
@@ -121,41 +132,87 @@ def build_command(
     cache: Cache | None = None,
     jobs: int | None = None,
     timings: bool = False,
+    keep_going: bool = False,
 ) -> int:
-    """`balikg build`: build, print the warnings, refuse to write a graph that does not conform; with
-    `check`, compare with the file instead of writing it. Returns the exit code."""
+    """`balikg build`: build, print the warnings and each statement's coverage, refuse to write a graph that
+    does not conform (with `keep_going`, write the statements that conform, name the ones left out and exit
+    1); with `check`, compare with the file instead of writing it. Returns the exit code."""
     import json
     import sys
     from datetime import UTC, datetime
 
+    from balikg.build.coverage import coverage_line, empty_warning
     from balikg.core.atomic import write_text
     from balikg.validation.findings import format_text, summary
 
     started = datetime.now(UTC)
+    cache = cache or Cache(None)
     result = build(paths, cache=cache, engine=engine, jobs=jobs)
     for line in warning_lines(result.warnings):
         print(line, file=sys.stderr)
+    for record in result.records:
+        print(coverage_line(record), file=sys.stderr)
+        if (loud := empty_warning(record)) is not None:
+            print(loud, file=sys.stderr)
+    left_out: dict[str, str] = {}
+    while summary(result.findings)["Violation"]:
+        culprits = _culprits(result)
+        print(format_text(result.findings, "built graph"), file=sys.stderr)
+        if not keep_going or not culprits or set(culprits) <= set(left_out):
+            named = ", ".join(sorted(_source_of(result, s) for s in culprits)) or "no single statement"
+            print(
+                f"{output}: not written: the built graph does not conform to the shapes (from {named})", file=sys.stderr
+            )
+            if culprits and not keep_going:
+                print("  rerun with --keep-going to write the statements that conform", file=sys.stderr)
+            return 1
+        left_out |= {stem: _source_of(result, stem) for stem in culprits}
+        result = build(paths, cache=cache, engine=engine, jobs=jobs, leave_out=frozenset(left_out))
     if timings:
         print(json.dumps({"timings": result.timings, "counts": result.counts}), file=sys.stderr)
-    if summary(result.findings)["Violation"]:
-        print(format_text(result.findings, "built graph"), file=sys.stderr)
-        print(f"{output}: not written: the built graph does not conform to the shapes", file=sys.stderr)
-        return 1
+    for source in sorted(left_out.values()):
+        print(f"{source}: left out: its triples do not conform to the shapes (see above)", file=sys.stderr)
     count = len(result.triples)
+    built = len(paths) - len(left_out)
     if check:
         current = output.read_bytes() if output.is_file() else None
         if current != result.turtle.encode("utf-8"):
             state = "missing" if current is None else "stale"
             print(f"{output}: {state}: it differs from a fresh build; run 'balikg build'", file=sys.stderr)
             return 1
-        print(f"{output}: up to date ({count} triples from {len(paths)} source(s))")
-        return 0
+        print(f"{output}: up to date ({count} triples from {built} source(s))")
+        return 1 if left_out else 0
     write_text(output, result.turtle)
     from balikg.build.provenance import record_build
 
     record_build(output, result.turtle, result.documents, started)
     print(
-        f"{output}: {count} triples from {len(paths)} source(s), "
+        f"{output}: {count} triples from {built} source(s), "
         f"{len(result.warnings)} warning(s), conforms to the shapes"
+        + (f"; {len(left_out)} source(s) left out" if left_out else "")
     )
-    return 0
+    return 1 if left_out else 0
+
+
+def _culprits(result: BuildResult) -> list[str]:
+    """The statements whose triples carry the violations: the one a focus node's IRI sits under, else every
+    statement whose part describes the focus node."""
+    from balikg.core.iris import document_of
+
+    stems = set()
+    for finding in result.findings:
+        if finding.severity != "Violation":
+            continue
+        stem = document_of(finding.focus)
+        found = (
+            {stem}
+            if stem in result.subjects
+            else {s for s, subjects in result.subjects.items() if finding.focus in subjects}
+        )
+        stems |= found
+    return sorted(stems)
+
+
+def _source_of(result: BuildResult, stem: str) -> str:
+    """The source path of a statement, by its stem."""
+    return next((r.source for r in result.records if r.stem == stem), stem)

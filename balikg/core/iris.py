@@ -136,9 +136,9 @@ def participation(event_key: str, role: str, actor_key_: str) -> str:
     return f"{event(event_key)}/{role}/{actor_segment(actor_key_)}"
 
 
-def coordination(coordinated_key: str, coordinator_key: str) -> str:
-    """An actor coordinating a group or process."""
-    return f"{actor(coordinated_key)}/coordinator/{actor_segment(coordinator_key)}"
+def coordination(coordinated_key: str, coordinator_key: str, role: str = "coordinator") -> str:
+    """An actor coordinating, chairing or co-chairing a group or process."""
+    return f"{actor(coordinated_key)}/{role}/{actor_segment(coordinator_key)}"
 
 
 def schedule(event_key: str, stem: str, begin: int) -> str:

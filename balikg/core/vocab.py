@@ -98,6 +98,7 @@ class XSD:
     date = NS + "date"
     dateTime = NS + "dateTime"
     gYearMonth = NS + "gYearMonth"
+    gYear = NS + "gYear"
 
 
 class DCTERMS:
@@ -195,6 +196,7 @@ class NIF:
     NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
     Context = NS + "Context"
     Paragraph = NS + "Paragraph"
+    Phrase = NS + "Phrase"
     Sentence = NS + "Sentence"
     String = NS + "String"
     Title = NS + "Title"

@@ -1,7 +1,10 @@
 """Small statements written for the reader tests, and the helpers that read them."""
 
-from ingest.read import _all_sentences
-from ingest.structure import parse_structure
+import hashlib
+
+from ingest.layout import parse_structure
+from ingest.read import _all_sentences, read_text
+from ingest.source import SourceText
 
 ATTENDANCE = """Ministerial Meeting on Regional Cooperation
 Perth, 3-4 May 2010
@@ -36,11 +39,25 @@ of Ad Hoc Experts' Group I by the Foreign Minister of New Zealand.
 """
 
 
-def structure_of(text: str):
-    """The layout of a snippet."""
-    return parse_structure("snippet.txt", text)
+def structure_of(text: str, gazetteer=None):
+    """The layout of a snippet (heading places known when a gazetteer is given)."""
+    is_place = (lambda name: gazetteer.place(name) is not None) if gazetteer is not None else (lambda _: False)
+    return parse_structure("snippet.txt", text, is_place)
 
 
 def sentences_of(text: str):
     """Every sentence of a snippet's paragraphs and items, in text order."""
     return _all_sentences(structure_of(text))
+
+
+def read_snippet(text: str, gazetteer, name: str = "snippet.txt"):
+    """The whole reading (DocumentRecord) of a snippet statement."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return read_text(SourceText(name, text, digest), gazetteer)
+
+
+def undertakings_of(text: str, gazetteer) -> list[tuple[str, str, list[str]]]:
+    """(code, modality, addressee keys) of every obligation and commitment a snippet makes, by code."""
+    record = read_snippet(text, gazetteer)
+    found = [*record.obligations, *record.commitments]
+    return sorted((u.code, u.modality, [a.actor.key for a in u.addressees]) for u in found)

@@ -1,17 +1,155 @@
-"""ingest.commitments: commitments in numbered paragraphs; agreeing that something is so is not one."""
+"""ingest.commitments: commitments in running text, whoever makes them and however the sentence is built."""
 
-from snippets import ATTENDANCE, structure_of
+from snippets import ATTENDANCE, read_snippet, undertakings_of
 
-from ingest.commitments import read_commitments
+MINISTERS = "collective/ministers"
 
 
-def test_paragraph_commitments(gazetteer):
-    found = {c.code: c for c in read_commitments(structure_of(ATTENDANCE).paragraphs, gazetteer)}
+def statement(body: str, title: str = "Ministerial Conference on Migration\nPerth, 3-4 May 2010") -> str:
+    """A small statement: a title block, then the body."""
+    return f"{title}\n\n{body}\n"
+
+
+def test_paragraph_commitments_and_findings(gazetteer):
+    record = read_snippet(ATTENDANCE, gazetteer)
+    found = {c.code: c for c in record.commitments}
     assert sorted(found) == ["5", "6"]  # paragraph 7 agrees that something is the case: a finding
-    assert (found["5"].modality, [a.actor.key for a in found["5"].addressees]) == ("agree", ["collective/ministers"])
+    assert (found["5"].modality, [a.actor.key for a in found["5"].addressees]) == (
+        "agree",
+        ["group/ad-hoc-experts-group-i"],
+    )
     assert [c.quote for c in found["5"].conditions] == ["as appropriate"]
     urge = found["6"]
     assert (urge.modality, [a.actor.key for a in urge.addressees]) == ("urge", ["collective/international-community"])
     assert [b.actor.key for b in urge.beneficiaries] == ["collective/source-countries"]
     assert [t.quote for t in urge.time_frames] == ["in approximately two years"]
     assert urge.sentence == urge.span and urge.span.quote.startswith("Ministers urged")
+
+
+def test_tenses_subjects_and_appositions(gazetteer):
+    text = statement(
+        "1. We agree to hold the next conference in 2012.\n"
+        "2. The Member Countries, troubled by xenophobia against migrants, agree to act against it.\n"
+        "3. To that end, senior officials agreed to set up a task force.\n"
+        "4. Ministers called upon the international community to fund reintegration.\n"
+        "5. Participants encouraged one another to share data.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "agree", [MINISTERS]),  # 'We' of a ministerial conference: its ministers
+        ("2", "agree", ["collective/members"]),
+        ("3", "agree", ["collective/officials"]),
+        ("4", "call-on", ["collective/international-community"]),
+        ("5", "encourage", ["collective/participants"]),
+    ]
+
+
+def test_coordinated_verbs_make_one_commitment_each(gazetteer):
+    text = statement(
+        "1. Ministers welcomed the report of the Forum and requested the Regional Support Office to report again.\n"
+        "2. Ministers adopted the Strategy and supported the Regional Support Office in its work, and tasked "
+        "IOM and UNHCR to assist.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    found = {c.code: c for c in record.commitments}
+    assert sorted(found) == ["1", "2.1", "2.2"]
+    assert (found["1"].modality, [a.actor.key for a in found["1"].addressees]) == ("request", ["org/rso"])
+    support = found["2.1"]  # support is borne by who gives it; the supported is its beneficiary
+    assert (support.modality, [a.actor.key for a in support.addressees]) == ("support", [MINISTERS])
+    assert [b.actor.key for b in support.beneficiaries] == ["org/rso"]
+    assert (found["2.2"].modality, [a.actor.key for a in found["2.2"].addressees]) == (
+        "request",
+        ["org/iom", "org/unhcr"],
+    )
+    # two commitments in one sentence: each spans its own part of it, inside the sentence
+    assert found["2.1"].sentence == found["2.2"].sentence
+    assert found["2.2"].span.quote.startswith("and tasked") and found["2.1"].span.quote.startswith("Ministers adopted")
+
+
+def test_reported_and_recalled_verbs_commit_no_one(gazetteer):
+    text = statement(
+        "1. Officials recalled that Ministers, meeting in Bali, had asked the Co-Chairs to consult members.\n"
+        "2. Ministers had earlier asked the Co-Chairs to keep the membership under review.\n"
+        "3. Ministers agreed that irregular migration remained a serious concern.\n"
+        "4. Ministers encouraged continued dialogue.\n"
+    )
+    assert undertakings_of(text, gazetteer) == []
+
+
+def test_that_clauses_passives_and_impersonal_agreement(gazetteer):
+    text = statement(
+        "1. The meeting was co-chaired by Australia and Indonesia.\n"
+        "2. Ministers agreed the review would be carried out by the Co-Chairs together with the Steering Group.\n"
+        "3. Ministers agreed that a workshop would be organised by the Republic of Korea in 2011.\n"
+        "4. It was further agreed that the Steering Group would meet again.\n"
+        "5. The Regional Support Office was tasked to develop a handbook.\n"
+        "6. As agreed by all participants, the talks stay confidential.\n"
+        "7. Ministers agreed that the thirteenth meeting would take place in Bali.\n"
+        "8. Ministers recommended that countries of origin, transit and destination cooperate on returns.\n"
+        "9. Ministers recommended that States which have not yet done so ratify the Protocol.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("2", "agree", ["state/AUS", "state/IDN", "group/steering-group"]),
+        ("3", "agree", ["state/KOR"]),
+        ("4", "agree", ["group/steering-group"]),
+        ("5", "request", ["org/rso"]),
+        ("6", "agree", ["collective/participants"]),
+        ("7", "agree", [MINISTERS]),  # a meeting bears nothing: the agreement is the issuer's
+        (
+            "8",
+            "recommend",
+            ["collective/source-countries", "collective/transit-countries", "collective/destination-countries"],
+        ),
+        ("9", "recommend", ["collective/states"]),
+    ]
+
+
+def test_names_that_do_not_list_their_actors(gazetteer):
+    text = statement(
+        "1. The meeting welcomed the International Centre for Migration Policy Development, which serves as the "
+        "Secretariat of the Process.\n"
+        "2. We request the Secretariat to prepare a roadmap.\n"
+        "3. We encourage the Plus Three Countries to continue their training.\n"
+        "4. We call on the partner countries of the region, Afghanistan, Iraq and Pakistan, to name contact points.\n"
+        "5. Ministers commended the Ad Hoc Experts' Group I and the Ad Hoc Experts' Group II, and tasked both "
+        "groups to report.\n",
+        title="Budapest Process Ministerial Conference\nIstanbul, 19 April 2013",
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("2", "request", ["org/icmpd"]),
+        ("3", "encourage", ["state/CHN", "state/JPN", "state/KOR"]),
+        ("4", "call-on", ["state/AFG", "state/IRQ", "state/PAK"]),
+        ("5", "request", ["group/ad-hoc-experts-group-i", "group/ad-hoc-experts-group-ii"]),
+    ]
+
+
+def test_who_we_are(gazetteer):
+    joint = statement(
+        "On 13 October 2017 Indonesia and Australia met in Jakarta.\n\nWe commit to continue consultations.\n",
+        title="Joint Statement by the Foreign Ministers of Indonesia and Australia on the Consultation Mechanism",
+    )
+    assert undertakings_of(joint, gazetteer) == [("2", "agree", ["state/IDN", "state/AUS"])]
+    vice = statement("1. We, the Vice-Ministers of the Member Countries, agree to meet again.\n", title="Declaration")
+    assert undertakings_of(vice, gazetteer) == [("1", "agree", ["collective/vice-ministers"])]
+
+
+def test_bullets_under_a_verbless_lead_in(gazetteer):
+    text = statement(
+        "Looking ahead, senior officials:\n\n"
+        "- agreed that the Steering Group should prepare a work plan;\n"
+        "- recommended that Ministers consider a further conference;\n"
+        "- welcomed the report of IOM.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert sorted((c.code, c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments) == [
+        ("1a", "agree", ["group/steering-group"]),
+        ("1b", "recommend", [MINISTERS]),
+    ]
+    assert all(c.lead_in is not None and c.lead_in.quote.endswith("senior officials:") for c in record.commitments)
+
+
+def test_a_modal_lead_in_that_names_its_bearers(gazetteer):
+    text = statement("1. We recommend that Member States:\n\n- protect migrant workers;\n- reduce recruitment costs.\n")
+    assert undertakings_of(text, gazetteer) == [
+        ("1a", "recommend", ["collective/members"]),
+        ("1b", "recommend", ["collective/members"]),
+    ]

@@ -1,23 +1,98 @@
-"""ingest.coordination: 'coordinated by X and Y respectively' pairs coordinators with groups in order."""
+"""ingest.coordination: who coordinates, chairs or co-chairs a group or process, in each form the genre uses;
+chairing a meeting is attendance, not coordination."""
 
-from snippets import EVENTS, sentences_of
+from snippets import EVENTS, read_snippet
 
-from ingest.coordination import read_coordination
+
+def coordinations_of(text: str, gazetteer) -> list[tuple[str, str, str]]:
+    """(coordinator, group or process, role) of every coordination a snippet states."""
+    return sorted({(c.coordinator.key, c.coordinated.key, c.role) for c in read_snippet(text, gazetteer).coordinations})
+
+
+def statement(body: str) -> str:
+    """A small statement around a body."""
+    return f"Senior Officials Meeting\nBangkok, 5 May 2015\n\n{body}\n"
 
 
 def test_respectively_pairs_in_order(gazetteer):
-    coordinations, warnings = read_coordination(sentences_of(EVENTS), EVENTS, gazetteer, [])
-    assert warnings == []
-    assert [(c.coordinator.key, c.coordinated.key) for c in coordinations] == [
+    record = read_snippet(EVENTS, gazetteer)
+    assert [(c.coordinator.key, c.coordinated.key) for c in record.coordinations] == [
         ("state/NZL", "group/ad-hoc-experts-group-i"),
         ("state/THA", "group/ad-hoc-experts-group-ii"),
     ]
-    assert [c.mention.quote for c in coordinations] == ["New Zealand", "Thailand"]
+    assert [c.mention.quote for c in record.coordinations] == ["New Zealand", "Thailand"]
 
 
-def test_nothing_to_coordinate_is_a_warning(gazetteer):
-    text = "Title\nBali, 1 May 2010\n\n1. The work is coordinated by New Zealand.\n"
-    coordinations, warnings = read_coordination(sentences_of(text), text, gazetteer, [])
-    assert coordinations == [] and [w.message for w in warnings] == [
-        "'coordinated by' with no group or process before it"
+def test_after_the_group(gazetteer):
+    text = statement(
+        "1. Members commended the Working Group on Trafficking in Persons (co-chaired by Indonesia and Australia).\n"
+        "2. They heard from the Working Group on Disruption of People Smuggling and Trafficking in Persons Networks, "
+        "co-chaired by Malaysia and New Zealand, and from the Silk Routes Region Working Group (chaired by Turkey).\n"
+        "3. Members reviewed the Thematic Area Working Groups on Skills and Qualification Recognition (led by Sri "
+        "Lanka) and on Ethical Recruitment (led by Bangladesh).\n"
+        "4. The meeting was co-chaired by Viet Nam and New Zealand.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "group/wg-tip", "co-chair"),
+        ("state/BGD", "group/cp-tawg-recruitment", "chair"),
+        ("state/IDN", "group/wg-tip", "co-chair"),
+        ("state/LKA", "group/cp-tawg-skills", "chair"),
+        ("state/MYS", "group/wg-disruption", "co-chair"),
+        ("state/NZL", "group/wg-disruption", "co-chair"),
+        ("state/TUR", "group/bp-silk-routes-wg", "chair"),
+    ]  # paragraph 4: the meeting's co-chairs are attendance
+
+
+def test_relative_and_main_clauses(gazetteer):
+    text = statement(
+        "1. The Bali Process, which Indonesia and Australia co-chair, will report on this work.\n"
+        "2. The Government of Turkey, which chairs the Budapest Process with Hungary as co-chair, hosted it.\n"
+        "3. Australia and Indonesia co-chair the Task Force on Planning and Preparedness.\n"
+        "4. Australian Foreign Minister Julie Bishop and Indonesian Foreign Minister Retno Marsudi co-chaired the "
+        "Government and Business Forum.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "group/gabf", "co-chair"),
+        ("state/AUS", "group/tfpp", "co-chair"),
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/HUN", "process/budapest-process", "co-chair"),
+        ("state/IDN", "group/gabf", "co-chair"),
+        ("state/IDN", "group/tfpp", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+        ("state/TUR", "process/budapest-process", "chair"),
     ]
+
+
+def test_offices(gazetteer):
+    text = statement(
+        "1. Officials of Australia and Indonesia, the two Co-Chairs of the Bali Process, jointly chaired the meeting.\n"
+        "2. Also at the table were New Zealand, in its capacity as coordinator of Ad Hoc Experts' Group I, and "
+        "Thailand, as coordinator of Ad Hoc Experts' Group II.\n"
+        "3. The Fifth Ministerial Consultation of the Colombo Process was hosted by Sri Lanka as Chair-in-Office of "
+        "the Colombo Process.\n"
+        "4. We welcome El Salvador, which will hold the Presidency Pro Tempore of the Regional Conference on "
+        "Migration in 2017.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+        ("state/LKA", "process/colombo-process", "chair"),
+        ("state/NZL", "group/ad-hoc-experts-group-i", "coordinator"),
+        ("state/SLV", "process/rcm", "chair"),
+        ("state/THA", "group/ad-hoc-experts-group-ii", "coordinator"),
+    ]
+
+
+def test_by_order(gazetteer):
+    text = statement(
+        "1. Ministers agreed to set up two ad hoc experts' groups. The first, on regional cooperation, will be "
+        "coordinated by New Zealand; the second, on policy, legal frameworks and law enforcement, will be "
+        "coordinated by Thailand.\n"
+        "2. Ministers welcomed the work of the two Ad Hoc Experts' Groups and agreed that both should continue, "
+        "with New Zealand coordinating the first and Thailand the second.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/NZL", "group/ad-hoc-experts-group-i", "coordinator"),
+        ("state/THA", "group/ad-hoc-experts-group-ii", "coordinator"),
+    ]
+    assert len(read_snippet(text, gazetteer).coordinations) == 4  # once per sentence that says so

@@ -9,7 +9,7 @@ from ingest.own_meeting import read_own_meeting
 
 def test_established_at_and_mandate(gazetteer):
     sentences = sentences_of(EVENTS)
-    events, _ = read_other_events(sentences, read_own_meeting(structure_of(EVENTS), gazetteer), gazetteer)
+    events, _ = read_other_events(sentences, read_own_meeting(structure_of(EVENTS), gazetteer, EVENTS), gazetteer)
     established, mandates = read_groups(sentences, gazetteer, events)
     assert sorted((g.key, key) for g, key, _ in established) == [
         ("group/ad-hoc-experts-group-i", "first-bali-regional-ministerial-conference-2002"),

@@ -1,15 +1,13 @@
-"""ingest.obligations: lettered items, their modality from the lead-in, addressees, helpers and conditions."""
+"""ingest.obligations: items under a modal lead-in, their modality, addressees, helpers and conditions; other
+items are running text (ingest.commitments)."""
 
-from snippets import ATTENDANCE, structure_of
-
-from ingest.obligations import read_obligations
+from snippets import ATTENDANCE, read_snippet
 
 
 def test_items_under_a_lead_in(gazetteer):
-    obligations, warnings = read_obligations(structure_of(ATTENDANCE).items, gazetteer, [])
-    assert warnings == []
-    a, b = obligations
-    assert (a.code, a.modality, a.paragraph) == ("A", "recommend", 4)
+    record = read_snippet(ATTENDANCE, gazetteer)
+    a, b = record.obligations
+    assert (a.code, a.modality, a.paragraph) == ("A", "recommend", "4")
     assert [x.actor.key for x in a.addressees] == ["collective/states"]
     assert [x.actor.key for x in b.addressees] == ["org/iom"]
     assert [x.actor.key for x in b.auxiliaries] == ["collective/states"]
@@ -18,7 +16,10 @@ def test_items_under_a_lead_in(gazetteer):
     assert b.lead_in.quote == "Ministers recommend that:"
 
 
-def test_an_item_without_a_lead_in_is_a_warning(gazetteer):
-    text = "Title\nBali, 1 May 2010\n\n1. Ministers met.\nA. States act.\n"
-    obligations, warnings = read_obligations(structure_of(text).items, gazetteer, [])
-    assert obligations == [] and [w.message for w in warnings] == ["item A has no lead-in sentence ending in ':'"]
+def test_an_item_without_a_modal_lead_in_is_running_text(gazetteer):
+    text = "Title\nBali, 1 May 2010\n\n1. Ministers met.\nA. Ministers agreed to meet again.\nB. States act.\n"
+    record = read_snippet(text, gazetteer)
+    assert record.obligations == [] and record.warnings == []
+    assert [(c.code, c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments] == [
+        ("A", "agree", ["collective/ministers"])
+    ]

@@ -7,7 +7,7 @@ from ingest.own_meeting import read_own_meeting
 
 
 def test_meetings_and_instruments(gazetteer):
-    own = read_own_meeting(structure_of(EVENTS), gazetteer)
+    own = read_own_meeting(structure_of(EVENTS), gazetteer, EVENTS)
     events, instruments = read_other_events(sentences_of(EVENTS), own, gazetteer)
     got = {(e.key, e.readings[0].place, e.readings[0].start, e.readings[0].end) for e in events}
     assert got == {

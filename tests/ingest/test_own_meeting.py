@@ -6,17 +6,47 @@ from ingest.own_meeting import read_own_meeting
 
 
 def test_dateline_reading(gazetteer):
-    event = read_own_meeting(structure_of(ATTENDANCE), gazetteer)
+    event = read_own_meeting(structure_of(ATTENDANCE, gazetteer), gazetteer, ATTENDANCE)
     assert event.key == "ministerial-meeting-2010"
     assert event.label == "Ministerial Meeting on Regional Cooperation"
     (reading,) = event.readings
-    assert (reading.start, reading.end, reading.place, reading.country) == ("2010-05-03", "2010-05-04", "Perth", None)
+    assert (reading.start, reading.end, reading.place, reading.country.key) == (
+        "2010-05-03",
+        "2010-05-04",
+        "Perth",
+        "state/AUS",
+    )
 
 
 def test_a_reading_in_the_first_paragraph_with_a_country(gazetteer):
     text = "Regional Conference on Things\nBali, 1-2 May 2010\n\n1. We met in Bali, Indonesia on 30 April-2 May 2010.\n"
-    event = read_own_meeting(structure_of(text), gazetteer)
+    event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
     assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
-        ("2010-05-01", "2010-05-02", "Bali", None),
+        ("2010-05-01", "2010-05-02", "Bali", "state/IDN"),
         ("2010-04-30", "2010-05-02", "Bali", "state/IDN"),
     ]
+
+
+def test_headings_of_the_genre(gazetteer):
+    cases = {
+        "Third Meeting of the Working Group\nLocation: Bali, Indonesia\nDate: 26 May 2017\n\nThe Group met.\n": (
+            "2017-05-26",
+            "Bali",
+            "IDN",
+        ),
+        "Seventh Meeting\nVenue: Sydney, Australia    Date: Tuesday 5 March 2013\n\nOfficials met there.\n": (
+            "2013-03-05",
+            "Sydney",
+            "AUS",
+        ),
+        "FOURTH MINISTERIAL CONSULTATION\n\nAdopted at the Ministerial Consultation held in Dhaka, Bangladesh, "
+        "20-21 April 2011\n\nWe, the Ministers, met.\n": ("2011-04-20", "Dhaka", "BGD"),
+        "Senior Officials' Meeting held in Asmara\nPublished: 12 March 2019\n\nAsmara, 7th March 2019 - Senior "
+        "officials met in the capital for their first meeting of the year.\n": ("2019-03-07", "Asmara", "ERI"),
+        "MEDIA RELEASE\nAugust 7, 2018\n\nGovernments and business join forces\n\nForeign ministers met in Nusa Dua, "
+        "Indonesia, today for the second Forum.\n": ("2018-08-07", "Nusa Dua", "IDN"),
+    }
+    for text, (start, place, country) in cases.items():
+        event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+        found = {(r.start, r.place, r.country.iso3 if r.country else "") for r in event.readings}
+        assert (start, place, country) in found, (text, found)

@@ -45,7 +45,10 @@ def test_obligations_and_their_parties(gazetteer):
 
 
 def test_a_meeting_another_statement_names_is_one_node(gazetteer):
-    own = record_of(EVENTS.replace("Brisbane, 8-9 June 2004", "Bali, 26-28 February 2002"), gazetteer, "first")
+    heading = EVENTS.replace("Brisbane, 8-9 June 2004", "Bali, 26-28 February 2002")
+    own = record_of(
+        heading.replace("Senior Officials Meeting", "Bali Regional Ministerial Conference"), gazetteer, "first"
+    )
     other = record_of(EVENTS, gazetteer, "second")
     context = event_context([own, other])
     assert context.event_key("first-bali-regional-ministerial-conference-2002") == own.event.key

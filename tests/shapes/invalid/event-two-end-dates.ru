@@ -1,5 +1,5 @@
 # shape: EventShape
-# expect: an event needs exactly one end date
+# expect: an event has at most one end date
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>

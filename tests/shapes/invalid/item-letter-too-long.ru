@@ -1,5 +1,5 @@
 # shape: LetteredItemShape
-# expect: single letter
+# expect: an item's code is its letter
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>

@@ -1,5 +1,5 @@
 # shape: MeetingShape
-# expect: exactly one end date
+# expect: at most one end date, an xsd:date
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>

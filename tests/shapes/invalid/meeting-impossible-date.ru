@@ -1,5 +1,5 @@
 # shape: MeetingShape
-# expect: exactly one start date
+# expect: at most one start date, an xsd:date
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>

@@ -1,5 +1,6 @@
 # shape: MeetingShape
-# expect: at least one place
+# expect: no place was found
+# severity: Warning
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>

@@ -1,5 +1,5 @@
 # shape: ParagraphShape
-# expect: positive integer
+# expect: a paragraph's label is its number
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>

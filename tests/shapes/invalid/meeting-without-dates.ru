@@ -1,5 +1,6 @@
-# shape: event-without-date-violation
-# expect: No event without a date
+# shape: MeetingShape
+# expect: no start date was found
+# severity: Warning
 PREFIX bkg: <https://w3id.org/balikg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
@@ -11,4 +12,4 @@ PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX id: <https://w3id.org/balikg/id/>
-DELETE { <https://w3id.org/balikg/id/event/test-meeting-2005> schema:startDate ?d } WHERE { <https://w3id.org/balikg/id/event/test-meeting-2005> schema:startDate ?d }
+DELETE { <https://w3id.org/balikg/id/event/test-meeting-2005> schema:startDate ?p } WHERE { <https://w3id.org/balikg/id/event/test-meeting-2005> schema:startDate ?p }

@@ -1,0 +1,78 @@
+"""Who speaks in a statement: who 'We' are ('We, the Ministers …', 'Statement by the Foreign Ministers of
+Indonesia and Australia', 'The Vice-Ministers … of the Member Countries'), and who 'the Meeting' is."""
+
+import re
+from dataclasses import dataclass
+
+from balikg.core import iris
+from ingest.parties import Parties
+from ingest.records import Actor, Addressee, Span, Structure
+from ingest.text import sub_span
+
+WE_THE = re.compile(r"\bWe,\s+(?P<np>the\s+[^,;:]{3,160}?)\s*,")
+BY_THE = re.compile(
+    r"\b(?:Statement|Declaration|Communiqu[eé]|Remarks|Message|Letter)\s+(?:by|of|from)\s+the\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Co-?Chairs|Leaders|Heads\s+of\s+(?:State|Government|Delegation))\s+"
+    r"(?:of|from)\s+(?P<list>[^,;:\n]+?)(?=\s+on\b|\s+at\b|\s+in\b|[,;:\n]|$)"
+)
+OPENING_SUBJECT = re.compile(r"^The\s+(?P<np>(?:Vice-)?Ministers|Senior\s+Officials|Officials|Participants|Leaders)\b")
+MEETING_ISSUER = (
+    (re.compile(r"\bVice[-\s]?Minist", re.IGNORECASE), iris.actor_key("collective", "vice-ministers")),
+    (re.compile(r"\bMinist(?:erial|ers)\b", re.IGNORECASE), iris.actor_key("collective", "ministers")),
+    (re.compile(r"\b(?:Senior\s+Officials|SOM)\b", re.IGNORECASE), iris.actor_key("collective", "officials")),
+)
+SELF = re.compile(
+    r"^(?:the\s+)?(?:meeting|conference|workshop|session|retreat|consultation|dialogue|symposium)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Issuers:
+    """Who 'We' are in a statement, and who its meeting is when it 'agreed' (its issuing collective)."""
+
+    we: tuple[Actor, ...]
+    meeting: tuple[Actor, ...]
+
+    def of_subject(self, subject: Span, parties: Parties) -> list[Addressee] | None:
+        """The actors a commitment's subject names, or None when it names none the ingestion knows."""
+        words = subject.quote.strip()
+        if re.fullmatch(r"[Ww]e", words):
+            return [Addressee(a, subject) for a in self.we]
+        if SELF.match(words) and len(words.split()) <= 4:
+            return [Addressee(a, subject) for a in self.meeting]
+        found = parties.read(subject)
+        return found or None
+
+
+def read_issuers(structure: Structure, text: str, parties: Parties, event_label: str) -> Issuers:
+    """Who speaks: 'We, the …' in the text, else the offices a title names, else the opening sentence's
+    subject, else the collective the meeting's kind implies (ministers for a ministerial meeting)."""
+    meeting = _meeting_issuer(structure, event_label, parties)
+    document = Span(structure.title.source, 0, len(text), text)
+    for match in WE_THE.finditer(text):
+        np = sub_span(document, match.start("np"), match.end("np"))
+        head = re.match(r"the\s+(?P<head>(?:Vice-)?Ministers|(?:Senior\s+)?Officials|Leaders|Participants)\b", np.quote)
+        found = parties.read(sub_span(np, head.start("head"), head.end("head")) if head else np)
+        if found:
+            return Issuers(tuple(a.actor for a in found), meeting)
+    for line in [structure.title, *structure.datelines, *[p.span for p in structure.paragraphs[:1]]]:
+        if match := BY_THE.search(line.quote):
+            found = parties.read(sub_span(line, match.start("list"), match.end("list")))
+            if found and all(a.actor.kind in ("state", "territory") for a in found):
+                return Issuers(tuple(a.actor for a in found), meeting)
+    for paragraph in structure.paragraphs[:2]:
+        if match := OPENING_SUBJECT.match(paragraph.span.quote):
+            found = parties.read(sub_span(paragraph.span, match.start(), match.end()))
+            if found:
+                return Issuers((found[0].actor,), meeting)
+    return Issuers(meeting, meeting)
+
+
+def _meeting_issuer(structure: Structure, event_label: str, parties: Parties) -> tuple[Actor, ...]:
+    """The collective a meeting of this kind speaks as: its ministers, its officials, or its participants."""
+    heading = " ".join([structure.title.quote, event_label])
+    for pattern, key in MEETING_ISSUER:
+        if pattern.search(heading) and key in parties.gazetteer.actors:
+            return (parties.gazetteer.actors[key],)
+    participants = parties.gazetteer.actors.get(iris.actor_key("collective", "participants"))
+    return (participants,) if participants else ()

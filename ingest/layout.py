@@ -1,0 +1,534 @@
+"""The layout of a statement, whatever its form: heading (title, datelines, kind), body blocks (numbered or
+unnumbered paragraphs, a preamble, roman sections, lettered items, bullets), a closing dateline, and the
+page text around the statement (banners, menus, breadcrumbs, footers) left out.
+
+Markers are recognised by their sequence, not their position: a paragraph number must follow the
+previous one, a letter the previous letter, a section numeral the previous numeral. That keeps
+'2003. These regional initiatives' a line of text and tells item 'I.' from section 'I.'.
+
+Every span points into the text as it is (offsets in code points, no newline translation); line breaks
+from PDF or web extraction stay in the quotes and are undone only for reading (balikg's patterns take any
+white space between words).
+"""
+
+import re
+from collections.abc import Callable
+
+from ingest.dates import DATE
+from ingest.records import Item, Paragraph, Section, Span, Structure
+from ingest.text import Line, lines, sentences, span
+
+PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,3})[.)](?:\s+(?P<rest>\S.*?))?\s*$")
+ITEM = re.compile(r"^\s*(?:(?P<upper>[A-Z])\.|\((?P<paren>[A-Za-z])\)|(?P<lower>[a-z])[.)])(?:\s+(?P<rest>\S.*?))?\s*$")
+SECTION = re.compile(r"^\s*(?P<num>[IVXLC]+)\.(?:\s+(?P<rest>\S.*?))?\s*$")
+BULLET = re.compile(r"^\s*(?P<mark>[-–—•*·▪◦●○►]|o(?=\s))\s+(?P<rest>\S.*?)\s*$")
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+TITLE_MAX_WORDS = 15
+
+# ------------------------------------------------------------------ lines around the statement
+
+_UI_WORDS = (
+    r"menu|home|search|share|print|email|subscribe(?: to updates)?|skip to (?:main )?content|back to top|read more"
+    r"|related(?: news| events| links)?|next|previous|contact(?: us)?|follow us|login|log in|sign in|sitemap|"
+    r"download(?: (?:the )?pdf)?|tweet|like|top"
+)
+BOILERPLATE = [
+    re.compile(rf"^(?:{_UI_WORDS})\b[\s.…:>|]*$", re.IGNORECASE),
+    re.compile(
+        r"^(?:tags?|categories|category|filed under|posted (?:on|in|by)|source|photo|credit|share this)\s*:", re.I
+    ),
+    re.compile(r"^you are here\s*:", re.IGNORECASE),
+    re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved", re.IGNORECASE),
+    re.compile(r"^(?:download\b.*\b(?:pdf|kb|mb|docx?)\b|back to \w+(?: \w+)?)\W*$", re.IGNORECASE),
+    re.compile(r"^(?:media|press) (?:enquiries|inquiries|contact)s?\b", re.IGNORECASE),
+    re.compile(r"(?:&larr;|&rarr;|←|→|«|»)"),
+    re.compile(r"^(?:previous|next) (?:event|article|post|page|story)\b", re.IGNORECASE),
+    re.compile(r"^(?:previous|next|contact|updated|last updated)\s*:", re.IGNORECASE),
+    re.compile(r"^(?=.{0,160}$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b"),  # a short line with an e-mail address
+    re.compile(r"^page \d+ of \d+$", re.IGNORECASE),
+    re.compile(r"^\S+\s+(?:image|photo|picture)$", re.IGNORECASE),
+    re.compile(r"^[\W\d_]+$"),
+]
+SEPARATORS = re.compile(r"\s*(?:\||>|›|»|/)\s*|\s{2,}")
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a line is page furniture: a menu, breadcrumb, banner, tag list, pager or footer."""
+    text = text.strip()
+    if not text or PARAGRAPH.match(text) or ITEM.match(text) or SECTION.match(text):
+        return False
+    if FIELDS.match(text) or DATE_FIELD.match(text) or ISSUED_LINE.match(text):
+        return False  # 'Venue: Sydney, Australia    Date: 5 March 2013': the meeting's own fields
+    if any(pattern.search(text) for pattern in BOILERPLATE):
+        return True
+    pieces = [p for p in SEPARATORS.split(text) if p]
+    # 'Home / Events / Senior Officials Meetings', 'Bali Process | Events', 'Home   About   Members   Events'
+    if len(pieces) >= 2 and re.search(r"\s(?:\||>|›|»|/)\s|\s{2,}", text) and not re.search(r"[.;:]$", text):
+        return all(len(p.split()) <= 7 for p in pieces) and len(text.split()) <= 24
+    return False
+
+
+# ------------------------------------------------------------------ heading lines
+
+PLACE_NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
+PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
+WEEKDAY = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)"
+DATE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\W*$")
+PLACE_LINE = re.compile(rf"^\W*{PLACE}\W*$")
+PLACE_DATE_LINE = re.compile(
+    rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–-]?\s+{WEEKDAY}?(?P<date>{DATE})\W*$"
+)
+DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
+FIELDS = re.compile(
+    r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
+)
+ISSUED_LINE = re.compile(
+    rf"^\s*(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?(?P<date>{DATE})\W*$"
+)
+PLACE_FIELD = re.compile(r"^\s*(?i:location|venue|place|where|city)\s*:\s*(?P<place>.+?)\s*$")
+DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
+TRAILING_DATELINE = re.compile(rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}\s*,\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
+KIND = re.compile(
+    r"^\W*(?:the\s+)?(?:co-?chairs?['’]?s?\s*statement|statement\s+(?:of|by)\s+the\s+co-?chairs?|"
+    r"chair(?:man|person)?['’]?s?\s+(?:statement|summary)|joint\s+(?:ministerial\s+)?(?:statement|communiqu[eé]|"
+    r"declaration|press\s+statement)|communiqu[eé]|declaration|(?:media|press)\s+(?:release|statement)|"
+    r"outcome\s+(?:statement|document)|summary\s+report|record\s+of\s+(?:the\s+)?meeting|conclusions|news)\b",
+    re.IGNORECASE,
+)
+NOTE = re.compile(r"^\s*\[.*\]\s*$")
+BYLINE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:hon\.?|honourable|h\.\s?e\.|senator|dr\.?|mr\.?|ms\.?|mrs\.?)\s|.*\bMP$|"
+    r"(?:minister|secretary|director|ambassador|spokesperson)\b[\w\s,'’]{0,60}$)",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
+
+
+def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
+    """What a heading line is: date, place, dateline, fields, issued (a publication date), kind, note, byline,
+    or title."""
+    if FIELDS.match(text):
+        return "fields"
+    if ISSUED_LINE.match(text):
+        return "issued"
+    if DATE_LINE.match(text) or DATE_FIELD.match(text):
+        return "date"
+    if (m := PLACE_FIELD.match(text)) and is_place(m["place"]):
+        return "place"
+    if (m := PLACE_DATE_LINE.match(text) or DATE_PLACE_LINE.match(text)) and is_place(m["place"]):
+        return "dateline"
+    if (m := PLACE_LINE.match(text)) and is_place(m["place"]):
+        return "place"
+    if NOTE.match(text):
+        return "note"
+    if KIND.match(text) and (len(text.split()) <= 6 or re.match(r"^\W*\w+(?:\s+\w+)?\s*:", text)):
+        return "kind"
+    if BYLINE.match(text) and len(text.split()) <= 10:
+        return "byline"
+    return "title"
+
+
+def _is_prose(block: list[Line]) -> bool:
+    """Whether a block of lines reads as body text (it ends a sentence, or is long) rather than a heading."""
+    words = sum(len(ln.stripped.split()) for ln in block)
+    last = block[-1].stripped
+    return words > 60 or (bool(re.search(r"[.:;,!?][\"'”’)\]]*$", last)) and words >= 8)
+
+
+# ------------------------------------------------------------------ the body
+
+
+def next_letter(letter: str) -> str:
+    """The letter after `letter` ('' → 'A')."""
+    return chr(ord(letter) + 1) if letter else "A"
+
+
+def next_numeral(numeral: str) -> str:
+    """The roman numeral after `numeral` ('' → 'I')."""
+    if not numeral:
+        return "I"
+    index = ROMAN.index(numeral) + 1
+    return ROMAN[index] if index < len(ROMAN) else ""
+
+
+class _Walker:
+    """Walks the body lines once, keeping the sequence state that decides what a marker is."""
+
+    def __init__(self, body: list[Line]):
+        self.body = body
+        self.section = ""
+        self.paragraph = 0
+        self.letter = ""
+        self.last_kind = ""
+        self.blocks: list[list] = []  # [kind, label, marker line, text offset, following lines, closed]
+
+    def classify(self, line: Line) -> tuple[str, str, int] | None:
+        """('paragraph'|'item'|'section'|'bullet', label, offset of the text after the marker) or None."""
+        options = []
+        if (m := PARAGRAPH.match(line.content)) and int(m.group("num")) in self._expected_numbers():
+            options.append(("paragraph", m.group("num"), m.start("rest") if m.group("rest") else -1))
+        if m := ITEM.match(line.content):
+            letter = m.group("upper") or m.group("paren") or m.group("lower")
+            expected = next_letter(self.letter.upper())
+            restart = letter.upper() == "A" and self._previous_ends_with_colon()
+            lower_form = m.group("lower") is not None
+            if (letter.upper() == expected and (not lower_form or self.letter)) or restart:
+                options.append(("item", letter, m.start("rest") if m.group("rest") else -1))
+        if (m := SECTION.match(line.content)) and m.group("num") == next_numeral(self.section):
+            options.append(("section", m.group("num"), m.start("rest") if m.group("rest") else -1))
+        if not options and (m := BULLET.match(line.content)):
+            options.append(("bullet", m.group("mark"), m.start("rest")))
+        if not options:
+            return None
+        if len(options) > 1 and self.last_kind == "item":
+            options.sort(key=lambda o: o[0] != "item")
+        elif len(options) > 1:
+            options.sort(key=lambda o: o[0] != "section")
+        return options[0]
+
+    def _expected_numbers(self) -> set[int]:
+        """The next paragraph number, or the one after it when a heading carried unnumbered text."""
+        expected = {self.paragraph + 1}
+        if self.blocks and self.blocks[-1][0] == "section":
+            _, _, marker, rest, block, _ = self.blocks[-1]
+            if _split_heading(marker, rest, block)[1]:
+                expected.add(self.paragraph + 2)
+        return expected
+
+    def _previous_ends_with_colon(self) -> bool:
+        """Whether the text just before this line ends a lead-in ('Ministers agree that:')."""
+        if not self.blocks:
+            return False
+        _, _, marker, rest, block, _ = self.blocks[-1]
+        content = [ln for ln in block if ln.stripped] or ([marker] if rest >= 0 else [])
+        return bool(content) and content[-1].stripped.endswith(":")
+
+    def walk(self) -> list[list]:
+        """Group the body into [kind, label, marker line, text offset, following lines, closed] blocks. A blank
+        line closes a block that has text; lines after it start an unnumbered block."""
+        for line in self.body:
+            if not line.stripped:
+                if self.blocks and (self.blocks[-1][4] or self.blocks[-1][3] >= 0):
+                    self.blocks[-1][5] = True
+                continue
+            found = self.classify(line)
+            if found is None:
+                if self.blocks and not self.blocks[-1][5]:
+                    self.blocks[-1][4].append(line)
+                else:
+                    self.blocks.append(["text", "", line, 0, [line], False])
+                continue
+            kind, label, rest = found
+            if kind == "paragraph":
+                self.paragraph = int(label)
+            elif kind == "item":
+                self.letter = label
+            elif kind == "section":
+                self.section = label
+            self.last_kind = kind
+            self.blocks.append([kind, label, line, rest, [], False])
+        return self.blocks
+
+
+def _block_span(source: str, text: str, marker: Line, rest: int, block: list[Line]) -> Span | None:
+    """The span of a block's text: after the marker on its own line, through its last line."""
+    content = [ln for ln in block if ln.stripped]
+    begin = marker.start + rest if rest >= 0 else (content[0].start if content else -1)
+    if begin < 0:
+        return None
+    end = content[-1].end if content else marker.end
+    return span(source, text, begin, end)
+
+
+def _split_heading(marker: Line, rest: int, block: list[Line]) -> tuple[list[tuple[int, int]], list[Line]]:
+    """A section's heading (as offset pairs) and any unnumbered paragraph text that follows it."""
+    content = [ln for ln in block if ln.stripped]
+    if rest >= 0:
+        return [(marker.start + rest, marker.end)], content
+    if not content:
+        return [], []
+    words = sum(len(ln.stripped.split()) for ln in content)
+    if words <= TITLE_MAX_WORDS:
+        return [(ln.start, ln.end) for ln in content], []
+    return [(content[0].start, content[0].end)], content[1:]
+
+
+def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
+    """An unnumbered stretch of text as paragraphs: one per line when (nearly) every line ends a sentence or
+    a clause (one paragraph a line, or a preamble of clauses), else one."""
+    content = [ln for ln in block if ln.stripped]
+    ends = sum(1 for ln in content if re.search(r"[.;:!?][\"'”’)]*$", ln.stripped))
+    if len(content) >= 2 and ends >= 0.8 * len(content) and content[-1].stripped[-1:] in ".;:!?\"'”’)":
+        return [[ln] for ln in content]
+    return [content]
+
+
+# ------------------------------------------------------------------ the statement
+
+
+def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = lambda _: False) -> Structure:
+    """Read the layout of one statement (never refusing: a text with no recognisable structure is one
+    paragraph). `is_place` tells whether a heading line names a place ('Bali, Indonesia')."""
+    all_lines = lines(text)
+    content = [ln for ln in all_lines if ln.stripped]
+    left_out = tuple(span(source, text, ln.start, ln.end) for ln in content if is_boilerplate(ln.content))
+    kept = [ln for ln in all_lines if not (ln.stripped and is_boilerplate(ln.content))]
+    heading, body = _heading(kept, is_place)
+    roles = [(ln, heading_role(_unbulleted(ln), is_place)) for ln in heading]
+    # the first body block's leading kind lines ('Co-chairs' statement' before section I) are heading too
+    while body and not body[0].stripped:
+        body = body[1:]
+    while body and not _marker_like(body[0]) and heading_role(body[0].stripped, is_place) == "kind":
+        roles.append((body[0], "kind"))
+        body = body[1:]
+    title, datelines, kind, issued = _heading_parts(source, text, roles)
+    closing = None
+    tail = [ln for ln in body if ln.stripped]
+    apart = len(tail) > 1 and (tail[-1].start - tail[-2].end > 2 or bool(SENTENCE_END.search(tail[-2].stripped)))
+    if apart and heading_role(tail[-1].stripped, is_place) in ("dateline", "date"):
+        closing = span(source, text, tail[-1].start, tail[-1].end)
+        body = body[: body.index(tail[-1])]
+    sections, paragraphs, items = _body(source, text, body)
+    if title is None:  # no heading at all: the first sentence names the statement
+        first = paragraphs[0].span if paragraphs else span(source, text, 0, len(text))
+        title = sentences(first)[0] if sentences(first) else first
+    return Structure(
+        title,
+        tuple(datelines),
+        kind,
+        tuple(sections),
+        tuple(paragraphs),
+        tuple(items),
+        closing,
+        left_out,
+        issued,
+    )
+
+
+def _unbulleted(line: Line) -> str:
+    """A line's text without a bullet in front of it."""
+    match = BULLET.match(line.content)
+    return match["rest"] if match else line.stripped
+
+
+def _marker_like(line: Line) -> bool:
+    """Whether a line starts with something that could be a paragraph, item, section or bullet marker."""
+    return bool(
+        PARAGRAPH.match(line.content)
+        or ITEM.match(line.content)
+        or SECTION.match(line.content)
+        or BULLET.match(line.content)
+    )
+
+
+def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Line], list[Line]]:
+    """The heading lines (the blocks before the first block of body text) and the body lines."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in kept:
+        if line.stripped:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    heading: list[Line] = []
+    for block in blocks:
+        furniture = all(heading_role(_unbulleted(ln), is_place) in ("kind", "date") for ln in block)
+        if any(_marker_like(ln) for ln in block) and not furniture:
+            break
+        if block[-1].stripped.endswith(":") and heading_role(block[-1].stripped, is_place) == "title":
+            break  # a lead-in ('Looking ahead, senior officials:'): the body has begun
+        if _is_prose(block):
+            roles = [heading_role(ln.stripped, is_place) for ln in block]
+            # a block whose first lines are heading lines and the rest prose: split it
+            lead = next((i for i, role in enumerate(roles) if role == "title" and i > 0), None)
+            if lead is not None and all(r != "title" for r in roles[:lead]):
+                heading += block[:lead]
+            break
+        heading += block
+    if not heading:
+        return [], kept
+    last = heading[-1]
+    body = [ln for ln in kept if ln.start > last.start]
+    return heading, body
+
+
+def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]]):
+    """The title (the first run of title lines, preferring one that names a meeting or a document), the
+    datelines and the kind."""
+    datelines: list[Span] = []
+    kind = issued = None
+    runs: list[list[Line]] = []
+    previous = None
+    for line, role in roles:
+        if (role == "date" and previous in ("kind", "byline") or role == "issued") and issued is None:
+            issued = span(source, text, line.start, line.end)  # 'Media release' / '25 August 2017', 'Published: …'
+        elif role in ("date", "place", "dateline", "fields"):
+            datelines.append(span(source, text, line.start, line.end))
+        elif role == "kind" and kind is None:
+            kind = span(source, text, line.start, line.end)
+        elif role == "title":
+            trailing = TRAILING_DATELINE.search(line.content)
+            if runs and previous == "title" and _continues(runs[-1][-1], line, line.start - runs[-1][-1].end):
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+            if trailing:
+                datelines.append(span(source, text, line.start + trailing.start("place"), line.end))
+        previous = role
+    if not runs:
+        return None, datelines, kind, issued
+    named = [run for run in runs if MEETING_NOUN.search(" ".join(ln.stripped for ln in run))]
+    chosen = (named or runs)[0]
+    end = chosen[-1].end
+    trailing = TRAILING_DATELINE.search(chosen[-1].content)
+    if trailing:
+        end = chosen[-1].start + trailing.start()
+    return span(source, text, chosen[0].start, end), datelines, kind, issued
+
+
+MEETING_NOUN = re.compile(
+    r"(?i:\b(?:conference|meeting|summit|forum|workshop|symposium|dialogue|consultation|session|seminar|"
+    r"plenary|retreat|roundtable|round table|mechanism|exercise)s?\b)"
+)
+
+
+STARTS_A_NAME = re.compile(
+    r"^\W*(?:[\w'’+-]+\s+){0,5}?"
+    + MEETING_NOUN.pattern.replace("\\b(?:", "(?:", 1)
+    + r"|^\W*(?i:task\s+force|working\s+group)\b"
+)
+
+
+def _continues(previous: Line, line: Line, gap: int) -> bool:
+    """Whether a title line goes on from the one before (a title broken across lines), rather than being
+    a title of its own: a meeting's name under a process's name, or a line after a blank one."""
+    if gap > 2:
+        return False
+    last = previous.stripped.split()[-1] if previous.stripped else ""
+    if previous.stripped.endswith((",", "-", "–", "&")) or last.lower() in {
+        "on",
+        "of",
+        "and",
+        "the",
+        "for",
+        "in",
+        "to",
+    }:
+        return True
+    return not STARTS_A_NAME.match(line.stripped)
+
+
+def _body(source: str, text: str, body: list[Line]):
+    """Sections, paragraphs and items of the body."""
+    sections: list[Section] = []
+    paragraphs: list[Paragraph] = []
+    items: list[Item] = []
+    blocks = _Walker(body).walk()
+    numbered = any(b[0] == "paragraph" for b in blocks)
+    body_end = body[-1].end if body else len(text)
+    section_starts = [b[2].start for b in blocks if b[0] == "section"] + [body_end]
+    current_section, current_paragraph, last_number = "", "", 0
+    after: dict[str, int] = {}
+    run_label, run_letter = "", ""
+    letters_seen: dict[str, int] = {}
+    for index, (kind, label, marker, rest, block, _closed) in enumerate(blocks):
+        if kind == "text":
+            after_block = blocks[index + 1][0] if index + 1 < len(blocks) else ""
+            for piece in _text_paragraphs(block):
+                # a heading over a run of items leads in to them ('LIST OF DELEGATIONS'): it stays
+                if _is_subheading(piece[0], len(piece) > 1 or after_block in ("text", "paragraph", "section")):
+                    piece = piece[1:]  # 'Outcomes', 'Forward Work Plan 2017-19': a heading, not a paragraph
+                    if not piece:
+                        continue
+                para = span(source, text, piece[0].start, piece[-1].end)
+                if numbered:
+                    base = str(last_number) if last_number else "p"
+                    after[base] = after.get(base, 0) + 1
+                    name = f"p{after[base]}" if base == "p" else f"{base}-{after[base]}"
+                else:
+                    last_number += 1
+                    name = str(last_number)
+                paragraphs.append(Paragraph(name, current_section, para, implicit=True))
+                current_paragraph = name
+            run_label = ""
+            continue
+        if kind == "section":
+            current_section = label
+            heading, remainder = _split_heading(marker, rest, block)
+            if not heading:
+                continue
+            title_span = span(source, text, heading[0][0], heading[-1][1])
+            end = section_starts[section_starts.index(marker.start) + 1]
+            sections.append(Section(label, title_span, span(source, text, marker.start, end)))
+            if remainder:
+                last_number += 1
+                name = str(last_number)
+                para = span(source, text, remainder[0].start, remainder[-1].end)
+                paragraphs.append(Paragraph(name, label, para, implicit=True))
+                current_paragraph = name
+            continue
+        block_span = _block_span(source, text, marker, rest, block)
+        if block_span is None:
+            continue
+        if kind == "paragraph":
+            last_number = int(label)
+            current_paragraph = label
+            paragraphs.append(Paragraph(label, current_section, block_span))
+            run_label = ""
+        elif kind == "item":
+            letters_seen[label] = letters_seen.get(label, 0) + 1
+            items.append(Item(label, current_section, current_paragraph, block_span, None))
+        else:  # a bullet: lettered in its run, after the paragraph that leads in to it
+            if run_label != current_paragraph:
+                run_label, run_letter = current_paragraph, ""
+            run_letter = next_letter(run_letter.upper()).lower()
+            items.append(Item(f"{current_paragraph}{run_letter}", current_section, current_paragraph, block_span, None))
+    items = _unique_labels(items, letters_seen)
+    return sections, paragraphs, _with_lead_ins(items, paragraphs)
+
+
+SUBHEADING = re.compile(r"^[A-Z0-9\"'“‘][^.;:!?]*$")
+CONNECTOR_END = re.compile(r"\b(?:of|and|the|for|in|to|on|by|with|a|an|or)$|[,–-]$", re.IGNORECASE)
+
+
+def _is_subheading(line: Line, followed: bool) -> bool:
+    """Whether a line of unnumbered text is a heading over what follows ('Outcomes', 'Taking stock since
+    2011'): short, capitalised, with no sentence punctuation at its end, and text after it."""
+    words = line.stripped.split()
+    return (
+        followed
+        and 1 <= len(words) <= 8
+        and SUBHEADING.match(line.stripped) is not None
+        and not CONNECTOR_END.search(line.stripped)
+    )
+
+
+def _unique_labels(items: list[Item], letters_seen: dict[str, int]) -> list[Item]:
+    """Lettered items keep their letter when it is unique in the statement, else carry their paragraph."""
+    out = []
+    for item in items:
+        label = item.letter
+        if letters_seen.get(label, 0) > 1:
+            label = f"{item.paragraph}{label}"
+        out.append(Item(label, item.section, item.paragraph, item.span, None))
+    return out
+
+
+def _with_lead_ins(items: list[Item], paragraphs: list[Paragraph]) -> list[Item]:
+    """Attach to each item the last sentence ending in ':' of the paragraph before its run."""
+    by_label = {p.label: p for p in paragraphs}
+    out, lead_in, previous = [], None, None
+    for item in items:
+        restart = previous is None or item.paragraph != previous.paragraph or item.letter.upper().endswith("A")
+        if restart:
+            lead_in = None
+            host = by_label.get(item.paragraph)
+            if host is not None:
+                colon = [s for s in sentences(host.span) if s.quote.endswith(":")]
+                lead_in = colon[-1] if colon else None
+        out.append(Item(item.letter, item.section, item.paragraph, item.span, lead_in))
+        previous = item
+    return out

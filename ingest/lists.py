@@ -1,0 +1,250 @@
+"""Lists of actors in running text: 'Afghanistan, Bangladesh, Democratic Republic of Korea, … and Viet Nam,
+joined by the Director-General of the International Organization for Migration'.
+
+The names the gazetteer knows are found first (balikg's name index, longest name first, so that a name
+holding 'and' or commas stays whole); mentions with only separators between them form one list. A piece
+of a list that names nothing known is read more loosely (an office in front of an organisation's name,
+'A/B' alternatives, the words of a longer name: 'Democratic Republic of Korea' is the DPRK, the more so
+beside the Republic of Korea), and is otherwise reported, with its span, as unresolved.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from balikg.core import iris
+from ingest.gazetteer import Gazetteer
+from ingest.mentions import scan_mentions
+from ingest.records import Mention, Post, Span
+from ingest.text import sub_span
+
+SEPARATOR_WORDS = (
+    r"and|as well as|together with|along with|plus|also|as did|the|of|from|by|and by|and of|and from|"
+    r"namely|including|in particular|such as|besides|with|as well"
+)
+GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
+PIECE_SPLIT = re.compile(rf"\s*(?:[,;()\[\]–—]|\b(?:{SEPARATOR_WORDS})\b)\s*", re.IGNORECASE)
+OFFICE = re.compile(
+    r"^(?:the\s+)?(?:(?:Assistant|Deputy|Acting|Associate|Executive|Special|Permanent)\s+)*"
+    r"(?:Director[\s-]General|Secretary[\s-]General|High\s+Commissioner|Director|Coordinator|Co-?Managers?|"
+    r"Chair(?:man|person)?|Head|President|Representatives?|Commissioner|Ambassador|Envoy|Minister(?:s)?"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w\s]*?)?)"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?)?",
+)
+OFFICE_WORD = re.compile(
+    r"\b(?:Assistant|Deputy|Director[\s-]General|Secretary[\s-]General|Director|Coordinator|Co-?Managers?|"
+    r"Chair(?:man|person)?|Head|President|Representatives?|Commissioner)\b"
+)
+CAPITALISED_PIECE = re.compile(
+    r"^(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in)(?:\s+(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in|\d+))*$"
+)
+
+
+@dataclass
+class ActorList:
+    """Actors named one after another: their mentions in order, the pieces nothing resolved, the offices
+    through which an organisation was present, and the stretch of text the list covers."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    unresolved: list[Span] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    begin: int = 0
+    end: int = 0
+
+
+def _pieces(block: Span, begin: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the non-separator pieces of block[begin:end]."""
+    out, start = [], begin
+    text = block.quote
+    for m in PIECE_SPLIT.finditer(text, begin, end):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < end:
+        out.append((start, end))
+    return [(b, e) for b, e in out if text[b:e].strip()]
+
+
+def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None) -> list[ActorList]:
+    """The lists of actors in a block (a sentence or clause), each with its unresolved pieces."""
+    found = scan_mentions(block, gazetteer, kinds)
+    text = block.quote
+    lists: list[ActorList] = []
+    for mention in found:
+        begin, end = mention.span.begin - block.begin, mention.span.end - block.begin
+        current = lists[-1] if lists else None
+        if current is not None:
+            gap = text[current.end : begin]
+            pieces = _pieces(block, current.end, begin)
+            if GAP.match(gap):
+                current.mentions.append(mention)
+                current.end = end
+                continue
+            if pieces and all(CAPITALISED_PIECE.match(text[b:e].strip()) for b, e in pieces) and len(pieces) <= 3:
+                current.unresolved += [sub_span(block, b, e) for b, e in pieces]
+                current.mentions.append(mention)
+                current.end = end
+                continue
+        lists.append(ActorList([mention], [], [], begin, end))
+    for actor_list in lists:
+        _offices(block, actor_list)
+        _acronyms_and_secretariats(block, actor_list, gazetteer)
+        _tail(block, actor_list)
+        _resolve_loosely(block, actor_list, gazetteer)
+        _on_behalf(block, actor_list)
+    return lists
+
+
+OFFICE_BEFORE_NAME = re.compile(
+    r"(?:\bthe\s+)?(?P<office>(?:(?:Assistant|Deputy|Acting|Associate|Executive|Special|Chief|Regional)\s+)*"
+    r"(?:Director[\s-]General|Secretary[\s-]General|High\s+Commissioner|Director|Coordinator|Chair(?:man|person)?|"
+    r"Head|President|Representative|Commissioner|Executive\s+Secretary|Administrator|Co-?Managers?)"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?)|(?:Assistant|Deputy)\s+)$"
+)
+OFFICE_HOLDING_KINDS = ("organisation", "secretariat")
+
+
+def _offices(block: Span, actor_list: ActorList) -> None:
+    """'the Director-General of the International Organization for Migration', 'the Assistant United
+    Nations High Commissioner for Refugees': the organisation is there through an office (an org:Post)."""
+    text = block.quote
+    for mention in actor_list.mentions:
+        if mention.actor.kind not in OFFICE_HOLDING_KINDS:
+            continue
+        begin = mention.span.begin - block.begin
+        found = OFFICE_BEFORE_NAME.search(text, max(0, begin - 80), begin)
+        if found is None:
+            continue
+        office = " ".join(found["office"].split())
+        office = re.sub(r"\s+(?:of|for|to)(?:\s+the)?$", "", office)
+        if office in ("Assistant", "Deputy"):  # 'the Assistant United Nations High Commissioner for Refugees'
+            label = f"{office} {' '.join(mention.span.quote.split())}"
+        else:
+            label = f"{office} of {mention.actor.label}"
+        key = iris.post_key(iris.actor_segment(mention.actor.key), iris.slug(office))
+        span = sub_span(block, found.start(), mention.span.end - block.begin)
+        actor_list.posts.append(Post(key, label, mention.actor, span))
+        actor_list.unresolved = [u for u in actor_list.unresolved if not (span.begin <= u.begin and u.end <= span.end)]
+
+
+AFTER_NAME = re.compile(r"\s*\(\s*(?P<acr>[A-Z][\w+&-]{1,15})\s*\)")
+QUALIFIER_AFTER = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
+SECRETARIAT_AFTER = re.compile(r"\s+Secretariat\b")
+
+
+def _acronyms_and_secretariats(block: Span, actor_list: ActorList, gazetteer: Gazetteer) -> None:
+    """'Asian Development Bank (ADB)' is one mention; 'International Centre for Migration Policy Development
+    Secretariat (ICMPD)' and 'Association of South-East Asian Nations (ASEAN) Secretariat' name a secretariat."""
+    text = block.quote
+    out: list[Mention] = []
+    skip_until = -1
+    for mention in actor_list.mentions:
+        begin, end = mention.span.begin - block.begin, mention.span.end - block.begin
+        if begin < skip_until:
+            continue
+        actor, stop, represents = mention.actor, end, mention.represents
+        if (qualified := QUALIFIER_AFTER.match(text, stop)) and not AFTER_NAME.match(text, stop):
+            # 'Iran (Islamic Republic of)', and 'France (New Caledonia)': France, for New Caledonia
+            whole = gazetteer.resolve(text[begin : qualified.end()])
+            if whole is not None and whole.actor.key == actor.key:
+                stop, represents = qualified.end(), whole.represents or represents
+        if acr := AFTER_NAME.match(text, stop):
+            stop = acr.end()
+        if sec := SECRETARIAT_AFTER.match(text, stop):
+            stop = sec.end()
+            if acr2 := AFTER_NAME.match(text, stop):
+                stop = acr2.end()
+            if actor.kind == "organisation":
+                actor = gazetteer.secretariat_of(actor)
+        out.append(Mention(actor, sub_span(block, begin, stop), represents))
+        skip_until = stop
+    actor_list.mentions = out
+    actor_list.unresolved = [  # pieces now inside a longer mention ('(ADB)', '… Secretariat') are read
+        u for u in actor_list.unresolved if not any(m.span.begin <= u.begin and u.end <= m.span.end for m in out)
+    ]
+    if out:
+        actor_list.end = max(actor_list.end, out[-1].span.end - block.begin)
+
+
+def _on_behalf(block: Span, actor_list: ActorList) -> None:
+    """'France (New Caledonia)': a state that attends for one of its territories, one mention."""
+    text = block.quote
+    out: list[Mention] = []
+    for mention in actor_list.mentions:
+        previous = out[-1] if out else None
+        if previous is not None and mention.actor.kind == "territory" and mention.actor.parent == previous.actor.key:
+            gap = text[previous.span.end - block.begin : mention.span.begin - block.begin]
+            after = text[mention.span.end - block.begin :]
+            if gap.strip() == "(" and after.lstrip().startswith(")"):
+                close = mention.span.end - block.begin + after.index(")") + 1
+                whole = sub_span(block, previous.span.begin - block.begin, close)
+                out[-1] = Mention(previous.actor, whole, mention.actor)
+                continue
+        out.append(mention)
+    actor_list.mentions = out
+
+
+def _tail(block: Span, actor_list: ActorList) -> None:
+    """Unknown names that end a list: '…, Fiji and Ruritania.' (capitalised pieces up to the clause end)."""
+    text = block.quote
+    rest = re.match(r"[^.;:()]*", text[actor_list.end :]).group()
+    pieces = _pieces(block, actor_list.end, actor_list.end + len(rest))
+    if not pieces or not GAP.match(text[actor_list.end : pieces[0][0]]) or text[actor_list.end : pieces[0][0]] == "":
+        return
+    taken = []
+    for b, e in pieces:
+        piece = text[b:e].strip()
+        if not CAPITALISED_PIECE.match(piece) or len(piece.split()) > 6:
+            break
+        taken.append((b, e))
+    if taken and len(taken) == len(pieces):
+        actor_list.unresolved += [sub_span(block, b, e) for b, e in taken]
+        actor_list.end = taken[-1][1]
+
+
+def _resolve_loosely(block: Span, actor_list: ActorList, gazetteer: Gazetteer) -> None:
+    """Resolve a list's unresolved pieces more loosely, and re-read a known name that is only the tail of
+    a longer unknown one ('Democratic Republic of Korea' holds 'Republic of Korea')."""
+    text = block.quote
+    listed = {m.actor.key for m in actor_list.mentions}
+    mentions = []
+    for mention in actor_list.mentions:
+        begin = mention.span.begin - block.begin
+        lead = re.search(r"(?:\b[A-Z][\w'’-]*\s+)+$", text[max(0, begin - 60) : begin])
+        if lead and not OFFICE_WORD.search(lead.group()) and not re.search(r"\b(?:The|And)\s*$", lead.group()):
+            whole = sub_span(block, begin - len(lead.group()), mention.span.end - block.begin)
+            actor = gazetteer.fuzzy(whole.quote, listed - {mention.actor.key})
+            if actor is not None and actor.key != mention.actor.key:
+                mentions.append(Mention(actor, whole))
+                listed.add(actor.key)
+                continue
+        mentions.append(mention)
+    unresolved = []
+    for piece in actor_list.unresolved:
+        actor, span = _loose(piece, gazetteer, listed)
+        if actor is None:
+            unresolved.append(piece)
+        else:
+            mentions.append(Mention(actor, span))
+            listed.add(actor.key)
+    actor_list.mentions = sorted(mentions, key=lambda m: m.span.begin)
+    actor_list.unresolved = unresolved
+
+
+def _loose(piece: Span, gazetteer: Gazetteer, listed: set[str]):
+    """An unresolved list piece read loosely: an office before a name, 'A/B', a longer or inexact name."""
+    office = OFFICE.match(piece.quote)
+    if office and office.end() < len(piece.quote):
+        rest = sub_span(piece, office.end(), len(piece.quote))
+        found = gazetteer.resolve(rest.quote) or None
+        if found is not None:
+            return found.actor, rest
+    for part in re.split(r"\s*/\s*", piece.quote)[::-1] if "/" in piece.quote else []:
+        found = gazetteer.resolve(part)
+        if found is not None:
+            start = piece.quote.index(part)
+            return found.actor, sub_span(piece, start, start + len(part))
+    found = gazetteer.resolve(piece.quote)
+    if found is not None:
+        return found.actor, piece
+    actor = gazetteer.fuzzy(piece.quote, listed)
+    return actor, piece

@@ -1,0 +1,254 @@
+"""Who a phrase of a commitment names: a list of actors ('IOM and UNHCR'), and the phrases that name actors
+without listing them: 'the Co-Chairs', 'the observer organisations', 'both groups', 'countries of origin,
+transit and destination', 'the Plus Three Countries', 'the coordinator of Ad Hoc Experts' Group II', and
+short definite names of something named before ('the Forum', 'the Secretariat').
+
+A phrase is read from its start: what follows the names it opens with (a relative clause, an apposition,
+the rest of a clause) is not part of it.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from balikg.core import iris
+from ingest.gazetteer import Gazetteer
+from ingest.mentions import scan_mentions
+from ingest.records import Actor, Addressee, Coordination, Mention, Participation, Span
+from ingest.text import sub_span
+
+DETERMINER = re.compile(
+    r"^(?:(?:all|the|every|each|those|these|other|both|its|their|our|relevant|interested|concerned|"
+    r"individual|fellow|respective)\s+|(?:governments?|(?:foreign\s+)?ministers?|officials|representatives|"
+    r"delegations?)\s+of\s+)+",
+    re.IGNORECASE,
+)
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|,?\s+together\s+with\s+")
+APPOSITION = re.compile(r",\s+")
+CO_CHAIRS = re.compile(r"^(?:the\s+|its\s+|their\s+|our\s+)?co-?chairs?\b", re.IGNORECASE)
+OBSERVERS = re.compile(
+    r"^(?:the\s+)?observers?(?:\s+(?P<kind>organi[sz]ations|states|countries|delegations))?\b", re.IGNORECASE
+)
+ANAPHOR = re.compile(
+    r"^(?:both(?:\s+(?:groups|bodies|working\s+groups))?|the\s+two\s+(?:groups|bodies)|these\s+groups)\b"
+)
+TRIAD_ROLES = {"origin": "source", "source": "source", "transit": "transit", "destination": "destination"}
+TRIAD_WORD = r"(?:origin|source|transit|destination)"
+TRIAD_AFTER = re.compile(
+    rf"^(?:countries|states|nations)\s+of\s+(?P<roles>{TRIAD_WORD}(?:\s*,\s*{TRIAD_WORD})*(?:\s*,?\s*(?:and|or)\s+{TRIAD_WORD})?)\b",
+    re.IGNORECASE,
+)
+TRIAD_BEFORE = re.compile(
+    rf"^(?P<roles>{TRIAD_WORD}(?:\s*,\s*{TRIAD_WORD})*(?:\s*,?\s*(?:and|or)\s+{TRIAD_WORD})?)\s+(?:countries|states)\b",
+    re.IGNORECASE,
+)
+COORDINATOR_OF = re.compile(r"^(?:the\s+)?(?:co-?)?(?:coordinator|chair)s?\s+of\s+", re.IGNORECASE)
+DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b")
+SERVES_AS = re.compile(
+    r"\b(?:which|who)\s+(?:serves|acts|serve|act|served|acted)\s+as\s+(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+RESTRICTED = re.compile(r"\s+(?:with|having|hosting|of\s+first)\b")
+RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\s+|,\s+(?:as|in\s+(?:its|their)\s+capacity|joined\s+by|acting)\b")
+
+
+@dataclass
+class Parties:
+    """The document a phrase is read in: its gazetteer, its co-chairs and observers, its coordinations, and
+    every actor it names, in order (for 'the Forum': the last forum named before)."""
+
+    gazetteer: Gazetteer
+    text: str
+    source: str
+    co_chairs: list[Participation] = field(default_factory=list)
+    observers: list[Participation] = field(default_factory=list)
+    coordinations: list[Coordination] = field(default_factory=list)
+    named: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def of(
+        cls,
+        gazetteer: Gazetteer,
+        document: Span,
+        participations: list[Participation],
+        coordinations: list[Coordination],
+    ) -> "Parties":
+        """The parties of a document, its names scanned once."""
+        return cls(
+            gazetteer,
+            document.quote,
+            document.source,
+            [p for p in participations if p.role == "co-chair"],
+            [p for p in participations if p.role == "observer"],
+            coordinations,
+            scan_mentions(document, gazetteer),
+        )
+
+    def read(self, phrase: Span, before: Span | None = None) -> list[Addressee]:
+        """The actors a phrase names from its start, one name after another ('the Co-Chairs together with
+        the Steering Group'); `before` is the text of its sentence before it (where 'both groups' finds its
+        groups)."""
+        phrase = _trimmed(phrase)
+        out: list[Addressee] = []
+        at = 0
+        while (unit := self._unit(phrase, at, before)) is not None:
+            found, end = unit
+            out += [a for a in found if a.actor.key not in {o.actor.key for o in out}]
+            gap = LIST_GAP.match(phrase.quote, end)
+            if gap is None or gap.end() >= len(phrase.quote):
+                break
+            at = gap.end()
+        return out or self._apposition(phrase)
+
+    def _unit(self, phrase: Span, at: int, before: Span | None) -> tuple[list[Addressee], int] | None:
+        """One name or naming phrase at `at`, and where it ends."""
+        rest = sub_span(phrase, at, len(phrase.quote))
+        text = rest.quote
+        if not text.strip():
+            return None
+        if match := CO_CHAIRS.match(text):
+            return [Addressee(p.actor, sub_span(rest, 0, match.end())) for p in self.co_chairs], at + match.end()
+        if match := OBSERVERS.match(text):
+            found = self._observers(sub_span(rest, 0, match.end()), (match["kind"] or "").lower())
+            return found, at + match.end()
+        if (match := ANAPHOR.match(text)) and before is not None:
+            return self._anaphor(sub_span(rest, 0, match.end()), before), at + match.end()
+        if match := (TRIAD_AFTER.match(text) or TRIAD_BEFORE.match(text)):
+            return self._triad(sub_span(rest, 0, match.end()), match["roles"]), at + match.end()
+        if match := COORDINATOR_OF.match(text):
+            found, end = self._coordinators(rest, match.end())
+            return (found, at + end) if found else None
+        opening = DETERMINER.match(text)
+        skip = opening.end() if opening else 0
+        body = sub_span(rest, skip, len(text))
+        if found := self._bloc(body):
+            return found, found[0].mention.end - phrase.begin
+        mentions = [m for m in scan_mentions(body, self.gazetteer) if m.span.begin - body.begin == 0]
+        if not mentions and skip:
+            mentions = [m for m in scan_mentions(rest, self.gazetteer) if m.span.begin == rest.begin]
+        if mentions:
+            first = max(mentions, key=lambda m: m.span.end)
+            if first.actor.kind == "collective" and RESTRICTED.match(phrase.quote, first.span.end - phrase.begin):
+                return None  # 'countries with large refugee populations' are not countries at large
+            return [Addressee(first.actor, first.span)], first.span.end - phrase.begin
+        if found := self._definite(rest):
+            return found, found[0].mention.end - phrase.begin
+        return None
+
+    def _observers(self, mention: Span, kind: str) -> list[Addressee]:
+        """The observers of the statement's meeting, organisations or states only when the phrase says so."""
+        wanted = {
+            "organisations": {"organisation", "secretariat", "process"},
+            "organizations": {"organisation", "secretariat", "process"},
+            "states": {"state", "territory"},
+            "countries": {"state", "territory"},
+        }.get(kind)
+        return [Addressee(p.actor, mention) for p in self.observers if wanted is None or p.actor.kind in wanted]
+
+    def _anaphor(self, mention: Span, before: Span) -> list[Addressee]:
+        """'both groups': the groups named last before it in its sentence."""
+        groups = [m for m in scan_mentions(before, self.gazetteer, {"group"})]
+        if len(groups) < 2:
+            family = [m for m in self._families_in(before)]
+            groups = family or groups
+        keys = (
+            list(dict.fromkeys(m.actor.key for m in groups))[-2:]
+            if "two" in mention.quote or "both" in mention.quote
+            else []
+        )
+        return [Addressee(self.gazetteer.actors[k], mention) for k in keys]
+
+    def _families_in(self, before: Span) -> list[Mention]:
+        """The groups of a family named in plural ('the two Ad Hoc Experts' Groups')."""
+        out = []
+        for name in self.gazetteer.family_names.values():
+            for match in re.finditer(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]"), before.quote):
+                mention = sub_span(before, match.start(), match.end())
+                out += [Mention(a, mention) for a in self.gazetteer.family(name)]
+        return out
+
+    def _triad(self, mention: Span, words: str) -> list[Addressee]:
+        """'countries of origin, transit and destination', 'source, transit and destination countries'."""
+        roles = [TRIAD_ROLES[w.lower()] for w in re.findall(TRIAD_WORD, words, re.IGNORECASE)]
+        out = []
+        for role in dict.fromkeys(roles):
+            actor = self.gazetteer.actors.get(iris.actor_key("collective", f"{role}-countries"))
+            if actor is not None:
+                out.append(Addressee(actor, mention))
+        return out
+
+    def _coordinators(self, phrase: Span, at: int) -> tuple[list[Addressee], int]:
+        """'the coordinator of Ad Hoc Experts' Group II': who this document says coordinates that group."""
+        rest = sub_span(phrase, at, len(phrase.quote))
+        named = [m for m in scan_mentions(rest, self.gazetteer, {"group", "process"}) if m.span.begin == rest.begin]
+        if not named:
+            return [], 0
+        group = max(named, key=lambda m: m.span.end)
+        end = group.span.end - phrase.begin
+        mention = sub_span(phrase, 0, end)
+        found = [Addressee(c.coordinator, mention) for c in self.coordinations if c.coordinated.key == group.actor.key]
+        return found, end
+
+    def _bloc(self, body: Span) -> list[Addressee]:
+        """A family of groups or a bloc of states named in plural, from the start of the phrase."""
+        words = body.quote.split()
+        for n in range(min(len(words), 6), 0, -1):
+            candidate = " ".join(words[:n])
+            members = self.gazetteer.members_named(candidate)
+            if members:
+                end = _end_of_words(body.quote, n)
+                return [Addressee(a, sub_span(body, 0, end)) for a in members]
+        return []
+
+    def _definite(self, phrase: Span) -> list[Addressee]:
+        """'the Forum', 'the Secretariat': the last actor named before whose name ends so (or begins so,
+        'Technical Secretariat of …'), or that the text says serves as it."""
+        match = DEFINITE.match(phrase.quote)
+        if match is None:
+            return []
+        head = " ".join(match["head"].split()).casefold()
+        mention = sub_span(phrase, 0, match.end())
+        candidates: list[tuple[int, Actor]] = []
+        for named in self.named:
+            if named.span.begin >= phrase.begin:
+                break
+            names = [n.casefold() for n in self.gazetteer.written.get(named.actor.key, [named.actor.label])]
+            if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
+                candidates.append((named.span.begin, named.actor))
+        for serving in SERVES_AS.finditer(self.text[: phrase.begin]):
+            if " ".join(serving["head"].split()).casefold() == head:
+                earlier = [m for m in self.named if m.span.end <= serving.start()]
+                if earlier:
+                    candidates.append((serving.start(), earlier[-1].actor))
+        for actor in self.gazetteer.actors.values():
+            if actor.parent and any(m.actor.key == actor.parent for m in self.named if m.span.begin < phrase.begin):
+                names = [n.casefold() for n in self.gazetteer.written.get(actor.key, [actor.label])]
+                if any(n.startswith(head + " of ") for n in names):
+                    candidates.append((-1, actor))
+        if not candidates:
+            return []
+        return [Addressee(max(candidates, key=lambda c: c[0])[1], mention)]
+
+    def _apposition(self, phrase: Span) -> list[Addressee]:
+        """'the partner countries of the Silk Routes region, Afghanistan, Iraq and Pakistan': an unnamed head
+        and the list that spells it out."""
+        comma = APPOSITION.search(phrase.quote)
+        if comma is None:
+            return []
+        rest = sub_span(phrase, comma.end(), len(phrase.quote))
+        listed = self.read(rest) if DETERMINER.match(phrase.quote) else []
+        covered = listed[-1].mention.end - rest.begin if listed else 0
+        return listed if len(listed) > 1 and not rest.quote[covered:].strip(" ,.;") else []
+
+
+def _trimmed(phrase: Span) -> Span:
+    """The phrase without surrounding blanks and punctuation, cut before a relative clause or an 'as …'."""
+    if cut := RELATIVE.search(phrase.quote):
+        phrase = sub_span(phrase, 0, cut.start())
+    text = phrase.quote
+    begin = len(text) - len(text.lstrip(" \t\r\n,;:"))
+    end = len(text.rstrip(" \t\r\n,;:."))
+    return sub_span(phrase, begin, max(begin, end))
+
+
+def _end_of_words(text: str, n: int) -> int:
+    """Where the n-th word of a text ends."""
+    return [m.end() for m in re.finditer(r"\S+", text)][n - 1]

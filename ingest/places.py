@@ -1,0 +1,77 @@
+"""Places: where a meeting was held, and the country it is in.
+
+'Bali, Indonesia', 'BALI, INDONESIA', 'Bangkok' (Thailand, from the cities table), 'Cebu, the Philippines',
+'Indonesia' (a country alone). The city is kept as the text writes it (all-capitals turned to title case);
+its country comes from the text when it names one, else from the places table (sources/gazetteer/
+places.csv: islands and regions such as Bali) or the cities table (sources/gazetteer/cities.tsv, from
+GeoNames), the most populous city of that name first.
+"""
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from balikg.core.errors import IngestError
+from ingest.records import Actor
+from ingest.text import normalise
+
+SMALL = {"of", "the", "de", "del", "da", "do", "and", "la", "le"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place as read: its name as written (None when the text names only a country) and its country."""
+
+    name: str | None
+    country: Actor | None
+
+
+@dataclass
+class PlaceTable:
+    """Place names (normalised) → ISO 3166-1 codes: hand-listed places first, then cities by population."""
+
+    fixed: dict[str, str] = field(default_factory=dict)  # name → alpha-3 (places.csv)
+    cities: dict[str, str] = field(default_factory=dict)  # name → alpha-2 of its most populous holder
+
+    def country_code(self, name: str) -> tuple[str, str] | None:
+        """('alpha3', code) or ('alpha2', code) for a place name, or None."""
+        key = normalise(name)
+        if key in self.fixed:
+            return "alpha3", self.fixed[key]
+        if key in self.cities:
+            return "alpha2", self.cities[key]
+        return None
+
+
+def load_places(directory: Path) -> PlaceTable:
+    """The places and cities tables of a gazetteer directory."""
+    table = PlaceTable()
+    try:
+        with (directory / "places.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                table.fixed[normalise(row["name"])] = row["country"].upper()
+        populations: dict[str, int] = {}
+        with (directory / "cities.tsv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                population = int(row["population"])
+                for name in [row["name"], *filter(None, row["alternatives"].split("|"))]:
+                    key = normalise(name)
+                    if population > populations.get(key, -1):
+                        populations[key] = population
+                        table.cities[key] = row["country"].upper()
+    except (OSError, KeyError, ValueError, csv.Error) as exc:
+        raise IngestError(f"{directory}: cannot read the places tables ({exc})") from None
+    return table
+
+
+def display(name: str) -> str:
+    """A place name as a label: one space between words; all-capitals turned to title case."""
+    name = " ".join(name.split()).strip(" ,.;:")
+    if name.isupper():
+        words = name.lower().split()
+        name = " ".join(w if i and w in SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return name
+
+
+CAPITALISED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}$")

@@ -1,0 +1,60 @@
+"""ingest.other_meetings: dated meetings a statement names, with the place the text ties to each date."""
+
+from snippets import read_snippet
+
+
+def meetings_of(body: str, gazetteer, title: str = "Ministerial Conference\nBali, 23 March 2016") -> list[tuple]:
+    """(label, start, end, place, country) of every other meeting a snippet names."""
+    record = read_snippet(f"{title}\n\n{body}\n", gazetteer)
+    out = []
+    for event in record.other_events:
+        for r in event.readings:
+            out.append((event.label, r.start, r.end, r.place, r.country.iso3 if r.country else ""))
+    return sorted(out, key=lambda row: row[1])
+
+
+def test_places_before_after_and_around_dates(gazetteer):
+    body = (
+        "1. Officials noted the United Nations Summit for Refugees and Migrants, held in New York on 19 September "
+        "2016, and the first meeting of the Consultation Mechanism (Jakarta, 13 October 2017).\n"
+        "2. Indonesia briefed members on the first Government and Business Forum, held between 24-25 August 2017 in "
+        "Perth, and on the workshop at the Sixth Ministerial Conference in Bali (23 March 2016).\n"
+        "3. At their 10th Summit, held in Cebu, the Philippines, in January 2007, leaders pledged support.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("10th Summit", "2007-01", "2007-01", "Cebu", "PHL"),
+        ("United Nations Summit for Refugees and Migrants", "2016-09-19", "2016-09-19", "New York", "USA"),
+        ("Government and Business Forum", "2017-08-24", "2017-08-25", "Perth", "AUS"),
+        ("First meeting of the Consultation Mechanism", "2017-10-13", "2017-10-13", "Jakarta", "IDN"),
+    ]  # 'the Sixth Ministerial Conference in Bali (23 March 2016)' is the statement's own meeting
+
+
+def test_two_dates_one_place_and_dates_without_places(gazetteer):
+    body = (
+        "1. Officials looked back at the two Regional Ministerial Conferences held in Bali in February 2002 and "
+        "April 2003.\n"
+        "2. The Conference was prepared by a meeting of senior officials on 22 March 2016.\n"
+        "3. Ministers agreed to hold the Third AMMTC+3 in Brunei Darussalam in 2007.\n"
+        "4. We welcome El Salvador, which will hold the Presidency Pro Tempore in 2017, and look forward to the "
+        "XXII Vice-Ministerial Meeting in San Salvador in 2017.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Regional Ministerial Conference", "2002-02", "2002-02", "Bali", "IDN"),
+        ("Regional Ministerial Conference", "2003-04", "2003-04", "Bali", "IDN"),
+        ("Third AMMTC+3", "2007", "2007", "", "BRN"),
+        ("Meeting of senior officials", "2016-03-22", "2016-03-22", "", ""),
+        ("XXII Vice-Ministerial Meeting", "2017", "2017", "San Salvador", "SLV"),
+    ]  # the presidency 'in 2017' is not a meeting
+
+
+def test_verbs_of_meeting_and_dates_that_are_no_meeting(gazetteer):
+    body = (
+        "1. Members noted the work of the Regional Consultation Group on Migration, which met in Tegucigalpa in "
+        "June 2016.\n"
+        "2. The Protocol entered into force on 28 January 2004.\n"
+        "3. Ministers agreed to meet again in Bali in 2018.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Meeting in Tegucigalpa", "2016-06", "2016-06", "Tegucigalpa", "HND"),
+        ("Meeting in Bali", "2018", "2018", "Bali", "IDN"),
+    ]
