@@ -34,7 +34,7 @@ CUES = [
         FORWARD,
         _cue(
             r"\b(?:co-?|jointly )?chaired (?:jointly )?by\b|\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
-            r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b"
+            r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b|\bco-?chaired (?:it |the meeting )?with\b"
         ),
     ),
     (
@@ -54,7 +54,7 @@ CUES = [
         "host",
         BACKWARD,
         _cue(
-            r"\b(?:co-?)?host(?:ed|s)?\b(?! by| governments?| country)|\bas (?:the )?host\b|\(host\)|"
+            r"(?<!\bto[\s])\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)|\bas (?:the )?host\b|\(host\)|"
             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"
         ),
     ),
@@ -65,8 +65,8 @@ CUES = [
             r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented|at the table) were\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|\b(?:representatives?|delegations?|delegates) (?:of|from)\b|"
-            r"\b(?:ministers|officials|representatives|members|heads of delegation)"
-            r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? of\b|"
+            r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates)"
+            r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
             r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b|"
             r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? "
@@ -86,7 +86,13 @@ CUES = [
 ]
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
-NOT_GOVERNED = re.compile(r"\b(?:such as|those|other)\b", re.IGNORECASE)
+NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
+LEAD_COLON = re.compile(r"^[^.;]*:\s*$")  # 'were strongly represented, some at a senior level: A, B and C'
+CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by)\b")  # '…; of the following European countries: …'
+MEETING_OF = re.compile(
+    r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
     r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
@@ -153,14 +159,19 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
     list that looks forward, or after it that looks back, close enough, with nothing between them that
     makes the list another's: 'such as those'), the strongest role, then the nearest; and the cue's offset."""
     best = None
+    hosts: list[int] = []
     for role, direction, pattern in CUES:
         for match in pattern.finditer(clause):
             if begin <= match.start() < end:
                 continue
             before = match.end() <= begin
-            if (before and direction == BACKWARD) or (not before and direction == FORWARD):
-                continue
             gap = clause[match.end() : begin] if before else clause[end : match.start()]
+            if before and direction == BACKWARD and not LEAD_COLON.match(gap):
+                continue  # a cue that looks back governs what follows only across a lead-in's colon
+            if not before and direction == FORWARD:
+                continue
+            if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap):
+                continue  # 'X, which chairs ASEAN in 2017, hosted …': ASEAN is not the one who hosted
             if len(gap) > REACH[FORWARD if before else BACKWARD] or NOT_GOVERNED.search(gap):
                 continue
             lo, hi = (match.end(), begin) if before else (end, match.start())
@@ -169,6 +180,10 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             rank = (PRIORITY[role], len(gap))
             if best is None or rank < best[0]:
                 best = (rank, role, match.start())
+            if role == "host":
+                hosts.append(match.start())
+    if best is not None and best[1] == "co-chair" and hosts:
+        return "co-chair+host", best[2]  # 'Australia hosted the meeting and co-chaired it with Indonesia'
     return (best[1], best[2]) if best else None
 
 
@@ -191,6 +206,8 @@ def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     if GROUP_BEFORE.search(clause.quote[:at]):
         return True
     named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
+    if named and MEETING_OF.search(clause.quote[: named[-1].span.begin - clause.begin]):
+        return False  # '… Ministerial Conference of the Bali Process …, under the co-chairmanship of': the meeting's
     return (
         bool(named)
         and re.fullmatch(r"[\s,(–—-]*(?:which\s+(?:is|was)\s+)?", clause.quote[named[-1].span.end - clause.begin : at])
@@ -209,6 +226,7 @@ def read_attendance(
     for unit in _units(structure):
         text = unit.span.quote
         cuts = [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
+        last_role = None  # the role of the unit's last clause, for '…; of the following European countries: …'
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             clause = sub_span(unit.span, lo, hi)
             context = (unit.lead.quote + " ") if unit.lead is not None else ""
@@ -226,15 +244,20 @@ def read_attendance(
                     found = _role(clause.quote, actor_list.begin, actor_list.end, others)
                 if found is None and previous is not None and previous[1] is not None:
                     between = clause.quote[previous[0].end : actor_list.begin]
+                    between = re.sub(r"^\s*\([^()]*\)", "", between)  # '… IOM (regional offices in Bangkok) and …'
                     # '… joined by A, B and C, which took part as observers, and by D': D as the list before
                     tail = between[between.rfind(",") :] if "," in between else between
                     if INHERITS.match(tail):
                         found = (previous[1][0] if previous[1][0] != "observer" else "participant", previous[1][1])
-                previous = (actor_list, found)
+                if found is None and last_role is not None and CONTINUES.match(clause.quote):
+                    found = (last_role, 0)
+                if _may_attend(clause, actor_list):
+                    previous = (actor_list, found)
                 if found is None:
                     continue
                 role, at = found
-                if role == "co-chair" and at < actor_list.begin and _after_a_group(clause, at, gazetteer):
+                last_role = role.split("+")[0]
+                if role.startswith("co-chair") and at < actor_list.begin and _after_a_group(clause, at, gazetteer):
                     continue  # '… Working Group (co-chaired by X and Y)': coordination
                 for mention in actor_list.mentions:
                     before = clause.quote[: mention.span.begin - clause.begin]
@@ -246,7 +269,7 @@ def read_attendance(
                         continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
                     if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):
                         continue  # '… Senior Officials of the Bali Process': the process they belong to
-                    roles = [role]
+                    roles = role.split("+")
                     if role == "host" and re.match(
                         r"\s*\(\s*host\s*\)", clause.quote[mention.span.end - clause.begin :]
                     ):

@@ -51,7 +51,7 @@ COORDINATED = re.compile(
     r"(?:,\s*|\s+|(?<=[a-z]))and\s+(?:(?P<subject>we|they|I|Ministers|Officials|Members|Participants)\s+)?"
 )
 PASSIVE = re.compile(
-    r"^(?P<np>.{2,160}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|further\s+)?"
+    r"(?P<np>.{2,160}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|further\s+)?"
     r"(?P<verb>tasked|asked|requested|invited|mandated|instructed|encouraged|urged|called\s+(?:up)?on)\s+"
     r"(?:to\s+[a-z]|with\b)"
 )
@@ -92,8 +92,14 @@ def read_commitments(
     """Every commitment of the paragraphs and of the items no modal lead-in governs: coded by paragraph or
     item label ('25', 'c'), with '.1', '.2' when one holds several."""
     out: list[Commitment] = []
+    lead: tuple[list[Addressee], Span] | None = None  # a verbless lead-in over the paragraphs that follow
     for paragraph in paragraphs:
-        out += _commitments_of(paragraph.span, paragraph.label, paragraph.label, None, parties, issuers, None)
+        implicit, lead_in = lead if lead is not None and _opens_with_a_verb(paragraph.span) else (None, None)
+        out += _commitments_of(paragraph.span, paragraph.label, paragraph.label, implicit, parties, issuers, lead_in)
+        last = sentences(paragraph.span)[-1] if sentences(paragraph.span) else None
+        if last is not None and last.quote.rstrip().endswith(":"):
+            subject = lead_in_subject(last, parties, issuers)
+            lead = (subject, last) if subject else None
     for item in items:
         if item.lead_in is not None and modality_of(item.lead_in.quote) is not None:
             continue  # read as an obligation of its lead-in
@@ -101,6 +107,16 @@ def read_commitments(
         lead_in = item.lead_in if implicit else None
         out += _commitments_of(item.span, item.label, item.paragraph, implicit, parties, issuers, lead_in)
     return out
+
+
+def _opens_with_a_verb(block: Span) -> bool:
+    """Whether a paragraph opens with its verb ('Welcomed the steps …', 'Instructed the Group …'): its subject
+    is a lead-in's ('the participating Vice-Ministers:')."""
+    first = re.match(r"\s*([A-Za-z][\w-]*)", block.quote)
+    if first is None:
+        return False
+    word = first.group(1)
+    return bool(VERB.fullmatch(word[0].lower() + word[1:])) or bool(re.fullmatch(r"[A-Z][a-z]+ed", word))
 
 
 def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[Addressee] | None:
@@ -190,13 +206,14 @@ def _read_clause(
         np = sub_span(clause, at + match.start("np"), at + match.end("np"))
         verb = sub_span(clause, at + 3, at + 3 + len("agreed"))
         return [_Found("agree", verb, parties.read(np), clause.begin, clause.end, passive=True)], subject
-    if match := PASSIVE.match(text.lstrip()):
-        at = len(text) - len(text.lstrip())
-        np = sub_span(clause, at + match.start("np"), at + match.end("np"))
-        bearers = parties.read(np)
-        if bearers:
-            verb = sub_span(clause, at + match.start("verb"), at + match.end("verb"))
-            return [_Found(_notation(verb.quote), verb, bearers, clause.begin, clause.end, passive=True)], subject
+    lead = len(text) - len(text.lstrip())
+    for at in [lead] + [m.end() for m in re.finditer(r",\s+", text[:200]) if not _depth(text, m.start())]:
+        if match := PASSIVE.match(text, at):  # 'In addition, IOM was asked to …'
+            np = sub_span(clause, match.start("np"), match.end("np"))
+            bearers = parties.read(np)
+            if bearers:
+                verb = sub_span(clause, match.start("verb"), match.end("verb"))
+                return [_Found(_notation(verb.quote), verb, bearers, clause.begin, clause.end, passive=True)], subject
     head = _subject_and_verb(clause, subject, parties, issuers, continues)
     if head is None:
         return [], subject
@@ -238,6 +255,10 @@ def _subject_and_verb(
     """The clause's subject (read at its start, or after an opening phrase and its comma) and main verb."""
     text = clause.quote
     lead = len(text) - len(text.lstrip())
+    if inherited is not None and continues and _opens_with_a_verb(sub_span(clause, lead, len(text))):
+        verb = _verb_at(clause, lead, capital=True)
+        if verb is not None:
+            return inherited, verb  # 'Instructed the Group to …' under 'the Vice-Ministers:'
     if re.match(r"[a-z]", text[lead:]) and not re.match(r"(?:we|they)\b", text[lead:]):
         start = lead + (m.end() if (m := re.match(r"and\s+", text[lead:])) else 0)
         if inherited is not None and continues and (verb := _verb_at(clause, start)) is not None:
@@ -303,11 +324,16 @@ def _verb_after(clause: Span, end: int) -> Span | None:
     return _verb_at(clause, end + gap.end())
 
 
-def _verb_at(clause: Span, at: int) -> Span | None:
-    """The finite verb at `at` (past adverbs): a verb of commitment, or any other lower-case word."""
+def _verb_at(clause: Span, at: int, capital: bool = False) -> Span | None:
+    """The finite verb at `at` (past adverbs): a verb of commitment, or any other lower-case word (with
+    `capital`, the word may open the clause with a capital: 'Encouraged the observers to …')."""
     text = clause.quote
     adverbs = ADVERBS.match(text, at)
     at = adverbs.end() if adverbs else at
+    if capital and at < len(text) and text[at].isupper():
+        lowered = text[:at] + text[at].lower() + text[at + 1 :]
+        if match := (VERB.match(lowered, at) or COMMITMENT_PHRASE.match(lowered, at)):
+            return sub_span(clause, match.start(), match.end())
     if match := (VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)):
         return sub_span(clause, match.start(), match.end())
     if (match := re.match(r"[a-z][\w-]*", text[at:])) and match.group() not in NOT_VERBS:
@@ -401,7 +427,7 @@ def _notation_or_none(verb: str) -> str | None:
     """The modality a verb (or 'expressed their commitment to') expresses, if any."""
     if COMMITMENT_PHRASE.match(verb):
         return "agree"
-    match = VERB.fullmatch(verb)
+    match = VERB.fullmatch(verb[:1].lower() + verb[1:])
     if match is None:
         return None
     return next(n for n in MODAL_VERBS if match.group(n.replace("-", "_")))

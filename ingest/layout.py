@@ -21,7 +21,9 @@ from ingest.text import Line, lines, sentences, span
 PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,3})[.)](?:\s+(?P<rest>\S.*?))?\s*$")
 ITEM = re.compile(r"^\s*(?:(?P<upper>[A-Z])\.|\((?P<paren>[A-Za-z])\)|(?P<lower>[a-z])[.)])(?:\s+(?P<rest>\S.*?))?\s*$")
 SECTION = re.compile(r"^\s*(?P<num>[IVXLC]+)\.(?:\s+(?P<rest>\S.*?))?\s*$")
-BULLET = re.compile(r"^\s*(?P<mark>[-–—•*·▪◦●○►]|o(?=\s))\s+(?P<rest>\S.*?)\s*$")
+BULLET = re.compile(
+    r"^\s*(?P<mark>[-–—•*·▪◦●○►]|o(?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?P<rest>\S.*?)\s*$"
+)  # roman numerals in lower case ('ii.', '(iv)') number a run like bullets
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 TITLE_MAX_WORDS = 15
 

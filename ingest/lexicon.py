@@ -18,16 +18,32 @@ MODAL = re.compile(
     + r")\b(?:\s+that)?[^:]*:$",
     re.IGNORECASE | re.DOTALL,
 )
+LAST_MODAL = re.compile(
+    r"\b(?:and\s+|,\s*)(?:also\s+|further\s+)?(?P<verb>"
+    + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items())
+    + r")\b(?:\s+that)?[^:,]*:$",
+    re.IGNORECASE,
+)
 # passives whose subject is the one asked to act: "IOM be invited to …"
 ADDRESSING_PASSIVES = {"invited", "asked", "requested", "encouraged", "urged", "called", "tasked", "mandated"}
 
 
+def notation_of_verb(verb: str) -> str | None:
+    """The modality a verb of commitment expresses ('requested' → 'request'), or None."""
+    words = " ".join(verb.split())
+    return next((n for n, forms in MODAL_VERBS.items() if re.fullmatch(forms, words, re.IGNORECASE)), None)
+
+
 def modality_of(lead_in: str) -> tuple[str, str] | None:
-    """The modality notation and subject of a lead-in such as 'Ministers agree that:'."""
-    match = MODAL.match(" ".join(lead_in.split()))
+    """The modality notation and subject of a lead-in such as 'Ministers agree that:'. When it holds two
+    verbs ('Participants agreed to give priority to rescue and recommended:'), the items follow the last."""
+    text = " ".join(lead_in.split())
+    match = MODAL.match(text)
     if match is None:
         return None
-    notation = next(n for n in MODAL_VERBS if match.group(n.replace("-", "_")))
+    last = LAST_MODAL.search(text)
+    chosen = last if last is not None and last.start() > match.start("verb") else match
+    notation = next(n for n in MODAL_VERBS if chosen.group(n.replace("-", "_")))
     return notation, match["subject"]
 
 

@@ -89,7 +89,7 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
         _offices(block, actor_list)
         _acronyms_and_secretariats(block, actor_list, gazetteer)
         _tail(block, actor_list)
-        _resolve_loosely(block, actor_list, gazetteer)
+        _resolve_loosely(block, actor_list, gazetteer, kinds)
         _on_behalf(block, actor_list)
     return lists
 
@@ -116,11 +116,12 @@ def _offices(block: Span, actor_list: ActorList) -> None:
             continue
         office = " ".join(found["office"].split())
         office = re.sub(r"\s+(?:of|for|to)(?:\s+the)?$", "", office)
+        office = re.sub(r"\b(Director|Secretary)[\s-]+[Gg]eneral\b", r"\1-General", office)  # one spelling, one post
         if office in ("Assistant", "Deputy"):  # 'the Assistant United Nations High Commissioner for Refugees'
             label = f"{office} {' '.join(mention.span.quote.split())}"
         else:
             label = f"{office} of {mention.actor.label}"
-        key = iris.post_key(iris.actor_segment(mention.actor.key), iris.slug(office))
+        key = iris.post_key(iris.actor_segment(mention.actor.key), iris.slug(label))
         span = sub_span(block, found.start(), mention.span.end - block.begin)
         actor_list.posts.append(Post(key, label, mention.actor, span))
         actor_list.unresolved = [u for u in actor_list.unresolved if not (span.begin <= u.begin and u.end <= span.end)]
@@ -201,7 +202,7 @@ def _tail(block: Span, actor_list: ActorList) -> None:
         actor_list.end = taken[-1][1]
 
 
-def _resolve_loosely(block: Span, actor_list: ActorList, gazetteer: Gazetteer) -> None:
+def _resolve_loosely(block: Span, actor_list: ActorList, gazetteer: Gazetteer, kinds: set[str] | None = None) -> None:
     """Resolve a list's unresolved pieces more loosely, and re-read a known name that is only the tail of
     a longer unknown one ('Democratic Republic of Korea' holds 'Republic of Korea')."""
     text = block.quote
@@ -221,6 +222,8 @@ def _resolve_loosely(block: Span, actor_list: ActorList, gazetteer: Gazetteer) -
     unresolved = []
     for piece in actor_list.unresolved:
         actor, span = _loose(piece, gazetteer, listed)
+        if actor is not None and kinds is not None and actor.kind not in kinds:
+            continue  # 'the Member Countries' between two states: words of the list, not one of its actors
         if actor is None:
             unresolved.append(piece)
         else:

@@ -5,7 +5,15 @@ import re
 from ingest.commitments import cued_actors, qualifiers
 from ingest.gazetteer import Gazetteer
 from ingest.issuers import Issuers
-from ingest.lexicon import ADDRESSING_PASSIVES, AUXILIARY_CUES, BENEFICIARY_CUES, CO_CHAIRS, modality_of, topics_of
+from ingest.lexicon import (
+    ADDRESSING_PASSIVES,
+    AUXILIARY_CUES,
+    BENEFICIARY_CUES,
+    CO_CHAIRS,
+    modality_of,
+    notation_of_verb,
+    topics_of,
+)
 from ingest.mentions import read_list
 from ingest.parties import Parties
 from ingest.records import Addressee, IngestWarning, Item, Obligation, Participation, Span
@@ -15,11 +23,21 @@ WORD = re.compile(r"\S+")
 CONNECTORS = {"and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "et"}
 PASSIVE = re.compile(r"^\s*(?:also\s+|further\s+)?be\s+(?P<participle>[a-z]+)(?:\s+by\s+(?P<agent>[^,.;]+))?")
 MAX_SUBJECT_WORDS = 12
+LAST_COMMA = re.compile(r",\s+(?=[^,]*$)")
+PRONOUN_LAST = re.compile(r"\b(?:they|we|They|We)$")
+ASKING_ITEM = re.compile(
+    r"^\s*(?:[Tt]o\s+)?(?P<verb>request|invite|urge|call\s+(?:up)?on|encourage|ask|task|instruct|mandate)\s+"
+    r"(?P<object>[^;:]{2,120}?)\s+to\s+(?=[a-z])"
+)
 THAT_SUBJECT = re.compile(r"\bthat\s+(?P<np>[^:]{2,80}?)\s*(?:should|would|will|shall)?\s*:\s*$")
 
 
 def subject_actors(item: Span, gazetteer: Gazetteer) -> tuple[list[Addressee], int]:
-    """The actors named as the item's grammatical subject, and where the predicate starts."""
+    """The actors named as the item's grammatical subject, and where the predicate starts ('that UNHCR and
+    IOM help …' under 'recommended:' names its subject after 'that')."""
+    if that := re.match(r"\s*that\s+", item.quote):
+        found, at = subject_actors(sub_span(item, that.end(), len(item.quote)), gazetteer)
+        return found, (at + that.end()) if found else 0
     words = list(WORD.finditer(item.quote))[: MAX_SUBJECT_WORDS + 1]
     for index in range(1, len(words)):
         following = words[index].group()
@@ -66,9 +84,17 @@ def read_obligations(
         notation, subject_text = modal
         subject_span = sub_span(item.lead_in, 0, len(subject_text))
         lead_subject = issuers.of_subject(subject_span, parties) or []
+        if not lead_subject and (intro := LAST_COMMA.search(subject_text)):  # 'Concerned by …, the Ministers'
+            lead_subject = issuers.of_subject(sub_span(item.lead_in, intro.end(), len(subject_text)), parties) or []
+        if not lead_subject and (pronoun := PRONOUN_LAST.search(subject_text)):  # 'Considering that …, they agreed:'
+            lead_subject = [Addressee(a, sub_span(item.lead_in, pronoun.start(), pronoun.end())) for a in issuers.we]
         if that := THAT_SUBJECT.search(item.lead_in.quote):  # 'We recommend that Member States:'
             named = parties.read(sub_span(item.lead_in, that.start("np"), that.end("np")))
             lead_subject = named or lead_subject
+        if asking := ASKING_ITEM.match(item.span.quote):  # '(a) To request IOM to design a project'
+            named = parties.read(sub_span(item.span, asking.start("object"), asking.end("object")))
+            if named:
+                notation, lead_subject = notation_of_verb(asking["verb"]) or notation, named
         addressees = addressees_of(item.span, lead_subject, gazetteer, parties.co_chairs)
         if not addressees:
             warnings.append(IngestWarning(f"item {item.letter}: no addressee found", item.span))

@@ -18,13 +18,17 @@ from ingest.text import sub_span
 
 DETERMINER = re.compile(
     r"^(?:(?:all|the|every|each|those|these|other|both|its|their|our|relevant|interested|concerned|"
-    r"individual|fellow|respective)\s+|(?:governments?|(?:foreign\s+)?ministers?|officials|representatives|"
+    r"individual|fellow|respective|participating)\s+|(?:governments?|(?:foreign\s+)?ministers?|officials|representatives|"
     r"delegations?)\s+of\s+)+",
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|,?\s+together\s+with\s+")
 APPOSITION = re.compile(r",\s+")
-CO_CHAIRS = re.compile(r"^(?:the\s+|its\s+|their\s+|our\s+)?co-?chairs?\b", re.IGNORECASE)
+CO_CHAIRS = re.compile(
+    r"^(?:the\s+|its\s+|their\s+|our\s+)?(?:co-?chairs?|chair(?:man|person)?|presidency(?:\s+pro\s+tempore)?)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)  # the meeting's co-chairs; 'the Chair', 'the Presidency Pro Tempore' when one state chaired it
 OBSERVERS = re.compile(
     r"^(?:the\s+)?observers?(?:\s+(?P<kind>organi[sz]ations|states|countries|delegations))?\b", re.IGNORECASE
 )
@@ -44,8 +48,13 @@ TRIAD_BEFORE = re.compile(
 COORDINATOR_OF = re.compile(r"^(?:the\s+)?(?:co-?)?(?:coordinator|chair)s?\s+of\s+", re.IGNORECASE)
 DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b")
 SERVES_AS = re.compile(
-    r"\b(?:which|who)\s+(?:serves|acts|serve|act|served|acted)\s+as\s+(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"\b(?:which|who)\s+(?:serves|acts|serve|act|served|acted|runs|ran|provides|provided|holds|hosts)\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
 )
+PROVIDED_BY = re.compile(
+    r"\b(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}Secretariat)\b[^.;]{0,60}?,?\s+(?:provided|run|hosted)\s+by\s+"
+)
+CAPITALISED_PREFIX = re.compile(r"(?:[A-Z][\w'’+-]*\s+){1,4}")
 RESTRICTED = re.compile(r"\s+(?:with|having|hosting|of\s+first)\b")
 RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\s+|,\s+(?:as|in\s+(?:its|their)\s+capacity|joined\s+by|acting)\b")
 
@@ -121,11 +130,22 @@ class Parties:
         body = sub_span(rest, skip, len(text))
         if found := self._bloc(body):
             return found, found[0].mention.end - phrase.begin
-        mentions = [m for m in scan_mentions(body, self.gazetteer) if m.span.begin - body.begin == 0]
-        if not mentions and skip:
-            mentions = [m for m in scan_mentions(rest, self.gazetteer) if m.span.begin == rest.begin]
+        starts = {0, skip} | ({m.end() for m in re.finditer(r"\S+\s+", text[:skip])} if skip else set())
+        found = scan_mentions(body, self.gazetteer)
+        if skip:
+            found += [m for m in scan_mentions(rest, self.gazetteer) if m.span.begin < body.begin]
+        # a name may begin inside the determiners ('the participating countries' is the participants)
+        mentions = [m for m in found if m.span.begin - rest.begin in starts]
+        if not mentions:  # 'ASEAN Member States': a collective after the name of whose it is
+            prefixed = [m for m in scan_mentions(body, self.gazetteer) if m.actor.kind == "collective"]
+            if prefixed and CAPITALISED_PREFIX.fullmatch(body.quote[: prefixed[0].span.begin - body.begin]):
+                mentions = [prefixed[0]]
         if mentions:
-            first = max(mentions, key=lambda m: m.span.end)
+            end = max(m.span.end for m in mentions)
+            longest = [m for m in mentions if m.span.end == end]
+            # one actor named with or without its article: the name after it; two actors: the longer name
+            same = len({m.actor.key for m in longest}) == 1
+            first = max(longest, key=lambda m: m.span.begin) if same else min(longest, key=lambda m: m.span.begin)
             if first.actor.kind == "collective" and RESTRICTED.match(phrase.quote, first.span.end - phrase.begin):
                 return None  # 'countries with large refugee populations' are not countries at large
             return [Addressee(first.actor, first.span)], first.span.end - phrase.begin
@@ -213,8 +233,13 @@ class Parties:
             names = [n.casefold() for n in self.gazetteer.written.get(named.actor.key, [named.actor.label])]
             if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
                 candidates.append((named.span.begin, named.actor))
+        for provided in PROVIDED_BY.finditer(self.text[: phrase.begin]):
+            if " ".join(provided["head"].split()).casefold().endswith(head):
+                after = [m for m in self.named if m.span.begin >= provided.end()]
+                if after:
+                    candidates.append((provided.start(), after[0].actor))
         for serving in SERVES_AS.finditer(self.text[: phrase.begin]):
-            if " ".join(serving["head"].split()).casefold() == head:
+            if " ".join(serving["head"].split()).casefold().endswith(head):
                 earlier = [m for m in self.named if m.span.end <= serving.start()]
                 if earlier:
                     candidates.append((serving.start(), earlier[-1].actor))

@@ -16,6 +16,9 @@ from balikg.core.rdffile import read_rdf_text
 HOST = "127.0.0.1"
 
 
+STOP_GRACE = 5.0  # seconds a terminated server gets to exit before it is killed
+
+
 @dataclass
 class Server:
     """A running Oxigraph server: its process, base URL and data directory."""
@@ -45,8 +48,8 @@ class Server:
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
+                self.process.wait(timeout=STOP_GRACE)
+            except subprocess.TimeoutExpired:  # a server busy with its store: stop it hard
                 self.process.kill()
                 self.process.wait()
         if self.owns_location:
