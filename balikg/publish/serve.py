@@ -1,6 +1,7 @@
 """`balikg serve`: the Oxigraph SPARQL server (from the `oxigraph` wheel) on 127.0.0.1, loaded with the graph."""
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -122,7 +123,9 @@ def start(graph: Path | None, port: int = 0, writable: bool = False, location: P
 
 
 def serve(graph: Path, port: int, writable: bool, location: Path | None) -> int:
-    """Run the server in the foreground until Ctrl-C."""
+    """Run the server in the foreground until Ctrl-C (or SIGINT: also when started in the background, where
+    the shell would have it ignored)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     server = start(graph, port, writable, location)
     mode = "read-write" if writable else "read-only"
     print(f"Oxigraph SPARQL server ({mode}) with {graph}, data in {server.location}")
