@@ -152,6 +152,15 @@ def cmd_docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sources_and_cache(command: argparse.ArgumentParser) -> None:
+    """The statement files a command reads, and the per-source cache it may use."""
+    command.add_argument("sources", nargs="*", metavar="SOURCE", help="statement text files (default: sources/*.txt)")
+    command.add_argument(
+        "--cache-dir", metavar="DIR", help="per-source cache (default: $BALIKG_CACHE, else .balikg-cache/)"
+    )
+    command.add_argument("--no-cache", action="store_true", help="read and check every statement afresh")
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with help for each command."""
     top = argparse.ArgumentParser(
@@ -168,14 +177,10 @@ def parser() -> argparse.ArgumentParser:
         "covers. An invalid graph is never written: with --keep-going, the statements that do not conform "
         "are left out and named.",
     )
-    build.add_argument("sources", nargs="*", metavar="SOURCE", help="statement text files (default: sources/*.txt)")
+    _sources_and_cache(build)
     build.add_argument("-o", "--output", default=str(GRAPH), metavar="FILE", help="output file (default: graph.ttl)")
     build.add_argument("--check", action="store_true", help="rebuild in memory; exit 1 if FILE differs")
     build.add_argument("--engine", choices=ENGINES, default="oxigraph", help="embedded engine for the SPARQL checks")
-    build.add_argument(
-        "--cache-dir", metavar="DIR", help="per-source cache (default: $BALIKG_CACHE, else .balikg-cache/)"
-    )
-    build.add_argument("--no-cache", action="store_true", help="read and validate every statement afresh")
     build.add_argument(
         "-j", "--jobs", type=int, metavar="N", help="validation worker processes (default: $BALIKG_JOBS, else cores)"
     )
@@ -197,12 +202,8 @@ def parser() -> argparse.ArgumentParser:
         "without a date or a place, each with its offsets. A statement that gives no attendance, no co-chairs "
         "and no commitments is flagged.",
     )
-    coverage.add_argument("sources", nargs="*", metavar="SOURCE", help="statement text files (default: sources/*.txt)")
+    _sources_and_cache(coverage)
     coverage.add_argument("--format", choices=["text", "json"], default="text", help="output format")
-    coverage.add_argument(
-        "--cache-dir", metavar="DIR", help="per-source cache (default: $BALIKG_CACHE, else .balikg-cache/)"
-    )
-    coverage.add_argument("--no-cache", action="store_true", help="read every statement afresh")
     coverage.set_defaults(func=cmd_coverage)
 
     validate = sub.add_parser(
