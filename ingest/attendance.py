@@ -71,7 +71,8 @@ CUES = [
             r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b|"
             r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? "
             r"(?:together with|along with|with|as well as|as did|joined by)\b|"
-            r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$"
+            r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
+            r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)\s*:"
         ),
     ),
     (
@@ -98,6 +99,8 @@ INHERITS = re.compile(
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
 CLAUSE = re.compile(r";|:\s(?=[a-z])")
+# 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
+LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s*[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
     r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(
@@ -225,7 +228,11 @@ def read_attendance(
     warnings: list[IngestWarning] = []
     for unit in _units(structure):
         text = unit.span.quote
-        cuts = [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
+        cuts = (
+            [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
+            if not LABELLED_LIST.match(text)
+            else [0, len(text)]
+        )
         last_role = None  # the role of the unit's last clause, for '…; of the following European countries: …'
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             clause = sub_span(unit.span, lo, hi)

@@ -17,3 +17,30 @@ def test_roles_and_spans(gazetteer):
     assert [(w.message, w.span.quote) for w in warnings] == [
         ("unresolved participant 'Freedonia': not in the gazetteer", "Freedonia")
     ]
+
+
+ANNEX = """Regional Ministerial Meeting on Counter-Terrorism
+Bali, 4-5 February 2004
+
+1. Ministers from many countries met in Bali.
+
+ANNEX
+
+Participating countries: Australia; Brunei Darussalam; Cambodia;
+Fiji; Viet Nam.
+
+Observers: ASEAN Secretariat; United Nations Office on Drugs and Crime (UNODC).
+"""
+
+
+def test_labelled_lists_of_an_annex_wrapped_over_lines(gazetteer):
+    participations, _ = read_attendance(structure_of(ANNEX), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/AUS", "participant"),
+        ("state/BRN", "participant"),
+        ("state/KHM", "participant"),
+        ("state/FJI", "participant"),
+        ("state/VNM", "participant"),
+        ("org/asean-secretariat", "observer"),
+        ("org/unodc", "observer"),
+    }
