@@ -72,14 +72,16 @@ CUES = [
             r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? "
             r"(?:together with|along with|with|as well as|as did|joined by)\b|"
             r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
-            r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)\s*:"
+            r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)\s*:|"
+            r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
+            r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b"
         ),
     ),
     (
         "participant",
         BACKWARD,
         _cue(
-            r"\b(?:also )?(?:attended|participated|took part|were present|joined (?:the|as|in))\b(?! by)|"
+            r"\b(?:also )?(?:attended|participated|took part|taken part|were present|joined (?:the|as|in))\b(?! by)|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"
         ),
@@ -93,6 +95,7 @@ CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by)\b")  # '…; of the follo
 MEETING_OF = re.compile(
     r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+RELATIVE_TAIL = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\b.*$", re.DOTALL)
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
     r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
@@ -150,7 +153,9 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
 
 
 def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
-    """Whether a clause gives a date that is not the meeting's own (so it speaks of another meeting)."""
+    """Whether a clause gives a date that is not the meeting's own (so it speaks of another meeting); a
+    relative clause about an actor ('…, which has held the Chairmanship since … 2021') does not count."""
+    clause = RELATIVE_TAIL.sub("", clause)
     for _, dates in find_dates(clause, year):
         if not any(dates.start[:7] <= end and start[:7] <= dates.end for start, end in own):
             return True
