@@ -83,7 +83,7 @@ def auth_header(url: str) -> dict[str, str]:
     return {"Authorization": f"Basic {token}"}
 
 
-class SameOriginCredentials(urllib.request.HTTPRedirectHandler):
+class SafeRedirects(urllib.request.HTTPRedirectHandler):
     """Follows redirects to http and https only; keeps the Authorization header only on the same origin;
     follows a request with a body (POST, PUT) only on 307 and 308, which keep its method and body."""
 
@@ -98,7 +98,7 @@ class SameOriginCredentials(urllib.request.HTTPRedirectHandler):
             if scheme not in SCHEMES:
                 fp.close()
                 raise UserError(
-                    f"{safe_url(req.full_url)}: redirected (HTTP {code}) to {safe_url(location)},"
+                    f"{_requested(req)}: redirected (HTTP {code}) to {safe_url(location)[:200]},"
                     " which is not an http or https URL"
                 )
         return super().http_error_302(req, fp, code, msg, headers)
@@ -113,7 +113,7 @@ class SameOriginCredentials(urllib.request.HTTPRedirectHandler):
         if method not in ("GET", "HEAD") and not keeps_body:
             fp.close()
             raise UserError(
-                f"{safe_url(req.full_url)}: the server redirects this {method} (HTTP {code}) to {safe_url(newurl)},"
+                f"{_requested(req)}: the server redirects this {method} (HTTP {code}) to {safe_url(newurl)[:200]},"
                 " which would drop its body; use that URL"
             )
         same_origin = origin(newurl) == origin(req.full_url)
@@ -128,6 +128,11 @@ class SameOriginCredentials(urllib.request.HTTPRedirectHandler):
         )
 
 
+def _requested(request: urllib.request.Request) -> str:
+    """The URL a request was sent to, for messages: no user part, no query string (a query's text)."""
+    return safe_url(request.full_url.split("?", 1)[0])
+
+
 def _opener() -> urllib.request.OpenerDirector:
     """An opener for http and https only (no file:, ftp: or data:), with the redirect rules above."""
     director = urllib.request.OpenerDirector()
@@ -137,7 +142,7 @@ def _opener() -> urllib.request.OpenerDirector:
         urllib.request.HTTPHandler(),
         urllib.request.HTTPSHandler(),
         urllib.request.HTTPDefaultErrorHandler(),
-        SameOriginCredentials(),
+        SafeRedirects(),
         urllib.request.HTTPErrorProcessor(),
     ]
     for handler in handlers:
@@ -158,7 +163,8 @@ def reason(error: urllib.error.HTTPError) -> str:
     except Exception:
         body = []
     detail = f": {body[0][:200]}" if body else ""
-    return f"HTTP {error.code} {error.reason}{detail}"
+    phrase = " ".join(str(error.reason).split())[:200]
+    return f"HTTP {error.code} {phrase}{detail}"
 
 
 def failure(error: Exception) -> str:
