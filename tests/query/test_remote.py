@@ -164,7 +164,10 @@ MALFORMED = [
     ([FIVE, {"n": {"type": "literal", "value": 5}}], "row 2: a binding's value is a number, not a string"),
     ([{"n": {"type": "literal"}}], "row 1: a binding's value is missing or null, not a string"),
     ([{"n": {"type": "triple", "value": "x"}}], "row 1: a binding's type is 'triple', not uri, literal or bnode"),
-    ([{"n": {"type": "literal", "value": "5", "datatype": 5}}], "row 1: a literal's xml:lang or datatype is not a string"),
+    (
+        [{"n": {"type": "literal", "value": "5", "datatype": 5}}],
+        "row 1: a literal's xml:lang or datatype is not a string",
+    ),
     ([5], "no list of objects in results.bindings"),
 ]
 

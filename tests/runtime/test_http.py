@@ -108,7 +108,10 @@ def test_a_redirect_to_another_origin_drops_the_credentials(http_server, analyst
 def test_a_redirect_on_the_same_origin_keeps_them(http_server, analyst):
     base, received = http_server({"/start": (301, {"Location": "/next"}, b""), "/next": (200, {}, b"here")})
     assert send("GET", base + "/start", None, {}, 5) == b"here"
-    assert [(r.path, lowered(r.headers)["authorization"]) for r in received] == [("/start", analyst), ("/next", analyst)]
+    assert [(r.path, lowered(r.headers)["authorization"]) for r in received] == [
+        ("/start", analyst),
+        ("/next", analyst),
+    ]
 
 
 def test_a_post_is_followed_on_307_and_308_only(http_server, analyst):
@@ -141,7 +144,8 @@ def test_a_post_is_followed_on_307_and_308_only(http_server, analyst):
     with pytest.raises(UserError) as caught:
         send("PUT", first + "/302", body, {"Content-Type": "application/n-triples"}, 5)
     assert str(caught.value) == (
-        f"{first}/302: the server redirects this PUT (HTTP 302) to {other}/store, which would drop its body; use that URL"
+        f"{first}/302: the server redirects this PUT (HTTP 302) to {other}/store, which would drop its body;"
+        " use that URL"
     )
     assert len(at_other) == 2
     assert [lowered(r.headers)["authorization"] for r in at_first] == 3 * [analyst]
@@ -157,7 +161,8 @@ def test_a_redirect_to_another_scheme_is_refused(http_server):
     for path, target, code in (("/file", "file:///etc/passwd", 302), ("/ftp", "ftp://127.0.0.1/x", 301)):
         with pytest.raises(UserError) as caught:
             send("GET", base + path, None, {}, 5)
-        assert str(caught.value) == f"{base}{path}: redirected (HTTP {code}) to {target}, which is not an http or https URL"
+        says = f"redirected (HTTP {code}) to {target}, which is not an http or https URL"
+        assert str(caught.value) == f"{base}{path}: {says}"
     assert [r.path for r in received] == ["/file", "/ftp"]
 
 
