@@ -27,6 +27,7 @@ balikg: a knowledge graph of the actors and obligations in ministerial statement
   serve     serve the graph with the Oxigraph SPARQL server on 127.0.0.1
   push      load the graph into any SPARQL server (Graph Store protocol) and verify
 """
+MAX_TIMEOUT = 86400  # seconds: a longer wait is a mistake, and sockets and threads cannot wait for ever
 
 
 def _cache(args: argparse.Namespace):
@@ -159,15 +160,15 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 
 def _seconds(text: str) -> float:
-    """A timeout (argparse type): a finite number of seconds above zero."""
-    import threading
-
+    """A timeout (argparse type): a finite number of seconds above zero, at most a day."""
     try:
         value = float(text)
     except ValueError:
         value = float("nan")
-    if not 0 < value <= threading.TIMEOUT_MAX:  # NaN fails every comparison
+    if not 0 < value < float("inf"):  # NaN fails every comparison
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive finite number of seconds")
+    if value > MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than a day ({MAX_TIMEOUT} s)")
     return value
 
 
