@@ -106,7 +106,8 @@ def http_server():
                 pass
 
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        # a short poll interval: shutdown() waits for the loop to look
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         started.append(server)
         return f"http://127.0.0.1:{server.server_address[1]}", received
 
