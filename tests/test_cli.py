@@ -160,3 +160,19 @@ def test_real_process_reports_one_line(tmp_path):
     done = run("validate", str(tmp_path / "missing.ttl"))
     assert done.returncode == 2 and done.stdout == ""
     assert one_line(done.stderr).startswith("balikg validate: ")
+
+
+def test_push_and_docs_take_http_and_https_urls_only(capsys, graph_file, tmp_path):
+    for argv in (
+        ["push", "--store", "file:///x", "--graph", str(graph_file)],
+        ["push", "--store", "http://127.0.0.1:9/store", "--endpoint", "file:///x", "--graph", str(graph_file)],
+        ["docs", "-o", str(tmp_path / "docs"), "--graph", str(graph_file), "--endpoint", "file:///x"],
+    ):
+        assert main(argv) == 2
+        assert capsys.readouterr().err == f"balikg {argv[0]}: file:///x: only http and https endpoints are accepted\n"
+    with pytest.raises(SystemExit) as caught:
+        main(["push", "--store", "http://127.0.0.1:9/store", "--timeout=nan"])
+    assert caught.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "balikg push: error: argument --timeout: 'nan' is not a positive finite number of seconds"
+    )

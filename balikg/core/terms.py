@@ -195,15 +195,33 @@ def rdflib_from_term(term: Term):
 # ---------------------------------------------------------------- SPARQL JSON results
 
 
-def term_from_json(binding: dict) -> Term:
-    """A SPARQL 1.1 JSON results binding as a Term."""
-    kind = binding.get("type")
-    if kind in ("literal", "typed-literal"):
-        lang = binding.get("xml:lang", "")
-        return Term("literal", binding["value"], result_datatype(binding.get("datatype", ""), lang), lang)
+def term_from_json(binding: object) -> Term:
+    """A SPARQL 1.1 JSON results binding as a Term; a ValueError saying what is wrong with anything else."""
+    if not isinstance(binding, dict):
+        raise ValueError(f"a binding is {_json_kind(binding)}, not an object")
+    kind, value = binding.get("type"), binding.get("value")
+    if kind not in ("literal", "typed-literal", "uri", "bnode"):
+        shown = "missing" if kind is None else repr(kind)[:60]
+        raise ValueError(f"a binding's type is {shown}, not uri, literal or bnode")
+    if not isinstance(value, str):
+        raise ValueError(f"a binding's value is {_json_kind(value)}, not a string")
     if kind in ("uri", "bnode"):
-        return Term(kind, binding["value"])
-    raise ValueError(f"unknown binding type {kind!r}")
+        return Term(kind, value)
+    lang, datatype = binding.get("xml:lang", ""), binding.get("datatype", "")
+    if not isinstance(lang, str) or not isinstance(datatype, str):
+        raise ValueError("a literal's xml:lang or datatype is not a string")
+    return Term("literal", value, result_datatype(datatype, lang), lang)
+
+
+def _json_kind(value: object) -> str:
+    """What a parsed JSON value is, in words."""
+    if value is None:
+        return "missing or null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return {str: "a string", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
 
 
 def term_to_json(term: Term) -> dict:

@@ -67,3 +67,21 @@ def test_rdflib_terms_of_a_namespace():
 
     sh = terms.rdflib_terms(SH)
     assert sh.focusNode == iri_node(SH.focusNode) and str(sh.NS) == SH.NS
+
+
+@pytest.mark.parametrize(
+    ("binding", "why"),
+    [
+        (5, "a binding is a number, not an object"),
+        ("x", "a binding is a string, not an object"),
+        ({"value": "x"}, "a binding's type is missing, not uri, literal or bnode"),
+        ({"type": "triple", "value": "x"}, "a binding's type is 'triple', not uri, literal or bnode"),
+        ({"type": "uri", "value": ["x"]}, "a binding's value is a list, not a string"),
+        ({"type": "literal", "value": True}, "a binding's value is a boolean, not a string"),
+        ({"type": "literal", "value": "x", "xml:lang": 1}, "a literal's xml:lang or datatype is not a string"),
+    ],
+)
+def test_a_malformed_json_binding_says_what_is_wrong(binding, why):
+    with pytest.raises(ValueError) as caught:
+        terms.term_from_json(binding)
+    assert str(caught.value) == why
