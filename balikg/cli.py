@@ -10,6 +10,7 @@ from pathlib import Path
 from balikg import __version__
 from balikg.core.errors import UserError
 from balikg.core.paths import GRAPH
+from balikg.core.stdout import guard as guard_stdout
 from balikg.query.engines import ENGINES
 
 DESCRIPTION = """\
@@ -335,6 +336,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: one line on stderr and a non-zero exit for any user error, never a traceback."""
     args = parser().parse_args(argv)
+    guard_stdout()
     if not getattr(args, "func", None):
         parser().print_help()
         return 2
