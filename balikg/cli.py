@@ -336,10 +336,10 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: one line on stderr and a non-zero exit for any user error, never a traceback."""
     args = parser().parse_args(argv)
-    guard_stdout()
     if not getattr(args, "func", None):
         parser().print_help()
         return 2
+    guard_stdout()
     try:
         return args.func(args)
     except UserError as exc:

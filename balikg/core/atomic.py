@@ -61,10 +61,9 @@ def check_target(path: Path) -> None:
         if not directory.is_dir():
             problem = "is not a directory" if directory.exists() else "does not exist"
             raise UserError(f"{path}: directory {directory} {problem}")
-        longest = os.pathconf(directory, "PC_NAME_MAX")
     except OSError as exc:
         raise UserError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    if len(os.fsencode(path.name)) > longest:
+    if len(os.fsencode(path.name)) > _longest_name(directory):
         raise UserError(f"{path}: cannot write ({os.strerror(errno.ENAMETOOLONG)})")
 
 
@@ -111,6 +110,14 @@ def remove_stale(path: Path) -> list[Path]:
                 continue
             removed.append(candidate)
     return removed
+
+
+def _longest_name(directory: Path) -> int:
+    """The longest file name the directory's file system takes, in bytes (255 when it does not say)."""
+    try:
+        return os.pathconf(directory, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        return 255
 
 
 def _create_temporary(path: Path) -> tuple[int, Path]:

@@ -1,5 +1,7 @@
 """Terms and triples: conversions to and from rdflib, Oxigraph and SPARQL JSON agree, and N-Triples parse."""
 
+import logging
+
 import pyoxigraph
 import pytest
 from rdflib import Graph, Literal
@@ -67,3 +69,10 @@ def test_rdflib_terms_of_a_namespace():
 
     sh = terms.rdflib_terms(SH)
     assert sh.focusNode == iri_node(SH.focusNode) and str(sh.NS) == SH.NS
+
+
+def test_an_ill_typed_literal_is_kept_without_rdflib_s_logged_traceback(caplog):
+    caplog.set_level(logging.WARNING)
+    value = terms.object_term("2003-13-45", XSD.date)
+    assert (str(value), value.ill_typed) == ("2003-13-45", True)
+    assert caplog.records == []
