@@ -93,76 +93,6 @@ def test_an_invalid_graph_is_never_written(tmp_path, capsys, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("content", "problem"),
-    [
-        (None, "no such file"),
-        (b"", "empty"),
-        (b"<a> <b> .\n@@@ not turtle", "not a valid RDF file"),
-        (b"\xff\xfe", "UTF-8"),
-    ],
-)
-def test_bad_graph_files(tmp_path, capsys, content, problem):
-    graph = tmp_path / "broken.ttl"
-    if content is not None:
-        graph.write_bytes(content)
-    for argv in (["validate", str(graph)], ["query", "participants", "--graph", str(graph)]):
-        assert main(argv) == 2
-        line = one_line(capsys.readouterr().err)
-        assert str(graph) in line and problem in line
-
-
-@pytest.mark.parametrize("name", ["nope", "../graph", "checks/blank-node-violation", "/etc/passwd", "Participants"])
-def test_unknown_or_path_like_query_names(capsys, graph_file, name):
-    assert main(["query", name, "--graph", str(graph_file)]) == 2
-    line = one_line(capsys.readouterr().err)
-    assert name in line
-
-
-def test_parameters_are_checked(capsys, graph_file):
-    assert main(["query", "obligations-of", "--graph", str(graph_file)]) == 2
-    assert "missing parameter 'actor'" in one_line(capsys.readouterr().err)
-    assert main(["query", "obligations-of", "--param", "who=IOM", "--graph", str(graph_file)]) == 2
-    assert "unknown parameter 'who'" in one_line(capsys.readouterr().err)
-    assert main(["query", "participants", "--param", "actor", "--graph", str(graph_file)]) == 2
-    assert "KEY=VALUE" in one_line(capsys.readouterr().err)
-
-
-def test_query_formats(capsys, graph_file):
-    import csv
-    import io
-    import json
-
-    assert main(["query", "obligations-of", "--param", "actor=IOM", "--graph", str(graph_file), "--format", "csv"]) == 0
-    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert table[0][:3] == ["obligation", "code", "modality"]
-    assert [(r[1], r[2]) for r in table[1:]] == [("E", "recommend"), ("H", "agree")]
-    assert main(["query", "coordinators", "--graph", str(graph_file), "--format", "json"]) == 0
-    doc = json.loads(capsys.readouterr().out)
-    assert doc["head"]["vars"][:2] == ["coordinator", "coordinatorLabel"]
-    first = doc["results"]["bindings"][0]
-    assert first["coordinator"] == {"type": "uri", "value": iris.actor("state/NZL")}
-    assert first["statements"]["datatype"] == XSD.integer
-    assert main(["query", "coordinators", "--graph", str(graph_file)]) == 0
-    out = capsys.readouterr().out
-    assert out.splitlines()[0].split() == doc["head"]["vars"] and out.rstrip().endswith("(4 rows)")
-
-
-def test_list_and_help():
-    listing = run("query", "--list")
-    assert listing.returncode == 0
-    assert "participants" in listing.stdout and "--param actor=" in listing.stdout
-    helped = run("--help")
-    for command in ("build", "validate", "query"):
-        assert command in helped.stdout
-
-
-def test_real_process_reports_one_line(tmp_path):
-    done = run("validate", str(tmp_path / "missing.ttl"))
-    assert done.returncode == 2 and done.stdout == ""
-    assert one_line(done.stderr).startswith("balikg validate: ")
-
-
-@pytest.mark.parametrize(
     "argv",
     [
         ["build", str(SEED), "--no-cache"],
@@ -236,3 +166,73 @@ def test_an_ill_typed_literal_is_a_violation_without_rdflib_s_traceback(tmp_path
         "Violation: Meeting [start date]: a meeting has at most one start date, an xsd:date, xsd:gYearMonth or "
         "xsd:gYear" in done.stdout.splitlines()
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "no such file"),
+        (b"", "empty"),
+        (b"<a> <b> .\n@@@ not turtle", "not a valid RDF file"),
+        (b"\xff\xfe", "UTF-8"),
+    ],
+)
+def test_bad_graph_files(tmp_path, capsys, content, problem):
+    graph = tmp_path / "broken.ttl"
+    if content is not None:
+        graph.write_bytes(content)
+    for argv in (["validate", str(graph)], ["query", "participants", "--graph", str(graph)]):
+        assert main(argv) == 2
+        line = one_line(capsys.readouterr().err)
+        assert str(graph) in line and problem in line
+
+
+@pytest.mark.parametrize("name", ["nope", "../graph", "checks/blank-node-violation", "/etc/passwd", "Participants"])
+def test_unknown_or_path_like_query_names(capsys, graph_file, name):
+    assert main(["query", name, "--graph", str(graph_file)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert name in line
+
+
+def test_parameters_are_checked(capsys, graph_file):
+    assert main(["query", "obligations-of", "--graph", str(graph_file)]) == 2
+    assert "missing parameter 'actor'" in one_line(capsys.readouterr().err)
+    assert main(["query", "obligations-of", "--param", "who=IOM", "--graph", str(graph_file)]) == 2
+    assert "unknown parameter 'who'" in one_line(capsys.readouterr().err)
+    assert main(["query", "participants", "--param", "actor", "--graph", str(graph_file)]) == 2
+    assert "KEY=VALUE" in one_line(capsys.readouterr().err)
+
+
+def test_query_formats(capsys, graph_file):
+    import csv
+    import io
+    import json
+
+    assert main(["query", "obligations-of", "--param", "actor=IOM", "--graph", str(graph_file), "--format", "csv"]) == 0
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert table[0][:3] == ["obligation", "code", "modality"]
+    assert [(r[1], r[2]) for r in table[1:]] == [("E", "recommend"), ("H", "agree")]
+    assert main(["query", "coordinators", "--graph", str(graph_file), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["head"]["vars"][:2] == ["coordinator", "coordinatorLabel"]
+    first = doc["results"]["bindings"][0]
+    assert first["coordinator"] == {"type": "uri", "value": iris.actor("state/NZL")}
+    assert first["statements"]["datatype"] == XSD.integer
+    assert main(["query", "coordinators", "--graph", str(graph_file)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == doc["head"]["vars"] and out.rstrip().endswith("(4 rows)")
+
+
+def test_list_and_help():
+    listing = run("query", "--list")
+    assert listing.returncode == 0
+    assert "participants" in listing.stdout and "--param actor=" in listing.stdout
+    helped = run("--help")
+    for command in ("build", "validate", "query"):
+        assert command in helped.stdout
+
+
+def test_real_process_reports_one_line(tmp_path):
+    done = run("validate", str(tmp_path / "missing.ttl"))
+    assert done.returncode == 2 and done.stdout == ""
+    assert one_line(done.stderr).startswith("balikg validate: ")

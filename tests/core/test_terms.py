@@ -28,6 +28,13 @@ def test_round_trips(triple):
     assert terms.from_rdflib(*next(iter(Graph().parse(data=terms.nt_line(triple), format="nt")))) == triple
 
 
+def test_an_ill_typed_literal_is_kept_without_rdflib_s_logged_traceback(caplog):
+    caplog.set_level(logging.WARNING)
+    value = terms.object_term("2003-13-45", XSD.date)
+    assert (str(value), value.ill_typed) == ("2003-13-45", True)
+    assert caplog.records == []
+
+
 def test_builders_and_sorted_ntriples():
     made = [terms.link("x:s", "x:p", "x:o"), terms.text("x:s", "x:p", "t"), terms.typed("x:s", "x:p", 3, XSD.integer)]
     assert made == [("x:s", "x:p", "x:o", None), ("x:s", "x:p", "t", ""), ("x:s", "x:p", "3", XSD.integer)]
@@ -69,10 +76,3 @@ def test_rdflib_terms_of_a_namespace():
 
     sh = terms.rdflib_terms(SH)
     assert sh.focusNode == iri_node(SH.focusNode) and str(sh.NS) == SH.NS
-
-
-def test_an_ill_typed_literal_is_kept_without_rdflib_s_logged_traceback(caplog):
-    caplog.set_level(logging.WARNING)
-    value = terms.object_term("2003-13-45", XSD.date)
-    assert (str(value), value.ill_typed) == ("2003-13-45", True)
-    assert caplog.records == []
