@@ -10,6 +10,7 @@ from pathlib import Path
 from balikg import __version__
 from balikg.core.errors import UserError
 from balikg.core.paths import GRAPH
+from balikg.core.stdout import guard as guard_stdout
 from balikg.query.engines import ENGINES
 
 DESCRIPTION = """\
@@ -359,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser().print_help()
         return 2
+    guard_stdout()
     try:
         return args.func(args)
     except UserError as exc:

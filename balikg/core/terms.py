@@ -8,6 +8,7 @@ possible in a file being validated) is written "_:id", which no IRI can be.
 A query answer's value is a `Term`, as SPARQL results describe it (uri, literal or bnode).
 """
 
+import logging
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -57,6 +58,25 @@ def result_datatype(datatype: str, language: str | None) -> str:
 
 
 # ---------------------------------------------------------------- rdflib
+
+
+class QuietIllTypedLiterals(logging.Filter):
+    """Drops rdflib's warning, traceback included, for a literal whose lexical form does not fit its datatype
+    ("2003-13-45"^^xsd:date): the literal is kept as written, and the shapes report it in one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for that warning."""
+        return not str(record.msg).startswith("Failed to convert Literal lexical form to value")
+
+
+def quiet_ill_typed_literals() -> None:
+    """Put QuietIllTypedLiterals on rdflib's term logger (once per process; forked workers inherit it)."""
+    logger = logging.getLogger("rdflib.term")
+    if not any(isinstance(f, QuietIllTypedLiterals) for f in logger.filters):
+        logger.addFilter(QuietIllTypedLiterals())
+
+
+quiet_ill_typed_literals()
 
 
 def iri_node(iri: str):

@@ -1,5 +1,7 @@
 """Terms and triples: conversions to and from rdflib, Oxigraph and SPARQL JSON agree, and N-Triples parse."""
 
+import logging
+
 import pyoxigraph
 import pytest
 from rdflib import Graph, Literal
@@ -24,6 +26,13 @@ def test_round_trips(triple):
     parsed = list(pyoxigraph.parse(terms.nt_line(triple).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
     assert [terms.from_oxigraph(t) for t in parsed] == [triple]
     assert terms.from_rdflib(*next(iter(Graph().parse(data=terms.nt_line(triple), format="nt")))) == triple
+
+
+def test_an_ill_typed_literal_is_kept_without_rdflib_s_logged_traceback(caplog):
+    caplog.set_level(logging.WARNING)
+    value = terms.object_term("2003-13-45", XSD.date)
+    assert (str(value), value.ill_typed) == ("2003-13-45", True)
+    assert caplog.records == []
 
 
 def test_builders_and_sorted_ntriples():
