@@ -115,7 +115,7 @@ class _Handler(BaseHTTPRequestHandler):
         except Refused as refusal:
             self._discard_body()
             self._answer(refusal.status, refusal.message)
-        except (BrokenPipeError, ConnectionResetError, TimeoutError):  # the client went away or stalled
+        except OSError:  # the client went away or stalled
             pass
 
     do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_QUERY = do_GET
@@ -184,6 +184,8 @@ class _Handler(BaseHTTPRequestHandler):
                 raise Refused(504, "the Oxigraph server did not answer in time") from None
             except OSError as error:
                 raise Refused(502, f"the Oxigraph server does not answer ({error})") from None
+            except ValueError as error:  # a target or header http.client will not send (not ASCII, …)
+                raise Refused(400, f"the request cannot be passed on ({error})") from None
             self.send_response_only(answer.status, answer.reason)
             for name, value in answer.getheaders():
                 if name.lower() not in HOP_BY_HOP:
