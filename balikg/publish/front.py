@@ -115,7 +115,7 @@ class _Handler(BaseHTTPRequestHandler):
         except Refused as refusal:
             self._discard_body()
             self._answer(refusal.status, refusal.message)
-        except OSError:  # the client went away or stalled
+        except (OSError, http.client.HTTPException):  # the client went away or stalled, or Oxigraph's answer broke
             pass
 
     do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_QUERY = do_GET
@@ -182,21 +182,32 @@ class _Handler(BaseHTTPRequestHandler):
                 answer = upstream.getresponse()
             except TimeoutError:
                 raise Refused(504, "the Oxigraph server did not answer in time") from None
-            except OSError as error:
+            except (OSError, http.client.HTTPException) as error:
                 raise Refused(502, f"the Oxigraph server does not answer ({error})") from None
             except ValueError as error:  # a target or header http.client will not send (not ASCII, …)
                 raise Refused(400, f"the request cannot be passed on ({error})") from None
-            self.send_response_only(answer.status, answer.reason)
-            for name, value in answer.getheaders():
-                if name.lower() not in HOP_BY_HOP:
-                    self.send_header(name, value)
-            self.send_header("Connection", "close")
-            self.end_headers()
-            if method != "HEAD":
-                while chunk := answer.read1(1 << 16):
-                    self.wfile.write(chunk)
+            self._relay(answer, method)
         finally:
             upstream.close()
+
+    def _relay(self, answer: http.client.HTTPResponse, method: str) -> None:
+        """Stream Oxigraph's answer to the client; an answer of unknown length goes in chunks, so that a cut one
+        shows as cut (no last chunk) rather than as a shorter whole."""
+        has_body = method != "HEAD" and answer.status not in (204, 304) and answer.status >= 200
+        chunked = has_body and answer.getheader("Content-Length") is None and self.request_version == "HTTP/1.1"
+        self.send_response_only(answer.status, answer.reason)
+        for name, value in answer.getheaders():
+            if name.lower() not in HOP_BY_HOP:
+                self.send_header(name, value)
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if has_body:
+            while chunk := answer.read1(1 << 16):
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk) if chunked else chunk)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
 
     def _stream_body(self, upstream: http.client.HTTPConnection) -> None:
         """Pass the client's body on to Oxigraph in pieces."""

@@ -113,6 +113,15 @@ def test_a_service_query_is_refused_in_every_form_and_never_connects(oxigraph, l
     direct.join()
 
 
+@pytest.mark.parametrize("path", ["/%71uery", "/./query", "/store/../query", "/query/", "/QUERY"])
+def test_other_spellings_of_the_endpoint_run_nothing(oxigraph, listener, path):
+    listen_port, was_connected = listener
+    query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listen_port}/sparql> {{ ?s ?p ?o }} }}"
+    status, _ = ask(port_of(oxigraph), "GET", f"{path}?query={quote(query)}")
+    assert status == 404
+    assert not was_connected()
+
+
 def test_service_in_a_string_or_a_comment_is_answered(oxigraph, listener):
     listen_port, was_connected = listener
     text = f"SERVICE <http://127.0.0.1:{listen_port}/> {{ }}"
