@@ -14,7 +14,9 @@ import pytest
 from balikg.cli import main
 from balikg.publish.serve import start
 
-CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+# Every pair of the seed's triples, each pair's strings joined: far longer than a second (Oxigraph checks its
+# deadline between pairs, so it stops soon after it)
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(CONTAINS(CONCAT(STR(?c), STR(?f)), 'zzz')) }"
 
 
 def one_line_error(capsys) -> str:
@@ -117,8 +119,9 @@ def test_a_query_past_the_timeout_stops_and_the_server_goes_idle(graph_file):
         body = response.read().decode("utf-8", "replace")
         waited = time.monotonic() - began
         connection.close()
-        assert response.status == 500 and "timeout" in body.lower(), body
-        assert waited < 6
+        # Oxigraph has sent the results' head when the time runs out: it ends the body with the reason
+        assert body.endswith("The SPARQL operation has been cancelled"), body
+        assert waited < 5, waited
         time.sleep(0.3)
         used = cpu_seconds(server.process.pid)
         time.sleep(1.0)
