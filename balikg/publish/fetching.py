@@ -5,7 +5,7 @@ import threading
 
 # Escapes as SPARQL (and Oxigraph) read them before parsing: \u and four hex digits, \U and eight.
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-CHECK_LIMIT = 1 << 20  # characters: a longer text that names SERVICE or LOAD is refused, not parsed
+CHECK_LIMIT = 1 << 16  # characters: a longer text that names SERVICE or LOAD is refused unparsed (parsing is slow)
 _parsing = threading.Lock()  # rdflib's pyparsing grammar is shared: one parse at a time
 
 

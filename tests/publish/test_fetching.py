@@ -2,7 +2,7 @@
 
 import pytest
 
-from balikg.publish.fetching import Uncheckable, expand_escapes, fetching_clause
+from balikg.publish.fetching import CHECK_LIMIT, Uncheckable, expand_escapes, fetching_clause
 
 FETCHING_QUERIES = [
     "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
@@ -48,6 +48,13 @@ def test_a_query_that_cannot_be_read_is_uncheckable_only_when_it_names_service()
     with pytest.raises(Uncheckable, match="escapes"):  # rdflib reads 8 digits after \u, SPARQL 4
         fetching_clause(r"SELECT * WHERE { ?s ?p '\u00000041' } # service")
     assert fetching_clause(r"SELECT * WHERE { ?s ?p '\u00000053ERVICE' }") is None  # SPARQL: U+0000, then 0053
+
+
+def test_a_long_text_naming_service_is_not_parsed():
+    padding = "# " + "x" * CHECK_LIMIT + "\n"
+    assert fetching_clause(padding + "SELECT * WHERE { ?s ?p ?o }") is None
+    with pytest.raises(Uncheckable, match=f"longer than {CHECK_LIMIT} characters"):
+        fetching_clause(padding + "SELECT * WHERE { ?s ?p ?o } # service")
 
 
 def test_escapes_are_expanded_once_as_sparql_says():
