@@ -131,7 +131,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """balikg serve."""
     from balikg.publish.serve import serve
 
-    return serve(Path(args.graph), args.port, args.writable, Path(args.location) if args.location else None)
+    location = Path(args.location) if args.location else None
+    return serve(Path(args.graph), args.port, args.writable, location, args.timeout)
 
 
 def cmd_push(args: argparse.Namespace) -> int:
@@ -317,12 +318,14 @@ def parser() -> argparse.ArgumentParser:
         "serve",
         help="serve the graph with the Oxigraph SPARQL server on 127.0.0.1",
         description="Load the graph into Oxigraph and serve it on 127.0.0.1 (read-only unless --writable); "
-        "prints the query endpoint and the query page. Ctrl-C stops it.",
+        "prints the query endpoint and the query page. Refuses SERVICE and LOAD (the server fetches no URL), "
+        "requests naming another Host and requests from other sites' pages. Ctrl-C, SIGTERM or SIGHUP stops it.",
     )
     serve.add_argument("--port", type=int, default=7878, help="TCP port (default 7878; 0 for any free port)")
     serve.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
     serve.add_argument("--writable", action="store_true", help="also accept updates and Graph Store writes")
     serve.add_argument("--location", metavar="DIR", help="data directory to keep (default: a temporary one)")
+    serve.add_argument("--timeout", type=float, default=60.0, metavar="S", help="stop a query after S s (default 60)")
     serve.set_defaults(func=cmd_serve)
 
     push = sub.add_parser(
