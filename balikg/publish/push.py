@@ -101,7 +101,7 @@ def resume_point(part: Part, endpoint: str, timeout: float) -> int:
     held = count(endpoint, in_graph(part.staging), timeout)
     if held == 0:
         return 0
-    if held > len(part.lines) or count(endpoint, in_graph(part.staging, part.lines[held - 1]), timeout) != 1:
+    if held > len(part.lines) or count(endpoint, in_graph(part.staging, part.lines[held - 1]), timeout) == 0:
         raise StaleStaging(
             f"{endpoint}: the staging graph <{part.staging}> holds {held} triples that are not the first {held} "
             f"of {part.label}; rerun without --resume to start afresh"

@@ -18,7 +18,7 @@ from balikg.cli import main
 from balikg.core import iris
 from balikg.core.rdffile import load_graph
 from balikg.publish.namedgraphs import partition
-from balikg.publish.push import NTRIPLES, count, in_graph, ntriples_lines, push, swap_update, target, update
+from balikg.publish.push import NTRIPLES, Part, count, in_graph, ntriples_lines, push, swap_update, target, update
 from balikg.query.remote import run_remote
 from balikg.runtime.http import send
 
@@ -141,8 +141,6 @@ def proxy(oxigraph):
 def test_staging_iri_and_swap_requests():
     assert STAGING == iris.named_graph("default") + "/push-staging"
     assert iris.push_staging(BASE + "ontology") == BASE + "ontology/push-staging"
-    from balikg.publish.push import Part
-
     parts = [Part("default graph", None, STAGING, ["x"]), Part("o", BASE + "o", BASE + "o/push-staging", ["y"])]
     assert swap_update(parts, True) == (
         f"MOVE GRAPH <{STAGING}> TO DEFAULT ;\nMOVE GRAPH <{BASE}o/push-staging> TO GRAPH <{BASE}o>"
@@ -252,7 +250,7 @@ def test_resume_refuses_a_staging_graph_of_other_triples_and_a_fresh_push_drops_
 
 @pytest.mark.parametrize(
     ("bindings", "says"),
-    [("[]", "the count query gave no rows"), ('[{"n": {"type": "literal", "value": "many"}}]', "gave 'many', not a")],
+    [("[]", "the count query gave no rows"), ('[{"n": {"type": "literal", "value": "many"}}]', "the count query gave 'many', not a number")],
 )
 def test_a_count_that_is_not_a_number_is_one_line(fake_server, graph_file, capsys, bindings, says):
     body = ('{"head": {"vars": ["n"]}, "results": {"bindings": %s}}' % bindings).encode()
