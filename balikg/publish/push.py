@@ -39,6 +39,11 @@ class Part:
     lines: list[str]
     staged: int = 0
 
+    @property
+    def name(self) -> str:
+        """The target as messages name it."""
+        return "the default graph" if self.graph is None else f"<{self.graph}>"
+
 
 def _beside_store(store_url: str, name: str, option: str, purpose: str) -> str:
     """Oxigraph-style servers answer at …/query and …/update beside …/store; others need the option."""
@@ -104,7 +109,7 @@ def resume_point(part: Part, endpoint: str, timeout: float) -> int:
     if held > len(part.lines) or count(endpoint, in_graph(part.staging, part.lines[held - 1]), timeout) == 0:
         raise StaleStaging(
             f"{endpoint}: the staging graph <{part.staging}> holds {held} triples that are not the first {held} "
-            f"of {part.label}; rerun without --resume to start afresh"
+            f"of {part.name}; rerun without --resume to start afresh"
         )
     return held
 
@@ -161,14 +166,13 @@ def unchanged(parts: list[Part], store_url: str) -> str:
     """The clause that says the targets are as they were."""
     if len(parts) > 1:
         return f"no target graph of {store_url} has changed"
-    graph = parts[0].graph
-    return f"the default graph of {store_url} is unchanged" if graph is None else f"<{graph}> is unchanged"
+    return f"{parts[0].name} of {store_url} is unchanged"
 
 
 def unfinished(cause: str, parts: list[Part], store_url: str) -> str:
     """One line for an upload that stopped: how far it got, that the targets are unchanged, how to resume."""
     current = next((part for part in parts if part.staged < len(part.lines)), parts[-1])
-    line = f"{cause} after {current.staged}/{len(current.lines)} triples of {current.label}"
+    line = f"{cause} after {current.staged}/{len(current.lines)} triples of {current.name}"
     line += f"; {unchanged(parts, store_url)}"
     if any(part.staged for part in parts):
         where = f"<{current.staging}>" if len(parts) == 1 else "the staging graphs (each target's IRI/push-staging)"

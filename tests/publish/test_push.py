@@ -199,7 +199,7 @@ def test_a_push_killed_halfway_leaves_the_old_graph_and_resumes(server, proxy, g
         process.kill()
     assert process.returncode == 130 and out == ""
     assert err.splitlines() == [
-        f"balikg push: interrupted after {CHUNK}/{total} triples of default graph; the default graph of {url}/store "
+        f"balikg push: interrupted after {CHUNK}/{total} triples of the default graph; the default graph of {url}/store "
         f"is unchanged; the partial upload is in <{STAGING}>; rerun with --resume to finish it"
     ]
     assert held(server) == old_triples()
@@ -228,7 +228,7 @@ def test_a_failing_second_chunk_leaves_the_old_graph(server, proxy, graph_file, 
     line = one_line_error(capsys)
     assert line.startswith(f"balikg push: {url}/store?graph={quote(STAGING, safe='')}: {says}")
     assert line.endswith(
-        f"; stopped after {CHUNK}/{total} triples of default graph; the default graph of {url}/store is unchanged; "
+        f"; stopped after {CHUNK}/{total} triples of the default graph; the default graph of {url}/store is unchanged; "
         f"the partial upload is in <{STAGING}>; rerun with --resume to finish it"
     )
     assert handler.writes == 6  # the first chunk, then the second tried five times
@@ -242,7 +242,7 @@ def test_resume_refuses_a_staging_graph_of_other_triples_and_a_fresh_push_drops_
     assert main([*argv, "--resume"]) == 2
     assert one_line_error(capsys) == (
         f"balikg push: {server.query_url}: the staging graph <{STAGING}> holds 3 triples that are not the first 3 "
-        "of default graph; rerun without --resume to start afresh"
+        "of the default graph; rerun without --resume to start afresh"
     )
     assert main(argv) == 0
     assert held(server) == new and named_graphs(server) == set()
@@ -265,3 +265,27 @@ def test_push_needs_an_update_endpoint_for_the_swap(capsys, graph_file):
     assert one_line_error(capsys) == (
         "balikg push: http://127.0.0.1:9/data: cannot guess the update endpoint for the swap; pass --update-endpoint URL"
     )
+
+
+def test_a_failing_push_of_named_graphs_changes_none_and_resumes(server, proxy, graph_file, monkeypatch, capsys):
+    monkeypatch.setattr("balikg.runtime.http.BACKOFF", 0.0)
+    monkeypatch.setenv("BALIKG_PUSH_CHUNK", str(CHUNK))
+    parts = {iris.named_graph(name, BASE): set(part) for name, part in partition(load_graph(graph_file)).items()}
+    ontology = iris.named_graph("ontology", BASE)
+    send("PUT", target(server.store_url, ontology), OLD.encode("utf-8"), {"Content-Type": NTRIPLES}, 30)
+    url, _ = proxy(2, "500")
+    argv = ["push", "--graph", str(graph_file), "--graph-iri", BASE, "--replace"]
+    assert main([*argv, "--store", url + "/store"]) == 2
+    line = one_line_error(capsys)
+    assert "HTTP 500 Internal Server Error: store on fire; stopped after " in line
+    assert line.endswith(
+        f"; no target graph of {url}/store has changed; the partial upload is in the staging graphs (each target's "
+        "IRI/push-staging); rerun with --resume to finish it"
+    )
+    assert named_graphs(server) - {iris.push_staging(name) for name in parts} == {ontology}
+    assert held(server, ontology) == old_triples()
+
+    assert main([*argv, "--store", server.store_url, "--resume"]) == 0
+    assert "resuming at" in capsys.readouterr().err
+    assert named_graphs(server) == set(parts)
+    assert {name: held(server, name) for name in parts} == parts
