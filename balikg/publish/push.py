@@ -203,7 +203,9 @@ def push(
         from balikg.publish.namedgraphs import partition
 
         graphs = {iris.named_graph(name, graph_iri): part for name, part in partition(graph).items()}
-    parts = [Part(name or "default graph", name, iris.push_staging(name), ntriples_lines(g)) for name, g in graphs.items()]
+    parts = [
+        Part(name or "default graph", name, iris.push_staging(name), ntriples_lines(g)) for name, g in graphs.items()
+    ]
     try:
         stage(parts, store_url, endpoint, update_url, resume, timeout)
     except StaleStaging:
@@ -232,6 +234,8 @@ def push(
     for part in parts:
         held = count(endpoint, in_graph(part.graph), timeout)
         if held < len(part.lines) or (replace and held != len(part.lines)):
-            raise UserError(f"{store_url}: {part.label} holds {held} triples after the push, expected {len(part.lines)}")
+            raise UserError(
+                f"{store_url}: {part.label} holds {held} triples after the push, expected {len(part.lines)}"
+            )
         report.append((part.label, len(part.lines), held))
     return report

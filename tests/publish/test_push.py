@@ -36,6 +36,24 @@ def old_triples() -> set:
     return set(Graph().parse(data=OLD, format="nt"))
 
 
+def as_oxigraph_keeps(graph: Graph) -> set:
+    """The triples as an Oxigraph store keeps them (it stores xsd:integer's derived types as xsd:integer)."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    dumped = store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
+    return set(Graph().parse(data=dumped.decode("utf-8"), format="nt"))
+
+
+def seed_parts(graph_file) -> dict[str, set]:
+    """The seed's named graphs under BASE, as Oxigraph keeps them."""
+    return {
+        iris.named_graph(name, BASE): as_oxigraph_keeps(part)
+        for name, part in partition(load_graph(graph_file)).items()
+    }
+
+
 def held(server, graph_iri: str | None = None) -> set:
     """The triples the server holds in the default graph or one named graph (read through the Graph Store)."""
     request = urllib.request.Request(target(server.store_url, graph_iri), headers={"Accept": NTRIPLES})
@@ -54,6 +72,14 @@ def one_line_error(capsys) -> str:
     return err[0]
 
 
+def error_after_progress(capsys) -> str:
+    """The one error line after the progress lines."""
+    *progress, error = capsys.readouterr().err.strip().splitlines()
+    assert progress and all(line.startswith("push: ") for line in progress), progress
+    assert "Traceback" not in error
+    return error
+
+
 @pytest.fixture
 def server(oxigraph):
     """The writable server, emptied, with the old triples in its default graph."""
@@ -65,7 +91,7 @@ def server(oxigraph):
 @pytest.fixture(scope="module")
 def new(graph_file) -> set:
     """The seed graph's triples."""
-    return set(load_graph(graph_file))
+    return as_oxigraph_keeps(load_graph(graph_file))
 
 
 class _Proxy(http.server.BaseHTTPRequestHandler):
@@ -127,7 +153,7 @@ def proxy(oxigraph):
         attributes |= {"lock": threading.Lock(), "arrived": threading.Event(), "release": threading.Event()}
         handler = type("Proxy", (_Proxy,), attributes)
         httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
         running.append((httpd, handler))
         return f"http://127.0.0.1:{httpd.server_address[1]}", handler
 
@@ -139,7 +165,7 @@ def proxy(oxigraph):
 
 
 def test_staging_iri_and_swap_requests():
-    assert STAGING == iris.named_graph("default") + "/push-staging"
+    assert iris.named_graph("default") + "/push-staging" == STAGING
     assert iris.push_staging(BASE + "ontology") == BASE + "ontology/push-staging"
     parts = [Part("default graph", None, STAGING, ["x"]), Part("o", BASE + "o", BASE + "o/push-staging", ["y"])]
     assert swap_update(parts, True) == (
@@ -160,7 +186,7 @@ def test_add_then_replace_the_default_graph(server, graph_file, new):
 
 
 def test_add_then_replace_named_graphs(server, graph_file):
-    parts = {iris.named_graph(name, BASE): set(part) for name, part in partition(load_graph(graph_file)).items()}
+    parts = seed_parts(graph_file)
     ontology = iris.named_graph("ontology", BASE)
     send("PUT", target(server.store_url, ontology), OLD.encode("utf-8"), {"Content-Type": NTRIPLES}, 30)
     report = push(graph_file, server.store_url, BASE, False, None, 30)
@@ -182,7 +208,17 @@ def test_a_push_killed_halfway_leaves_the_old_graph_and_resumes(server, proxy, g
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         process = subprocess.Popen(
-            [sys.executable, "-m", "balikg", "push", "--store", url + "/store", "--graph", str(graph_file), "--replace"],
+            [
+                sys.executable,
+                "-m",
+                "balikg",
+                "push",
+                "--store",
+                url + "/store",
+                "--graph",
+                str(graph_file),
+                "--replace",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -199,8 +235,8 @@ def test_a_push_killed_halfway_leaves_the_old_graph_and_resumes(server, proxy, g
         process.kill()
     assert process.returncode == 130 and out == ""
     assert err.splitlines() == [
-        f"balikg push: interrupted after {CHUNK}/{total} triples of the default graph; the default graph of {url}/store "
-        f"is unchanged; the partial upload is in <{STAGING}>; rerun with --resume to finish it"
+        f"balikg push: interrupted after {CHUNK}/{total} triples of the default graph; the default graph of "
+        f"{url}/store is unchanged; the partial upload is in <{STAGING}>; rerun with --resume to finish it"
     ]
     assert held(server) == old_triples()
     assert count(server.query_url, in_graph(STAGING), 30) == CHUNK
@@ -225,7 +261,8 @@ def test_a_failing_second_chunk_leaves_the_old_graph(server, proxy, graph_file, 
     total = len(ntriples_lines(load_graph(graph_file)))
     url, handler = proxy(2, mode)
     assert main(["push", "--store", url + "/store", "--graph", str(graph_file), "--replace"]) == 2
-    line = one_line_error(capsys)
+    progress, line = capsys.readouterr().err.strip().splitlines()
+    assert progress == f"push: default graph: {CHUNK}/{total} triples"
     assert line.startswith(f"balikg push: {url}/store?graph={quote(STAGING, safe='')}: {says}")
     assert line.endswith(
         f"; stopped after {CHUNK}/{total} triples of the default graph; the default graph of {url}/store is unchanged; "
@@ -250,10 +287,13 @@ def test_resume_refuses_a_staging_graph_of_other_triples_and_a_fresh_push_drops_
 
 @pytest.mark.parametrize(
     ("bindings", "says"),
-    [("[]", "the count query gave no rows"), ('[{"n": {"type": "literal", "value": "many"}}]', "the count query gave 'many', not a number")],
+    [
+        ("[]", "the count query gave no rows"),
+        ('[{"n": {"type": "literal", "value": "many"}}]', "the count query gave 'many', not a number"),
+    ],
 )
 def test_a_count_that_is_not_a_number_is_one_line(fake_server, graph_file, capsys, bindings, says):
-    body = ('{"head": {"vars": ["n"]}, "results": {"bindings": %s}}' % bindings).encode()
+    body = ('{"head": {"vars": ["n"]}, "results": {"bindings": ' + bindings + "}}").encode()
     url, _ = fake_server(200, "application/sparql-results+json", body)
     assert main(["push", "--store", url + "/store", "--graph", str(graph_file)]) == 2
     assert one_line_error(capsys).startswith(f"balikg push: {url}/query: {says}")
@@ -263,20 +303,21 @@ def test_push_needs_an_update_endpoint_for_the_swap(capsys, graph_file):
     argv = ["push", "--store", "http://127.0.0.1:9/data", "--endpoint", "http://127.0.0.1:9/sparql"]
     assert main([*argv, "--graph", str(graph_file)]) == 2
     assert one_line_error(capsys) == (
-        "balikg push: http://127.0.0.1:9/data: cannot guess the update endpoint for the swap; pass --update-endpoint URL"
+        "balikg push: http://127.0.0.1:9/data: cannot guess the update endpoint for the swap; "
+        "pass --update-endpoint URL"
     )
 
 
 def test_a_failing_push_of_named_graphs_changes_none_and_resumes(server, proxy, graph_file, monkeypatch, capsys):
     monkeypatch.setattr("balikg.runtime.http.BACKOFF", 0.0)
     monkeypatch.setenv("BALIKG_PUSH_CHUNK", str(CHUNK))
-    parts = {iris.named_graph(name, BASE): set(part) for name, part in partition(load_graph(graph_file)).items()}
+    parts = seed_parts(graph_file)
     ontology = iris.named_graph("ontology", BASE)
     send("PUT", target(server.store_url, ontology), OLD.encode("utf-8"), {"Content-Type": NTRIPLES}, 30)
     url, _ = proxy(2, "500")
     argv = ["push", "--graph", str(graph_file), "--graph-iri", BASE, "--replace"]
     assert main([*argv, "--store", url + "/store"]) == 2
-    line = one_line_error(capsys)
+    line = error_after_progress(capsys)
     assert "HTTP 500 Internal Server Error: store on fire; stopped after " in line
     assert line.endswith(
         f"; no target graph of {url}/store has changed; the partial upload is in the staging graphs (each target's "
