@@ -16,7 +16,7 @@ from urllib.parse import quote
 from balikg.core import iris
 from balikg.core.errors import UserError
 from balikg.query.remote import run_remote
-from balikg.runtime.http import send
+from balikg.runtime.http import RETRIES, send
 from balikg.runtime.policy import push_chunk
 
 NTRIPLES = "application/n-triples"
@@ -96,9 +96,9 @@ def count(endpoint: str, pattern: str, timeout: float) -> int:
     return int(value)
 
 
-def update(endpoint: str, text: str, timeout: float) -> None:
+def update(endpoint: str, text: str, timeout: float, retries: int = RETRIES) -> None:
     """Send one SPARQL Update request."""
-    send("POST", endpoint, text.encode("utf-8"), {"Content-Type": SPARQL_UPDATE}, timeout)
+    send("POST", endpoint, text.encode("utf-8"), {"Content-Type": SPARQL_UPDATE}, timeout, retries)
 
 
 def resume_point(part: Part, endpoint: str, timeout: float) -> int:
@@ -169,6 +169,15 @@ def unchanged(parts: list[Part], store_url: str) -> str:
     return f"{parts[0].name} of {store_url} is unchanged"
 
 
+def undecided(parts: list[Part], store_url: str) -> str:
+    """The clause for a swap that was sent but not confirmed, and how to finish it."""
+    if len(parts) == 1:
+        state = f"{parts[0].name} of {store_url} is either as it was or fully pushed"
+    else:
+        state = f"the target graphs of {store_url} are either all as they were or all pushed"
+    return f"the server applies it whole or not at all, so {state}; rerun with --resume to finish it"
+
+
 def unfinished(cause: str, parts: list[Part], store_url: str) -> str:
     """One line for an upload that stopped: how far it got, that the targets are unchanged, how to resume."""
     current = next((part for part in parts if part.staged < len(part.lines)), parts[-1])
@@ -217,19 +226,11 @@ def push(
     swap = swap_update(parts, replace)
     try:
         if swap:
-            update(update_url, swap, timeout)
+            update(update_url, swap, timeout, retries=0)  # a swap that may have been applied is not repeated
     except KeyboardInterrupt:
-        raise UserError(
-            f"interrupted during the swap at {update_url}, which the server applies whole or not at all; "
-            "rerun with --resume to make sure it is done",
-            INTERRUPTED,
-        ) from None
+        raise UserError(f"interrupted during the swap; {undecided(parts, store_url)}", INTERRUPTED) from None
     except UserError as error:
-        raise UserError(
-            f"{error}; the swap failed (the server applies it whole or not at all) and the upload stays staged; "
-            "rerun with --resume to finish it",
-            error.exit_code,
-        ) from None
+        raise UserError(f"{error}; the swap is not confirmed; {undecided(parts, store_url)}", error.exit_code) from None
     report = []
     for part in parts:
         held = count(endpoint, in_graph(part.graph), timeout)

@@ -46,21 +46,25 @@ def reason(error: urllib.error.HTTPError) -> str:
     return f"HTTP {error.code} {error.reason}{detail}"
 
 
-def send(method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float) -> bytes:
-    """One request with retries and backoff on connection errors and 5xx; a 4xx is a UserError at once."""
+def send(
+    method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float, retries: int = RETRIES
+) -> bytes:
+    """One request with retries and backoff on connection errors and 5xx (none with retries=0, for a request
+    that must not be repeated); a 4xx is a UserError at once."""
     request_headers = {**headers, **auth_header(url)}
-    for attempt in range(RETRIES + 1):
+    for attempt in range(retries + 1):
         request = urllib.request.Request(url, data=data, method=method, headers=request_headers)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
-            if error.code < 500 or attempt == RETRIES:
+            if error.code < 500 or attempt == retries:
                 raise UserError(f"{_safe(url)}: {reason(error)}") from None
         except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as error:
-            if attempt == RETRIES:
+            if attempt == retries:
                 cause = getattr(error, "reason", error)
-                raise UserError(f"{_safe(url)}: cannot connect ({cause}) after {RETRIES + 1} tries") from None
+                tries = f" after {retries + 1} tries" if retries else ""
+                raise UserError(f"{_safe(url)}: cannot connect ({cause}){tries}") from None
         time.sleep(BACKOFF * 2**attempt)
     raise AssertionError("unreachable")
 

@@ -95,16 +95,17 @@ def new(graph_file) -> set:
 
 
 class _Proxy(http.server.BaseHTTPRequestHandler):
-    """Forwards every request to the Oxigraph server, except the Graph Store writes from the `fail_from`-th
-    on, which it answers as `mode` says: 'hold' (until released, then 500), '500', or 'drop' (no answer)."""
+    """Forwards every request to the Oxigraph server, except the writes to `path` (Graph Store or update) from
+    the `fail_from`-th on, which it answers as `mode` says: 'hold' (until released, then 500), '500', or 'drop'
+    (no answer)."""
 
-    upstream, fail_from, mode = "", 0, ""
+    upstream, path, fail_from, mode = "", "/store", 0, ""
 
     def _answer(self):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else None
         kind = type(self)
-        if self.command in ("POST", "PUT") and self.path.startswith("/store"):
+        if self.command in ("POST", "PUT") and self.path.startswith(kind.path):
             with kind.lock:
                 kind.writes += 1
                 failing = kind.writes >= kind.fail_from
@@ -145,11 +146,11 @@ class _Proxy(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def proxy(oxigraph):
-    """Start a proxy to the server that fails Graph Store writes from the n-th on; yields make(n, mode)."""
+    """Start a proxy to the server that fails writes to a path from the n-th on; yields make(n, mode, path)."""
     running = []
 
-    def make(fail_from: int, mode: str):
-        attributes = {"upstream": oxigraph.url, "fail_from": fail_from, "mode": mode, "writes": 0}
+    def make(fail_from: int, mode: str, path: str = "/store"):
+        attributes = {"upstream": oxigraph.url, "path": path, "fail_from": fail_from, "mode": mode, "writes": 0}
         attributes |= {"lock": threading.Lock(), "arrived": threading.Event(), "release": threading.Event()}
         handler = type("Proxy", (_Proxy,), attributes)
         httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -271,6 +272,23 @@ def test_a_failing_second_chunk_leaves_the_old_graph(server, proxy, graph_file, 
     assert handler.writes == 6  # the first chunk, then the second tried five times
     assert held(server) == old_triples()
     assert count(server.query_url, in_graph(STAGING), 30) == CHUNK
+
+
+def test_a_failed_swap_is_sent_once_and_resume_finishes_it(server, proxy, graph_file, new, capsys):
+    url, handler = proxy(2, "500", "/update")  # the first update empties the staging graph, the second swaps
+    argv = ["push", "--graph", str(graph_file), "--replace"]
+    assert main([*argv, "--store", url + "/store"]) == 2
+    assert one_line_error(capsys) == (
+        f"balikg push: {url}/update: HTTP 500 Internal Server Error: store on fire; the swap is not confirmed; the "
+        f"server applies it whole or not at all, so the default graph of {url}/store is either as it was or fully "
+        "pushed; rerun with --resume to finish it"
+    )
+    assert handler.writes == 2
+    assert held(server) == old_triples()
+    assert main([*argv, "--store", server.store_url, "--resume"]) == 0
+    total = len(new)
+    assert capsys.readouterr().err == f"push: default graph: resuming at {total}/{total} triples\n"
+    assert held(server) == new and named_graphs(server) == set()
 
 
 def test_resume_refuses_a_staging_graph_of_other_triples_and_a_fresh_push_drops_it(server, graph_file, new, capsys):
