@@ -46,6 +46,7 @@ def as_oxigraph_keeps(graph: Graph) -> set:
     return set(Graph().parse(data=dumped.decode("utf-8"), format="nt"))
 
 
+@pytest.fixture(scope="module")
 def seed_parts(graph_file) -> dict[str, set]:
     """The seed's named graphs under BASE, as Oxigraph keeps them."""
     return {
@@ -186,8 +187,8 @@ def test_add_then_replace_the_default_graph(server, graph_file, new):
     assert named_graphs(server) == set()  # the staging graph is gone
 
 
-def test_add_then_replace_named_graphs(server, graph_file):
-    parts = seed_parts(graph_file)
+def test_add_then_replace_named_graphs(server, graph_file, seed_parts):
+    parts = seed_parts
     ontology = iris.named_graph("ontology", BASE)
     send("PUT", target(server.store_url, ontology), OLD.encode("utf-8"), {"Content-Type": NTRIPLES}, 30)
     report = push(graph_file, server.store_url, BASE, False, None, 30)
@@ -326,10 +327,12 @@ def test_push_needs_an_update_endpoint_for_the_swap(capsys, graph_file):
     )
 
 
-def test_a_failing_push_of_named_graphs_changes_none_and_resumes(server, proxy, graph_file, monkeypatch, capsys):
+def test_a_failing_push_of_named_graphs_changes_none_and_resumes(
+    server, proxy, graph_file, seed_parts, monkeypatch, capsys
+):
     monkeypatch.setattr("balikg.runtime.http.BACKOFF", 0.0)
     monkeypatch.setenv("BALIKG_PUSH_CHUNK", str(CHUNK))
-    parts = seed_parts(graph_file)
+    parts = seed_parts
     ontology = iris.named_graph("ontology", BASE)
     send("PUT", target(server.store_url, ontology), OLD.encode("utf-8"), {"Content-Type": NTRIPLES}, 30)
     url, _ = proxy(2, "500")
