@@ -140,10 +140,19 @@ def cmd_push(args: argparse.Namespace) -> int:
     from balikg.publish.push import push
     from balikg.runtime.http import checked
 
-    for url in (args.store, args.endpoint):
+    for url in (args.store, args.endpoint, args.update_endpoint):
         if url:
             checked(url)
-    report = push(Path(args.graph), args.store, args.graph_iri, args.replace, args.endpoint, args.timeout)
+    report = push(
+        Path(args.graph),
+        args.store,
+        args.graph_iri,
+        args.replace,
+        args.endpoint,
+        args.timeout,
+        args.update_endpoint,
+        args.resume,
+    )
     for label, sent, held in report:
         print(f"{label}: {sent} triples sent, {held} held by the server")
     return 0
@@ -332,15 +341,23 @@ def parser() -> argparse.ArgumentParser:
         "push",
         help="load the graph into a SPARQL server (Graph Store HTTP Protocol) and verify",
         description="Send the graph to a server's Graph Store endpoint (default graph, or one named graph per "
-        "source document under --graph-iri), retrying on connection errors and 5xx, then count the "
-        "triples with a query. Credentials come from the URL (user:password@), BALIKG_USER/BALIKG_PASSWORD or "
-        "~/.netrc, and go only to that URL's origin.",
+        "source document under --graph-iri) into a staging graph (the target's IRI + /push-staging), retrying on "
+        "connection errors and 5xx, count the triples there with a query, then swap it into place with one "
+        "SPARQL Update: a failed or interrupted push leaves the target unchanged, and --resume finishes it. "
+        "Credentials come from the URL (user:password@), BALIKG_USER/BALIKG_PASSWORD or ~/.netrc, and go only "
+        "to that URL's origin.",
     )
     push.add_argument("--store", required=True, metavar="URL", help="Graph Store endpoint, e.g. http://host:7878/store")
     push.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
     push.add_argument("--graph-iri", metavar="IRI", help="base IRI: one named graph per document, plus the ontology")
     push.add_argument("--replace", action="store_true", help="replace the target graph(s) instead of adding")
     push.add_argument("--endpoint", metavar="URL", help="query endpoint for the count check (default: …/query)")
+    push.add_argument(
+        "--update-endpoint", metavar="URL", help="SPARQL Update endpoint for the swap (default: …/update)"
+    )
+    push.add_argument(
+        "--resume", action="store_true", help="finish an interrupted push: send only what the staging graph lacks"
+    )
     push.add_argument("--timeout", type=_seconds, default=60.0, metavar="S", help="per-request timeout")
     push.set_defaults(func=cmd_push)
 

@@ -197,6 +197,12 @@ def named_graph(name: str, base: str | None = None) -> str:
     return (base.rstrip("/") + "/" if base else SCHEMES.GRAPH) + name
 
 
+def push_staging(graph: str | None) -> str:
+    """The named graph a push loads into before it swaps into `graph` (None: the default graph): the
+    target's IRI with '/push-staging', or graph/default/push-staging under the project's namespace."""
+    return (graph.rstrip("/") if graph else SCHEMES.GRAPH + "default") + "/push-staging"
+
+
 def dataset() -> str:
     """The dataset (VoID/DCAT)."""
     return f"{ID}dataset"

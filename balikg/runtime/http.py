@@ -174,22 +174,26 @@ def failure(error: Exception) -> str:
     return safe_url(words)[:200]
 
 
-def send(method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float) -> bytes:
-    """One request with retries and backoff on connection errors and 5xx; a 4xx is a UserError at once."""
+def send(
+    method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float, retries: int = RETRIES
+) -> bytes:
+    """One request with retries and backoff on connection errors and 5xx (none with retries=0, for a request
+    that must not be repeated); a 4xx is a UserError at once."""
     shown = safe_url(checked(url))
     request_headers = {**headers, **auth_header(url)}
-    for attempt in range(RETRIES + 1):
+    for attempt in range(retries + 1):
         request = urllib.request.Request(without_user(url), data=data, method=method, headers=request_headers)
         try:
             with open_request(request, timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
-            if error.code < 500 or attempt == RETRIES:
+            if error.code < 500 or attempt == retries:
                 raise UserError(f"{shown}: {safe_url(reason(error))}") from None
         except http.client.InvalidURL as error:
             raise UserError(f"{shown}: not a URL ({safe_url(str(error))})") from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
-            if attempt == RETRIES:
-                raise UserError(f"{shown}: cannot connect ({failure(error)}) after {RETRIES + 1} tries") from None
+            if attempt == retries:
+                tries = f" after {retries + 1} tries" if retries else ""
+                raise UserError(f"{shown}: cannot connect ({failure(error)}){tries}") from None
         time.sleep(BACKOFF * 2**attempt)
     raise AssertionError("unreachable")

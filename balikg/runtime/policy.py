@@ -22,7 +22,7 @@ FORK_BESIDE_ABOVE = 5_000_000
 WARM_WORKERS_UP_TO = 8
 # Bytes of RDF text: above this, queries open an on-disk store instead of parsing the file.
 PERSIST_STORE_ABOVE = 2_000_000
-# Triples per Graph Store request when pushing.
+# Triples per Graph Store request when pushing ($BALIKG_PUSH_CHUNK sets another size, e.g. for tests).
 PUSH_CHUNK = 50_000
 
 
@@ -67,6 +67,12 @@ def parts_per_unit(units: int, processes: int) -> int:
 def chunk_size(jobs_: int, processes: int) -> int:
     """Units sent to a worker at a time."""
     return max(1, min(16, jobs_ // (processes * 8)))
+
+
+def push_chunk() -> int:
+    """Triples per Graph Store request: $BALIKG_PUSH_CHUNK when it is a positive integer, else PUSH_CHUNK."""
+    value = os.environ.get("BALIKG_PUSH_CHUNK", "")
+    return int(value) if value.isdigit() and int(value) > 0 else PUSH_CHUNK
 
 
 def persist_store(size: int) -> bool:

@@ -38,6 +38,8 @@ def test_meetings_and_relations():
     assert iris.modality("call-on") == BASE + "modality/call-on"
     assert iris.named_graph("seed") == BASE + "graph/seed"
     assert iris.named_graph("seed", "https://example.org/g/") == "https://example.org/g/seed"
+    assert iris.push_staging(None) == BASE + "graph/default/push-staging"
+    assert iris.push_staging("https://example.org/g/seed") == "https://example.org/g/seed/push-staging"
 
 
 @pytest.mark.parametrize(
