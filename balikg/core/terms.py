@@ -11,6 +11,7 @@ A query answer's value is a `Term`, as SPARQL results describe it (uri, literal 
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from balikg.core.escapes import escape_unsafe
 from balikg.core.vocab import XSD
 
 Triple = tuple[str, str, str, str | None]
@@ -222,10 +223,11 @@ _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
 
 
 def nt_object(value: str, kind: str | None) -> str:
-    """The object in N-Triples syntax."""
+    """The object in N-Triples syntax: one line whatever the literal holds (controls, U+2028 and the like
+    are \\uXXXX escapes, balikg.core.escapes)."""
     if kind is None:
         return value if value.startswith("_:") else f"<{value}>"
-    quoted = '"' + value.translate(_NT_ESCAPES) + '"'
+    quoted = '"' + escape_unsafe(value.translate(_NT_ESCAPES)) + '"'
     if kind == "":
         return quoted
     if kind.startswith("@"):
