@@ -162,17 +162,19 @@ def test_awkward_characters_survive_the_network_exports(tmp_path, awkward_graph,
     from balikg.network.graph import load_network
 
     network = load_network(awkward_graph)
-    quotes = sorted(d["quote"] for *_, d in network.edges(data=True) if "quote" in d)
+    edges = sorted((d.get("quote", ""), d.get("sentence", "")) for *_, d in network.edges(data=True))
     labels = {n: d.get("label", "") for n, d in network.nodes(data=True)}
-    assert set("".join(quotes)) & set(AWKWARD_CHARACTERS) == set()
+    assert {"Republic of\x0bKorea", "Pacific Islands\u2028Forum Secretariat (PIFS)"} <= {q for q, _ in edges}
+    assert "States ratify the Protocols to the\x02Convention\x08, as appropriate." in {s for _, s in edges}
     out = tmp_path / fmt
     assert main(["export", "--format", fmt, "--graph", str(awkward_graph), "-o", str(out)]) == 0
     if fmt == "csv":  # CSV keeps every character as it is
         with (out / "edges.csv").open(encoding="utf-8", newline="") as handle:
-            assert sorted(row["quote"] for row in csv.DictReader(handle) if row["quote"]) == quotes
+            assert sorted((row["quote"], row["sentence"]) for row in csv.DictReader(handle)) == edges
         with (out / "nodes.csv").open(encoding="utf-8", newline="") as handle:
             assert {row["id"]: row["label"] for row in csv.DictReader(handle)} == labels
         return
     back = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
-    assert sorted(d["quote"] for *_, d in back.edges(data=True) if "quote" in d) == sorted(xml_safe(q) for q in quotes)
+    safe = sorted((xml_safe(q), xml_safe(s)) for q, s in edges)  # STX and backspace become U+FFFD
+    assert sorted((d.get("quote", ""), d.get("sentence", "")) for *_, d in back.edges(data=True)) == safe
     assert {n: d.get("label", "") for n, d in back.nodes(data=True)} == {n: xml_safe(v) for n, v in labels.items()}
