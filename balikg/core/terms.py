@@ -11,7 +11,7 @@ A query answer's value is a `Term`, as SPARQL results describe it (uri, literal 
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from balikg.core.escapes import escape_unsafe
+from balikg.core.escapes import UCHAR_ESCAPES
 from balikg.core.vocab import XSD
 
 Triple = tuple[str, str, str, str | None]
@@ -219,7 +219,7 @@ def term_to_json(term: Term) -> dict:
 
 # ---------------------------------------------------------------- N-Triples (the project's one writer)
 
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"} | UCHAR_ESCAPES)
 
 
 def nt_object(value: str, kind: str | None) -> str:
@@ -227,7 +227,7 @@ def nt_object(value: str, kind: str | None) -> str:
     are \\uXXXX escapes, balikg.core.escapes)."""
     if kind is None:
         return value if value.startswith("_:") else f"<{value}>"
-    quoted = '"' + escape_unsafe(value.translate(_NT_ESCAPES)) + '"'
+    quoted = '"' + value.translate(_NT_ESCAPES) + '"'
     if kind == "":
         return quoted
     if kind.startswith("@"):
