@@ -10,6 +10,7 @@ from pathlib import Path
 from balikg import __version__
 from balikg.core.errors import UserError
 from balikg.core.paths import GRAPH
+from balikg.core.stdout import guard as guard_stdout
 from balikg.query.engines import ENGINES
 
 DESCRIPTION = """\
@@ -27,6 +28,7 @@ balikg: a knowledge graph of the actors and obligations in ministerial statement
   serve     serve the graph with the Oxigraph SPARQL server on 127.0.0.1
   push      load the graph into any SPARQL server (Graph Store protocol) and verify
 """
+MAX_TIMEOUT = 86400  # seconds: a longer wait is a mistake, and sockets and threads cannot wait for ever
 
 
 def _cache(args: argparse.Namespace):
@@ -135,7 +137,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_push(args: argparse.Namespace) -> int:
     """balikg push."""
     from balikg.publish.push import push
+    from balikg.runtime.http import checked
 
+    for url in (args.store, args.endpoint):
+        if url:
+            checked(url)
     report = push(Path(args.graph), args.store, args.graph_iri, args.replace, args.endpoint, args.timeout)
     for label, sent, held in report:
         print(f"{label}: {sent} triples sent, {held} held by the server")
@@ -146,10 +152,25 @@ def cmd_docs(args: argparse.Namespace) -> int:
     """balikg docs."""
     from balikg.core.rdffile import load_graph
     from balikg.publish.docs import write_docs
+    from balikg.runtime.http import checked, safe_url
 
-    written = write_docs(Path(args.output), load_graph(Path(args.graph)), args.endpoint)
+    endpoint = safe_url(checked(args.endpoint)) if args.endpoint else None
+    written = write_docs(Path(args.output), load_graph(Path(args.graph)), endpoint)
     print("wrote " + ", ".join(str(p) for p in written))
     return 0
+
+
+def _seconds(text: str) -> float:
+    """A timeout (argparse type): a finite number of seconds above zero, at most a day."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value < float("inf"):  # NaN fails every comparison
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive finite number of seconds")
+    if value > MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than a day ({MAX_TIMEOUT} s)")
+    return value
 
 
 def _sources_and_cache(command: argparse.ArgumentParser) -> None:
@@ -234,7 +255,7 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format")
     query.add_argument("--engine", choices=ENGINES, default="oxigraph", help="embedded engine (default: oxigraph)")
     query.add_argument("--endpoint", metavar="URL", help="run on this SPARQL 1.1 endpoint instead of the local graph")
-    query.add_argument("--timeout", type=float, default=30.0, metavar="S", help="whole-request timeout (--endpoint)")
+    query.add_argument("--timeout", type=_seconds, default=30.0, metavar="S", help="whole-request timeout (--endpoint)")
     query.set_defaults(func=cmd_query)
 
     export = sub.add_parser(
@@ -309,14 +330,15 @@ def parser() -> argparse.ArgumentParser:
         help="load the graph into a SPARQL server (Graph Store HTTP Protocol) and verify",
         description="Send the graph to a server's Graph Store endpoint (default graph, or one named graph per "
         "source document under --graph-iri), retrying on connection errors and 5xx, then count the "
-        "triples with a query. Credentials come from BALIKG_USER/BALIKG_PASSWORD or ~/.netrc.",
+        "triples with a query. Credentials come from the URL (user:password@), BALIKG_USER/BALIKG_PASSWORD or "
+        "~/.netrc, and go only to that URL's origin.",
     )
     push.add_argument("--store", required=True, metavar="URL", help="Graph Store endpoint, e.g. http://host:7878/store")
     push.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
     push.add_argument("--graph-iri", metavar="IRI", help="base IRI: one named graph per document, plus the ontology")
     push.add_argument("--replace", action="store_true", help="replace the target graph(s) instead of adding")
     push.add_argument("--endpoint", metavar="URL", help="query endpoint for the count check (default: …/query)")
-    push.add_argument("--timeout", type=float, default=60.0, metavar="S", help="per-request timeout")
+    push.add_argument("--timeout", type=_seconds, default=60.0, metavar="S", help="per-request timeout")
     push.set_defaults(func=cmd_push)
 
     docs = sub.add_parser(
@@ -338,10 +360,13 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser().print_help()
         return 2
+    guard_stdout()
     try:
         return args.func(args)
     except UserError as exc:
-        print(f"balikg {args.command}: {exc}", file=sys.stderr)
+        from balikg.runtime.http import safe_url  # no URL's user:password@ part is ever printed
+
+        print(f"balikg {args.command}: {safe_url(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(f"balikg {args.command}: interrupted", file=sys.stderr)

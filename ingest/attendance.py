@@ -71,14 +71,17 @@ CUES = [
             r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b|"
             r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? "
             r"(?:together with|along with|with|as well as|as did|joined by)\b|"
-            r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$"
+            r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
+            r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)\s*:|"
+            r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
+            r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b"
         ),
     ),
     (
         "participant",
         BACKWARD,
         _cue(
-            r"\b(?:also )?(?:attended|participated|took part|were present|joined (?:the|as|in))\b(?! by)|"
+            r"\b(?:also )?(?:attended|participated|took part|taken part|were present|joined (?:the|as|in))\b(?! by)|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"
         ),
@@ -92,12 +95,15 @@ CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by)\b")  # '…; of the follo
 MEETING_OF = re.compile(
     r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+RELATIVE_TAIL = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\b.*$", re.DOTALL)
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
     r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
 CLAUSE = re.compile(r";|:\s(?=[a-z])")
+# 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
+LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s*[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
     r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(
@@ -147,7 +153,9 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
 
 
 def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
-    """Whether a clause gives a date that is not the meeting's own (so it speaks of another meeting)."""
+    """Whether a clause gives a date that is not the meeting's own (so it speaks of another meeting); a
+    relative clause about an actor ('…, which has held the Chairmanship since … 2021') does not count."""
+    clause = RELATIVE_TAIL.sub("", clause)
     for _, dates in find_dates(clause, year):
         if not any(dates.start[:7] <= end and start[:7] <= dates.end for start, end in own):
             return True
@@ -225,7 +233,11 @@ def read_attendance(
     warnings: list[IngestWarning] = []
     for unit in _units(structure):
         text = unit.span.quote
-        cuts = [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
+        cuts = (
+            [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
+            if not LABELLED_LIST.match(text)
+            else [0, len(text)]
+        )
         last_role = None  # the role of the unit's last clause, for '…; of the following European countries: …'
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             clause = sub_span(unit.span, lo, hi)

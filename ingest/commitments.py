@@ -93,13 +93,19 @@ def read_commitments(
     item label ('25', 'c'), with '.1', '.2' when one holds several."""
     out: list[Commitment] = []
     lead: tuple[list[Addressee], Span] | None = None  # a verbless lead-in over the paragraphs that follow
+    modal_lead: tuple[list[Addressee], str, Span] | None = None  # 'The Member Countries … agree:' over 'To …'
     for paragraph in paragraphs:
+        if modal_lead is not None and (infinitive := INFINITIVE.match(paragraph.span.quote)):
+            out += _infinitive_commitments(paragraph, infinitive, modal_lead, parties)
+            continue
         implicit, lead_in = lead if lead is not None and _opens_with_a_verb(paragraph.span) else (None, None)
         out += _commitments_of(paragraph.span, paragraph.label, paragraph.label, implicit, parties, issuers, lead_in)
         last = sentences(paragraph.span)[-1] if sentences(paragraph.span) else None
+        modal_lead = None
         if last is not None and last.quote.rstrip().endswith(":"):
             subject = lead_in_subject(last, parties, issuers)
             lead = (subject, last) if subject else None
+            modal_lead = _modal_lead(last, parties, issuers)
     for item in items:
         if item.lead_in is not None and modality_of(item.lead_in.quote) is not None:
             continue  # read as an obligation of its lead-in
@@ -107,6 +113,47 @@ def read_commitments(
         lead_in = item.lead_in if implicit else None
         out += _commitments_of(item.span, item.label, item.paragraph, implicit, parties, issuers, lead_in)
     return out
+
+
+EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
+    r"thank|express|congratulate|welcome|acknowledge|recogni[sz]e|note|commend|appreciate|highlight|underline|"
+    r"stress|emphasi[sz]e|reiterate|recall"
+)
+INFINITIVE = re.compile(r"\s*To\s+(?:(?:also|further|jointly)\s+)?(?P<verb>[a-z][\w-]*(?:\s+(?:on|upon))?)\b")
+
+
+def _modal_lead(lead: Span, parties: Parties, issuers: Issuers) -> tuple[list[Addressee], str, Span] | None:
+    """Who commits and how, in a lead-in over paragraphs that open with an infinitive ('THE MEMBER COUNTRIES
+    … AGREE:', 'We decide:' before '1. To guarantee …')."""
+    found = modality_of(lead.quote)
+    if found is None:
+        return None
+    notation, subject_text = found
+    at = lead.quote.find(subject_text.split()[0]) if subject_text.split() else -1
+    if at < 0:
+        return None
+    subject = issuers.of_subject(sub_span(lead, at, at + len(subject_text)), parties)
+    return (subject, notation, lead) if subject else None
+
+
+def _infinitive_commitments(
+    paragraph: Paragraph, infinitive: re.Match, modal_lead: tuple[list[Addressee], str, Span], parties: Parties
+) -> list[Commitment]:
+    """A paragraph that continues a modal lead-in with an infinitive: 'To urge the States … to …' asks its
+    object; 'To guarantee …', 'To hold …' commits the lead-in's subject in the lead-in's modality."""
+    subject, notation, lead = modal_lead
+    sentence = sentences(paragraph.span)[0]
+    verb_text = infinitive["verb"]
+    if EXPRESSIVE.fullmatch(verb_text):
+        return []
+    asking = _notation_or_none(verb_text)
+    if asking in ASKING or asking == "recommend":
+        verb = sub_span(paragraph.span, infinitive.start("verb"), infinitive.end("verb"))
+        found = _Found(asking, verb, subject, sentence.begin, sentence.end)
+    else:
+        to = sub_span(paragraph.span, infinitive.start("verb") - 3, infinitive.start("verb") - 1)
+        found = _Found(notation, to, subject, sentence.begin, sentence.end)
+    return _as_commitments([(found, sentence)], paragraph.label, paragraph.label, parties, lead)
 
 
 def _opens_with_a_verb(block: Span) -> bool:
@@ -150,6 +197,14 @@ def _commitments_of(
             continues = subject is implicit or _within(subject, sentence)
             readings, subject = _read_clause(clause, subject, parties, issuers, continues)
             found += [(f, sentence) for f in readings]
+    return _as_commitments(found, code, paragraph, parties, lead_in)
+
+
+def _as_commitments(
+    found: list[tuple["_Found", Span]], code: str, paragraph: str, parties: Parties, lead_in: Span | None
+) -> list[Commitment]:
+    """Commitments from what the clauses read: bearers, auxiliaries, beneficiaries, qualifiers; numbered
+    when a paragraph or item holds several."""
     out = []
     for index, (f, sentence) in enumerate(found, 1):
         number = code if len(found) == 1 else f"{code}.{index}"

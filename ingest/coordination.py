@@ -55,11 +55,18 @@ OFFICE_APPOSITION = re.compile(
 )
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
 PRESIDENCY = re.compile(
-    r"[\s,]*(?:(?:which|who)\s+)?(?:(?:will|would|to)\s+)?(?:hold|holds|held|assumes?|assumed|takes?\s+over|"
+    r"[\s,]*(?:(?:which|who)\s+(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?(?:(?:will|would|to)\s+)?"
+    r"(?:hold|holds|held|assumes?|assumed|takes?\s+over|"
     r"took\s+over)\s+the\s+(?:(?:first|next|rotating)\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
 )
+HANDED_TO = re.compile(
+    r"\b(?:handed|passed)\s+over\s+the\s+(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+to\s+",
+    re.IGNORECASE,
+)
+POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?P<cue>Co-?Chair|Chair|Co-?ordinator)s?\b", re.IGNORECASE)
 WITH_AS = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,60}?)\s+as\s+(?:its\s+)?(?P<cue>co-?chair|chair|vice-?chair)\b(?!\s+of)",
     re.IGNORECASE,
@@ -70,7 +77,7 @@ WITH_ORDER = re.compile(
 )
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
 LIST_END = re.compile(r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]")
-THE_PROCESS = re.compile(r"\b[Tt]he\s+Process\b")
+THE_PROCESS = re.compile(r"\b[Tt]he\s+(?:Process|Dialogue)\b")
 COORDINATED_KINDS = {"group", "process"}
 COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
 OFFICE_AND_NAME = r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*"  # ' Foreign Minister Retno Marsudi', ' senior officials'
@@ -183,6 +190,16 @@ def _coordinations_in(
             add(holders, named.actors, "chair")
         elif (process := _last_process(parties, sentence.begin + match.start())) is not None:
             add(holders, (process,), "chair")
+    for match in HANDED_TO.finditer(text):  # 'Pakistan handed over the Chairmanship to the Sultanate of Oman'
+        named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
+        process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
+        if process[0] is not None:
+            add(_listed(sentence, match.end(), parties), process, "chair")
+    for body in bodies:  # 'Hungary, the Process's Co-Chair'
+        office = POSSESSIVE_OFFICE.match(text, body.end)
+        comma = re.search(r",\s+$", text[: body.begin])
+        if office and comma:
+            add(_subject_before(sentence, comma.start(), parties), body.actors, office["cue"])
     for match in WITH_AS.finditer(text):
         body = _body_before(bodies, text, match.start(), re.compile(r"^[\s,]*$"))
         if body is not None:

@@ -255,10 +255,15 @@ def _split_heading(marker: Line, rest: int, block: list[Line]) -> tuple[list[tup
     return [(content[0].start, content[0].end)], content[1:]
 
 
+LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
+
+
 def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
     """An unnumbered stretch of text as paragraphs: one per line when (nearly) every line ends a sentence or
     a clause (one paragraph a line, or a preamble of clauses), else one."""
     content = [ln for ln in block if ln.stripped]
+    if LABELLED_LIST.match(content[0].stripped) and all(ln.stripped.endswith((";", ",")) for ln in content[:-1]):
+        return [content]  # 'Participating countries: A; B; C;' wrapped over lines: one list
     ends = sum(1 for ln in content if re.search(r"[.;:!?][\"'”’)]*$", ln.stripped))
     if len(content) >= 2 and ends >= 0.8 * len(content) and content[-1].stripped[-1:] in ".;:!?\"'”’)":
         return [[ln] for ln in content]

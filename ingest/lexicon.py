@@ -104,3 +104,21 @@ def topics_of(text: str) -> tuple[str, ...]:
     """The topics whose signal words occur in the text, in scheme order."""
     lowered = " ".join(text.split()).lower()
     return tuple(t for t, words in TOPIC_WORDS.items() if re.search(rf"\b(?:{words})", lowered))
+
+
+ORDINAL_WORDS = [
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"),
+    *("eighteenth", "nineteenth", "twentieth"),
+]
+ORDINAL = re.compile(
+    r"(?<![\w-])(?:(?P<number>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINAL_WORDS) + r"))\b", re.IGNORECASE
+)
+
+
+def ordinal_number(text: str) -> int | None:
+    """The first ordinal a meeting's name gives ('Second', '45th' → 2, 45), or None."""
+    match = ORDINAL.search(text)
+    if match is None:
+        return None
+    return int(match["number"]) if match["number"] else ORDINAL_WORDS.index(match["word"].lower()) + 1

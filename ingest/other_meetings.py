@@ -2,7 +2,7 @@
 in New York on 19 September 2016', 'the first meeting of the Consultation Mechanism (Jakarta, 13 October
 2017)', 'a meeting of senior officials on 22 March 2016', 'the XXII Vice-Ministerial Meeting in San Salvador
 in 2017', 'held in Bali in February 2002 and April 2003' (two meetings), 'Ministers, meeting in Bali on
-23 March 2016'.
+23 March 2016', 'held here in February 2002' (the statement's own place).
 
 A date is a meeting's when the clause around it names a meeting (a meeting noun, a named meeting, or a
 verb of meeting: met, convened, held, take place). Its place is the one the text ties to the date: in a
@@ -50,6 +50,8 @@ PLACE_AFTER = re.compile(
     rf"\)?,?\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
 )
 AND_BEFORE = re.compile(r"\s+and\s+$")
+HERE_BEFORE = re.compile(r"\b(?:held|met|meeting|convened)\s+(?P<here>here)\b[^;:()]{0,40}?$")  # '… held here in 2002'
+
 CLAUSE_BOUNDARY = re.compile(r";|:\s")
 REACH = 220  # characters between a date and the meeting its clause names
 
@@ -68,6 +70,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
     """Every dated meeting the sentences name, other than the statement's own and those already read (whose
     spans are `taken`)."""
     year = next((r.start[:4] for r in own.readings if r.start), "")
+    here = next((Place(r.place, r.country) for r in own.readings if r.place), None)
     events: dict[str, OtherEvent] = {}
     for sentence in sentences:
         dated = _dates(sentence.quote, year)
@@ -84,6 +87,8 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
             ):
                 continue
             place = _place(sentence.quote, d, gazetteer)
+            if place is None and here is not None and (by_here := HERE_BEFORE.search(sentence.quote, 0, d.begin)):
+                place = (by_here.start("here"), by_here.end("here"), here)  # 'held here': the statement's place
             if place is None and index and AND_BEFORE.fullmatch(sentence.quote[dated[index - 1].end : d.begin]):
                 place = places.get(index - 1)
             places[index] = place

@@ -14,6 +14,7 @@ from balikg.core.terms import Triple, link, text, typed
 from balikg.core.vocab import BKG, DCTERMS, EXTERNAL, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from ingest.dates import find_dates
 from ingest.gazetteer import Gazetteer
+from ingest.lexicon import ordinal_number
 from ingest.records import Actor, DateReading, DocumentRecord, Span, Undertaking
 from ingest.text import sentences, squash
 
@@ -306,7 +307,9 @@ class StatementTriples:
         sentence: Span,
         represents: Actor | None = None,
     ) -> str:
-        """One prov:Association of an event with an actor in a role, with its mention span."""
+        """One prov:Association of an event with an actor in a role, with its mention span; labelled with the
+        event's first name, so that statements about one meeting give each association one label."""
+        event_label = self.context.labels.get(event_key, event_label)
         mention = self.mention(span, sentence)
         agent = self.actor(actor, mention)
         event = iris.event(event_key)
@@ -499,18 +502,24 @@ def _overlap(a: DateReading, start: str, end: str) -> bool:
 def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
     """Which meetings are one: a statement's own meeting that an earlier statement's own meeting already is
     (an event page and the co-chairs' statement of one conference: same place, overlapping dates, the same
-    kind of meeting), and other statements' mentions of a statement's own meeting → the first one's key."""
+    kind of meeting, no two different ordinals), and other statements' mentions of a statement's own
+    meeting → the first one's key."""
     own: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     aliases: dict[str, str] = {}
+    labels: dict[str, str] = {}
     for record in records:
         event = record.event
+        labels.setdefault(event.key, event.label)
         placed = [r for r in event.readings if r.place and r.start]
         same = next(
             (
                 key
                 for r in placed
                 for start, end, key, head in own.get(iris.slug(r.place), [])
-                if _overlap(r, start, end) and head == _head(event.label) and key != event.key
+                if _overlap(r, start, end)
+                and head == _head(event.label)
+                and key != event.key
+                and _same_number(event.label, labels[key])
             ),
             None,
         )
@@ -529,6 +538,12 @@ def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
                     if _overlap(reading, start, end) and key != event.key and (len(kinds) == 1 or "" in kinds):
                         aliases[event.key] = key
     return aliases
+
+
+def _same_number(label: str, other: str) -> bool:
+    """Whether two names of a meeting could name the same one: not two different ordinals ('45th', '105th')."""
+    numbers = {ordinal_number(label), ordinal_number(other)} - {None}
+    return len(numbers) <= 1
 
 
 def _head(label: str) -> str:

@@ -10,6 +10,7 @@ from ingest.gazetteer import Gazetteer
 from ingest.groups import NON_BINDING, read_groups
 from ingest.issuers import read_issuers
 from ingest.layout import parse_structure
+from ingest.layout_checks import layout_warnings
 from ingest.obligations import read_obligations
 from ingest.other_events import read_other_events
 from ingest.other_meetings import read_other_meetings
@@ -26,6 +27,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     structure = parse_structure(source.path, source.text, lambda name: gazetteer.place(name) is not None)
     event = read_own_meeting(structure, gazetteer, source.text)
     record = DocumentRecord(source.path, source.sha256, source.text, source.stem, structure, event)
+    record.warnings += layout_warnings(structure)
     record.participations, warnings = read_attendance(structure, gazetteer, event)
     record.warnings += warnings
     co_chairs = [p for p in record.participations if p.role == "co-chair"]

@@ -1,7 +1,8 @@
-"""Shared fixtures: the seed statement read once, and its graph built once, per test session."""
+"""Shared fixtures: the seed statement read and its graph built once per session; small HTTP servers."""
 
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -64,6 +65,68 @@ def graph_file(built, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("graph") / "graph.ttl"
     path.write_text(built.turtle, encoding="utf-8")
     return path
+
+
+class Received(NamedTuple):
+    """One request as a test server received it."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@pytest.fixture
+def http_server():
+    """Small real HTTP servers on 127.0.0.1: serve({path: (status, headers, body)}, "*" for any other path)
+    gives the base URL and the list of requests the server received; all are stopped afterwards."""
+    import http.server
+    import threading
+
+    started = []
+
+    def serve(answers: dict[str, tuple[int, dict[str, str], bytes]]) -> tuple[str, list[Received]]:
+        received: list[Received] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                received.append(Received(self.command, self.path, dict(self.headers), self.rfile.read(length)))
+                status, headers, body = answers.get(self.path.split("?")[0]) or answers.get("*", (404, {}, b""))
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = _answer
+
+            def log_message(self, *args) -> None:  # keep test output clean
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        # a short poll interval: shutdown() waits for the loop to look
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+        started.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}", received
+
+    yield serve
+    for server in started:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def silent_port():
+    """A port on 127.0.0.1 that accepts connections (the kernel's backlog) and never answers (for timeouts)."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    yield listener.getsockname()[1]
+    listener.close()
 
 
 # A form feed (a PDF page break), a vertical tab, U+2028, U+2029, U+0085 and a file separator end a line for

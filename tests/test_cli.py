@@ -99,6 +99,82 @@ def test_an_invalid_graph_is_never_written(tmp_path, capsys, monkeypatch):
 
 
 @pytest.mark.parametrize(
+    "argv",
+    [
+        ["build", str(SEED), "--no-cache"],
+        ["export", "--format", "nt", "--graph", "unread.ttl"],
+        ["viz", "--graph", "unread.ttl"],
+    ],
+)
+def test_an_output_that_is_a_directory_is_refused_before_the_work(tmp_path, capsys, argv):
+    (tmp_path / "kept.txt").write_text("kept", encoding="utf-8")
+    assert main([*argv, "-o", str(tmp_path)]) == 2
+    assert one_line(capsys.readouterr().err) == f"balikg {argv[0]}: {tmp_path}: is a directory (give a file name)"
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.txt"]
+
+
+def test_a_build_whose_provenance_name_is_too_long_is_refused_before_the_work(tmp_path, capsys):
+    out = tmp_path / ("g" * 247 + ".ttl")  # fits; FILE.prov.ttl does not
+    assert main(["build", str(SEED), "-o", str(out), "--no-cache"]) == 2
+    prov = tmp_path / ("g" * 247 + ".prov.ttl")
+    assert one_line(capsys.readouterr().err) == f"balikg build: {prov}: cannot write (File name too long)"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_that_leaves_every_statement_out_writes_nothing(tmp_path, capsys, monkeypatch):
+    from balikg.validation import verdict
+    from balikg.validation.findings import Finding
+
+    source = tmp_path / "only.txt"
+    source.write_text("Senior Officials Meeting\nBangkok, 5 May 2015\n\n1. Fiji attended.\n", encoding="utf-8")
+    only = iris.document("only")
+
+    def only_fails(triples, *args, **kwargs):
+        """A violation on the statement's document node while it is in the graph; the rest conforms."""
+        found = [Finding("Violation", only, "only", "source path", "broken", "StatementShape")]
+        return verdict.Checked(found if any(t[0] == only for t in triples) else [])
+
+    monkeypatch.setattr(verdict, "validate_triples", only_fails)
+    out = tmp_path / "graph.ttl"
+    assert main(["build", str(source), "-o", str(out), "--no-cache", "--keep-going", "-j", "1"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[-2].endswith("only.txt: left out: its triples do not conform to the shapes (see above)")
+    assert err[-1] == f"{out}: not written: every statement was left out"
+    assert [p.name for p in tmp_path.iterdir()] == ["only.txt"]
+
+
+def test_a_graph_without_triples_does_not_conform(tmp_path, capsys):
+    graph = tmp_path / "empty.ttl"
+    graph.write_text("@prefix bkg: <https://w3id.org/balikg/ontology#> .\n# nothing else\n", encoding="utf-8")
+    assert main(["validate", str(graph)]) == 2
+    assert one_line(capsys.readouterr().err) == (
+        f"balikg validate: {graph}: no triples: an empty graph is not a balikg graph"
+    )
+
+
+ILL_TYPED = """\
+@prefix bkg: <https://w3id.org/balikg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix schema: <https://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+<https://w3id.org/balikg/id/event/meeting-2003> a bkg:Meeting ; rdfs:label "Meeting" ;
+    schema:startDate "2003-13-45"^^xsd:date ; schema:endDate "2003-04-03"^^xsd:date .
+"""
+
+
+def test_an_ill_typed_literal_is_a_violation_without_rdflib_s_traceback(tmp_path):
+    graph = tmp_path / "ill-typed.ttl"
+    graph.write_text(ILL_TYPED, encoding="utf-8")
+    done = run("validate", str(graph), "--no-cache", "-j", "1")
+    assert (done.returncode, done.stderr) == (1, "")
+    assert (
+        "Violation: Meeting [start date]: a meeting has at most one start date, an xsd:date, xsd:gYearMonth or "
+        "xsd:gYear" in done.stdout.splitlines()
+    )
+
+
+@pytest.mark.parametrize(
     ("content", "problem"),
     [
         (None, "no such file"),
@@ -166,3 +242,19 @@ def test_real_process_reports_one_line(tmp_path):
     done = run("validate", str(tmp_path / "missing.ttl"))
     assert done.returncode == 2 and done.stdout == ""
     assert one_line(done.stderr).startswith("balikg validate: ")
+
+
+def test_push_and_docs_take_http_and_https_urls_only(capsys, graph_file, tmp_path):
+    for argv in (
+        ["push", "--store", "file:///x", "--graph", str(graph_file)],
+        ["push", "--store", "http://127.0.0.1:9/store", "--endpoint", "file:///x", "--graph", str(graph_file)],
+        ["docs", "-o", str(tmp_path / "docs"), "--graph", str(graph_file), "--endpoint", "file:///x"],
+    ):
+        assert main(argv) == 2
+        assert capsys.readouterr().err == f"balikg {argv[0]}: file:///x: only http and https endpoints are accepted\n"
+    with pytest.raises(SystemExit) as caught:
+        main(["push", "--store", "http://127.0.0.1:9/store", "--timeout=nan"])
+    assert caught.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "balikg push: error: argument --timeout: 'nan' is not a positive finite number of seconds"
+    )

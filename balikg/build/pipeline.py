@@ -142,9 +142,15 @@ def build_command(
     from datetime import UTC, datetime
 
     from balikg.build.coverage import coverage_line, empty_warning
-    from balikg.core.atomic import write_text
+    from balikg.build.provenance import provenance_path
+    from balikg.core.atomic import check_target, write_text
+    from balikg.core.errors import UserError
     from balikg.validation.findings import format_text, summary
 
+    if not paths:
+        raise UserError(f"{output}: not built: no statement texts given")
+    for target in (output,) if check else (output, provenance_path(output)):
+        check_target(target)  # before the work: a directory or a name too long is said at once
     started = datetime.now(UTC)
     cache = cache or Cache(None)
     result = build(paths, cache=cache, engine=engine, jobs=jobs)
@@ -174,6 +180,9 @@ def build_command(
         print(f"{source}: left out: its triples do not conform to the shapes (see above)", file=sys.stderr)
     count = len(result.triples)
     built = len(paths) - len(left_out)
+    if not built:
+        print(f"{output}: not written: every statement was left out", file=sys.stderr)
+        return 1
     if check:
         current = output.read_bytes() if output.is_file() else None
         if current != result.turtle.encode("utf-8"):

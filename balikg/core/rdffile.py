@@ -32,9 +32,13 @@ def rdf_format(path: Path) -> str:
 
 
 def load_graph(path: Path):
-    """Parse an RDF file into an rdflib Graph."""
+    """Parse an RDF file into an rdflib Graph (an ill-typed literal is kept as written, without rdflib's
+    logged traceback)."""
     from rdflib import Graph
 
+    from balikg.core.terms import quiet_ill_typed_literals
+
+    quiet_ill_typed_literals()
     text = read_rdf_text(path)
     graph = Graph()
     try:

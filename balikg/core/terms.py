@@ -8,6 +8,7 @@ possible in a file being validated) is written "_:id", which no IRI can be.
 A query answer's value is a `Term`, as SPARQL results describe it (uri, literal or bnode).
 """
 
+import logging
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -58,6 +59,25 @@ def result_datatype(datatype: str, language: str | None) -> str:
 
 
 # ---------------------------------------------------------------- rdflib
+
+
+class QuietIllTypedLiterals(logging.Filter):
+    """Drops rdflib's warning, traceback included, for a literal whose lexical form does not fit its datatype
+    ("2003-13-45"^^xsd:date): the literal is kept as written, and the shapes report it in one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for that warning."""
+        return not str(record.msg).startswith("Failed to convert Literal lexical form to value")
+
+
+def quiet_ill_typed_literals() -> None:
+    """Put QuietIllTypedLiterals on rdflib's term logger (once per process; forked workers inherit it)."""
+    logger = logging.getLogger("rdflib.term")
+    if not any(isinstance(f, QuietIllTypedLiterals) for f in logger.filters):
+        logger.addFilter(QuietIllTypedLiterals())
+
+
+quiet_ill_typed_literals()
 
 
 def iri_node(iri: str):
@@ -196,15 +216,33 @@ def rdflib_from_term(term: Term):
 # ---------------------------------------------------------------- SPARQL JSON results
 
 
-def term_from_json(binding: dict) -> Term:
-    """A SPARQL 1.1 JSON results binding as a Term."""
-    kind = binding.get("type")
-    if kind in ("literal", "typed-literal"):
-        lang = binding.get("xml:lang", "")
-        return Term("literal", binding["value"], result_datatype(binding.get("datatype", ""), lang), lang)
+def term_from_json(binding: object) -> Term:
+    """A SPARQL 1.1 JSON results binding as a Term; a ValueError saying what is wrong with anything else."""
+    if not isinstance(binding, dict):
+        raise ValueError(f"a binding is {_json_kind(binding)}, not an object")
+    kind, value = binding.get("type"), binding.get("value")
+    if kind not in ("literal", "typed-literal", "uri", "bnode"):
+        shown = "missing" if kind is None else repr(kind)[:60]
+        raise ValueError(f"a binding's type is {shown}, not uri, literal or bnode")
+    if not isinstance(value, str):
+        raise ValueError(f"a binding's value is {_json_kind(value)}, not a string")
     if kind in ("uri", "bnode"):
-        return Term(kind, binding["value"])
-    raise ValueError(f"unknown binding type {kind!r}")
+        return Term(kind, value)
+    lang, datatype = binding.get("xml:lang", ""), binding.get("datatype", "")
+    if not isinstance(lang, str) or not isinstance(datatype, str):
+        raise ValueError("a literal's xml:lang or datatype is not a string")
+    return Term("literal", value, result_datatype(datatype, lang), lang)
+
+
+def _json_kind(value: object) -> str:
+    """What a parsed JSON value is, in words."""
+    if value is None:
+        return "missing or null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return {str: "a string", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
 
 
 def term_to_json(term: Term) -> dict:

@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from balikg.core.atomic import write_text
+from balikg.core.atomic import check_target, write_text
 
 HERE = Path(__file__).resolve().parent
 VENDOR = HERE / "vendor" / "vis-network.min.js"
@@ -116,6 +116,7 @@ def viz(graph_path: Path, output: Path, fmt: str, focus: str | None, role: str |
     """Write the page (or SVG); return the drawn node and edge counts."""
     from balikg.network.graph import focused_network
 
+    check_target(output)  # before the work
     network = focused_network(graph_path, focus, role)
     title = "balikg network" + (f": {focus}" if focus else "") + (f" ({role})" if role else "")
     text = render_svg(network, title) if fmt == "svg" else render_html(network, title)

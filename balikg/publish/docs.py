@@ -6,8 +6,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from balikg.core import vocab
-from balikg.core.atomic import write_text
-from balikg.core.errors import UserError
+from balikg.core.atomic import make_directory, write_text
 from balikg.core.escapes import escape_unsafe
 from balikg.core.paths import ONTOLOGY
 from balikg.core.terms import iri_node, rdflib_terms
@@ -147,10 +146,7 @@ def render(ontology: Graph, data: Graph) -> str:
 
 def write_docs(directory: Path, data: Graph, endpoint: str | None = None) -> list[Path]:
     """Write index.html and void.ttl into `directory` (created if needed)."""
-    directory = Path(directory)
-    if directory.exists() and not directory.is_dir():
-        raise UserError(f"{directory}: exists and is not a directory")
-    directory.mkdir(parents=True, exist_ok=True)
+    directory = make_directory(directory, "docs writes index.html and void.ttl")
     ontology = Graph().parse(ONTOLOGY, format="turtle")
     index, void = directory / "index.html", directory / "void.ttl"
     write_text(index, render(ontology, data))

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from balikg.core import iris
-from balikg.core.atomic import write_text
+from balikg.core.atomic import check_target, make_directory, write_text
 from balikg.core.errors import UserError
 from balikg.core.escapes import escape_unsafe, needs_xml_replacement, xml_safe
 from balikg.core.paths import CONTEXT
@@ -122,10 +122,7 @@ EDGE_COLUMNS = ["id", "source", "target", "kind", "role", "modality", "quote", "
 
 def write_csv(network, directory: Path) -> list[Path]:
     """nodes.csv and edges.csv in a directory."""
-    directory = Path(directory)
-    if directory.exists() and not directory.is_dir():
-        raise UserError(f"{directory}: exists and is not a directory (csv export writes nodes.csv and edges.csv)")
-    directory.mkdir(parents=True, exist_ok=True)
+    directory = make_directory(directory, "csv export writes nodes.csv and edges.csv")
     nodes, edges = io.StringIO(), io.StringIO()
     writer = csv.writer(nodes, lineterminator="\n")
     writer.writerow(NODE_COLUMNS)
@@ -145,6 +142,8 @@ def export(graph_path: Path, fmt: str, output: Path | None) -> str | None:
     """Export; returns the text when it goes to stdout (no output path)."""
     if fmt not in FORMATS:
         raise UserError(f"--format {fmt}: choose one of {', '.join(FORMATS)}")
+    if output is not None and fmt != "csv":
+        check_target(output)  # before the work
     if fmt in RDF_FORMATS:
         from balikg.core.rdffile import load_graph
 

@@ -1,4 +1,9 @@
-"""Stored queries on any SPARQL 1.1 endpoint, through SPARQLWrapper, with one deadline for the request."""
+"""Stored queries on any SPARQL 1.1 endpoint, with one deadline for the request.
+
+SPARQLWrapper builds the request (query or form, method, headers); the project's opener
+(balikg.runtime.http.open_request) sends it, so that redirects never carry credentials to another origin
+and only http and https are spoken.
+"""
 
 import json
 import threading
@@ -7,7 +12,7 @@ import xml.etree.ElementTree as ET
 from balikg.core.errors import UserError
 from balikg.core.terms import Term, result_datatype, term_from_json
 from balikg.query.results import Results
-from balikg.runtime.http import auth_header, reason
+from balikg.runtime.http import auth_header, checked, failure, open_request, reason, safe_url, without_user
 
 POST_ABOVE = 1500  # bytes of query text above which the query is POSTed (URL length limits)
 ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
@@ -18,17 +23,17 @@ def _request(endpoint: str, text: str, timeout: float) -> tuple[bytes, str]:
     """Send the query; return the body and its content type."""
     from SPARQLWrapper import GET, JSON, POST, SELECT, SPARQLWrapper
 
-    client = SPARQLWrapper(endpoint)
+    client = SPARQLWrapper(without_user(endpoint))
     client.setQuery(text)
     client.queryType = SELECT  # its keyword sniffing takes 'addressee' for ADD and would send an update
     client.setMethod(POST if len(text.encode("utf-8")) > POST_ABOVE else GET)
     client.setReturnFormat(JSON)
-    client.setTimeout(int(max(1, timeout)))
     client.addCustomHttpHeader("Accept", ACCEPT)
     for name, value in auth_header(endpoint).items():
         client.addCustomHttpHeader(name, value)
-    response = client.query().response
-    return response.read(), response.headers.get("Content-Type", "")
+    request = client._createRequest()  # SPARQLWrapper's own request, sent by the project's opener below
+    with open_request(request, timeout) as response:
+        return response.read(), response.headers.get("Content-Type", "")
 
 
 def _with_deadline(endpoint: str, text: str, timeout: float) -> tuple[bytes, str]:
@@ -45,7 +50,7 @@ def _with_deadline(endpoint: str, text: str, timeout: float) -> tuple[bytes, str
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise UserError(f"{endpoint}: no complete answer within {timeout:g} s")
+        raise UserError(f"{safe_url(endpoint)}: no complete answer within {timeout:g} s")
     if "error" in outcome:
         raise _explain(endpoint, outcome["error"]) from None
     return outcome["value"]
@@ -53,75 +58,78 @@ def _with_deadline(endpoint: str, text: str, timeout: float) -> tuple[bytes, str
 
 def _explain(endpoint: str, error: BaseException) -> UserError:
     """One line for whatever went wrong talking to the endpoint."""
+    import http.client
     import urllib.error
 
-    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-
-    cause = getattr(error, "__cause__", None) or getattr(error, "__context__", None)
-    if isinstance(error, SPARQLWrapperException):
-        status = f"HTTP {cause.code} {cause.reason}" if isinstance(cause, urllib.error.HTTPError) else "refused"
-        text = _response_body(str(error))
-        first = (text.strip().splitlines() or [""])[0][:200]
-        return UserError(f"{endpoint}: {status}{': ' + first if first else ''}")
+    if isinstance(error, UserError):
+        return error
+    shown = safe_url(endpoint)
     if isinstance(error, urllib.error.HTTPError):
-        return UserError(f"{endpoint}: {reason(error)}")
-    if isinstance(cause, urllib.error.HTTPError):
-        return UserError(f"{endpoint}: {reason(cause)}")
-    if isinstance(error, urllib.error.URLError):
-        return UserError(f"{endpoint}: cannot connect ({error.reason})")
-    return UserError(f"{endpoint}: request failed ({type(error).__name__}: {' '.join(str(error).split())[:200]})")
-
-
-def _response_body(message: str) -> str:
-    """The server's response that SPARQLWrapper keeps only inside its exception message (as a bytes repr)."""
-    import ast
-
-    if "Response:\n" not in message:
-        return ""
-    tail = message.split("Response:\n", 1)[1]
-    try:
-        value = ast.literal_eval(tail)
-    except (ValueError, SyntaxError):
-        return tail
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+        return UserError(f"{shown}: {safe_url(reason(error))}")
+    if isinstance(error, urllib.error.URLError | OSError | http.client.HTTPException):
+        return UserError(f"{shown}: cannot connect ({failure(error)})")
+    return UserError(f"{shown}: request failed ({type(error).__name__}: {failure(error)})")
 
 
 def parse_json(body: bytes) -> Results:
-    """SPARQL 1.1 Query Results JSON."""
+    """SPARQL 1.1 Query Results JSON; a ValueError saying what is wrong with anything else."""
     document = json.loads(body.decode("utf-8"))
-    variables = list(document["head"]["vars"])
-    rows = [tuple(term_from_json(b[v]) if v in b else None for v in variables) for b in document["results"]["bindings"]]
+    head = document.get("head") if isinstance(document, dict) else None
+    variables = head.get("vars") if isinstance(head, dict) else None
+    if not isinstance(variables, list) or not all(isinstance(v, str) for v in variables):
+        raise ValueError("no list of variables in head.vars")
+    results = document.get("results")
+    bindings = results.get("bindings") if isinstance(results, dict) else None
+    if not isinstance(bindings, list) or not all(isinstance(b, dict) for b in bindings):
+        raise ValueError("no list of objects in results.bindings")
+    rows = []
+    for row in bindings:
+        try:
+            rows.append(tuple(term_from_json(row[v]) if v in row else None for v in variables))
+        except ValueError as error:
+            raise ValueError(f"row {len(rows) + 1}: {error}") from None
     return Results(variables, rows)
 
 
 def parse_xml(body: bytes) -> Results:
-    """SPARQL Query Results XML."""
+    """SPARQL Query Results XML; a ValueError saying what is wrong with anything else."""
     root = ET.fromstring(body)
-    variables = [v.get("name") for v in root.iter(SRX + "variable")]
+    if root.tag != SRX + "sparql":
+        raise ValueError(f"the root element is {root.tag[:80]}, not sparql")
+    variables = [v.get("name", "") for v in root.iter(SRX + "variable")]
     rows = []
     for result in root.iter(SRX + "result"):
         values = {}
         for binding in result.iter(SRX + "binding"):
-            node = binding[0]
-            tag = node.tag.removeprefix(SRX)
-            if tag == "literal":
-                datatype = node.get("datatype", "")
-                lang = node.get("{http://www.w3.org/XML/1998/namespace}lang", "")
-                values[binding.get("name")] = Term("literal", node.text or "", result_datatype(datatype, lang), lang)
-            else:
-                values[binding.get("name")] = Term("uri" if tag == "uri" else "bnode", node.text or "")
+            values[binding.get("name")] = _xml_term(binding, len(rows) + 1)
         rows.append(tuple(values.get(v) for v in variables))
     return Results(variables, rows)
 
 
+def _xml_term(binding: ET.Element, row: int) -> Term:
+    """The term inside one <binding> of the XML results."""
+    node = binding[0] if len(binding) else None
+    tag = node.tag.removeprefix(SRX) if node is not None else "nothing"
+    if tag == "literal":
+        datatype = node.get("datatype", "")
+        lang = node.get("{http://www.w3.org/XML/1998/namespace}lang", "")
+        return Term("literal", node.text or "", result_datatype(datatype, lang), lang)
+    if tag in ("uri", "bnode"):
+        return Term(tag, node.text or "")
+    raise ValueError(f"row {row}: a binding holds {tag[:80]}, not uri, literal or bnode")
+
+
 def run_remote(endpoint: str, text: str, timeout: float = 30.0) -> Results:
-    """Evaluate a SELECT on a SPARQL endpoint; the same Results as a local run."""
+    """Evaluate a SELECT on a SPARQL endpoint (http or https); the same Results as a local run."""
+    checked(endpoint)
     body, content_type = _with_deadline(endpoint, text, timeout)
-    kind = content_type.split(";")[0].strip().lower()
+    kind = content_type.split(";")[0].strip().lower() or "no content type"
     try:
         if kind in ("application/sparql-results+xml", "application/xml", "text/xml"):
             return parse_xml(body)
         return parse_json(body)
-    except (ValueError, KeyError, TypeError, ET.ParseError, IndexError):
-        shown = kind or "no content type"
-        raise UserError(f"{endpoint}: the answer is not a SPARQL results document ({shown})") from None
+    except (ValueError, ET.ParseError, RecursionError) as error:
+        why = " ".join(str(error).split())[:200]
+        raise UserError(
+            f"{safe_url(endpoint)}: the answer is not a SPARQL results document ({kind}: {safe_url(why)})"
+        ) from None

@@ -1,27 +1,74 @@
-"""Small HTTP helpers for talking to SPARQL servers: credentials, retries, readable errors."""
+"""Small HTTP helpers for talking to SPARQL servers: credentials, redirects, retries, readable errors.
+
+Every request goes through `open_request`: http and https only, redirects followed without ever carrying
+the credentials to another origin (scheme, host and port), and a URL's user part never printed.
+"""
 
 import base64
+import http.client
 import netrc
 import os
+import re
 import time
 import urllib.error
 import urllib.request
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from balikg.core.errors import UserError
 
 USER_ENV, PASSWORD_ENV = "BALIKG_USER", "BALIKG_PASSWORD"
 RETRIES = 4
 BACKOFF = 0.25
+SCHEMES = ("http", "https")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+_USER_PART = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s]*@")
+
+
+def safe_url(text: str) -> str:
+    """The URL (or a message holding URLs) with every user:password@ part removed, for printing."""
+    return _USER_PART.sub(r"\1", text)
+
+
+def checked(url: str) -> str:
+    """The URL itself if it is an http or https URL with a host; else a UserError naming it."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is not a number raises here
+    except ValueError as error:
+        raise UserError(f"{safe_url(url)}: not a URL ({safe_url(str(error))})") from None
+    if parts.scheme.lower() not in SCHEMES:
+        raise UserError(f"{safe_url(url)}: only http and https endpoints are accepted")
+    if not parts.hostname:
+        raise UserError(f"{safe_url(url)}: the URL names no host")
+    return url
+
+
+def without_user(url: str) -> str:
+    """The URL to request: its user part (if any) removed, as the credentials travel in a header."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])) if "@" in parts.netloc else url
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """Scheme, host and port of a URL (the default port when none is written)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1  # no real origin has it
+    return scheme, (parts.hostname or "").lower(), port or DEFAULT_PORTS.get(scheme)
 
 
 def credentials(url: str) -> tuple[str, str] | None:
-    """User and password from BALIKG_USER/BALIKG_PASSWORD, else from ~/.netrc for the URL's host."""
+    """User and password from the URL's user part, else BALIKG_USER/BALIKG_PASSWORD, else ~/.netrc for its host."""
+    parts = urlsplit(url)
+    if parts.username is not None:
+        return unquote(parts.username), unquote(parts.password or "")
     if os.environ.get(USER_ENV):
         return os.environ[USER_ENV], os.environ.get(PASSWORD_ENV, "")
-    host = urlsplit(url).hostname or ""
     try:
-        entry = netrc.netrc().authenticators(host)
+        entry = netrc.netrc().authenticators(parts.hostname or "")
     except (FileNotFoundError, netrc.NetrcParseError, OSError):
         return None
     return (entry[0] or "", entry[2] or "") if entry else None
@@ -36,6 +83,79 @@ def auth_header(url: str) -> dict[str, str]:
     return {"Authorization": f"Basic {token}"}
 
 
+class SafeRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http and https only; keeps the Authorization header only on the same origin;
+    follows a request with a body (POST, PUT) only on 307 and 308, which keep its method and body."""
+
+    def http_error_302(self, req, fp, code, msg, headers):
+        """Refuse a redirect to any other scheme before the standard handler looks at it."""
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            try:
+                scheme = urlsplit(urljoin(req.full_url, location.strip())).scheme.lower()
+            except ValueError:
+                scheme = ""
+            if scheme not in SCHEMES:
+                fp.close()
+                raise UserError(
+                    f"{_requested(req)}: redirected (HTTP {code}) to {safe_url(location)[:200]},"
+                    " which is not an http or https URL"
+                )
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        """The request to send to the new location, or a UserError for a body the redirect would drop."""
+        method = req.get_method()
+        newurl = without_user(newurl.replace(" ", "%20"))
+        keeps_body = code in (307, 308)
+        if method not in ("GET", "HEAD") and not keeps_body:
+            fp.close()
+            raise UserError(
+                f"{_requested(req)}: the server redirects this {method} (HTTP {code}) to {safe_url(newurl)[:200]},"
+                " which would drop its body; use that URL"
+            )
+        same_origin = origin(newurl) == origin(req.full_url)
+        kept = {name: value for name, value in req.headers.items() if same_origin or name.lower() != "authorization"}
+        return urllib.request.Request(
+            newurl,
+            data=req.data,
+            headers=kept,
+            method=method,
+            origin_req_host=req.origin_req_host,
+            unverifiable=True,
+        )
+
+
+def _requested(request: urllib.request.Request) -> str:
+    """The URL a request was sent to, for messages: no user part, no query string (a query's text)."""
+    return safe_url(request.full_url.split("?", 1)[0])
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    """An opener for http and https only (no file:, ftp: or data:), with the redirect rules above."""
+    director = urllib.request.OpenerDirector()
+    handlers = [
+        urllib.request.ProxyHandler(),
+        urllib.request.UnknownHandler(),
+        urllib.request.HTTPHandler(),
+        urllib.request.HTTPSHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        SafeRedirects(),
+        urllib.request.HTTPErrorProcessor(),
+    ]
+    for handler in handlers:
+        director.add_handler(handler)
+    return director
+
+
+def open_request(request: urllib.request.Request, timeout: float):
+    """Send a prepared request (its URL without a user part) through the project's opener; the response."""
+    checked(request.full_url)
+    return _opener().open(request, timeout=timeout)
+
+
 def reason(error: urllib.error.HTTPError) -> str:
     """The server's reason for an HTTP error: status, phrase and the first line of its body."""
     try:
@@ -43,32 +163,33 @@ def reason(error: urllib.error.HTTPError) -> str:
     except Exception:
         body = []
     detail = f": {body[0][:200]}" if body else ""
-    return f"HTTP {error.code} {error.reason}{detail}"
+    phrase = " ".join(str(error.reason).split())[:200]
+    return f"HTTP {error.code} {phrase}{detail}"
+
+
+def failure(error: Exception) -> str:
+    """Why a connection failed, in a few words (the URL's user part removed)."""
+    cause = getattr(error, "reason", None) or error
+    words = " ".join(str(cause).split()) or type(cause).__name__
+    return safe_url(words)[:200]
 
 
 def send(method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float) -> bytes:
     """One request with retries and backoff on connection errors and 5xx; a 4xx is a UserError at once."""
+    shown = safe_url(checked(url))
     request_headers = {**headers, **auth_header(url)}
     for attempt in range(RETRIES + 1):
-        request = urllib.request.Request(url, data=data, method=method, headers=request_headers)
+        request = urllib.request.Request(without_user(url), data=data, method=method, headers=request_headers)
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
+            with open_request(request, timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
             if error.code < 500 or attempt == RETRIES:
-                raise UserError(f"{_safe(url)}: {reason(error)}") from None
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as error:
+                raise UserError(f"{shown}: {safe_url(reason(error))}") from None
+        except http.client.InvalidURL as error:
+            raise UserError(f"{shown}: not a URL ({safe_url(str(error))})") from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
             if attempt == RETRIES:
-                cause = getattr(error, "reason", error)
-                raise UserError(f"{_safe(url)}: cannot connect ({cause}) after {RETRIES + 1} tries") from None
+                raise UserError(f"{shown}: cannot connect ({failure(error)}) after {RETRIES + 1} tries") from None
         time.sleep(BACKOFF * 2**attempt)
     raise AssertionError("unreachable")
-
-
-def _safe(url: str) -> str:
-    """A URL without any user:password part, for messages."""
-    parts = urlsplit(url)
-    if parts.password or parts.username:
-        netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-        return parts._replace(netloc=netloc).geturl()
-    return url

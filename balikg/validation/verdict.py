@@ -9,6 +9,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from balikg.core import iris
+from balikg.core.errors import UserError
 from balikg.core.vocab import RDF, RDFS
 from balikg.runtime.cachedir import Cache
 from balikg.runtime.policy import beside, jobs, parts_per_unit
@@ -135,9 +136,11 @@ def validate_file(
 ) -> list[Finding]:
     """Every finding for a graph file. Without a cache every unit is checked, so the workers are forked
     first, to get ready while the graph is read; with one, most units usually come from it, and a pool is
-    made only if needed."""
+    made only if needed. A file without a triple is a UserError: an empty graph is no balikg graph."""
     from balikg.core.rdffile import load_triples
 
     with validation_workers(jobs_ if cache is None or cache.directory is None else 1) as workers:
         triples = load_triples(path)
+        if not triples:
+            raise UserError(f"{path}: no triples: an empty graph is not a balikg graph")
         return validate_triples(triples, engine, cache, jobs_, workers=workers).findings

@@ -1,5 +1,7 @@
 """Terms and triples: conversions to and from rdflib, Oxigraph and SPARQL JSON agree, and N-Triples parse."""
 
+import logging
+
 import pyoxigraph
 import pytest
 from rdflib import Graph, Literal
@@ -24,6 +26,13 @@ def test_round_trips(triple):
     parsed = list(pyoxigraph.parse(terms.nt_line(triple).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
     assert [terms.from_oxigraph(t) for t in parsed] == [triple]
     assert terms.from_rdflib(*next(iter(Graph().parse(data=terms.nt_line(triple), format="nt")))) == triple
+
+
+def test_an_ill_typed_literal_is_kept_without_rdflib_s_logged_traceback(caplog):
+    caplog.set_level(logging.WARNING)
+    value = terms.object_term("2003-13-45", XSD.date)
+    assert (str(value), value.ill_typed) == ("2003-13-45", True)
+    assert caplog.records == []
 
 
 def test_builders_and_sorted_ntriples():
@@ -67,6 +76,24 @@ def test_rdflib_terms_of_a_namespace():
 
     sh = terms.rdflib_terms(SH)
     assert sh.focusNode == iri_node(SH.focusNode) and str(sh.NS) == SH.NS
+
+
+@pytest.mark.parametrize(
+    ("binding", "why"),
+    [
+        (5, "a binding is a number, not an object"),
+        ("x", "a binding is a string, not an object"),
+        ({"value": "x"}, "a binding's type is missing, not uri, literal or bnode"),
+        ({"type": "triple", "value": "x"}, "a binding's type is 'triple', not uri, literal or bnode"),
+        ({"type": "uri", "value": ["x"]}, "a binding's value is a list, not a string"),
+        ({"type": "literal", "value": True}, "a binding's value is a boolean, not a string"),
+        ({"type": "literal", "value": "x", "xml:lang": 1}, "a literal's xml:lang or datatype is not a string"),
+    ],
+)
+def test_a_malformed_json_binding_says_what_is_wrong(binding, why):
+    with pytest.raises(ValueError) as caught:
+        terms.term_from_json(binding)
+    assert str(caught.value) == why
 
 
 def test_awkward_lines_load_into_a_real_oxigraph_server(awkward_graph):

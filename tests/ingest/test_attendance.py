@@ -17,3 +17,56 @@ def test_roles_and_spans(gazetteer):
     assert [(w.message, w.span.quote) for w in warnings] == [
         ("unresolved participant 'Freedonia': not in the gazetteer", "Freedonia")
     ]
+
+
+ANNEX = """Regional Ministerial Meeting on Counter-Terrorism
+Bali, 4-5 February 2004
+
+1. Ministers from many countries met in Bali.
+
+ANNEX
+
+Participating countries: Australia; Brunei Darussalam; Cambodia;
+Fiji; Viet Nam.
+
+Observers: ASEAN Secretariat; United Nations Office on Drugs and Crime (UNODC).
+"""
+
+
+def test_labelled_lists_of_an_annex_wrapped_over_lines(gazetteer):
+    participations, _ = read_attendance(structure_of(ANNEX), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/AUS", "participant"),
+        ("state/BRN", "participant"),
+        ("state/KHM", "participant"),
+        ("state/FJI", "participant"),
+        ("state/VNM", "participant"),
+        ("org/asean-secretariat", "observer"),
+        ("org/unodc", "observer"),
+    }
+
+
+NEWS = """Seventh Ministerial Consultation of the Dialogue
+Dubai, 10-11 February 2024
+
+The Consultation brought together senior officials of the Dialogue's members. The sending members taking
+part were Bangladesh and Nepal, while the receiving side was represented by Kuwait and Qatar.
+
+The meetings were chaired by Pakistan, which has held the Chairmanship of the Dialogue since a Consultation
+in Dubai in October 2021.
+
+Around 200 officials had taken part, representing every member: Fiji and Samoa.
+"""
+
+
+def test_news_forms_of_attendance(gazetteer):
+    participations, _ = read_attendance(structure_of(NEWS, gazetteer), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/BGD", "participant"),
+        ("state/NPL", "participant"),
+        ("state/KWT", "participant"),
+        ("state/QAT", "participant"),
+        ("state/PAK", "co-chair"),
+        ("state/FJI", "participant"),
+        ("state/WSM", "participant"),
+    }

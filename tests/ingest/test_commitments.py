@@ -153,3 +153,18 @@ def test_a_modal_lead_in_that_names_its_bearers(gazetteer):
         ("1a", "recommend", ["collective/members"]),
         ("1b", "recommend", ["collective/members"]),
     ]
+
+
+def test_infinitive_paragraphs_under_a_modal_lead_in(gazetteer):
+    text = statement(
+        "THE MEMBER COUNTRIES OF THE CONFERENCE AGREE:\n\n"
+        "1. To guarantee the rights of migrants, whatever their status.\n\n"
+        "2. To urge the States of destination outside the region to refrain from criminalising migrants.\n\n"
+        "3. To instruct IOM to prepare a report for the next Conference.\n\n"
+        "4. To thank the Government of Bolivia for its hospitality.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "agree", ["collective/members"]),
+        ("2", "urge", ["collective/destination-countries"]),
+        ("3", "request", ["org/iom"]),
+    ]

@@ -96,3 +96,21 @@ def test_by_order(gazetteer):
         ("state/THA", "group/ad-hoc-experts-group-ii", "coordinator"),
     ]
     assert len(read_snippet(text, gazetteer).coordinations) == 4  # once per sentence that says so
+
+
+def test_chairmanships_held_handed_over_and_owned(gazetteer):
+    text = statement(
+        "1. The meetings were chaired by Pakistan, which has held the Chairmanship of the Abu Dhabi Dialogue since "
+        "2021. At the close, Pakistan handed over the Chairmanship to Oman.\n"
+        "2. The SOM of the Khartoum Process was convened by Ethiopia since it assumed the Chairmanship of the "
+        "Process.\n"
+        "3. The SOM was chaired by Türkiye, which chairs the Budapest Process, together with Hungary, the "
+        "Process's Co-Chair.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/ETH", "process/khartoum-process", "chair"),
+        ("state/HUN", "process/budapest-process", "co-chair"),
+        ("state/OMN", "process/abu-dhabi-dialogue", "chair"),
+        ("state/PAK", "process/abu-dhabi-dialogue", "chair"),
+        ("state/TUR", "process/budapest-process", "chair"),
+    ]

@@ -58,3 +58,14 @@ def test_verbs_of_meeting_and_dates_that_are_no_meeting(gazetteer):
         ("Meeting in Tegucigalpa", "2016-06", "2016-06", "Tegucigalpa", "HND"),
         ("Meeting in Bali", "2018", "2018", "Bali", "IDN"),
     ]
+
+
+def test_held_here_is_the_statements_own_place(gazetteer):
+    body = (
+        "1. Ministers recalled the Regional Conferences on people smuggling, held here in February 2002 and again "
+        "in April 2003.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Regional Conference", "2002-02", "2002-02", "Bali", "IDN"),
+        ("Regional Conference", "2003-04", "2003-04", "Bali", "IDN"),
+    ]

@@ -50,3 +50,15 @@ def test_headings_of_the_genre(gazetteer):
         event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
         found = {(r.start, r.place, r.country.iso3 if r.country else "") for r in event.readings}
         assert (start, place, country) in found, (text, found)
+
+
+def test_a_press_release_names_its_meeting_in_apposition(gazetteer):
+    text = (
+        "PRESS RELEASE\n\nTRANSNATIONAL CRIME MEETING ENDS\n\n"
+        "Yogyakarta, Friday (23/6/2023) - The 23rd Senior Officials Meeting on Transnational Crime, held in "
+        "Yogyakarta from 20 to 23 June 2023, closed today.\n"
+    )
+    event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+    assert [(r.start, r.end, r.place, r.span.quote) for r in event.readings] == [
+        ("2023-06-20", "2023-06-23", "Yogyakarta", "Yogyakarta from 20 to 23 June 2023")
+    ]

@@ -55,3 +55,34 @@ def test_a_meeting_another_statement_names_is_one_node(gazetteer):
     triples = set(document_triples(other, context, gazetteer))
     assert (iris.event(own.event.key), RDF.type, BKG.Meeting, None) in triples
     assert not any(s == iris.event("first-bali-regional-ministerial-conference-2002") for s, *_ in triples)
+
+
+def _labels_of_participations(triples) -> dict:
+    """Each participation node's labels."""
+    nodes = {s for s, p, o, _ in triples if p == RDF.type and o == BKG.Participation}
+    found: dict = {}
+    for s, p, o, _ in triples:
+        if s in nodes and p == RDFS.label:
+            found.setdefault(s, set()).add(o)
+    return found
+
+
+def test_two_numbered_meetings_in_one_place_and_week_stay_two(gazetteer):
+    first = record_of(EVENTS.replace("Senior Officials Meeting", "Fourth Senior Officials Meeting"), gazetteer, "a")
+    later = EVENTS.replace("Senior Officials Meeting", "5th Senior Officials Meeting").replace("8-9 June", "9-10 June")
+    second = record_of(later, gazetteer, "b")
+    assert event_context([first, second]).aliases == {}
+    assert first.event.key != second.event.key
+
+
+def test_statements_about_one_meeting_give_each_participation_one_label(gazetteer):
+    titled = EVENTS.replace("Senior Officials Meeting", "Bali Process Senior Officials Meeting")
+    page = record_of(titled, gazetteer, "a")
+    statement = record_of(EVENTS, gazetteer, "b")
+    context = event_context([page, statement])
+    assert context.event_key(statement.event.key) == page.event.key
+    merged = set(document_triples(page, context, gazetteer)) | set(document_triples(statement, context, gazetteer))
+    labels = _labels_of_participations(merged)
+    fiji = iris.participation(page.event.key, "participant", "state/FJI")
+    assert labels[fiji] == {"Fiji: participant at Bali Process Senior Officials Meeting"}
+    assert all(len(found) == 1 for found in labels.values())

@@ -89,3 +89,13 @@ def test_another_layout_with_the_same_code(gazetteer):
     assert "\r\n" in text
     for p in record.participations:
         assert text[p.mention.begin : p.mention.end] == p.mention.quote
+
+
+def test_a_misread_layout_is_a_warning_of_the_record(gazetteer, tmp_path):
+    seed = (ROOT / "sources" / "bali-2003-cochairs-statement.txt").read_text(encoding="utf-8")
+    cut = tmp_path / "cut.txt"
+    cut.write_text(seed[: seed.index("\nC.\n") + len("\nC.\nStates incre")], encoding="utf-8")
+    record = read_file(cut, tmp_path, gazetteer)
+    assert [(w.message, w.span.quote) for w in record.warnings if "cut short" in w.message] == [
+        ("item C: ends without a full stop or semicolon ('…States incre'); it may be cut short", "States incre")
+    ]

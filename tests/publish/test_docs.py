@@ -11,12 +11,14 @@ from balikg.core.vocab import SCHEMA
 
 def test_docs(tmp_path, graph_file, built):
     out = tmp_path / "site"
-    assert main(["docs", "-o", str(out), "--graph", str(graph_file), "--endpoint", "http://127.0.0.1:7878/query"]) == 0
+    endpoint = "http://bob:SECRETPW@127.0.0.1:7878/query"  # the user part is not written out
+    assert main(["docs", "-o", str(out), "--graph", str(graph_file), "--endpoint", endpoint]) == 0
     html = (out / "index.html").read_text(encoding="utf-8")
     for term in ("Participation", "Coordination", "Obligation", "iso3166Alpha3", "modalities", "topics"):
         assert term in html
     assert iris.actor("state/") in html  # a real example from the graph
     assert "http" not in html.split("<style>")[1].split("</style>")[0]  # no remote styles
+    assert "SECRETPW" not in (out / "void.ttl").read_text(encoding="utf-8")
     void = Graph().parse(out / "void.ttl", format="turtle")
     dataset = iri_node(iris.dataset())
     assert void.value(dataset, VOID.triples) == Literal(len(built.graph), datatype=XSD.integer)
