@@ -113,7 +113,9 @@ def network_text(network, fmt: str) -> str:
         nx.write_graphml(network, buffer, encoding="utf-8", prettyprint=True)
     else:
         nx.write_gexf(network, buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue().decode("utf-8")
+    # A raw carriage return can only be in element text (GraphML's values), where XML parsers read it as a
+    # line feed: a character reference keeps it.
+    return buffer.getvalue().decode("utf-8").replace("\r", "&#13;")
 
 
 NODE_COLUMNS = ["id", "label", "kind", "type", "iso3", "wikidata", "acronym", "code", "start", "end", "place"]

@@ -178,3 +178,20 @@ def test_awkward_characters_survive_the_network_exports(tmp_path, awkward_graph,
     safe = sorted((xml_safe(q), xml_safe(s)) for q, s in edges)  # STX and backspace become U+FFFD
     assert sorted((d.get("quote", ""), d.get("sentence", "")) for *_, d in back.edges(data=True)) == safe
     assert {n: d.get("label", "") for n, d in back.nodes(data=True)} == {n: xml_safe(v) for n, v in labels.items()}
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_exports_keep_carriage_returns_and_replace_what_xml_cannot_hold(fmt):
+    import io
+
+    from balikg.publish.export import network_text
+
+    network = nx.MultiDiGraph()
+    network.add_node("a", label="line\r\nbreak\rand\x0cfeed\u2028")
+    network.add_node("b", label="b")
+    network.add_edge("a", "b", key="e", quote="q\r\n\x00q")
+    text = network_text(network, fmt)
+    back = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.BytesIO(text.encode("utf-8")))
+    assert back.nodes["a"]["label"] == "line\r\nbreak\rand\ufffdfeed\u2028"
+    assert [d["quote"] for *_, d in back.edges(data=True)] == ["q\r\n\ufffdq"]
+    assert network.nodes["a"]["label"] == "line\r\nbreak\rand\x0cfeed\u2028"  # the caller's network is unchanged
