@@ -102,7 +102,7 @@ def test_csv_directory(tmp_path, graph_file, capsys):
 
 # ---------------------------------------------------------------- a statement full of awkward characters
 
-AWKWARD_CHARACTERS = "\x0c\x0b\u2028\u2029\x85\x1c\x7f"
+AWKWARD_CHARACTERS = "\x0c\x0b\u2028\u2029\x85\x1c\x7f\x02\x08"  # tests/conftest.py: AWKWARD
 AWKWARD_DOC = iris.document("officials-2004-awkward")
 OXIGRAPH_FORMATS = {
     "turtle": pyoxigraph.RdfFormat.TURTLE,
@@ -147,7 +147,7 @@ def test_awkward_characters_survive_every_rdf_export(tmp_path, awkward_graph, aw
     data = out.read_bytes()
     if fmt == "xml":  # XML cannot hold C0 controls: each becomes U+FFFD, one for one
         expected = {(s, p, o if k is None else xml_safe(o), k) for s, p, o, k in awkward_triples}
-        assert not any(c in data.decode("utf-8") for c in "\x0c\x0b\x1c")
+        assert not any(c in data.decode("utf-8") for c in "\x0c\x0b\x1c\x02\x08")
     else:  # the Turtle family and JSON: \uXXXX escapes, and nothing a line-based reader would split on
         expected = awkward_triples
         assert not any(c in data.decode("utf-8") for c in AWKWARD_CHARACTERS)
