@@ -1,4 +1,5 @@
-"""Read a statement text exactly as the offsets are counted: UTF-8, no newline translation."""
+"""Read a statement text exactly as the offsets are counted: UTF-8, no newline translation, offsets from the
+character after a byte-order mark (if any)."""
 
 import hashlib
 import os
@@ -11,7 +12,8 @@ from balikg.core.errors import IngestError
 
 @dataclass(frozen=True)
 class SourceText:
-    """A source file: its path relative to the project, its text and the sha256 of its bytes."""
+    """A source file: its path relative to the project, its text (without a byte-order mark) and the sha256
+    of its bytes (with the mark, as `sha256sum` prints it)."""
 
     path: str
     text: str
@@ -39,6 +41,4 @@ def read_text_file(path: Path, expected: str = "UTF-8 text") -> tuple[bytes, str
 def read_source(path: Path, root: Path) -> SourceText:
     """Read one statement exactly as offsets count it."""
     data, text = read_text_file(path)
-    if text.startswith("\ufeff"):
-        raise IngestError(f"{path}: starts with a byte-order mark; save it as UTF-8 without BOM")
     return SourceText(relative_path(path, root), text, hashlib.sha256(data).hexdigest())

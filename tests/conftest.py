@@ -127,3 +127,41 @@ def silent_port():
     listener.listen(16)
     yield listener.getsockname()[1]
     listener.close()
+
+
+# A form feed (a PDF page break), a vertical tab, U+2028, U+2029, U+0085 and a file separator end a line for
+# str.splitlines or JavaScript; XML 1.0 cannot hold the C0 controls among them, nor STX and backspace. Some
+# land in quotes (names), some in sentences and item labels; the reading is the fixture's.
+AWKWARD = {
+    "\r\nII. Follow-up": "\r\n\x0cII. Follow-up",
+    "Canada, Switzerland,": "Canada,\x0bSwitzerland,",
+    "coordinated by New Zealand, met": "coordinated by New Zealand,\u2028met",
+    "Timor-Leste,": "Timor-Leste,\u2029",
+    "be invited to assist": "be invited\x85to assist",
+    "drafting legislation": "drafting\x1clegislation\x7f",
+    "to the Convention,": "to the\x02Convention\x08,",
+    "Republic of Korea": "Republic of\x0bKorea",
+    "Pacific Islands Forum Secretariat": "Pacific Islands\u2028Forum Secretariat",
+}
+
+
+@pytest.fixture(scope="session")
+def awkward_source(tmp_path_factory) -> Path:
+    """The CRLF fixture saved with a UTF-8 byte-order mark, its text holding every character of AWKWARD."""
+    text = (Path(__file__).parent / "fixtures" / "officials-2004-crlf.txt").read_bytes().decode("utf-8")
+    for plain, awkward in AWKWARD.items():
+        assert plain in text
+        text = text.replace(plain, awkward, 1)
+    path = tmp_path_factory.mktemp("awkward") / "officials-2004-awkward.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    return path
+
+
+@pytest.fixture(scope="session")
+def awkward_graph(awkward_source) -> Path:
+    """awkward_source built by `balikg build` into graph.ttl beside it."""
+    from balikg.cli import main
+
+    out = awkward_source.parent / "graph.ttl"
+    assert main(["build", str(awkward_source), "-o", str(out)]) == 0
+    return out

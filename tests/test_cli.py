@@ -26,7 +26,13 @@ def one_line(err: str) -> str:
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(None, "no such file"), (b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"caf\xe9\n1. x", "not valid UTF-8")],
+    [
+        (None, "no such file"),
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"caf\xe9\n1. x", "not valid UTF-8"),
+        ("Senior Officials Meeting\r\n".encode("utf-16"), "UTF-16, not UTF-8; save it as UTF-8"),
+    ],
 )
 def test_bad_sources_leave_the_output_alone(tmp_path, capsys, content, problem):
     source = tmp_path / "bad.txt"

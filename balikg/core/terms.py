@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from balikg.core.escapes import UCHAR_ESCAPES
 from balikg.core.vocab import XSD
 
 Triple = tuple[str, str, str, str | None]
@@ -256,11 +257,12 @@ def term_to_json(term: Term) -> dict:
 
 # ---------------------------------------------------------------- N-Triples (the project's one writer)
 
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"} | UCHAR_ESCAPES)
 
 
 def nt_object(value: str, kind: str | None) -> str:
-    """The object in N-Triples syntax."""
+    """The object in N-Triples syntax: one line whatever the literal holds (controls, U+2028 and the like
+    are \\uXXXX escapes, balikg.core.escapes)."""
     if kind is None:
         return value if value.startswith("_:") else f"<{value}>"
     quoted = '"' + value.translate(_NT_ESCAPES) + '"'

@@ -4,11 +4,14 @@ rdflib's writer looks up a prefixed name for every node occurrence and, with `ca
 re-serialises and re-parses the whole graph to name blank nodes (there are none here). This writer
 follows the same layout rules (subjects by in-degree then IRI, rdf:type and rdfs:label first, other
 predicates and objects sorted), asks rdflib's namespace manager once per distinct IRI, and writes
-plain tuples. tests/core/test_turtle.py holds it to rdflib's output byte for byte.
+plain tuples. tests/core/test_turtle.py holds it to rdflib's output byte for byte, with one deliberate
+difference: controls, U+2028/U+2029 and surrogates in a literal are \\uXXXX escapes (balikg.core.escapes),
+where rdflib writes them raw.
 """
 
 from collections.abc import Iterable, Mapping
 
+from balikg.core.escapes import escape_unsafe
 from balikg.core.terms import Triple, object_term
 from balikg.core.vocab import RDF, RDFS, XSD
 
@@ -91,17 +94,17 @@ class PrefixedNames:
 
 
 def _quote(text: str) -> str:
-    """rdflib's Literal._quote_encode."""
+    """rdflib's Literal._quote_encode, with controls, line separators and surrogates as \\uXXXX escapes."""
     if "\n" in text:
         encoded = text.replace("\\", "\\\\")
         if '"""' in text:
             encoded = encoded.replace('"""', '\\"\\"\\"')
-        if encoded[-1] == '"' and encoded[-2] != "\\":
-            encoded = encoded[:-1] + "\\" + '"'
+        if encoded[-1] == '"' and (len(encoded) - 1 - len(encoded[:-1].rstrip("\\"))) % 2 == 0:
+            encoded = encoded[:-1] + "\\" + '"'  # unescaped, even after an escaped backslash
         encoded = encoded.replace("\r", "\\r")
-        return f'"""{encoded}"""'
+        return f'"""{escape_unsafe(encoded)}"""'
     encoded = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
-    return f'"{encoded}"'
+    return f'"{escape_unsafe(encoded)}"'
 
 
 def _literal(value: str, kind: str, names: PrefixedNames) -> str:
@@ -112,7 +115,7 @@ def _literal(value: str, kind: str, names: PrefixedNames) -> str:
         return _quote(value) + kind
     if kind in _PLAIN_TYPES:
         term = object_term(value, kind)
-        return term._literal_n3(use_plain=True, qname_callback=lambda dt: names.get(str(dt)))
+        return escape_unsafe(term._literal_n3(use_plain=True, qname_callback=lambda dt: names.get(str(dt))))
     return f"{_quote(value)}^^{names.get(kind) or f'<{kind}>'}"
 
 
@@ -228,5 +231,5 @@ def canonical_turtle(graph) -> str:
     from balikg.core.terms import from_rdflib
 
     if any(isinstance(node, BNode) for triple in graph for node in triple):
-        return graph.serialize(format="longturtle", canon=True)
+        return escape_unsafe(graph.serialize(format="longturtle", canon=True))
     return write_turtle([from_rdflib(*t) for t in graph], {p: str(n) for p, n in graph.namespaces()})

@@ -7,6 +7,7 @@ from rdflib import Graph
 
 from balikg.core import vocab
 from balikg.core.atomic import make_directory, write_text
+from balikg.core.escapes import escape_unsafe
 from balikg.core.paths import ONTOLOGY
 from balikg.core.terms import iri_node, rdflib_terms
 from balikg.publish.dataset import describe
@@ -149,5 +150,5 @@ def write_docs(directory: Path, data: Graph, endpoint: str | None = None) -> lis
     ontology = Graph().parse(ONTOLOGY, format="turtle")
     index, void = directory / "index.html", directory / "void.ttl"
     write_text(index, render(ontology, data))
-    write_text(void, describe(data, endpoint).serialize(format="longturtle", canon=True))
+    write_text(void, escape_unsafe(describe(data, endpoint).serialize(format="longturtle", canon=True)))
     return [index, void]

@@ -1,4 +1,9 @@
-"""`balikg export`: the graph as Turtle, JSON-LD, N-Triples, RDF/XML, TriG, GraphML, GEXF or CSV."""
+"""`balikg export`: the graph as Turtle, JSON-LD, N-Triples, RDF/XML, TriG, GraphML, GEXF or CSV.
+
+Every format parses back whatever a literal holds (balikg.core.escapes): the Turtle family and JSON-LD
+write controls and line separators as \\uXXXX escapes; RDF/XML, GraphML and GEXF replace the characters
+XML cannot hold with U+FFFD; CSV keeps them as they are (quoted when they end a line).
+"""
 
 import csv
 import io
@@ -8,6 +13,7 @@ from pathlib import Path
 from balikg.core import iris
 from balikg.core.atomic import check_target, make_directory, write_text
 from balikg.core.errors import UserError
+from balikg.core.escapes import escape_unsafe, needs_xml_replacement, xml_safe
 from balikg.core.paths import CONTEXT
 
 RDF_FORMATS = ("turtle", "jsonld", "nt", "xml", "trig")
@@ -30,7 +36,7 @@ def to_jsonld(graph) -> str:
     context = json.loads(CONTEXT.read_text(encoding="utf-8"))["@context"]
     document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
     document = {"@context": context, **{k: _sorted_json(v) for k, v in document.items() if k != "@context"}}
-    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    return escape_unsafe(json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True)) + "\n"
 
 
 def to_ntriples(graph) -> str:
@@ -58,7 +64,18 @@ def to_trig(graph) -> str:
         named = dataset.graph(iri_node(iris.named_graph(name)))
         for triple in part:
             named.add(triple)
-    return dataset.serialize(format="trig")
+    return escape_unsafe(dataset.serialize(format="trig"))
+
+
+def make_xml_safe(graph):
+    """The graph (changed in place) with each literal XML cannot hold rewritten, bad characters as U+FFFD."""
+    from rdflib import Literal
+
+    unsafe = [(s, p, o) for s, p, o in graph if isinstance(o, Literal) and needs_xml_replacement(str(o))]
+    for s, p, o in unsafe:
+        graph.remove((s, p, o))
+        graph.add((s, p, Literal(xml_safe(str(o)), lang=o.language, datatype=o.datatype)))
+    return graph
 
 
 def rdf_text(graph, fmt: str) -> str:
@@ -72,20 +89,33 @@ def rdf_text(graph, fmt: str) -> str:
     if fmt == "nt":
         return to_ntriples(graph)
     if fmt == "xml":
-        return graph.serialize(format="pretty-xml")
+        return make_xml_safe(graph).serialize(format="pretty-xml")
     return to_trig(graph)
+
+
+def xml_safe_network(network):
+    """A copy of the network whose string attributes hold only characters XML can hold (others: U+FFFD)."""
+    safe = network.copy()
+    for _, data in safe.nodes(data=True):
+        data.update({k: xml_safe(v) for k, v in data.items() if isinstance(v, str)})
+    for *_, data in safe.edges(keys=True, data=True):
+        data.update({k: xml_safe(v) for k, v in data.items() if isinstance(v, str)})
+    return safe
 
 
 def network_text(network, fmt: str) -> str:
     """GraphML or GEXF through networkx, with string attributes only."""
     import networkx as nx
 
+    network = xml_safe_network(network)
     buffer = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(network, buffer, encoding="utf-8", prettyprint=True)
     else:
         nx.write_gexf(network, buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue().decode("utf-8")
+    # A raw carriage return can only be in element text (GraphML's values), where XML parsers read it as a
+    # line feed: a character reference keeps it.
+    return buffer.getvalue().decode("utf-8").replace("\r", "&#13;")
 
 
 NODE_COLUMNS = ["id", "label", "kind", "type", "iso3", "wikidata", "acronym", "code", "start", "end", "place"]

@@ -65,3 +65,27 @@ def test_the_build_activity_is_kept_beside_the_graph(tmp_path):
     assert main(["build", str(SEED), "-o", str(out)]) == 0
     assert out.read_bytes() == first  # the timestamps live only in graph.prov.ttl
     assert b"startedAtTime" not in first
+
+
+def test_a_statement_saved_with_a_byte_order_mark(awkward_source, awkward_graph):
+    """Offsets count after the mark, which is not part of the text; schema:sha256 is of the file's bytes,
+    mark included; every quote is the text at its offsets, form feeds and line separators included."""
+    import hashlib
+
+    from balikg.core import iris
+    from balikg.core.rdffile import load_triples
+    from balikg.core.vocab import NIF, SCHEMA
+
+    triples = load_triples(awkward_graph)
+    doc = iris.document("officials-2004-awkward")
+    value = {(s, p): o for s, p, o, _ in triples}  # every property read here has one value
+    data = awkward_source.read_bytes()
+    text = value[(doc, NIF.isString)]
+    assert data.startswith(b"\xef\xbb\xbf") and text == data[3:].decode("utf-8")
+    assert value[(doc, SCHEMA.sha256)] == hashlib.sha256(data).hexdigest()
+    spans = {s for s, p, o, _ in triples if p == NIF.referenceContext and o == doc}
+    quotes = [(int(value[(s, NIF.beginIndex)]), int(value[(s, NIF.endIndex)]), value[(s, NIF.anchorOf)]) for s in spans]
+    assert all(text[begin:end] == quote for begin, end, quote in quotes)
+    assert {c for *_, quote in quotes for c in quote} & set("\x0c\x0b\u2028\u2029\x85\x1c\x7f") == set(
+        "\x0b\u2028\u2029\x85\x1c\x7f"
+    )

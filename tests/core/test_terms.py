@@ -94,3 +94,25 @@ def test_a_malformed_json_binding_says_what_is_wrong(binding, why):
     with pytest.raises(ValueError) as caught:
         terms.term_from_json(binding)
     assert str(caught.value) == why
+
+
+def test_awkward_lines_load_into_a_real_oxigraph_server(awkward_graph):
+    """What `balikg push` sends (nt_lines joined by line feeds) loads into an Oxigraph server unchanged, for a
+    statement holding form feeds, U+2028, U+0085 and the like."""
+    from balikg.core.rdffile import load_triples
+    from balikg.publish.serve import start
+    from balikg.runtime.http import send
+
+    triples = set(load_triples(awkward_graph))
+    strings = {t for t in triples if t[3] is not None and (t[3] == "" or t[3].startswith("@"))}
+    assert any("\x0c" in t[2] and "\u2028" in t[2] for t in strings)
+    server = start(None, port=0, writable=True)
+    try:
+        body = ("\n".join(terms.nt_lines(triples)) + "\n").encode("utf-8")
+        send("PUT", server.store_url + "?default", body, {"Content-Type": "application/n-triples"}, 30)
+        held = send("GET", server.store_url + "?default", None, {"Accept": "application/n-triples"}, 30)
+    finally:
+        server.stop()
+    back = {terms.from_oxigraph(t) for t in pyoxigraph.parse(held, format=pyoxigraph.RdfFormat.N_TRIPLES)}
+    assert len(back) == len(triples)
+    assert {t for t in back if t[3] is not None and (t[3] == "" or t[3].startswith("@"))} == strings

@@ -96,6 +96,24 @@ def test_same_triples_in_any_order_give_the_same_bytes(built):
     assert write_turtle(shuffled, NAMESPACES) == built.turtle
 
 
+def test_where_rdflib_writes_what_parsers_refuse_this_writer_escapes():
+    """rdflib's longturtle leaves controls and line separators raw and, after an escaped backslash, a closing
+    quote unescaped (Oxigraph refuses that); this writer escapes both, and both parsers read the value back."""
+    import pyoxigraph
+
+    s = "http://example.org/s"
+    cases = {
+        'a\n\\"': '"""a\n' + '\\\\\\"' + '"""',
+        "page\x0cbreak\u2028\x85": '"page\\u000Cbreak\\u2028\\u0085"',
+    }
+    for value, written in cases.items():
+        text = write_turtle({(s, str(RDFS.label), value, "")}, NAMESPACES)
+        assert text.endswith(f"\n<{s}>\n    rdfs:label {written} ;\n.\n")
+        (parsed,) = pyoxigraph.parse(text.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)
+        assert parsed.object.value == value
+        assert str(next(Graph().parse(data=text, format="turtle").objects())) == value
+
+
 def test_graphs_with_blank_nodes_fall_back_to_rdflib():
     from rdflib import BNode
 

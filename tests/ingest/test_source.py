@@ -1,4 +1,4 @@
-"""Reading sources: exact text, sha256, and one-line refusals of bad files."""
+"""Reading sources: exact text, sha256, a byte-order mark, and one-line refusals of bad files."""
 
 import hashlib
 
@@ -23,8 +23,14 @@ def test_reads_bytes_without_newline_translation(tmp_path):
         (b"", "empty"),
         (b"  \n\n", "empty"),
         (b"abc\x00def", "binary"),
-        (b"caf\xe9 au lait", "not valid UTF-8"),
-        ("\ufefftitle".encode(), "byte-order mark"),
+        (b"caf\xe9 au lait", "not valid UTF-8 (byte 3: invalid continuation byte)"),
+        (b"\xef\xbb\xbfcaf\xe9 au lait", "not valid UTF-8 (byte 6: invalid continuation byte)"),
+        (b"\xef\xbb\xbf \r\n", "empty"),
+        ("Co-Chairs' Statement\r\n".encode("utf-16"), "UTF-16, not UTF-8; save it as UTF-8"),
+        (b"\xfe\xff" + "Statement\n".encode("utf-16-be"), "UTF-16, not UTF-8; save it as UTF-8"),
+        ("Co-Chairs' Statement\n".encode("utf-16-le"), "UTF-16, not UTF-8; save it as UTF-8"),
+        ("Statement\n".encode("utf-32"), "UTF-32, not UTF-8; save it as UTF-8"),
+        (b"\x00\x00\x01\x00", "binary"),
     ],
 )
 def test_bad_files_are_refused_with_their_name(tmp_path, content, problem):
@@ -34,6 +40,15 @@ def test_bad_files_are_refused_with_their_name(tmp_path, content, problem):
         read_source(path, tmp_path)
     message = str(err.value)
     assert str(path) in message and problem in message and "\n" not in message
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_bytes("\ufeffA\r\nB’s\n".encode())
+    source = read_source(path, tmp_path)
+    assert source.text == "A\r\nB’s\n"
+    assert source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()  # of the file, mark included
+    assert source.sha256 == hashlib.sha256(b"\xef\xbb\xbf" + source.text.encode()).hexdigest()
 
 
 def test_missing_file(tmp_path):
