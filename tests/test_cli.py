@@ -8,7 +8,7 @@ import pytest
 from balikg.cli import main
 from balikg.core import iris
 from balikg.core.paths import SOURCES
-from balikg.core.vocab import XSD
+from balikg.core.vocab import BKG, XSD
 
 SEED = SOURCES / "bali-2003-cochairs-statement.txt"
 
@@ -145,20 +145,20 @@ def test_a_build_that_leaves_every_statement_out_writes_nothing(tmp_path, capsys
 
 def test_a_graph_without_triples_does_not_conform(tmp_path, capsys):
     graph = tmp_path / "empty.ttl"
-    graph.write_text("@prefix bkg: <https://w3id.org/balikg/ontology#> .\n# nothing else\n", encoding="utf-8")
+    graph.write_text(f"@prefix bkg: <{BKG.NS}> .\n# nothing else\n", encoding="utf-8")
     assert main(["validate", str(graph)]) == 2
     assert one_line(capsys.readouterr().err) == (
         f"balikg validate: {graph}: no triples: an empty graph is not a balikg graph"
     )
 
 
-ILL_TYPED = """\
-@prefix bkg: <https://w3id.org/balikg/ontology#> .
+ILL_TYPED = f"""\
+@prefix bkg: <{BKG.NS}> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix schema: <https://schema.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
-<https://w3id.org/balikg/id/event/meeting-2003> a bkg:Meeting ; rdfs:label "Meeting" ;
+<{iris.event("meeting-2003")}> a bkg:Meeting ; rdfs:label "Meeting" ;
     schema:startDate "2003-13-45"^^xsd:date ; schema:endDate "2003-04-03"^^xsd:date .
 """
 

@@ -5,29 +5,34 @@ import os
 import subprocess
 import sys
 
+from balikg.core import iris
 from balikg.core.paths import PACKAGE
+from balikg.core.vocab import BKG
 
 ENV = {**os.environ, "PYTHONPATH": str(PACKAGE.parent)}
 BALIKG = [sys.executable, "-m", "balikg"]
 
-ID = "https://w3id.org/balikg/id/"
+EVENT = iris.event("meeting-2003")
+PARTICIPATION = iris.participation("meeting-2003", "participant", "state/TUR")
+TUR, ROLE, KIND = iris.actor("state/TUR"), iris.role("participant"), iris.actor_type("state")
+SPAN, DOC = iris.span("x", 0, 7), iris.document("x")
 TINY = f"""\
-@prefix bkg: <https://w3id.org/balikg/ontology#> .
+@prefix bkg: <{BKG.NS}> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 
-<{ID}event/meeting-2003> a bkg:Meeting ; rdfs:label "Réunion ministérielle" ;
-    prov:qualifiedAssociation <{ID}event/meeting-2003/participant/state/TUR> .
-<{ID}event/meeting-2003/participant/state/TUR> prov:agent <{ID}state/TUR> ;
-    prov:hadRole <{ID}role/participant> ; dcterms:source <{ID}doc/x#char=0,7> .
-<{ID}role/participant> skos:notation "participant" .
-<{ID}state/TUR> rdfs:label "Türkiye" ; dcterms:type <{ID}type/state> .
-<{ID}type/state> skos:notation "state" .
-<{ID}doc/x#char=0,7> nif:anchorOf "Türkiye" ; nif:referenceContext <{ID}doc/x> .
-<{ID}doc/x> bkg:sourcePath "sources/x.txt" .
+<{EVENT}> a bkg:Meeting ; rdfs:label "Réunion ministérielle" ;
+    prov:qualifiedAssociation <{PARTICIPATION}> .
+<{PARTICIPATION}> prov:agent <{TUR}> ;
+    prov:hadRole <{ROLE}> ; dcterms:source <{SPAN}> .
+<{ROLE}> skos:notation "participant" .
+<{TUR}> rdfs:label "Türkiye" ; dcterms:type <{KIND}> .
+<{KIND}> skos:notation "state" .
+<{SPAN}> nif:anchorOf "Türkiye" ; nif:referenceContext <{DOC}> .
+<{DOC}> bkg:sourcePath "sources/x.txt" .
 """
 
 

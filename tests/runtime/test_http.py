@@ -63,8 +63,8 @@ def test_only_http_and_https_urls_with_a_host():
         checked("http:///query")
     assert str(caught.value) == "http:///query: the URL names no host"
     with pytest.raises(UserError) as caught:
-        checked(f"http://bob:{SECRET}@host:port/")
-    assert str(caught.value) == "http://host:port/: not a URL (Port could not be cast to integer value as 'port')"
+        checked(f"http://bob:{SECRET}@host:port/query")
+    assert str(caught.value) == "http://host:port/query: not a URL (Port could not be cast to integer value as 'port')"
 
 
 def test_origin_is_scheme_host_and_port():
