@@ -16,6 +16,7 @@ wait for it), and a store is removed only by a process that holds the guard and 
 exclusively without waiting (else it stays until a later query finds it unused).
 """
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -189,7 +190,8 @@ def _persistent(path: Path, placement: Placement) -> HeldStore | None:
         if store is not None:
             if guard.acquire(exclusive=True, wait=False):  # tidy up, unless a build is under way
                 try:
-                    _forget_older(placement)
+                    with contextlib.suppress(OSError):  # what cannot be removed now, a later query removes
+                        _forget_older(placement)
                 finally:
                     guard.release()
             return HeldStore(store, lock, placement.target)
@@ -198,7 +200,8 @@ def _persistent(path: Path, placement: Placement) -> HeldStore | None:
             store = _open(placement.target)  # built by another process while this one waited
             if store is None and _rebuild(path, placement, lock):
                 store = _open(placement.target)
-            _forget_older(placement)
+            with contextlib.suppress(OSError):  # what cannot be removed now, a later query removes
+                _forget_older(placement)
         finally:
             guard.release()
     except BaseException:
