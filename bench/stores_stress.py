@@ -7,13 +7,15 @@ something else than the same query on the graph parsed in memory. With --replace
 file (the same triples, a new file renamed into place, as a build writes it) replaces the old one while
 the round runs, so that old stores are removed while readers may have them open.
 
-    python bench/stores_stress.py [--graph graph.ttl] [--rounds 30] [--at-once 6] [--replace]
+    python bench/stores_stress.py [--graph graph.ttl] [--rounds 30] [--at-once 6] [--replace] [--checkout DIR]
 
-The code measured is the balikg that `python -m balikg` imports ($PYTHONPATH chooses a checkout).
+The code measured is the checkout given (this one by default), so that another version of balikg can be
+measured side by side.
 """
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -46,11 +48,11 @@ def replace_with_copy(path: Path) -> None:
     os.replace(fresh, path)
 
 
-def query(name: str, graph: Path, cache: str) -> subprocess.Popen:
-    """A `balikg query` process on the graph with this cache."""
+def query(name: str, graph: Path, cache: str, checkout: Path) -> subprocess.Popen:
+    """A `balikg query` process of the checkout's code on the graph with this cache."""
     argv = [sys.executable, "-m", "balikg", "query", name, "--graph", str(graph), "--format", "csv"]
-    env = {**os.environ, "BALIKG_CACHE": cache}
-    return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    env = {**os.environ, "BALIKG_CACHE": cache, "PYTHONPATH": str(checkout)}
+    return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=graph.parent)
 
 
 def main() -> None:
@@ -59,16 +61,23 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--at-once", type=int, default=6)
     parser.add_argument("--replace", action="store_true", help="replace the file with a new version mid-round")
+    parser.add_argument("--checkout", default=str(ROOT), help="the balikg checkout to run (default: this one)")
     args = parser.parse_args()
+    checkout = Path(args.checkout).resolve()
     where = subprocess.run(
-        [sys.executable, "-c", "import balikg; print(balikg.__file__)"], capture_output=True, text=True, check=True
+        [sys.executable, "-c", "import balikg; print(balikg.__file__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(checkout)},
+        cwd=tempfile.gettempdir(),
     ).stdout.strip()
     with tempfile.TemporaryDirectory(prefix="stores-stress-") as work:
         graph = Path(work) / "graph.ttl"
         padded(Path(args.graph), graph)
         expected = {}
         for name in QUERIES:
-            done = query(name, graph, "off")
+            done = query(name, graph, "off", checkout)
             out, err = done.communicate()
             if done.returncode != 0:
                 sys.exit(f"{name} on the graph in memory failed: {err.strip()}")
@@ -78,7 +87,7 @@ def main() -> None:
         for round_ in range(args.rounds):
             cache = str(Path(work) / f"cache-{round_}")
             names = [QUERIES[i % len(QUERIES)] for i in range(args.at_once)]
-            processes = [(name, query(name, graph, cache)) for name in names]
+            processes = [(name, query(name, graph, cache, checkout)) for name in names]
             if args.replace:
                 time.sleep(0.3)
                 replace_with_copy(graph)
@@ -87,7 +96,7 @@ def main() -> None:
                 if process.returncode != 0 or out != expected[name]:
                     failures += 1
                     last = err.strip().splitlines()[-1] if err.strip() else "(different output)"
-                    errors[last[:160]] += 1
+                    errors[re.sub(r"\d+", "N", re.sub(r"/\S+", "PATH", last))[:160]] += 1  # alike errors together
         elapsed = time.perf_counter() - started
     print(f"balikg: {where}")
     replaced = " (the file replaced mid-round)" if args.replace else ""
