@@ -1,5 +1,6 @@
 """Bad input: one clear line naming the file and the problem, a non-zero exit, nothing clobbered."""
 
+import os
 import subprocess
 import sys
 
@@ -193,6 +194,31 @@ def test_bad_graph_files(tmp_path, capsys, content, problem):
         assert str(graph) in line and problem in line
 
 
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("directory", "not a regular file"),
+        (b"", "the file is empty"),
+        (b"<a> <b> .\n@@@ not turtle", "not a valid RDF file (SyntaxError: "),
+        (b"\xff\xfe", "not valid UTF-8"),
+    ],
+)
+def test_bad_graph_files_meant_for_an_on_disk_store(tmp_path, capsys, monkeypatch, content, problem):
+    from balikg.runtime import policy
+
+    monkeypatch.setattr(policy, "PERSIST_STORE_ABOVE", 0)
+    monkeypatch.setenv("BALIKG_CACHE", str(tmp_path / "cache"))
+    graph = tmp_path / "broken.ttl"
+    if content == "directory":
+        graph.mkdir()
+    else:
+        graph.write_bytes(content)
+    for fmt in ("table", "csv", "json"):
+        assert main(["query", "participants", "--graph", str(graph), "--format", fmt]) == 2
+        assert one_line(capsys.readouterr().err).startswith(f"balikg query: {graph}: {problem}")
+    assert list((tmp_path / "cache" / "stores").glob("*")) == []
+
+
 @pytest.mark.parametrize("name", ["nope", "../graph", "checks/blank-node-violation", "/etc/passwd", "Participants"])
 def test_unknown_or_path_like_query_names(capsys, graph_file, name):
     assert main(["query", name, "--graph", str(graph_file)]) == 2
@@ -207,6 +233,11 @@ def test_parameters_are_checked(capsys, graph_file):
     assert "unknown parameter 'who'" in one_line(capsys.readouterr().err)
     assert main(["query", "participants", "--param", "actor", "--graph", str(graph_file)]) == 2
     assert "KEY=VALUE" in one_line(capsys.readouterr().err)
+    twice = ["--param", "actor=IOM", "--param", "actor=Thailand"]
+    assert main(["query", "obligations-of", *twice, "--graph", str(graph_file)]) == 2
+    assert one_line(capsys.readouterr().err) == (
+        "balikg query: --param actor given twice ('IOM' and 'Thailand'): obligations-of takes one value"
+    )
 
 
 def test_query_formats(capsys, graph_file):
@@ -236,6 +267,19 @@ def test_list_and_help():
     helped = run("--help")
     for command in ("build", "validate", "query"):
         assert command in helped.stdout
+
+
+@pytest.mark.parametrize(
+    ("folder", "problem"),
+    [(True, "no stored queries (NAME.rq files) in this folder"), (False, "no folder of stored queries here")],
+)
+def test_a_list_without_stored_queries_is_one_line(tmp_path, folder, problem):
+    if folder:
+        (tmp_path / "queries").mkdir()
+    argv = [sys.executable, "-m", "balikg", "query", "--list"]
+    done = subprocess.run(argv, capture_output=True, text=True, env={**os.environ, "BALIKG_HOME": str(tmp_path)})
+    assert (done.returncode, done.stdout) == (2, "")
+    assert one_line(done.stderr) == f"balikg query: {tmp_path / 'queries'}: {problem}"
 
 
 def test_real_process_reports_one_line(tmp_path):

@@ -51,13 +51,18 @@ def remote_answer(query: StoredQuery, params: dict[str, str], endpoint: str, tim
     return FORMATS[fmt](run_remote(endpoint, bound_text(query, params), timeout))
 
 
-def listing() -> str:
-    """The stored queries, one a line: name, title and parameters."""
+def listing(directory: Path | None = None) -> str:
+    """The stored queries, one a line: name, title and parameters (a folder without any is an error)."""
+    from balikg.core.errors import UserError
+    from balikg.core.paths import QUERIES
     from balikg.query.stored import list_queries
 
-    queries = list_queries()
+    directory = directory or QUERIES
+    if not directory.is_dir():
+        raise UserError(f"{directory}: no folder of stored queries here")
+    queries = list_queries(directory)
     if not queries:
-        return ""
+        raise UserError(f"{directory}: no stored queries (NAME.rq files) in this folder")
     width = max(len(q.name) for q in queries)
     lines = []
     for q in queries:

@@ -12,9 +12,18 @@ ENGINES = ("oxigraph", "rdflib")  # the embedded engines; oxigraph is the defaul
 def run_oxigraph(store, text: str, label: str) -> Results:
     """Evaluate a SELECT on a pyoxigraph Store (each distinct term converted once)."""
     try:
-        solutions = store.query(text)
+        return _solutions(store, text)
     except SyntaxError as exc:
         raise UserError(f"{label}: query failed (SyntaxError: {' '.join(str(exc).split())[:200]})") from None
+    except (OSError, RuntimeError) as exc:  # a store that cannot be read (an on-disk one names its folder)
+        where = f" on the store {store.directory}" if hasattr(store, "directory") else ""
+        reason = " ".join(str(exc).split())[:200]
+        raise UserError(f"{label}: query failed{where} ({type(exc).__name__}: {reason})") from None
+
+
+def _solutions(store, text: str) -> Results:
+    """The SELECT's variables and rows of Terms."""
+    solutions = store.query(text)
     variables = [v.value for v in solutions.variables]
     known: dict = {}
     rows = []

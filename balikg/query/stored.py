@@ -61,14 +61,24 @@ def load_query(name: str, directory: Path = QUERIES) -> StoredQuery:
         raise UserError(f"{name}: not a query name (use lower-case letters, digits and hyphens; no paths)")
     path = directory / f"{name}.rq"
     if not path.is_file():
-        known = ", ".join(q.name for q in list_queries(directory))
+        known = ", ".join(q.name for q in list_queries(directory)) or "none"
         raise UserError(f"{path}: no stored query named {name!r} (known: {known})")
-    return parse_header(name, path, expand_includes(path, path.read_text(encoding="utf-8"), directory))
+    return parse_header(name, path, expand_includes(path, read_query_file(path), directory))
+
+
+def read_query_file(path: Path) -> str:
+    """A query file's text; unreadable and non-UTF-8 files are one-line errors."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: not valid UTF-8 (byte {exc.start}: {exc.reason})") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the stored query ({exc.strerror or exc})") from None
 
 
 def list_queries(directory: Path = QUERIES) -> list[StoredQuery]:
     """Every stored query, by name."""
-    return [load_query(p.stem, directory) for p in sorted(directory.glob("*.rq"))]
+    return [load_query(p.stem, directory) for p in sorted(directory.glob("*.rq")) if p.is_file()]
 
 
 def expand_includes(path: Path, text: str, directory: Path = QUERIES, seen: tuple[str, ...] = ()) -> str:
@@ -82,7 +92,7 @@ def expand_includes(path: Path, text: str, directory: Path = QUERIES, seen: tupl
     if name in seen or not included.is_file():
         problem = "includes itself" if name in seen else f"includes {name!r}, which is not a stored query"
         raise UserError(f"{path}: {problem}")
-    body = expand_includes(included, included.read_text(encoding="utf-8"), directory, (*seen, path.stem))
+    body = expand_includes(included, read_query_file(included), directory, (*seen, path.stem))
     select = re.search(r"^SELECT\b", body, re.MULTILINE | re.IGNORECASE)
     if select is None:
         raise UserError(f"{included}: no SELECT to include in {path}")
@@ -97,7 +107,8 @@ def expand_includes(path: Path, text: str, directory: Path = QUERIES, seen: tupl
 
 
 def parse_params(query: StoredQuery, pairs: list[str]) -> dict[str, str]:
-    """KEY=VALUE pairs checked against the query's declared parameters; all are required."""
+    """KEY=VALUE pairs checked against the query's declared parameters; all are required, each once (a
+    parameter holds one value)."""
     values: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -106,6 +117,8 @@ def parse_params(query: StoredQuery, pairs: list[str]) -> dict[str, str]:
         if key not in query.params:
             declared = ", ".join(query.params) or "none"
             raise UserError(f"{query.path}: unknown parameter {key!r} (declared: {declared})")
+        if key in values:
+            raise UserError(f"--param {key} given twice ({values[key]!r} and {value!r}): {query.name} takes one value")
         values[key] = value
     missing = [k for k in query.params if k not in values]
     if missing:

@@ -3,9 +3,10 @@
 import pytest
 
 from balikg.core import iris
+from balikg.core.errors import UserError
 from balikg.core.rdffile import load_graph
 from balikg.query.answers import execute
-from balikg.query.stored import list_queries, load_query
+from balikg.query.stored import list_queries, load_query, parse_params
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +151,21 @@ def test_the_query_path_imports_neither_rdflib_nor_pyshacl_nor_networkx_nor_inge
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "IMPORTED 0 []"
+
+
+def test_a_parameter_given_twice_is_refused():
+    query = load_query("actor")
+    assert parse_params(query, ["actor=IOM"]) == {"actor": "IOM"}
+    with pytest.raises(UserError) as refused:
+        parse_params(query, ["actor=IOM", "actor=IOM"])
+    assert str(refused.value) == "--param actor given twice ('IOM' and 'IOM'): actor takes one value"
+
+
+def test_unreadable_query_files_are_one_line_errors(tmp_path):
+    (tmp_path / "latin.rq").write_bytes(b"# title: caf\xe9\nSELECT * WHERE { ?s ?p ?o }\n")
+    with pytest.raises(UserError) as refused:
+        load_query("latin", tmp_path)
+    assert str(refused.value) == f"{tmp_path / 'latin.rq'}: not valid UTF-8 (byte 12: invalid continuation byte)"
+    with pytest.raises(UserError) as refused:
+        load_query("nothing", tmp_path / "empty")
+    assert str(refused.value) == f"{tmp_path / 'empty' / 'nothing.rq'}: no stored query named 'nothing' (known: none)"
