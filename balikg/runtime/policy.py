@@ -24,9 +24,6 @@ WARM_WORKERS_UP_TO = 8
 PERSIST_STORE_ABOVE = 2_000_000
 # Triples per Graph Store request when pushing ($BALIKG_PUSH_CHUNK sets another size, e.g. for tests).
 PUSH_CHUNK = 50_000
-# what statements share is validated in this many units, each cached on its own: an edit that changes a
-# shared node (a meeting several statements name) re-validates one of them, not all (bench/run.py: rebuild)
-SHARED_UNITS = 16
 
 
 def enabled(switch: str) -> bool:

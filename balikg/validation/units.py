@@ -1,4 +1,4 @@
-"""Validation units: the graph cut into one unit per statement plus a few for what statements share.
+"""Validation units: the graph cut into one unit per statement plus one for what statements share.
 
 Every subject is validated in exactly one unit, its home: the statement whose IRI it sits under, else
 the one statement all its source spans come from; anything else (actors, places, meetings several
@@ -105,24 +105,15 @@ def homes(index: TripleIndex, ontology_subjects: set[str]) -> dict[str, str]:
     return out
 
 
-def shared_part(subject: str) -> str:
-    """The shared unit a subject no one statement owns is validated in: one of SHARED_UNITS, by a digest of
-    its IRI (stable across builds)."""
-    from balikg.runtime.policy import SHARED_UNITS
-
-    digest = int.from_bytes(hashlib.sha256(subject.encode("utf-8")).digest()[:4], "big")
-    return f"{SHARED}-{digest % SHARED_UNITS:02d}"
-
-
 def make_units(index: TripleIndex, vocabulary: set[str], support: list[Triple], inverse: set[str]) -> list[Unit]:
-    """The units of a graph, statements in name order, the shared units last.
+    """The units of a graph, statements in name order, the shared unit last.
 
     `vocabulary` are the ontology's subjects (validated in the shared unit); `support` (their types and
     subclass axioms) goes into every unit so that sh:class sees subclasses."""
     home = homes(index, vocabulary)
     members: dict[str, set[str]] = defaultdict(set)
     for subject, name in home.items():
-        members[shared_part(subject) if name == SHARED else name].add(subject)
+        members[name].add(subject)
     incoming: dict[str, list[Triple]] = defaultdict(list)
     if inverse:
         for triples in index.by_subject.values():
@@ -139,7 +130,7 @@ def make_units(index: TripleIndex, vocabulary: set[str], support: list[Triple], 
         return found
 
     units = []
-    for name in sorted(members, key=lambda n: (n.startswith(SHARED), n)):
+    for name in sorted(members, key=lambda n: (n == SHARED, n)):
         focus = members[name]
         whole = set(focus)  # subjects whose every triple is in the unit
         some: dict[str, set[Triple]] = defaultdict(set)  # other subjects: the triples the unit needs
@@ -149,7 +140,7 @@ def make_units(index: TripleIndex, vocabulary: set[str], support: list[Triple], 
             for t in incoming.get(subject, ()):
                 some[t[0]].add(t)
                 pointed.add(t[0])
-        if name.startswith(SHARED):
+        if name == SHARED:
             for node in pointed - focus:
                 whole.add(node)
                 pointed.update([t[2] for t in by_subject.get(node, ()) if t[3] is None])
