@@ -5,15 +5,16 @@ The inputs are written deterministically into a temporary directory:
     repeat-10, repeat-20, repeat-40   the seed statement (sources/*.txt) 10, 20 and 40 times in one file
     concat-50                         50 different statements in one file: tests/corpus/*.txt, then
                                       statements and event pages from bench/gen.py (its fixed seed)
-    mixed-1mb                         the same kinds of statements, one after another, up to 1 MB
+    mixed-1mb                         the same kinds of statements, one after another, up to 1 MB: more
+                                      triples than one statement may give, so the build refuses it (it
+                                      must do so within the budget too)
 
 Each is built as a whole process, `balikg build FILE -o OUT --no-cache --timings`, --runs times; the
 median wall time, its phases, the time per KB and the peak resident memory (wait4's ru_maxrss: the
-largest of the build process and the workers it waited for) are
-written to bench/results/large.json, with the ratio of time per KB between the largest and the smallest
-repetition of the seed (near 1 when the cost is linear in the text, above it when it grows faster). Exits
+largest of the build process and the workers it waited for) are written to bench/results/large.json,
+with the ratio of time per KB between the largest and the smallest repetition of the seed (near 1 when the cost is linear in the text, above it when it grows faster). Exits
 1 when an input's median is over the budget (or a run was stopped at the timeout), 2 when a build fails
-otherwise than by not conforming.
+otherwise than by not conforming or by refusing a file over a size limit (balikg/runtime/policy.py).
 
     python bench/large.py [--runs 3] [--budget 30] [--inputs repeat-10,…] [--timeout 600] [--code DIR]
 
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 INPUTS = ("repeat-10", "repeat-20", "repeat-40", "concat-50", "mixed-1mb")
 SEPARATOR = "\n\n"
+LIMIT = "limit for one statement"  # in the one line of a build that refuses a file over a size limit
 
 
 def seed_text() -> str:
@@ -113,11 +115,13 @@ def measure(name: str, work: Path, code: Path, runs: int, timeout: float) -> dic
         if elapsed is None:
             print(f"{name}: stopped after {timeout:g} s", file=sys.stderr, flush=True)
             return {"input": name, "bytes": size, "runs": len(times) + 1, "stopped_after_s": timeout}
-        if status not in (0, 1):
+        refused = status == 2 and LIMIT in stderr
+        if status not in (0, 1) and not refused:
             raise SystemExit(f"{name}: build failed with exit {status}: {stderr.strip()[-600:]}")
         times.append(elapsed)
         peaks.append(peak)
         exits.add(status)
+        refusal = stderr.strip().splitlines()[-1] if refused else None
         if (found := phases(stderr)) is not None:
             split.append(found)
         print(f"{name}: {elapsed:.2f} s", file=sys.stderr, flush=True)
@@ -133,6 +137,8 @@ def measure(name: str, work: Path, code: Path, runs: int, timeout: float) -> dic
         "peak_rss_mib": round(max(peaks), 1),
         "conforms": exits == {0},
     }
+    if refusal is not None:
+        row["refused"] = refusal
     if split:
         row["phases"] = {k: round(statistics.median(s[k] for s in split), 3) for k in split[0]}
     return row
@@ -184,6 +190,7 @@ def main() -> int:
         output.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     for r in rows:
         shown = f"{r['median_s']:.2f} s, {r['ms_per_kb']:.1f} ms/KB" if "median_s" in r else "stopped"
+        shown += f" (refused: {r['refused'].split(': ', 2)[-1]})" if "refused" in r else ""
         print(f"{r['input']:>10}  {r['bytes'] / 1000:8.1f} KB  {shown}")
     if document["linearity"]:
         print(

@@ -8,7 +8,7 @@ from pathlib import Path
 from balikg.core.errors import UserError
 from balikg.core.paths import GAZETTEER, ROOT, SOURCES
 from balikg.runtime.cachedir import Cache
-from balikg.runtime.policy import STATEMENT_MAX_BYTES
+from balikg.runtime.policy import STATEMENT_MAX_BYTES, STATEMENT_MAX_TRIPLES
 from balikg.runtime.version import code_version
 
 
@@ -46,6 +46,18 @@ def refuse_oversized(paths: list[Path], limit: int = STATEMENT_MAX_BYTES) -> Non
         if size > limit:
             shown = f"{size / 1e6:.1f} MB" if round(size / 1e6, 1) > limit / 1e6 else f"{size:,} bytes"
             raise UserError(f"{path}: {shown} is over the {limit / 1e6:g} MB limit for one statement")
+
+
+def refuse_overfull(counts: dict[str, int], limit: int | None = None) -> None:
+    """Refuse, before they are validated, a statement's triples when there are more than the limit
+    (`counts`: each statement's source path and its number of triples)."""
+    limit = STATEMENT_MAX_TRIPLES if limit is None else limit
+    for source, count in counts.items():
+        if count > limit:
+            raise UserError(
+                f"{source}: {count:,} triples is over the {limit:,}-triple limit for one statement "
+                "(is it several statements in one file?)"
+            )
 
 
 def read_records(paths: list[Path], cache: Cache, gazetteer: GazetteerOnDemand) -> list:

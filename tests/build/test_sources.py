@@ -2,10 +2,13 @@
 
 import pytest
 
-from balikg.build.sources import refuse_oversized
+from balikg.build.sources import refuse_overfull, refuse_oversized
 from balikg.cli import main
 from balikg.core.errors import UserError
+from balikg.core.paths import SOURCES
 from balikg.runtime.policy import STATEMENT_MAX_BYTES
+
+SEED = SOURCES / "bali-2003-cochairs-statement.txt"
 
 
 def sparse(path, size: int):
@@ -40,3 +43,21 @@ def test_build_refuses_it_in_one_line_and_leaves_the_output_alone(tmp_path, caps
     size = f"{(STATEMENT_MAX_BYTES + 1_000_000) / 1e6:.1f} MB"
     assert err == f"balikg build: {big}: {size} is over the {limit} limit for one statement\n"
     assert out.read_text(encoding="utf-8") == "previous content\n"
+
+
+def test_a_statement_with_more_triples_than_the_limit_is_refused_before_validation(tmp_path, capsys, monkeypatch):
+    with pytest.raises(UserError) as refused:
+        refuse_overfull({"a.txt": 60_000, "b.txt": 276_712}, limit=60_000)
+    assert str(refused.value) == (
+        "b.txt: 276,712 triples is over the 60,000-triple limit for one statement "
+        "(is it several statements in one file?)"
+    )
+    monkeypatch.setattr("balikg.build.sources.STATEMENT_MAX_TRIPLES", 1_000)
+    out = tmp_path / "graph.ttl"
+    assert main(["build", str(SEED), "-o", str(out), "--no-cache"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == (
+        "balikg build: sources/bali-2003-cochairs-statement.txt: 3,297 triples is over the 1,000-triple limit for "
+        "one statement (is it several statements in one file?)"
+    )
+    assert not out.exists()
