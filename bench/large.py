@@ -8,13 +8,15 @@ The inputs are written deterministically into a temporary directory:
     mixed-1mb                         the same kinds of statements, one after another, up to 1 MB: more
                                       triples than one statement may give, so the build refuses it (it
                                       must do so within the budget too)
+    mixed-limit                       the same, up to the size limit for one statement's file
 
 Each is built as a whole process, `balikg build FILE -o OUT --no-cache --timings`, --runs times; the
 median wall time, its phases, the time per KB and the peak resident memory (wait4's ru_maxrss: the
 largest of the build process and the workers it waited for) are written to bench/results/large.json,
-with the ratio of time per KB between the largest and the smallest repetition of the seed (near 1 when the cost is linear in the text, above it when it grows faster). Exits
-1 when an input's median is over the budget (or a run was stopped at the timeout), 2 when a build fails
-otherwise than by not conforming or by refusing a file over a size limit (balikg/runtime/policy.py).
+with the ratio of time per KB between the largest and the smallest repetition of the seed (near 1 when
+the cost is linear in the text, above it when it grows faster). Exits 1 when an input's median is over
+the budget (or a run was stopped at the timeout), 2 when a build fails otherwise than by not conforming
+or by refusing a file over a size limit (balikg/runtime/policy.py).
 
     python bench/large.py [--runs 3] [--budget 30] [--inputs repeat-10,…] [--timeout 600] [--code DIR]
 
@@ -37,7 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-INPUTS = ("repeat-10", "repeat-20", "repeat-40", "concat-50", "mixed-1mb")
+INPUTS = ("repeat-10", "repeat-20", "repeat-40", "concat-50", "mixed-1mb", "mixed-limit")
 SEPARATOR = "\n\n"
 LIMIT = "limit for one statement"  # in the one line of a build that refuses a file over a size limit
 
@@ -45,6 +47,14 @@ LIMIT = "limit for one statement"  # in the one line of a build that refuses a f
 def seed_text() -> str:
     """The seed statement's text."""
     return sorted((ROOT / "sources").glob("*.txt"))[0].read_text(encoding="utf-8")
+
+
+def statement_max_bytes() -> int:
+    """The size limit for one statement's file (balikg/runtime/policy.py)."""
+    sys.path.insert(0, str(ROOT))
+    from balikg.runtime.policy import STATEMENT_MAX_BYTES
+
+    return STATEMENT_MAX_BYTES
 
 
 def different_statements():
@@ -70,12 +80,18 @@ def input_text(name: str) -> str:
     texts = different_statements()
     if kind == "concat":
         return SEPARATOR.join(next(texts) for _ in range(int(size))) + "\n"
-    if kind == "mixed" and size.endswith("mb"):
-        limit, parts, length = int(float(size[:-2]) * 1_000_000), [], 0
-        while length < limit:
-            parts.append(next(texts))
-            length += len((parts[-1] + SEPARATOR).encode("utf-8"))
-        return SEPARATOR.join(parts) + "\n"
+    if kind == "mixed" and (size.endswith("mb") or size == "limit"):
+        limit = statement_max_bytes() if size == "limit" else int(float(size[:-2]) * 1_000_000)
+        parts, length = [], 1
+        while True:
+            following = next(texts)
+            grown = length + len((following + SEPARATOR).encode("utf-8"))
+            if size == "limit" and grown > limit:  # up to the limit, not over it
+                return SEPARATOR.join(parts) + "\n"
+            parts.append(following)
+            length = grown
+            if length >= limit:
+                return SEPARATOR.join(parts) + "\n"
     raise SystemExit(f"{name}: not an input (choose from {', '.join(INPUTS)})")
 
 
