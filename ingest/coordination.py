@@ -180,7 +180,7 @@ def _coordinations_in(
         named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         if named is not None:
             add(holders, named.actors, "chair")
-        elif (process := parties.last_named("process", sentence.begin + match.start())) is not None:
+        elif (process := _last_process(parties, sentence.begin + match.start())) is not None:
             add(holders, (process,), "chair")
     for match in WITH_AS.finditer(text):
         body = _body_before(bodies, text, match.start(), re.compile(r"^[\s,]*$"))
@@ -285,3 +285,8 @@ def _last_family(bodies: list[_Body], families_before: list[_Body], at: int) -> 
     if here:
         return here[-1]
     return families_before[-1] if families_before else None
+
+
+def _last_process(parties: Parties, at: int) -> Actor | None:
+    """The process named last before an offset of the document."""
+    return parties.last_named("process", at)
