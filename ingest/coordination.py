@@ -99,23 +99,22 @@ class _Body:
 
 
 def read_coordination(
-    sentences_: list[Span], text: str, gazetteer: Gazetteer, parties: Parties
+    sentences_: list[Span], gazetteer: Gazetteer, parties: Parties
 ) -> tuple[list[Coordination], list[IngestWarning]]:
     """Every coordination the sentences state, once per coordinator, group and role."""
     out: list[Coordination] = []
+    seen: set[tuple] = set()
     warnings: list[IngestWarning] = []
     families_before: list[_Body] = []
     for sentence in sentences_:
-        bodies = _bodies(sentence, text, parties)
+        bodies = _bodies(sentence, parties)
         found, problems = _coordinations_in(sentence, bodies, families_before, parties)
         families_before += [b for b in bodies if len(b.actors) > 1]
         warnings += problems
         for c in found:
-            if not any(
-                (o.coordinator.key, o.coordinated.key, o.role, o.sentence)
-                == (c.coordinator.key, c.coordinated.key, c.role, c.sentence)
-                for o in out
-            ):
+            key = (c.coordinator.key, c.coordinated.key, c.role, c.sentence)
+            if key not in seen:
+                seen.add(key)
                 out.append(c)
     return out, warnings
 
@@ -246,7 +245,7 @@ def _subject_before(sentence: Span, at: int, parties: Parties) -> list[Addressee
     return [Addressee(m.actor, m.span) for m in chosen]
 
 
-def _bodies(sentence: Span, text: str, parties: Parties) -> list[_Body]:
+def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
     """The groups and processes a sentence names: by name, as a family ('the two Ad Hoc Experts' Groups'),
     as a family member named elliptically ('the … Working Groups on Skills … and on Ethical Recruitment'),
     'the Process' for the process named last before, and short names of one named before ('the Task
@@ -268,10 +267,9 @@ def _bodies(sentence: Span, text: str, parties: Parties) -> list[_Body]:
                     for part in name_regex([suffix]).finditer(sentence.quote, match.end()):
                         bodies.append(_Body(part.start(), part.end(), (member,)))
     for match in THE_PROCESS.finditer(sentence.quote):
-        before = Span(sentence.source, 0, sentence.begin + match.start(), text[: sentence.begin + match.start()])
-        named = scan_mentions(before, gazetteer, {"process"})
-        if named:
-            bodies.append(_Body(match.start(), match.end(), (named[-1].actor,)))
+        named = parties.names_before.last(sentence.begin + match.start(), {"process"})
+        if named is not None:
+            bodies.append(_Body(match.start(), match.end(), (named,)))
     for match in DEFINITE_NAME.finditer(sentence.quote):
         if any(b.begin <= match.start() + 4 < b.end for b in bodies):
             continue
@@ -308,5 +306,4 @@ def _last_family(bodies: list[_Body], families_before: list[_Body], at: int) -> 
 
 def _last_process(parties: Parties, at: int) -> Actor | None:
     """The process named last before an offset of the document."""
-    named = [m.actor for m in parties.named if m.actor.kind == "process" and m.span.begin < at]
-    return named[-1] if named else None
+    return parties.last_named("process", at)

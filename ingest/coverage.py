@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.gazetteer import Gazetteer
+from ingest.intervals import Intervals
 from ingest.mentions import scan_mentions
 from ingest.records import DocumentRecord, Span
 from ingest.text import sentences, squash
@@ -67,23 +68,25 @@ def coverage_of(record: DocumentRecord, gazetteer: Gazetteer) -> Coverage:
     }
     blocks = [p.span for p in record.structure.paragraphs] + [i.span for i in record.structure.items]
     text_sentences = [s for block in sorted(blocks) for s in sentences(block)]
-    used = _fact_spans(record)
-    related = _related_in_sentence(record)
+    used = Intervals(_fact_spans(record))
+    related: dict[str, list[tuple[int, int]]] = {}
+    for key, b, e in _related_in_sentence(record):
+        related.setdefault(key, []).append((b, e))
+    related_by_actor = {key: Intervals(ranges) for key, ranges in related.items()}
     unrelated = []
     for sentence in text_sentences:
         for mention in scan_mentions(sentence, gazetteer, set(RELATED_KINDS)):
             at = mention.span.begin
-            if any(b <= at < e for b, e in used):
+            if used.covers(at):
                 continue
-            if any(key == mention.actor.key and b <= at < e for key, b, e in related):
+            if (around := related_by_actor.get(mention.actor.key)) is not None and around.covers(at):
                 continue
             unrelated.append(mention.span)
     made = [(u.span.begin, u.span.end) for u in undertakings]
     leads = [(o.lead_in.begin, o.lead_in.end) for o in record.obligations]
+    committed = Intervals(made + leads)
     uncommitted = [
-        s
-        for s in text_sentences
-        if COMMITMENT_CUE.search(s.quote) and not any(b < s.end and s.begin < e for b, e in made + leads)
+        s for s in text_sentences if COMMITMENT_CUE.search(s.quote) and not committed.overlaps(s.begin, s.end)
     ]
     incomplete = []
     own = record.event

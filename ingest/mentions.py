@@ -1,10 +1,11 @@
 """Actor lists in running text ('A, B, C (X) and D') split into resolved mentions with spans."""
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ingest.gazetteer import ACRONYM, FILLER, Gazetteer, Resolution
-from ingest.records import Mention, Span
+from ingest.records import Actor, Mention, Span
 from ingest.text import normalise, sub_span
 
 SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
@@ -179,6 +180,7 @@ class NameIndex:
     all-capitals text. A name written with a capital must be written with one in the text."""
 
     trie: dict = None
+    depth: int = 0  # the most words of any name
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> "NameIndex":
@@ -206,6 +208,7 @@ class NameIndex:
         node = self.trie
         for word, _, _ in words:
             node = node.setdefault(word, {})
+        self.depth = max(self.depth, len(words))
         first = TOKEN.search(name).group()
         entry = (key, exact, name.replace("’", "'") if exact else first[:1].isupper())
         existing = node.get(None)
@@ -214,10 +217,14 @@ class NameIndex:
 
     def scan(self, text: str) -> list[tuple[int, int, str]]:
         """(begin, end, actor key) of every longest name in the text, left to right, none overlapping."""
-        words = tokens(text)
+        return self.scan_words(text, tokens(text))[0]
+
+    def scan_words(self, text: str, words: list[tuple[str, int, int]]) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """The names of a text given its words (see scan), and the words the scan tried a name from."""
         originals = [text[b:e] for _, b, e in words]
-        out, i = [], 0
+        out, i, tried = [], 0, []
         while i < len(words):
+            tried.append(i)
             node, best, j = self.trie, None, i
             while j < len(words) and words[j][0] in node:
                 if j > i and not JOIN.fullmatch(text, words[j - 1][2], words[j][1]):
@@ -234,7 +241,7 @@ class NameIndex:
             j, key = best
             out.append((words[i][1], words[j - 1][2], key))
             i = j
-        return out
+        return out, tried
 
     @staticmethod
     def _fits(entry: tuple, written: list[str], quote: str) -> bool:
@@ -294,3 +301,49 @@ def scan_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = No
                 out.append(Mention(actor, sub_span(block, match.start(), match.end())))
         out.sort(key=lambda m: m.span.begin)
     return out
+
+
+class NamesBefore:
+    """The last name of some kinds that a scan of the text up to an offset finds (what scan_mentions finds in
+    the text cut there, for 'the Process'), from one scan of the whole text: the two scans agree up to a word
+    the scan tried a name from whose names all end before the cut, and only the words after it are
+    scanned again."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer):
+        self.text = text
+        self.gazetteer = gazetteer
+        self.index = NameIndex.of(gazetteer)
+        self.words = tokens(text)
+        self.ends = [e for _, _, e in self.words]
+        self.found, self.tried = self.index.scan_words(text, self.words)
+        self.by_kind: dict[str, tuple[list[int], list[str]]] = {}
+
+    def last(self, cut: int, kinds: set[str]) -> Actor | None:
+        """The actor of the given kinds named last in the text before `cut` (without states' adjectives)."""
+        common = bisect_right(self.ends, cut)  # words that end before the cut are the cut text's first words
+        # a name tried from a word before `start` reads at most `depth` words on (and the one after): all common
+        depth = self.index.depth
+        start = self.tried[bisect_right(self.tried, common - depth) - 1] if self.tried and common >= depth else 0
+        tail_from = self.ends[common - 1] if common else 0
+        window = self.words[start:common] + [
+            (m.group().replace("’", "'").casefold(), m.start(), m.end())
+            for m in TOKEN.finditer(self.text, tail_from, cut)
+        ]
+        for _, _, key in reversed(self.index.scan_words(self.text, window)[0]):
+            if self.gazetteer.actors[key].kind in kinds:
+                return self.gazetteer.actors[key]
+        before = self.words[start][1] if start < len(self.words) else len(self.text)
+        best = None
+        for kind in kinds:
+            begins, keys = self._of_kind(kind)
+            count = bisect_left(begins, before)
+            if count and (best is None or begins[count - 1] > best[0]):
+                best = (begins[count - 1], keys[count - 1])
+        return self.gazetteer.actors[best[1]] if best else None
+
+    def _of_kind(self, kind: str) -> tuple[list[int], list[str]]:
+        """Where the whole text's names of one kind begin, and their actors' keys."""
+        if kind not in self.by_kind:
+            named = [(b, k) for b, _, k in self.found if self.gazetteer.actors[k].kind == kind]
+            self.by_kind[kind] = ([b for b, _ in named], [k for _, k in named])
+        return self.by_kind[kind]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from balikg.core import iris
 from ingest.dates import YEAR, find_dates
 from ingest.gazetteer import Gazetteer
+from ingest.intervals import Intervals
 from ingest.places import Place
 from ingest.records import DateReading, Event, OtherEvent, Span
 from ingest.text import squash, sub_span
@@ -72,12 +73,13 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
     year = next((r.start[:4] for r in own.readings if r.start), "")
     here = next((Place(r.place, r.country) for r in own.readings if r.place), None)
     events: dict[str, OtherEvent] = {}
+    read_before = Intervals((s.begin, s.end) for s in [*taken, *(r.span for r in own.readings)])
     for sentence in sentences:
         dated = _dates(sentence.quote, year)
         places: dict[int, tuple[int, int, Place] | None] = {}
         for index, d in enumerate(dated):
             absolute = (sentence.begin + d.begin, sentence.begin + d.end)
-            if any(s.begin <= absolute[0] < s.end for s in [*taken, *(r.span for r in own.readings)]):
+            if read_before.covers(absolute[0]):
                 continue
             anchor = _anchor(sentence.quote, d)
             if anchor is None or any(

@@ -8,13 +8,15 @@ the rest of a clause) is not part of it.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from balikg.core import iris
 from ingest.gazetteer import Gazetteer
-from ingest.mentions import scan_mentions
+from ingest.mentions import NamesBefore, scan_mentions
 from ingest.records import Actor, Addressee, Coordination, Mention, Participation, Span
-from ingest.text import sub_span
+from ingest.text import MatchesBefore, sub_span
 
 DETERMINER = re.compile(
     r"^(?:(?:all|the|every|each|those|these|other|both|its|their|our|relevant|interested|concerned|"
@@ -90,6 +92,20 @@ class Parties:
             coordinations,
             scan_mentions(document, gazetteer),
         )
+
+    @cached_property
+    def index(self) -> "NamedBefore":
+        """The document's names and naming patterns, indexed for 'the Forum' (see _definite)."""
+        return NamedBefore(self.gazetteer, self.text, self.named)
+
+    @cached_property
+    def names_before(self) -> NamesBefore:
+        """The names a scan of the document up to any offset finds (for 'the Process')."""
+        return NamesBefore(self.text, self.gazetteer)
+
+    def last_named(self, kind: str, before: int) -> Actor | None:
+        """The actor of a kind named last before an offset of the document."""
+        return self.index.last_of_kind(kind, before)
 
     def read(self, phrase: Span, before: Span | None = None) -> list[Addressee]:
         """The actors a phrase names from its start, one name after another ('the Co-Chairs together with
@@ -226,31 +242,18 @@ class Parties:
             return []
         head = " ".join(match["head"].split()).casefold()
         mention = sub_span(phrase, 0, match.end())
-        candidates: list[tuple[int, Actor]] = []
-        for named in self.named:
-            if named.span.begin >= phrase.begin:
-                break
-            names = [n.casefold() for n in self.gazetteer.written.get(named.actor.key, [named.actor.label])]
-            if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
-                candidates.append((named.span.begin, named.actor))
-        for provided in PROVIDED_BY.finditer(self.text[: phrase.begin]):
-            if " ".join(provided["head"].split()).casefold().endswith(head):
-                after = [m for m in self.named if m.span.begin >= provided.end()]
-                if after:
-                    candidates.append((provided.start(), after[0].actor))
-        for serving in SERVES_AS.finditer(self.text[: phrase.begin]):
-            if " ".join(serving["head"].split()).casefold().endswith(head):
-                earlier = [m for m in self.named if m.span.end <= serving.start()]
-                if earlier:
-                    candidates.append((serving.start(), earlier[-1].actor))
-        for actor in self.gazetteer.actors.values():
-            if actor.parent and any(m.actor.key == actor.parent for m in self.named if m.span.begin < phrase.begin):
-                names = [n.casefold() for n in self.gazetteer.written.get(actor.key, [actor.label])]
-                if any(n.startswith(head + " of ") for n in names):
-                    candidates.append((-1, actor))
-        if not candidates:
+        # the last of each kind of candidate, in this order: on a tie the first kind wins
+        index = self.index
+        candidates = [
+            index.last_named(head, phrase.begin),
+            index.last_provided(head, phrase.begin),
+            index.last_serving(head, phrase.begin),
+            index.first_unit(head, phrase.begin),
+        ]
+        found = [c for c in candidates if c is not None]
+        if not found:
             return []
-        return [Addressee(max(candidates, key=lambda c: c[0])[1], mention)]
+        return [Addressee(max(found, key=lambda c: c[0])[1], mention)]
 
     def _apposition(self, phrase: Span) -> list[Addressee]:
         """'the partner countries of the Silk Routes region, Afghanistan, Iraq and Pakistan': an unnamed head
@@ -277,3 +280,115 @@ def _trimmed(phrase: Span) -> Span:
 def _end_of_words(text: str, n: int) -> int:
     """Where the n-th word of a text ends."""
     return [m.end() for m in re.finditer(r"\S+", text)][n - 1]
+
+
+class NamedBefore:
+    """What 'the Forum' may stand for at an offset, from one pass over the document: the last actor named
+    before it whose name ends so, the last '… Secretariat, provided by X' or 'X, which serves as the …' before
+    it, or an actor whose parent is named before it ('Technical Secretariat of …'); each a bisect."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str, named: list[Mention]):
+        self.gazetteer = gazetteer
+        self.named = named  # in text order, none overlapping: begins and ends both ascend
+        self.begins = [m.span.begin for m in named]
+        self.ends = [m.span.end for m in named]
+        self.by_key: dict[str, list[int]] = {}
+        for position, mention in enumerate(named):
+            self.by_key.setdefault(mention.actor.key, []).append(position)
+        self.provided = MatchesBefore(PROVIDED_BY, text)
+        self.serving = MatchesBefore(SERVES_AS, text)
+        self.heads: dict[tuple[str, str], list] = {}
+
+    def _cached(self, what: str, head: str, compute) -> list:
+        """One list per kind of lookup and head, computed once."""
+        key = (what, head)
+        if key not in self.heads:
+            self.heads[key] = compute()
+        return self.heads[key]
+
+    def last_named(self, head: str, before: int) -> tuple[int, Actor] | None:
+        """The last mention before `before` of an actor one of whose names is the head or ends or begins with
+        it, as (begin, actor)."""
+
+        def keys() -> list[str]:
+            out = []
+            for key, positions in self.by_key.items():
+                actor = self.named[positions[0]].actor
+                names = [n.casefold() for n in self.gazetteer.written.get(key, [actor.label])]
+                if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
+                    out.append(key)
+            return out
+
+        best = None
+        for key in self._cached("named", head, keys):
+            positions = self.by_key[key]
+            count = bisect_left(positions, bisect_left(self.begins, before))
+            if count and (best is None or positions[count - 1] > best):
+                best = positions[count - 1]
+        return None if best is None else (self.begins[best], self.named[best].actor)
+
+    def last_of_kind(self, kind: str, before: int) -> Actor | None:
+        """The actor of a kind named last before an offset."""
+
+        def positions() -> list[int]:
+            return [i for i, m in enumerate(self.named) if m.actor.kind == kind]
+
+        found = self._cached("kind", kind, positions)
+        count = bisect_left(found, bisect_left(self.begins, before))
+        return self.named[found[count - 1]].actor if count else None
+
+    def last_provided(self, head: str, before: int) -> tuple[int, Actor] | None:
+        """The last '… Secretariat …, provided by X' before `before` whose head ends with the head and after
+        which an actor is named, as (its start, the first actor named after it)."""
+        last_begin = self.begins[-1] if self.begins else -1
+        match = next(
+            (m for m in reversed(self.provided.tail(before)) if _head_fits(m, head) and m.end() <= last_begin), None
+        )
+        if match is None:
+            fits = self._fitting("provided", self.provided, head)
+            limit = min(self.provided.count(before), bisect_right(self.provided.ends, last_begin))
+            count = bisect_left(fits, limit)
+            match = self.provided.matches[fits[count - 1]] if count else None
+        if match is None:
+            return None
+        return match.start(), self.named[bisect_left(self.begins, match.end())].actor
+
+    def last_serving(self, head: str, before: int) -> tuple[int, Actor] | None:
+        """The last 'which serves as the …' before `before` whose head ends with the head and before which an
+        actor is named, as (its start, the last actor named before it)."""
+        match = next((m for m in reversed(self.serving.tail(before)) if _head_fits(m, head)), None)
+        if match is None:
+            fits = self._fitting("serving", self.serving, head)
+            count = bisect_left(fits, self.serving.count(before))
+            match = self.serving.matches[fits[count - 1]] if count else None
+        if match is None:
+            return None
+        earlier = bisect_right(self.ends, match.start())
+        return (match.start(), self.named[earlier - 1].actor) if earlier else None
+
+    def first_unit(self, head: str, before: int) -> tuple[int, Actor] | None:
+        """The first actor of the gazetteer with a parent named before `before` and a name that begins with
+        the head and 'of' ('Technical Secretariat of …'), as (-1, actor)."""
+
+        def units() -> list[Actor]:
+            out = []
+            for actor in self.gazetteer.actors.values():
+                names = [n.casefold() for n in self.gazetteer.written.get(actor.key, [actor.label])]
+                if actor.parent and any(n.startswith(head + " of ") for n in names):
+                    out.append(actor)
+            return out
+
+        for actor in self._cached("unit", head, units):
+            positions = self.by_key.get(actor.parent)
+            if positions and self.begins[positions[0]] < before:
+                return -1, actor
+        return None
+
+    def _fitting(self, what: str, matches: MatchesBefore, head: str) -> list[int]:
+        """Which of the whole text's matches have a head that ends with the head."""
+        return self._cached(what, head, lambda: [i for i, m in enumerate(matches.matches) if _head_fits(m, head)])
+
+
+def _head_fits(match: re.Match, head: str) -> bool:
+    """Whether a match's head, its white space squashed and case folded, ends with the head."""
+    return " ".join(match["head"].split()).casefold().endswith(head)

@@ -6,6 +6,7 @@ can be cached and rebuilt alone. The graph is the union of every statement's tri
 from balikg.core.iris, every term from balikg.core.vocab.
 """
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -110,6 +111,7 @@ class StatementTriples:
         self.context = context or EventContext()
         self.actors_done: set[str] = set()
         self.readings: dict[str, list[DateReading]] = defaultdict(list)
+        self.holders: Holders | None = None  # the paragraphs and items, indexed on the first sentence
 
     def link(self, s: str, p: str, o: str) -> None:
         """Add a triple whose object is an IRI."""
@@ -158,10 +160,10 @@ class StatementTriples:
     def sentence(self, sentence: Span) -> str:
         """A sentence span, part of the paragraph or item that holds it."""
         node = self.span(sentence, NIF.Sentence)
-        for part, iri in self.parts():
-            if part.begin <= sentence.begin and sentence.end <= part.end:
-                self.link(node, DCTERMS.isPartOf, iri)
-                break
+        if self.holders is None:
+            self.holders = Holders(self.parts())
+        if (iri := self.holders.first_holding(sentence.begin, sentence.end)) is not None:
+            self.link(node, DCTERMS.isPartOf, iri)
         return node
 
     def parts(self) -> list[tuple[Span, str]]:
@@ -491,6 +493,31 @@ class StatementTriples:
         if self.record.non_binding is not None:
             doc = iris.document(self.stem)
             self.link(doc, BKG.nonBindingStatedIn, self.sentence(self.record.non_binding))
+
+
+class Holders:
+    """Paragraph and item spans, in order, asked for the first that holds a range: by bisect on each run of
+    spans that follow one another without overlapping, one run after another."""
+
+    def __init__(self, parts: list[tuple[Span, str]]):
+        self.runs: list[tuple[list[int], list[tuple[Span, str]]]] = []
+        for part in parts:
+            run = self.runs[-1][1] if self.runs else None
+            if run is None or part[0].begin < run[-1][0].end:
+                self.runs.append(([], []))
+            self.runs[-1][0].append(part[0].begin)
+            self.runs[-1][1].append(part)
+
+    def first_holding(self, begin: int, end: int) -> str | None:
+        """The IRI of the first part, in the given order, with part.begin <= begin and end <= part.end."""
+        if end <= begin:  # an empty range may sit where one part ends and the next begins: the first holds it
+            parts = (part for _, run in self.runs for part in run)
+            return next((iri for span, iri in parts if span.begin <= begin and end <= span.end), None)
+        for begins, run in self.runs:
+            at = bisect_right(begins, begin) - 1
+            if at >= 0 and end <= run[at][0].end:
+                return run[at][1]
+        return None
 
 
 def _overlap(a: DateReading, start: str, end: str) -> bool:

@@ -34,7 +34,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     all_sentences = _all_sentences(structure)
     document = Span(source.path, 0, len(source.text), source.text)
     named = Parties.of(gazetteer, document, record.participations, [])
-    record.coordinations, warnings = read_coordination(all_sentences, source.text, gazetteer, named)
+    record.coordinations, warnings = read_coordination(all_sentences, gazetteer, named)
     record.warnings += warnings
     parties = Parties.of(gazetteer, document, record.participations, record.coordinations)
     issuers = read_issuers(structure, source.text, parties, event.label)

@@ -1,6 +1,7 @@
 """Offsets, lines, sentences and normalisation over a source text (no newline translation)."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ingest.records import Span
@@ -89,3 +90,29 @@ def normalise(name: str) -> str:
     name = re.sub(r"[-‐‑–]", " ", name)
     name = re.sub(r"\s*'\s*", "'", name)
     return squash(name).casefold().strip(" .,;:")
+
+
+class MatchesBefore:
+    """What a pattern's finditer finds in any prefix of a text, from one pass over the whole text.
+
+    For a pattern whose matches do not depend on the end of the text (no '$', no look-ahead or word
+    boundary at its end): a search that fails in the whole text fails in any prefix, and a match that
+    ends by the cut is found in the prefix as well, so only the stretch from the first match that runs
+    past the cut is searched again."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.pattern = pattern
+        self.text = text
+        self.matches = list(pattern.finditer(text))
+        self.ends = [m.end() for m in self.matches]
+
+    def count(self, cut: int) -> int:
+        """How many of the whole text's matches the prefix cut at `cut` keeps (its first matches)."""
+        return bisect_right(self.ends, cut)
+
+    def tail(self, cut: int) -> list[re.Match]:
+        """The prefix's matches after those it keeps (from where the first match past the cut began)."""
+        kept = self.count(cut)
+        if kept == len(self.matches):
+            return []
+        return list(self.pattern.finditer(self.text, self.matches[kept].start(), cut))

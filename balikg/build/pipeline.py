@@ -12,7 +12,7 @@ from pathlib import Path
 from time import perf_counter
 
 from balikg.build.parts import ontology_part, statement_parts, turtle_of
-from balikg.build.sources import GazetteerOnDemand, read_records
+from balikg.build.sources import GazetteerOnDemand, read_records, refuse_overfull, refuse_oversized
 from balikg.runtime.cachedir import Cache
 from balikg.runtime.policy import beside, workers_at_start
 from balikg.runtime.workers import can_fork
@@ -64,6 +64,7 @@ def build(
     from balikg.validation.units import TripleIndex
     from balikg.validation.verdict import start_checks, validate_triples, validation_workers
 
+    refuse_oversized(paths)  # before the workers are forked
     # A few statements: fork the workers now, to get ready while the sources are read. Many: most units
     # of a rebuild come from the cache, and validation makes its own pool if it needs one.
     with validation_workers(workers_at_start(len(paths), jobs)) as workers:
@@ -76,6 +77,7 @@ def build(
         start = perf_counter()
         kept = [r for r in records if r.stem not in leave_out]
         by_stem = statement_parts(kept, cache, gazetteer)
+        refuse_overfull({r.source: len(by_stem[r.stem].triples) for r in kept})
         parts = list(by_stem.values())
         parts.append(ontology_part(cache))
         union = set()

@@ -8,6 +8,7 @@ from pathlib import Path
 from balikg.core.errors import UserError
 from balikg.core.paths import GAZETTEER, ROOT, SOURCES
 from balikg.runtime.cachedir import Cache
+from balikg.runtime.policy import STATEMENT_MAX_BYTES, STATEMENT_MAX_TRIPLES
 from balikg.runtime.version import code_version
 
 
@@ -34,11 +35,37 @@ class GazetteerOnDemand:
         return self.value
 
 
+def refuse_oversized(paths: list[Path], limit: int = STATEMENT_MAX_BYTES) -> None:
+    """Refuse, before any is read, a statement file larger than the limit (a missing or unreadable file is
+    left to the reader, which names its problem)."""
+    for path in paths:
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            continue
+        if size > limit:
+            shown = f"{size / 1e6:.1f} MB" if round(size / 1e6, 1) > limit / 1e6 else f"{size:,} bytes"
+            raise UserError(f"{path}: {shown} is over the {limit / 1e6:g} MB limit for one statement")
+
+
+def refuse_overfull(counts: dict[str, int], limit: int | None = None) -> None:
+    """Refuse, before they are validated, a statement's triples when there are more than the limit
+    (`counts`: each statement's source path and its number of triples)."""
+    limit = STATEMENT_MAX_TRIPLES if limit is None else limit
+    for source, count in counts.items():
+        if count > limit:
+            raise UserError(
+                f"{source}: {count:,} triples is over the {limit:,}-triple limit for one statement "
+                "(is it several statements in one file?)"
+            )
+
+
 def read_records(paths: list[Path], cache: Cache, gazetteer: GazetteerOnDemand) -> list:
     """One DocumentRecord per source, from the cache when the text, its path and the code are unchanged."""
     from ingest.read import read_text
     from ingest.source import read_source
 
+    refuse_oversized(paths)
     records = []
     for path in paths:
         source = read_source(Path(path), ROOT)

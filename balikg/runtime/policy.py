@@ -20,6 +20,11 @@ FORK_BESIDE_ABOVE = 5_000_000
 # Statements in a build: up to this many, the validation workers are forked at the start (to import
 # pySHACL while the sources are read); above, most units of a rebuild come from the cache.
 WARM_WORKERS_UP_TO = 8
+# One statement's size: `balikg build` refuses a file of more bytes before reading it (reading a file at
+# the limit stays within the budget bench/large.py holds builds to), and a statement that gives more
+# triples before validating them (validating them at the limit stays within it too).
+STATEMENT_MAX_BYTES = 2_000_000
+STATEMENT_MAX_TRIPLES = 60_000
 # Bytes of RDF text: above this, queries open an on-disk store instead of parsing the file.
 PERSIST_STORE_ABOVE = 2_000_000
 # Triples per Graph Store request when pushing ($BALIKG_PUSH_CHUNK sets another size, e.g. for tests).

@@ -46,6 +46,7 @@ class TripleIndex:
 
     def __init__(self, triples: Iterable[Triple] = ()):
         self.by_subject: dict[str, list[Triple]] = defaultdict(list)
+        self._by_object: dict[tuple[str, str], list[str]] | None = None  # (predicate, IRI object) → subjects
         for triple in triples:
             self.by_subject[triple[0]].append(triple)
 
@@ -83,13 +84,17 @@ class TripleIndex:
         return found[0] if found else None
 
     def subjects(self, predicate, obj) -> list:
-        """Subjects of (?, predicate, obj), as rdflib terms (a scan: used for findings only)."""
+        """Subjects of (?, predicate, obj), as rdflib terms (for findings: the index by predicate and object
+        is made on the first call)."""
         from balikg.core.terms import iri_node
 
-        p, o = str(predicate), str(obj)
-        return sorted(
-            iri_node(s) for s, ts in self.by_subject.items() for _, q, v, k in ts if q == p and v == o and k is None
-        )
+        if self._by_object is None:
+            self._by_object = defaultdict(list)
+            for s, ts in self.by_subject.items():
+                for _, q, v, k in ts:
+                    if k is None:
+                        self._by_object[(q, v)].append(s)
+        return sorted(iri_node(s) for s in self._by_object.get((str(predicate), str(obj)), ()))
 
 
 def homes(index: TripleIndex, ontology_subjects: set[str]) -> dict[str, str]:

@@ -1,11 +1,32 @@
 """Actor lists: names with commas and 'and', acronyms, fillers, and unresolved entries with spans."""
 
-from ingest.mentions import initials_fit, read_list
+import re
+from pathlib import Path
+
+from ingest.mentions import NamesBefore, initials_fit, read_list, scan_mentions
 from ingest.records import Span
 
 
 def reading(gazetteer, text):
     return read_list(Span("s.txt", 100, 100 + len(text), text), gazetteer)
+
+
+def test_the_last_name_before_any_offset_is_that_of_a_scan_of_the_text_cut_there(gazetteer):
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    stems = ("budapest-2013-istanbul-declaration", "rcm-2016-communique")
+    text = "\n\n".join((corpus / f"{stem}.txt").read_text(encoding="utf-8") for stem in stems)
+    names = NamesBefore(text, gazetteer)
+    # where a name may start or end, or a word be cut: word starts and ends, and the middles of words
+    cuts = sorted({0, len(text)} | {c for m in re.finditer(r"\w+", text) for c in (m.start(), m.end() - 1)})
+    seen = set()
+    for cut in cuts[::5]:
+        scanned = scan_mentions(Span("c.txt", 0, cut, text[:cut]), gazetteer)
+        for kinds in ({"process"}, {"group", "organisation"}):
+            of_kinds = [m.actor.key for m in scanned if m.actor.kind in kinds]
+            found = names.last(cut, kinds)
+            assert (found.key if found else None) == (of_kinds[-1] if of_kinds else None), (cut, kinds)
+            seen.add(found.key if found else None)
+    assert {None, "process/budapest-process", "process/rcm", "org/icmpd"} <= seen
 
 
 def test_names_with_commas_and_and_stay_whole(gazetteer):

@@ -1,6 +1,9 @@
 """ingest.parties: the actors a phrase names from its start, listed or not."""
 
-from ingest.parties import Parties
+import re
+from pathlib import Path
+
+from ingest.parties import DEFINITE, PROVIDED_BY, SERVES_AS, Parties
 from ingest.records import Coordination, Participation, Span
 
 
@@ -83,3 +86,56 @@ def test_the_documents_own_actors(gazetteer):
     assert read("the coordinator of Ad Hoc Experts' Group I") == ["state/NZL"]
     assert read("the Forum to report") == ["group/gabf"]
     assert read("the Secretariat to prepare a roadmap") == ["org/icmpd"]
+
+
+def former_definite(parties: Parties, phrase: Span) -> list[str]:
+    """'the Forum' read the way it was before the document's names were indexed: every candidate found again
+    in the whole text before the phrase (the reference NamedBefore must agree with)."""
+    match = DEFINITE.match(phrase.quote)
+    if match is None:
+        return []
+    head = " ".join(match["head"].split()).casefold()
+    candidates = []
+    for named in parties.named:
+        if named.span.begin >= phrase.begin:
+            break
+        names = [n.casefold() for n in parties.gazetteer.written.get(named.actor.key, [named.actor.label])]
+        if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
+            candidates.append((named.span.begin, named.actor))
+    for provided in PROVIDED_BY.finditer(parties.text[: phrase.begin]):
+        if " ".join(provided["head"].split()).casefold().endswith(head):
+            after = [m for m in parties.named if m.span.begin >= provided.end()]
+            if after:
+                candidates.append((provided.start(), after[0].actor))
+    for serving in SERVES_AS.finditer(parties.text[: phrase.begin]):
+        if " ".join(serving["head"].split()).casefold().endswith(head):
+            earlier = [m for m in parties.named if m.span.end <= serving.start()]
+            if earlier:
+                candidates.append((serving.start(), earlier[-1].actor))
+    for actor in parties.gazetteer.actors.values():
+        if actor.parent and any(m.actor.key == actor.parent for m in parties.named if m.span.begin < phrase.begin):
+            names = [n.casefold() for n in parties.gazetteer.written.get(actor.key, [actor.label])]
+            if any(n.startswith(head + " of ") for n in names):
+                candidates.append((-1, actor))
+    return [max(candidates, key=lambda c: c[0])[1].key] if candidates else []
+
+
+def test_definite_names_read_from_the_index_as_from_the_whole_text_before(gazetteer):
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    stems = ("budapest-2013-istanbul-declaration", "rcm-2016-communique", "media-release-2017-perth-business-forum")
+    text = "\n\n".join((corpus / f"{stem}.txt").read_text(encoding="utf-8") for stem in stems)
+    text += (
+        "\n\nThe Secretariat, provided by IOM, met the Secretariat. UNODC, which serves as the Forum Secretariat, "
+        "and the Regional Support Office spoke; the Secretariat and the Forum and the Office and the Technical "
+        "Secretariat replied. The Secretariat of"
+    )
+    parties = Parties.of(gazetteer, phrase(text), [], [])
+    read = []
+    for match in re.finditer(r"\b[Tt]he\s+[A-Z]", text):
+        span = Span(
+            "p.txt", match.start(), min(len(text), match.start() + 60), text[match.start() : match.start() + 60]
+        )
+        found = [a.actor.key for a in parties._definite(span)]
+        assert found == former_definite(parties, span), span
+        read += found
+    assert {"org/icmpd", "org/iom", "org/unodc", "org/rcm-technical-secretariat", "group/gabf"} <= set(read)

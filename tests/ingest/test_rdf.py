@@ -4,8 +4,9 @@ from snippets import ATTENDANCE, EVENTS
 
 from balikg.core import iris
 from balikg.core.vocab import BKG, DCTERMS, NIF, PROV, RDF, RDFS, SCHEMA
-from ingest.rdf import document_triples, event_context
+from ingest.rdf import Holders, document_triples, event_context
 from ingest.read import read_text
+from ingest.records import Span
 from ingest.source import SourceText
 
 STEM = "snippet"
@@ -13,6 +14,23 @@ STEM = "snippet"
 
 def record_of(text: str, gazetteer, stem: str = STEM):
     return read_text(SourceText(f"sources/{stem}.txt", text, "0" * 64), gazetteer)
+
+
+def test_a_sentence_is_part_of_the_first_paragraph_or_item_that_holds_it():
+    def part(begin: int, end: int, iri: str) -> tuple[Span, str]:
+        return Span("s.txt", begin, end, "x" * (end - begin)), iri
+
+    # paragraphs in order, then items in order (a run of their own), then a part out of order
+    parts = [part(0, 10, "p1"), part(10, 30, "p2"), part(40, 50, "p3"), part(12, 20, "i1"), part(5, 45, "x")]
+    holders = Holders(parts)
+    assert [len(run) for _, run in holders.runs] == [3, 1, 1]
+    assert holders.first_holding(2, 8) == "p1" and holders.first_holding(12, 18) == "p2"
+    assert holders.first_holding(8, 12) == "x" and holders.first_holding(31, 39) == "x"
+    assert holders.first_holding(46, 60) is None and holders.first_holding(10, 10) == "p1"
+    for begin in range(0, 60):
+        for end in range(begin, 61):
+            expected = next((iri for span, iri in parts if span.begin <= begin and end <= span.end), None)
+            assert holders.first_holding(begin, end) == expected, (begin, end)
 
 
 def test_participations_with_their_spans(gazetteer):

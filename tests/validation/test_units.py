@@ -154,3 +154,12 @@ def test_a_unit_cut_in_parts_gives_the_results_of_the_whole_unit(corpus, parts):
         assert sorted(cut, key=repr) == sorted(whole, key=repr), unit.name
         failing += bool(whole)
     assert failing >= 2  # the mutants make results in more than one unit
+
+
+def test_the_index_gives_the_subjects_pointing_at_a_node():
+    a, b, c, p, q = (f"https://example.org/{n}" for n in "abcpq")
+    index = TripleIndex([(b, p, a, None), (c, p, a, None), (c, q, a, None), (a, p, c, None), (c, p, a, "")])
+    assert index.subjects(iri_node(p), iri_node(a)) == [iri_node(b), iri_node(c)]  # not the literal "…/a"
+    assert index.subjects(iri_node(q), iri_node(a)) == [iri_node(c)]
+    assert index.subjects(iri_node(p), iri_node(c)) == [iri_node(a)]
+    assert index.subjects(iri_node(q), iri_node(b)) == []
