@@ -200,7 +200,8 @@ def test_bad_graph_files(tmp_path, capsys, content, problem):
         ("directory", "not a regular file"),
         (b"", "the file is empty"),
         (b"<a> <b> .\n@@@ not turtle", "not a valid RDF file (SyntaxError: "),
-        (b"\xff\xfe", "not valid UTF-8"),
+        (b"caf\xe9 <a> <b> .", "not valid UTF-8"),
+        (b"\xff\xfe", "UTF-16, not UTF-8"),
     ],
 )
 def test_bad_graph_files_meant_for_an_on_disk_store(tmp_path, capsys, monkeypatch, content, problem):

@@ -36,13 +36,16 @@ def _request(endpoint: str, text: str, timeout: float) -> tuple[bytes, str]:
         return response.read(), response.headers.get("Content-Type", "")
 
 
+SOCKET_MARGIN = 5.0  # the socket waits longer than the deadline, so that running out of time is always the deadline
+
+
 def _with_deadline(endpoint: str, text: str, timeout: float) -> tuple[bytes, str]:
     """Run the request in a daemon thread so that the timeout covers connect, send and read together."""
     outcome: dict = {}
 
     def work() -> None:
         try:
-            outcome["value"] = _request(endpoint, text, timeout)
+            outcome["value"] = _request(endpoint, text, timeout + SOCKET_MARGIN)
         except BaseException as exc:  # re-raised in the caller's thread
             outcome["error"] = exc
 

@@ -46,6 +46,12 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _default_signals() -> None:
+    """In the child: SIGHUP and SIGINT back to their defaults (nohup and '&' hand them ignored)."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads the process table from /proc")
 @pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_a_signal_ends_oxigraph_and_removes_the_directory(graph_file, signum, status):
@@ -54,6 +60,7 @@ def test_a_signal_ends_oxigraph_and_removes_the_directory(graph_file, signum, st
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_default_signals,  # as a terminal starts it, also when the tests run under nohup
     )
     try:
         first = serve.stdout.readline()
