@@ -165,3 +165,31 @@ def awkward_graph(awkward_source) -> Path:
     out = awkward_source.parent / "graph.ttl"
     assert main(["build", str(awkward_source), "-o", str(out)]) == 0
     return out
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A port on 127.0.0.1 where nothing listens (connection refused)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def isolated_credentials(monkeypatch, tmp_path):
+    """Neither the caller's BALIKG_USER nor the machine's ~/.netrc reach a test."""
+    monkeypatch.delenv("BALIKG_USER", raising=False)
+    monkeypatch.delenv("BALIKG_PASSWORD", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+
+
+@pytest.fixture
+def analyst(monkeypatch) -> str:
+    """Credentials in the environment; the Authorization header they make."""
+    import base64
+
+    monkeypatch.setenv("BALIKG_USER", "analyst")
+    monkeypatch.setenv("BALIKG_PASSWORD", "pw")
+    return "Basic " + base64.b64encode(b"analyst:pw").decode("ascii")

@@ -3,7 +3,6 @@ the password, http(s) only, finite timeouts, and every malformed results documen
 
 import base64
 import json
-import socket
 
 import pytest
 from SPARQLWrapper import __agent__ as SPARQLWRAPPER_AGENT
@@ -38,33 +37,15 @@ def with_user(url: str) -> str:
     return url.replace("//", f"//bob:{SECRET}@", 1)
 
 
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+pytestmark = pytest.mark.usefixtures("isolated_credentials")
 
 
-@pytest.fixture(autouse=True)
-def no_configured_credentials(monkeypatch, tmp_path):
-    """Neither the caller's BALIKG_USER nor the machine's ~/.netrc reach these tests."""
-    monkeypatch.delenv("BALIKG_USER", raising=False)
-    monkeypatch.delenv("BALIKG_PASSWORD", raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path))
-
-
-@pytest.fixture
-def analyst(monkeypatch):
-    monkeypatch.setenv("BALIKG_USER", "analyst")
-    monkeypatch.setenv("BALIKG_PASSWORD", "pw")
-    return basic("analyst", "pw")
-
-
-def test_five_kinds_of_error_are_one_line_without_the_password(http_server, silent_port, capsys):
+def test_five_kinds_of_error_are_one_line_without_the_password(http_server, silent_port, closed_port, capsys):
     missing, _ = http_server({"*": (404, {}, b"no dataset here")})
     failing, _ = http_server({"*": (500, {}, b"database on fire")})
     garbage, _ = http_server({"*": (200, {"Content-Type": "text/html"}, b"<html>hello</html>")})
     cases = [
-        (f"http://127.0.0.1:{closed_port()}", "cannot connect ([Errno 111] Connection refused)"),
+        (f"http://127.0.0.1:{closed_port}", "cannot connect ([Errno 111] Connection refused)"),
         (missing, "HTTP 404 Not Found: no dataset here"),
         (failing, "HTTP 500 Internal Server Error: database on fire"),
         (f"http://127.0.0.1:{silent_port}", "no complete answer within 0.5 s"),

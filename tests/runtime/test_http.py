@@ -2,7 +2,6 @@
 in any message."""
 
 import base64
-import socket
 import sys
 
 import pytest
@@ -23,25 +22,7 @@ def lowered(headers: dict[str, str]) -> dict[str, str]:
     return {name.lower(): value for name, value in headers.items()}
 
 
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture(autouse=True)
-def no_configured_credentials(monkeypatch, tmp_path):
-    """Neither the caller's BALIKG_USER nor the machine's ~/.netrc reach these tests."""
-    monkeypatch.delenv("BALIKG_USER", raising=False)
-    monkeypatch.delenv("BALIKG_PASSWORD", raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path))
-
-
-@pytest.fixture
-def analyst(monkeypatch):
-    monkeypatch.setenv("BALIKG_USER", "analyst")
-    monkeypatch.setenv("BALIKG_PASSWORD", "pw")
-    return basic("analyst", "pw")
+pytestmark = pytest.mark.usefixtures("isolated_credentials")
 
 
 def test_safe_url_removes_every_user_part():
@@ -175,11 +156,11 @@ def test_credentials_in_the_url_go_in_a_header(http_server):
     assert lowered(request.headers)["host"] == base.removeprefix("http://")
 
 
-def test_no_error_prints_the_password(http_server, silent_port, monkeypatch):
+def test_no_error_prints_the_password(http_server, silent_port, closed_port, monkeypatch):
     monkeypatch.setattr(http, "BACKOFF", 0)
     missing, _ = http_server({"*": (404, {}, f"http://bob:{SECRET}@127.0.0.1/q is unknown".encode())})
     busy, _ = http_server({"*": (503, {}, b"busy")})
-    refused = f"http://127.0.0.1:{closed_port()}"
+    refused = f"http://127.0.0.1:{closed_port}"
     silent = f"http://127.0.0.1:{silent_port}"
     cases = [
         (refused, "cannot connect ([Errno 111] Connection refused) after 5 tries"),
