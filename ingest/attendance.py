@@ -54,7 +54,8 @@ CUES = [
         "host",
         BACKWARD,
         _cue(
-            r"(?<!\bto[\s])\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)|\bas (?:the )?host\b|\(host\)|"
+            r"(?<!\bto[\s])(?<!\(\s)(?<!\()\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)|"
+            r"\bas (?:the )?host\b|"
             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"
         ),
     ),
@@ -68,11 +69,13 @@ CUES = [
             r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates)"
             r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
-            r"\bamong (?:them|those represented) were\b|\bwere\s*:|\bpresent were\b|"
+            r"\bamong (?:them|those represented|the (?:delegations|participants|countries)(?: present)?) were\b|"
+            r"\battended, among them\b|\bwere\s*:|\bpresent were\b|"
             r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? "
             r"(?:together with|along with|with|as well as|as did|joined by)\b|"
             r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
-            r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)\s*:|"
+            r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)"
+            r"(?:\s*:|(?=[ \t]*\r?\n))|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
             r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b"
         ),
@@ -87,6 +90,7 @@ CUES = [
         ),
     ),
 ]
+HOST_MARK = re.compile(r"\s*\(\s*host\s*\)", re.IGNORECASE)
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
@@ -103,7 +107,7 @@ INHERITS = re.compile(
 )
 CLAUSE = re.compile(r";|:\s(?=[a-z])")
 # 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
-LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s*[A-Z][^.:]*\.?$")
+LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
     r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(
@@ -282,10 +286,8 @@ def read_attendance(
                     if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):
                         continue  # '… Senior Officials of the Bali Process': the process they belong to
                     roles = role.split("+")
-                    if role == "host" and re.match(
-                        r"\s*\(\s*host\s*\)", clause.quote[mention.span.end - clause.begin :]
-                    ):
-                        roles.append("participant")  # a delegation listed with '(host)'
+                    if HOST_MARK.match(clause.quote, mention.span.end - clause.begin) and "host" not in roles:
+                        roles.append("host")  # 'United Arab Emirates (host)' in a list of delegations
                     post = next((p for p in actor_list.posts if p.mention.end == mention.span.end), None)
                     for taken in roles:
                         key = (mention.actor.key, taken)

@@ -172,7 +172,15 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
     match = LEAD_IN.match(lead_in.quote)
     if match is None:
         return None
-    return issuers.of_subject(sub_span(lead_in, match.start("subject"), match.end("subject")), parties)
+    subject = sub_span(lead_in, match.start("subject"), match.end("subject"))
+    if re.fullmatch(r"[Tt]hey", subject.quote):
+        return [Addressee(a, subject) for a in issuers.meeting]  # 'In doing so, they:'
+    found = issuers.of_subject(subject, parties)
+    for word in list(re.finditer(r"\s(?=the\s)", subject.quote)) if found is None else []:
+        tail = sub_span(subject, word.end(), len(subject.quote))  # 'In the Statement the Ministers:'
+        if (found := issuers.of_subject(tail, parties)) is not None:
+            break
+    return found
 
 
 def _commitments_of(

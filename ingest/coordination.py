@@ -62,9 +62,19 @@ PRESIDENCY = re.compile(
     re.IGNORECASE,
 )
 HANDED_TO = re.compile(
-    r"\b(?:handed|passed)\s+over\s+the\s+(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)"
+    r"\b(?:handed|passed)\s+(?:over\s+|on\s+)?the\s+(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+to\s+",
     re.IGNORECASE,
+)
+HELD_BY = re.compile(  # 'its chairmanship has since rotated …, having been held by Kazakhstan, … and Türkiye'
+    r"\b(?:chair(?:manship)?|presidency)\b[^.;]{0,80}?\b(?:held|occupied|exercised)\s+by\s+", re.IGNORECASE
+)
+CHAIRMANSHIP_OF = (
+    re.compile(  # 'It closed the two-year chairmanship of the Republic of Azerbaijan' (a term, not a meeting)
+        r"\b(?:closed|ended|concluded|completed|began|opened)\s+the\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:chairmanship|presidency(?:\s+pro\s+tempore)?)\s+of\s+(?=(?:the\s+)?[A-Z])",
+        re.IGNORECASE,
+    )
 )
 POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?P<cue>Co-?Chair|Chair|Co-?ordinator)s?\b", re.IGNORECASE)
 WITH_AS = re.compile(
@@ -187,6 +197,8 @@ def _coordinations_in(
         named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         if named is not None:
             add(holders, named.actors, "chair")
+        elif re.search(r"\s(?:of|for)\s+$", match.group()):
+            continue  # 'takes over the Presidency of the Council of the European Union': not a process
         elif (process := _last_process(parties, sentence.begin + match.start())) is not None:
             add(holders, (process,), "chair")
     for match in HANDED_TO.finditer(text):  # 'Pakistan handed over the Chairmanship to the Sultanate of Oman'
@@ -194,6 +206,16 @@ def _coordinations_in(
         process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
         if process[0] is not None:
             add(_listed(sentence, match.end(), parties), process, "chair")
+            add(_subject_before(sentence, match.start(), parties), process, "chair")  # the outgoing chair
+    for match in HELD_BY.finditer(text):
+        process = _last_process(parties, sentence.begin + match.start())
+        if process is not None:
+            add(_listed(sentence, match.end(), parties), (process,), "chair")
+    for match in CHAIRMANSHIP_OF.finditer(text):
+        holders = [a for a in _listed(sentence, match.end(), parties) if a.actor.kind in ("state", "territory")]
+        process = _last_process(parties, sentence.begin + match.start())
+        if holders and process is not None:
+            add(holders[:1], (process,), "chair")
     for body in bodies:  # 'Hungary, the Process's Co-Chair'
         office = POSSESSIVE_OFFICE.match(text, body.end)
         comma = re.search(r",\s+$", text[: body.begin])

@@ -446,7 +446,10 @@ def _body(source: str, text: str, body: list[Line]):
             after_block = blocks[index + 1][0] if index + 1 < len(blocks) else ""
             for piece in _text_paragraphs(block):
                 # a heading over a run of items leads in to them ('LIST OF DELEGATIONS'): it stays
-                if _is_subheading(piece[0], len(piece) > 1 or after_block in ("text", "paragraph", "section")):
+                followed = len(piece) > 1 or after_block in ("text", "paragraph", "section")
+                if _is_subheading(piece[0], followed) and not (
+                    len(piece) > 1 and LIST_LABEL.fullmatch(piece[0].stripped)
+                ):
                     piece = piece[1:]  # 'Outcomes', 'Forward Work Plan 2017-19': a heading, not a paragraph
                     if not piece:
                         continue
@@ -499,6 +502,14 @@ def _body(source: str, text: str, body: list[Line]):
 
 SUBHEADING = re.compile(r"^[A-Z0-9\"'“‘][^.;:!?]*$")
 CONNECTOR_END = re.compile(r"\b(?:of|and|the|for|in|to|on|by|with|a|an|or)$|[,–-]$", re.IGNORECASE)
+
+
+# a label over the list it heads ('Participating countries', 'Observers'): kept with the list, which it names
+LIST_LABEL = re.compile(
+    r"(?:(?:participating|attending|member|partner|observer)\s+)?(?:countries|states|delegations|participants|"
+    r"observers?|partners?|members|organi[sz]ations|(?:special\s+)?guests)",
+    re.IGNORECASE,
+)
 
 
 def _is_subheading(line: Line, followed: bool) -> bool:

@@ -21,6 +21,7 @@ SEPARATOR_WORDS = (
     r"and|as well as|together with|along with|plus|also|as did|the|of|from|by|and by|and of|and from|"
     r"namely|including|in particular|such as|besides|with|as well"
 )
+ROLE_MARK = re.compile(r"\(\s*(?:host|chair|co-?chair|observer)\s*\)", re.IGNORECASE)
 GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
 PIECE_SPLIT = re.compile(rf"\s*(?:[,;()\[\]–—]|\b(?:{SEPARATOR_WORDS})\b)\s*", re.IGNORECASE)
 OFFICE = re.compile(
@@ -73,7 +74,7 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
         begin, end = mention.span.begin - block.begin, mention.span.end - block.begin
         current = lists[-1] if lists else None
         if current is not None:
-            gap = text[current.end : begin]
+            gap = ROLE_MARK.sub("", text[current.end : begin])  # 'United Arab Emirates (host); Viet Nam'
             pieces = _pieces(block, current.end, begin)
             if GAP.match(gap):
                 current.mentions.append(mention)

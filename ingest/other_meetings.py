@@ -41,6 +41,8 @@ GENERIC = re.compile(
     r"(?:\s+(?:of|on|for)(?:\s+(?!held\b|in\b|at\b|on\b|which\b|that\b|who\b)[\w'’-]+){1,8})?",
 )
 YEAR_IN = re.compile(rf"\b(?:in|during)\s+(?P<year>{YEAR})(?![\w-])")
+YEAR_IN_PARENTHESES = re.compile(rf"(?<=[A-Za-z]\s\()(?P<year>{YEAR})(?=\))")  # '… in Paris (2008), Dakar (2011)'
+
 PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:in|at)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
@@ -134,9 +136,10 @@ def _words(label: str) -> set[str]:
 def _dates(text: str, year: str) -> list[_Dated]:
     """Date expressions of a sentence, and years alone after 'in' ('in 2018'), in text order."""
     out = [_Dated(m.start(), m.end(), r.start, r.end) for m, r in find_dates(text, year)]
-    for match in YEAR_IN.finditer(text):
-        if not any(d.begin <= match.start("year") < d.end for d in out):
-            out.append(_Dated(match.start("year"), match.end("year"), match["year"], match["year"]))
+    for pattern in (YEAR_IN, YEAR_IN_PARENTHESES):
+        for match in pattern.finditer(text):
+            if not any(d.begin <= match.start("year") < d.end for d in out):
+                out.append(_Dated(match.start("year"), match.end("year"), match["year"], match["year"]))
     return sorted(out, key=lambda d: d.begin)
 
 

@@ -70,3 +70,53 @@ def test_news_forms_of_attendance(gazetteer):
         ("state/FJI", "participant"),
         ("state/WSM", "participant"),
     }
+
+
+DELEGATIONS = """Ministerial Consultation on Labour Mobility
+Abu Dhabi, 21-22 January 2008
+
+1. Ministers adopted a declaration.
+
+ANNEX - LIST OF DELEGATIONS
+
+Participating countries
+  Afghanistan; Bahrain; Nepal;
+  United Arab Emirates (host); Viet Nam; Yemen
+
+Observers
+  France; Poland
+"""
+
+
+def test_a_label_on_its_own_line_heads_its_list_and_host_marks_one_delegation(gazetteer):
+    participations, _ = read_attendance(structure_of(DELEGATIONS), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/AFG", "participant"),
+        ("state/BHR", "participant"),
+        ("state/NPL", "participant"),
+        ("state/ARE", "participant"),
+        ("state/ARE", "host"),
+        ("state/VNM", "participant"),
+        ("state/YEM", "participant"),
+        ("state/FRA", "observer"),
+        ("state/POL", "observer"),
+    }
+
+
+def test_among_the_delegations(gazetteer):
+    text = statement_with(
+        "Ministers of 58 countries took part. Among the delegations were those of Mali and Niger. "
+        "Heads of mission attended, among them the Ambassadors of Fiji and Samoa."
+    )
+    participations, _ = read_attendance(structure_of(text), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/MLI", "participant"),
+        ("state/NER", "participant"),
+        ("state/FJI", "participant"),
+        ("state/WSM", "participant"),
+    }
+
+
+def statement_with(body: str) -> str:
+    """A small statement around one paragraph."""
+    return f"Ministerial Conference\nMarrakesh, 2 May 2018\n\n1. {body}\n"

@@ -168,3 +168,20 @@ def test_infinitive_paragraphs_under_a_modal_lead_in(gazetteer):
         ("2", "urge", ["collective/destination-countries"]),
         ("3", "request", ["org/iom"]),
     ]
+
+
+def test_lead_ins_with_an_opening_phrase_or_a_pronoun(gazetteer):
+    text = statement(
+        "1. Ministers endorsed a Statement. In the Statement the Ministers:\n"
+        "* urged Member States to adopt procedures for children;\n"
+        "* requested IOM to support a training programme.\n\n"
+        "2. Ministers endorsed the Joint Declaration. In doing so, they:\n"
+        "* decided to prolong the Action Plan;\n"
+        "* invited ICMPD to seek funding.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1a", "urge", ["collective/members"]),
+        ("1b", "request", ["org/iom"]),
+        ("2a", "agree", ["collective/ministers"]),
+        ("2b", "request", ["org/icmpd"]),
+    ]

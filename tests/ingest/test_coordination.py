@@ -114,3 +114,19 @@ def test_chairmanships_held_handed_over_and_owned(gazetteer):
         ("state/PAK", "process/abu-dhabi-dialogue", "chair"),
         ("state/TUR", "process/budapest-process", "chair"),
     ]
+
+
+def test_chairmanships_over_time(gazetteer):
+    text = statement(
+        "1. The Conference of the Almaty Process closed the two-year chairmanship of the Republic of Azerbaijan.\n"
+        "2. The chairmanship of the Process has rotated, having been held by Kazakhstan and Tajikistan.\n"
+        "3. At the close, Morocco handed the chairmanship of the Rabat Process to Burkina Faso.\n"
+        "4. Malta spoke, since it takes over the Presidency of the Council of the European Union in 2017.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AZE", "process/almaty-process", "chair"),
+        ("state/BFA", "process/rabat-process", "chair"),
+        ("state/KAZ", "process/almaty-process", "chair"),
+        ("state/MAR", "process/rabat-process", "chair"),
+        ("state/TJK", "process/almaty-process", "chair"),
+    ]

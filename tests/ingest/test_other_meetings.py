@@ -69,3 +69,14 @@ def test_held_here_is_the_statements_own_place(gazetteer):
         ("Regional Conference", "2002-02", "2002-02", "Bali", "IDN"),
         ("Regional Conference", "2003-04", "2003-04", "Bali", "IDN"),
     ]
+
+
+def test_a_year_in_parentheses_after_a_place(gazetteer):
+    body = (
+        "1. The Dialogue began at a conference in Rabat in July 2006 and continued in Paris (2008) and Dakar (2011).\n"
+    )
+    assert [(m[1], m[3]) for m in meetings_of(body, gazetteer, "Ministerial Conference\nMarrakesh, 2 May 2018")] == [
+        ("2006-07", "Rabat"),
+        ("2008", "Paris"),
+        ("2011", "Dakar"),
+    ]
