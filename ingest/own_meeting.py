@@ -168,22 +168,30 @@ def _joined(dated: tuple, placed: tuple) -> DateReading:
     return DateReading(dates.start, dates.end, place.name or "", place.country, whole)
 
 
+def _after(lead: DateReading, sentence: Span, match) -> bool:
+    """Whether a date lies in the sentence a press dateline opens, after the dateline."""
+    return sentence.begin <= lead.span.begin < sentence.end and sentence.begin + match.start() >= lead.span.end
+
+
 def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> list[DateReading]:
     """Place and dates the opening sentences give for the meeting itself: a press dateline opening the first
     paragraph ('Asmara, 7th March 2019 - …'), or a date and a place in the same sentence about the meeting,
     with no other meeting named between them ('today' being the statement's date of issue)."""
     out = []
     opening = [p for p in structure.paragraphs][:2]
-    if opening and (lead := _press_dateline(opening[0].span, gazetteer, year)) is not None:
+    lead = _press_dateline(opening[0].span, gazetteer, year) if opening else None
+    if lead is not None:
         out.append(lead)
     issued = _issued(structure, year)
     for paragraph in opening:
         for sentence in sentences(paragraph.span)[:2]:
             text = sentence.quote
-            if not SELF_REFERENCE.search(text):
+            dateline_here = lead is not None and sentence.begin <= lead.span.begin < sentence.end
+            if not SELF_REFERENCE.search(text) and not (dateline_here and TODAY.search(text)):
                 continue
             if (
-                issued is not None
+                not dateline_here  # under a press dateline, 'today' is the dateline's date, already read
+                and issued is not None
                 and (today := TODAY.search(text))
                 and (found := _nearest_place(text, today, gazetteer))
             ):
@@ -199,6 +207,12 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                 if not dates.year_given and not year:
                     continue
                 found = _nearest_place(text, match, gazetteer)
+                if found is None and lead is not None and _after(lead, sentence, match):
+                    # 'VICTORIA FALLS, Zimbabwe, 9 July 2015 - The … meeting … ended here today after three
+                    # days of talks, from 7 to 9 July 2015': the dateline's place, the meeting's own dates
+                    where = sub_span(sentence, match.start(), match.end())
+                    out.append(DateReading(dates.start, dates.end, lead.place, lead.country, where))
+                    break
                 if found is None:
                     continue
                 place_begin, place_end, place_text = found

@@ -62,3 +62,16 @@ def test_a_press_release_names_its_meeting_in_apposition(gazetteer):
     assert [(r.start, r.end, r.place, r.span.quote) for r in event.readings] == [
         ("2023-06-20", "2023-06-23", "Yogyakarta", "Yogyakarta from 20 to 23 June 2023")
     ]
+
+
+def test_a_press_dateline_gives_its_place_to_the_meetings_own_dates(gazetteer):
+    text = (
+        "Ministers back regional plan\n\nPosted: 14 July 2015\n\n"
+        "VICTORIA FALLS, Zimbabwe, 9 July 2015 - The third meeting of the Dialogue ended here today after three "
+        "days of talks, from 7 to 9 July 2015, on mixed migration.\n"
+    )
+    event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+    assert [(r.start, r.end, r.place, r.span.quote) for r in event.readings] == [
+        ("2015-07-09", "2015-07-09", "Victoria Falls", "VICTORIA FALLS, Zimbabwe, 9 July 2015"),
+        ("2015-07-07", "2015-07-09", "Victoria Falls", "7 to 9 July 2015"),
+    ]
