@@ -185,3 +185,8 @@ def test_lead_ins_with_an_opening_phrase_or_a_pronoun(gazetteer):
         ("2a", "agree", ["collective/ministers"]),
         ("2b", "request", ["org/icmpd"]),
     ]
+
+
+def test_development_partners_are_the_international_community(gazetteer):
+    text = statement("1. Participants called upon development partners to fund the regional programme.\n")
+    assert undertakings_of(text, gazetteer) == [("1", "call-on", ["collective/international-community"])]
