@@ -54,7 +54,8 @@ CUES = [
         "host",
         BACKWARD,
         _cue(
-            r"(?<!\bto[\s])(?<!\(\s)(?<!\()\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)|"
+            r"(?<!\bto[\s])(?<!\(\s)(?<!\()(?<!alongside\sthe\s)(?<!along\swith\sthe\s)(?<!with\sthe\s)(?<!and\sthe\s)"
+            r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)|"
             r"\bas (?:the )?host\b|"
             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"
         ),

@@ -214,6 +214,9 @@ class _Walker:
                     self.blocks[-1][5] = True
                 continue
             found = self.classify(line)
+            if found is None and line.stripped.isupper() and LIST_HEADING.fullmatch(line.stripped):
+                self.blocks.append(["text", "", line, 0, [line], True])  # 'ANNEX - PARTICIPATING STATES'
+                continue
             if found is None:
                 if self.blocks and not self.blocks[-1][5]:
                     self.blocks[-1][4].append(line)
@@ -441,10 +444,16 @@ def _body(source: str, text: str, body: list[Line]):
     after: dict[str, int] = {}
     run_label, run_letter = "", ""
     letters_seen: dict[str, int] = {}
+    label_line: Line | None = None  # a list's heading, kept for the list that follows it
     for index, (kind, label, marker, rest, block, _closed) in enumerate(blocks):
         if kind == "text":
             after_block = blocks[index + 1][0] if index + 1 < len(blocks) else ""
-            for piece in _text_paragraphs(block):
+            pieces = _text_paragraphs(block)
+            alone = len(pieces) == 1 and len(pieces[0]) == 1 and after_block == "text"
+            if alone and LIST_HEADING.fullmatch(pieces[0][0].stripped):
+                label_line = pieces[0][0]  # 'ANNEX - PARTICIPATING STATES' over the list after it
+                continue
+            for piece in pieces:
                 # a heading over a run of items leads in to them ('LIST OF DELEGATIONS'): it stays
                 followed = len(piece) > 1 or after_block in ("text", "paragraph", "section")
                 if _is_subheading(piece[0], followed) and not (
@@ -453,6 +462,8 @@ def _body(source: str, text: str, body: list[Line]):
                     piece = piece[1:]  # 'Outcomes', 'Forward Work Plan 2017-19': a heading, not a paragraph
                     if not piece:
                         continue
+                if label_line is not None:
+                    piece, label_line = [label_line, *piece], None
                 para = span(source, text, piece[0].start, piece[-1].end)
                 if numbered:
                     base = str(last_number) if last_number else "p"
@@ -509,6 +520,11 @@ LIST_LABEL = re.compile(
     r"(?:(?:participating|attending|member|partner|observer)\s+)?(?:countries|states|delegations|participants|"
     r"observers?|partners?|members|organi[sz]ations|(?:special\s+)?guests)",
     re.IGNORECASE,
+)
+
+
+LIST_HEADING = re.compile(
+    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–:]\s*)?(?:list\s+of\s+)?" + LIST_LABEL.pattern, re.IGNORECASE
 )
 
 

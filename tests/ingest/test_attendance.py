@@ -120,3 +120,27 @@ def test_among_the_delegations(gazetteer):
 def statement_with(body: str) -> str:
     """A small statement around one paragraph."""
     return f"Ministerial Conference\nMarrakesh, 2 May 2018\n\n1. {body}\n"
+
+
+ANNEX_AFTER_PAGE_BREAK = """Ministerial Conference on Migration Partnerships
+Prague, 27-28 April 2009
+
+1. Ministers from Bulgaria and the participating states met in Prague alongside the host.
+                                                          Page 1 of 2
+--------------------------------------------------------------------
+ANNEX - PARTICIPATING STATES
+
+Armenia, Austria, Bul-
+garia, Kazakh-
+stan.
+"""
+
+
+def test_an_annex_heading_after_page_furniture_heads_its_list(gazetteer):
+    participations, _ = read_attendance(structure_of(ANNEX_AFTER_PAGE_BREAK), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/ARM", "participant"),
+        ("state/AUT", "participant"),
+        ("state/BGR", "participant"),
+        ("state/KAZ", "participant"),
+    }
