@@ -333,11 +333,28 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: one line on stderr and a non-zero exit for any user error, never a traceback."""
+    """Entry point: one line on stderr and a non-zero exit for any user error or stopping signal, never a
+    traceback."""
+    from contextlib import nullcontext
+
+    from balikg.runtime.signals import Stopped, first_report, stopping
+
     args = parser().parse_args(argv)
     if not getattr(args, "func", None):
         parser().print_help()
         return 2
+    prefix = f"balikg {args.command}"
+    try:  # serve handles its own signals
+        with nullcontext() if args.command == "serve" else stopping(prefix):
+            return _run(args)
+    except Stopped as exc:
+        if first_report():
+            print(f"{prefix}: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run a command: a user error is one line on stderr and its exit code."""
     try:
         return args.func(args)
     except UserError as exc:
