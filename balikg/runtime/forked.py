@@ -8,12 +8,15 @@ from balikg.runtime.children import become_child, hold, release
 
 
 def _child(connection, parent: int, function: Callable, args: tuple) -> None:
-    """In the forked process: send the function's value, or its failure, back through the pipe."""
+    """In the forked process: send the function's value, or its failure, to a parent still listening."""
     become_child(parent)
     try:
-        connection.send(("value", function(*args)))
-    except BaseException as exc:  # reported in the parent, which raises it as a UserError
-        connection.send(("error", f"{type(exc).__name__}: {exc}"))
+        try:
+            connection.send(("value", function(*args)))
+        except BaseException as exc:  # reported in the parent, which raises it as a UserError
+            connection.send(("error", f"{type(exc).__name__}: {exc}"))
+    except OSError:  # the parent closed its end (it was stopped) or ended: nobody to tell
+        pass
     finally:
         connection.close()
 

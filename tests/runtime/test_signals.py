@@ -89,8 +89,7 @@ def test_a_stopped_build_leaves_no_process_no_temporary_file_and_the_old_graph(t
     before = output.read_bytes()
     cache = tmp_path / "cache"
     process = start(["build", str(SEED), "-o", str(output), "--cache-dir", str(cache), "--jobs", "2"], tmp_path)
-    while not handling(process.pid, signal.SIGTERM) and process.poll() is None:  # until main() handles signals
-        time.sleep(0.01)
+    wait_until_handling(process)
     time.sleep(after)
     sent = time.monotonic()
     os.kill(process.pid, signum)
@@ -167,3 +166,38 @@ def test_a_second_signal_waits_for_the_first_ones_cleanup(tmp_path):
     process.send_signal(signal.SIGHUP)
     out, err = process.communicate(timeout=10)
     assert (process.returncode, out, err) == (129, "cleaned\n", "balikg test: hung up\n")
+
+
+def wait_until_handling(process: subprocess.Popen) -> None:
+    """Wait until a command's main() handles signals (or the command has ended)."""
+    while not handling(process.pid, signal.SIGTERM) and process.poll() is None:
+        time.sleep(0.01)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_push_to_a_server_that_never_answers_stops_on_sigterm(tmp_path):
+    import socket
+
+    with socket.socket() as silent:  # accepts connections (the kernel's backlog) and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        store = f"http://127.0.0.1:{silent.getsockname()[1]}/store"
+        process = start(["push", "--graph", str(GRAPH), "--store", store, "--timeout", "60"], tmp_path)
+        wait_until_handling(process)
+        time.sleep(0.5)
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=10)
+    assert (process.returncode, out, err) == (143, "", "balikg push: terminated\n")
+    assert gone_within(process.pid, 2.0) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_validation_stops_on_sigint(tmp_path):
+    process = start(["validate", str(GRAPH), "--no-cache", "--jobs", "2"], tmp_path)
+    wait_until_handling(process)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=10)
+    assert gone_within(process.pid, 2.0) == []
+    if process.returncode != 0:  # else it had finished
+        assert (process.returncode, out, err) == (130, "", "balikg validate: interrupted\n")
