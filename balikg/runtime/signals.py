@@ -44,8 +44,8 @@ def stopping(prefix: str) -> Iterator[None]:
     """Within: SIGINT, SIGTERM and SIGHUP raise Stopped (the first one; later ones wait for its cleanup).
     A SIGHUP ignored at the start (nohup) stays ignored; SIGINT is handled even when a shell started the
     process in the background with it ignored. If the process has not ended STOP_WITHIN seconds after the
-    signal, it prints '{prefix}: interrupted' (unless first_report was claimed) and exits. Outside the
-    main thread: nothing."""
+    signal, it prints '{prefix}: interrupted' (or terminated, hung up; unless first_report was claimed) and
+    exits with the signal's code. Outside the main thread: nothing."""
     global _owner, _prefix, _stopped, _signalled, _reported
     if threading.current_thread() is not threading.main_thread():
         yield

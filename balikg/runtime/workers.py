@@ -31,8 +31,10 @@ def _start(parent: int, initializer: Callable[[], None] | None) -> None:
         return
     try:
         initializer()
+    except UserError as exc:
+        _failure = str(exc)
     except Exception as exc:
-        _failure = str(exc) if isinstance(exc, UserError) else f"a worker could not start: {type(exc).__name__}: {exc}"
+        _failure = f"a worker could not start: {type(exc).__name__}: {exc}"
 
 
 def _job(function: Callable, job):
