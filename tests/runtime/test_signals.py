@@ -75,12 +75,12 @@ def gone_within(pgid: int, seconds: float) -> list[int]:
 @pytest.mark.parametrize(
     ("signum", "after"),
     [
-        (signal.SIGINT, 0.6),
-        (signal.SIGTERM, 1.2),
-        (signal.SIGKILL, 1.8),
-        (signal.SIGINT, 2.4),
-        (signal.SIGTERM, 3.0),
-        (signal.SIGKILL, 3.6),
+        (signal.SIGINT, 0.3),
+        (signal.SIGTERM, 0.7),
+        (signal.SIGKILL, 1.1),
+        (signal.SIGINT, 1.5),
+        (signal.SIGTERM, 1.9),
+        (signal.SIGKILL, 2.3),
     ],
 )
 def test_a_stopped_build_leaves_no_process_no_temporary_file_and_the_old_graph(tmp_path, signum, after):
