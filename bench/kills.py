@@ -49,21 +49,31 @@ def group(pgid: int) -> list[int]:
     return found
 
 
+def resident(pid: int) -> int:
+    """A process's resident memory in KiB (0 when it is gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+
+
 def start(code: Path, work: Path) -> subprocess.Popen:
     """A build of the seed with `code`, in its own process group."""
     output, cache = work / "graph.ttl", work / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     env = {**os.environ, "PYTHONPATH": str(code), "BALIKG_JOBS": "2"}
     arguments = ["build", str(code / SEED), "-o", str(output), "--cache-dir", str(cache), "--jobs", "2"]
-    return subprocess.Popen(
-        [sys.executable, "-c", BESIDE, *arguments],
-        cwd=work,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    with open(work / "out.txt", "wb") as out, open(work / "err.txt", "wb") as err:
+        # files, not pipes: a child that outlives the build would hold a pipe open
+        return subprocess.Popen(
+            [sys.executable, "-c", BESIDE, *arguments],
+            cwd=work,
+            env=env,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,
+        )
 
 
 def one_run(code: Path, work: Path, before: bytes, signum: int, moment: float) -> dict:
@@ -76,18 +86,20 @@ def one_run(code: Path, work: Path, before: bytes, signum: int, moment: float) -
     if process.poll() is None:
         os.kill(process.pid, signum)
     try:
-        _, err = process.communicate(timeout=HANG)
+        process.wait(timeout=HANG)
         hung = False
     except subprocess.TimeoutExpired:
         hung = True
         os.killpg(process.pid, signal.SIGKILL)
-        _, err = process.communicate()
+        process.wait()
     ended = time.monotonic() - sent
     deadline = time.monotonic() + ORPHAN
     while (left := group(process.pid)) and time.monotonic() < deadline:
         time.sleep(0.05)
+    memory = sum(resident(pid) for pid in left)
     if left:
         os.killpg(process.pid, signal.SIGKILL)
+    err = (work / "err.txt").read_text(encoding="utf-8", errors="replace")
     finished = process.returncode == 0
     expected = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGKILL: -signal.SIGKILL}[signum]
     leftovers = [p.name for p in work.glob(".*.tmp")]
@@ -99,6 +111,7 @@ def one_run(code: Path, work: Path, before: bytes, signum: int, moment: float) -
         "seconds_to_exit": round(ended, 2),
         "hung": hung,
         "orphans": len(left),
+        "orphans_mib": round(memory / 1024, 1),
         "tracebacks": err.count("Traceback"),
         "wrong_exit": not hung and not finished and process.returncode != expected,
         "graph_changed": (work / "graph.ttl").read_bytes() != before,
@@ -121,8 +134,7 @@ def main() -> None:
         before = (code / "graph.ttl").read_bytes()
         shutil.copyfile(code / "graph.ttl", work / "graph.ttl")
         started = time.monotonic()
-        whole = start(code, work)
-        whole.communicate()
+        start(code, work).wait()
         span = time.monotonic() - started
         runs = []
         for _ in range(args.runs):
