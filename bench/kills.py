@@ -2,13 +2,14 @@
 ended, builds that do not end, tracebacks, exit codes other than the signal's, a changed graph.ttl and
 temporary files.
 
-    python bench/kills.py [--runs 40] [--seed 1] [--code DIR]
+    python bench/kills.py [--runs 40] [--seed 1] [--group] [--code DIR]
 
 Each run builds the seed statement with two workers and with the Turtle writer and the violation queries
 forked beside the units (as a large build does), into a copy of graph.ttl, in a process group of its own,
 and sends SIGINT, SIGTERM or SIGKILL to the build at a random moment between its start and the time a
-whole build takes. --code DIR runs another checkout's code (the one before a change, to compare). Linux
-only (reads /proc). Prints one JSON object: the counts, then one row per run.
+whole build takes; with --group, to its whole process group, as a terminal's Ctrl-C does. --code DIR
+runs another checkout's code (the one before a change, to compare). Linux only (reads /proc). Prints one
+JSON object: the counts, then one row per run.
 """
 
 import argparse
@@ -76,15 +77,16 @@ def start(code: Path, work: Path) -> subprocess.Popen:
         )
 
 
-def one_run(code: Path, work: Path, before: bytes, signum: int, moment: float) -> dict:
-    """Stop one build `moment` seconds after its start; what it left."""
+def one_run(code: Path, work: Path, before: bytes, signum: int, moment: float, group_too: bool) -> dict:
+    """Stop one build `moment` seconds after its start (the signal sent to its whole process group if
+    `group_too`, as a terminal's Ctrl-C is); what it left."""
     for leftover in work.glob(".*.tmp"):
         leftover.unlink()
     process = start(code, work)
     time.sleep(moment)
     sent = time.monotonic()
     if process.poll() is None:
-        os.kill(process.pid, signum)
+        (os.killpg if group_too else os.kill)(process.pid, signum)
     try:
         process.wait(timeout=HANG)
         hung = False
@@ -125,6 +127,7 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--runs", type=int, default=40)
     options.add_argument("--seed", type=int, default=1)
+    options.add_argument("--group", action="store_true", help="signal the whole process group, as a terminal does")
     options.add_argument("--code", type=Path, default=ROOT, help="checkout whose code runs (default: this one)")
     args = options.parse_args()
     code = args.code.resolve()
@@ -139,7 +142,7 @@ def main() -> None:
         runs = []
         for _ in range(args.runs):
             shutil.copyfile(code / "graph.ttl", work / "graph.ttl")
-            runs.append(one_run(code, work, before, chance.choice(SIGNALS), chance.uniform(0, span)))
+            runs.append(one_run(code, work, before, chance.choice(SIGNALS), chance.uniform(0, span), args.group))
     counts = {
         "runs": len(runs),
         "whole_build_seconds": round(span, 2),
@@ -155,7 +158,7 @@ def main() -> None:
             (r["seconds_to_exit"] for r in runs if r["signal"] != "SIGKILL" and not r["hung"]), default=None
         ),
     }
-    print(json.dumps({"code": str(code), "counts": counts, "runs": runs}, indent=1))
+    print(json.dumps({"code": str(code), "group": args.group, "counts": counts, "runs": runs}, indent=1))
 
 
 if __name__ == "__main__":
