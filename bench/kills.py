@@ -50,6 +50,17 @@ def group(pgid: int) -> list[int]:
     return found
 
 
+def where(pid: int) -> str:
+    """What a process of a hung build waits in: each thread's kernel wait channel, and its parent."""
+    try:
+        tasks = sorted(Path(f"/proc/{pid}/task").iterdir())
+        channels = [(task / "wchan").read_text() for task in tasks]
+        parent = (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[1]
+    except OSError:
+        return f"{pid}: gone"
+    return f"{pid} (parent {parent}): " + ", ".join(channels)
+
+
 def resident(pid: int) -> int:
     """A process's resident memory in KiB (0 when it is gone)."""
     try:
@@ -91,7 +102,7 @@ def one_run(code: Path, work: Path, before: bytes, signum: int, moment: float, g
         process.wait(timeout=HANG)
         hung = False
     except subprocess.TimeoutExpired:
-        hung = True
+        hung = [where(pid) for pid in group(process.pid)]
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
     ended = time.monotonic() - sent
@@ -147,7 +158,7 @@ def main() -> None:
         "runs": len(runs),
         "whole_build_seconds": round(span, 2),
         "finished_before_the_signal": sum(r["finished_first"] for r in runs),
-        "hung": sum(r["hung"] for r in runs),
+        "hung": sum(bool(r["hung"]) for r in runs),
         "left_orphans": sum(r["orphans"] > 0 for r in runs),
         "orphans": sum(r["orphans"] for r in runs),
         "with_tracebacks": sum(r["tracebacks"] > 0 for r in runs),

@@ -51,12 +51,12 @@ def stopping(prefix: str) -> Iterator[None]:
         yield
         return
     _owner, _prefix, _stopped, _signalled, _reported = os.getpid(), prefix, None, threading.Event(), False
-    previous = {signum: signal.getsignal(signum) for signum in NAMES}
-    for signum, handler in previous.items():
-        if handler != signal.SIG_IGN or signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, _on_signal)
     threading.Thread(target=_watch, args=(_signalled,), name="balikg-stop-watchdog", daemon=True).start()
+    previous = {signum: signal.getsignal(signum) for signum in NAMES}
     try:
+        for signum, handler in previous.items():
+            if handler != signal.SIG_IGN or signum in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(signum, _on_signal)
         yield
     finally:
         if _stopped is None:  # else the handler stays, to ignore later signals while the process ends
