@@ -39,8 +39,17 @@ def become_child(parent: int) -> None:
 
 def _end_with_parent() -> None:
     """Ask Linux to SIGKILL this process when its parent ends (elsewhere: nothing)."""
+    if _prctl is not None:
+        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def _linux_prctl():
+    """libc's prctl on Linux, else None; looked up in the parent, so that no child imports anything."""
     if not sys.platform.startswith("linux"):
-        return
+        return None
     import ctypes
 
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    return ctypes.CDLL(None, use_errno=True).prctl
+
+
+_prctl = _linux_prctl()
