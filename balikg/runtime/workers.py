@@ -10,8 +10,9 @@ from balikg.runtime.children import become_child
 from balikg.runtime.policy import chunk_size, jobs
 
 # Seconds to wait for a pool to stop before its processes are killed (a worker that died holding the
-# pool's queue lock makes multiprocessing's terminate wait for ever).
-STOP_WAIT = 5.0
+# pool's queue lock makes multiprocessing's terminate wait for ever); below the CLI's deadline
+# (balikg.runtime.signals.STOP_WITHIN), so that a stopped command ends by itself.
+STOP_WAIT = 1.0
 
 # In a worker whose preparation failed: why (each of its jobs reports it; see _start).
 _failure: str | None = None
