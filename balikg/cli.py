@@ -344,8 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         parser().print_help()
         return 2
     prefix = f"balikg {args.command}"
-    try:  # serve handles its own signals
-        with nullcontext() if args.command == "serve" else stopping(prefix):
+    try:  # serve handles its own signals; called as the program (no argv), the process ends after this
+        with nullcontext() if args.command == "serve" else stopping(prefix, keep=argv is None):
             return _run(args)
     except Stopped as exc:
         if first_report():

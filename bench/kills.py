@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = Path("sources") / "bali-2003-cochairs-statement.txt"
 BESIDE = (
     "import sys; from balikg.runtime import policy; policy.FORK_BESIDE_ABOVE = 0; "
-    "from balikg.cli import main; sys.exit(main(sys.argv[1:]))"
+    "from balikg.cli import main; sys.exit(main())"
 )
 SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGKILL)
 HANG = 10.0  # seconds after the signal: a build still running then hangs

@@ -36,21 +36,25 @@ _prefix = ""  # what the line the watchdog prints starts with
 _stopped: Stopped | None = None
 _signalled = threading.Event()
 _reported = False
+_finished = False  # the work is done and the process is ending: later signals are ignored
 _lock = threading.Lock()
 
 
 @contextmanager
-def stopping(prefix: str) -> Iterator[None]:
+def stopping(prefix: str, keep: bool = False) -> Iterator[None]:
     """Within: SIGINT, SIGTERM and SIGHUP raise Stopped (the first one; later ones wait for its cleanup).
     A SIGHUP ignored at the start (nohup) stays ignored; SIGINT is handled even when a shell started the
     process in the background with it ignored. If the process has not ended STOP_WITHIN seconds after the
     signal, it prints '{prefix}: interrupted' (or terminated, hung up; unless first_report was claimed) and
-    exits with the signal's code. Outside the main thread: nothing."""
-    global _owner, _prefix, _stopped, _signalled, _reported
+    exits with the signal's code. With `keep` (the process ends after this), a signal after the end is
+    ignored: the work is done, and the interpreter's exit must not print a KeyboardInterrupt. Outside the
+    main thread: nothing."""
+    global _owner, _prefix, _stopped, _signalled, _reported, _finished
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     _owner, _prefix, _stopped, _signalled, _reported = os.getpid(), prefix, None, threading.Event(), False
+    _finished = False
     threading.Thread(target=_watch, args=(_signalled,), name="balikg-stop-watchdog", daemon=True).start()
     previous = {signum: signal.getsignal(signum) for signum in NAMES}
     try:
@@ -60,7 +64,8 @@ def stopping(prefix: str) -> Iterator[None]:
         yield
     finally:
         if _stopped is None:  # else the handler stays, to ignore later signals while the process ends
-            for signum, handler in previous.items():
+            _finished = keep
+            for signum, handler in previous.items() if not keep else ():
                 signal.signal(signum, signal.SIG_DFL if handler is None else handler)
             _signalled.set()
 
@@ -80,7 +85,7 @@ def _on_signal(signum: int, frame) -> None:
         if signum == signal.SIGTERM:
             os._exit(128 + signum)
         return
-    if _stopped is not None:
+    if _stopped is not None or _finished:
         return
     _stopped = Stopped(signum)
     _signalled.set()

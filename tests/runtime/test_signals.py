@@ -19,7 +19,7 @@ SEED = SOURCES / "bali-2003-cochairs-statement.txt"
 # statement, so that every kind of child process is there to be stopped.
 BESIDE = (
     "import sys; from balikg.runtime import policy; policy.FORK_BESIDE_ABOVE = 0; "
-    "from balikg.cli import main; sys.exit(main(sys.argv[1:]))"
+    "from balikg.cli import main; sys.exit(main())"
 )
 LINES = {signal.SIGINT: "balikg build: interrupted", signal.SIGTERM: "balikg build: terminated"}
 

@@ -50,3 +50,19 @@ def test_a_failed_preparation_is_one_error_and_no_worker_forked_again(tmp_path, 
     assert str(raised.value) == message
     assert len(starts.read_text().split()) == 2
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_pool_whose_workers_died_holding_its_queue_lock_is_still_stopped():
+    import signal
+
+    workers = Workers(2)
+    pool = workers.pool
+    assert list(workers.run(abs, [-1, -2])) == [1, 2]
+    time.sleep(0.2)  # idle: one worker waits for a job holding the queue's lock
+    for process in list(pool._pool):
+        os.kill(process.pid, signal.SIGKILL)
+    time.sleep(0.3)  # the pool forks replacements
+    started = time.monotonic()
+    workers.close()
+    assert time.monotonic() - started < 3.0
+    assert [process.is_alive() for process in pool._pool] == [False, False]
