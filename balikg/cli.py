@@ -374,6 +374,31 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _stopping_on_signals(entry):
+    """Wrap the entry point: SIGINT, SIGTERM and SIGHUP stop any command but serve (which handles its own)
+    with one line and 128 + the signal's number (balikg.runtime.signals), never a traceback."""
+    import functools
+
+    @functools.wraps(entry)
+    def wrapped(argv: list[str] | None = None) -> int:
+        from contextlib import nullcontext
+
+        from balikg.runtime.signals import Stopped, first_report, stopping
+
+        words = [word for word in (sys.argv[1:] if argv is None else argv) if not word.startswith("-")]
+        prefix = f"balikg {words[0]}" if words else "balikg"
+        try:  # called as the program (no argv), the process ends after the command: keep the handlers
+            with nullcontext() if words[:1] == ["serve"] else stopping(prefix, keep=argv is None):
+                return entry(argv)
+        except Stopped as exc:
+            if first_report():
+                print(f"{prefix}: {exc}", file=sys.stderr)
+            return exc.exit_code
+
+    return wrapped
+
+
+@_stopping_on_signals
 def main(argv: list[str] | None = None) -> int:
     """Entry point: one line on stderr and a non-zero exit for any user error, never a traceback."""
     args = parser().parse_args(argv)

@@ -1,16 +1,22 @@
 """Work beside the caller: a function run in a forked process, its value collected later through a pipe."""
 
+import os
 from collections.abc import Callable
 
 from balikg.core.errors import UserError
+from balikg.runtime.children import become_child, hold, release
 
 
-def _child(connection, function: Callable, args: tuple) -> None:
-    """In the forked process: send the function's value, or its failure, back through the pipe."""
+def _child(connection, parent: int, function: Callable, args: tuple) -> None:
+    """In the forked process: send the function's value, or its failure, to a parent still listening."""
+    become_child(parent)
     try:
-        connection.send(("value", function(*args)))
-    except BaseException as exc:  # reported in the parent, which raises it as a UserError
-        connection.send(("error", f"{type(exc).__name__}: {exc}"))
+        try:
+            connection.send(("value", function(*args)))
+        except BaseException as exc:  # reported in the parent, which raises it as a UserError
+            connection.send(("error", f"{type(exc).__name__}: {exc}"))
+    except OSError:  # the parent closed its end (it was stopped) or ended: nobody to tell
+        pass
     finally:
         connection.close()
 
@@ -22,7 +28,8 @@ def beside(function: Callable, *args, label: str) -> Callable[[], object]:
 
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sending, function, args), daemon=True)
+    hold(receiving)
+    process = context.Process(target=_child, args=(sending, os.getpid(), function, args), daemon=True)
     process.start()
     sending.close()
 
@@ -30,8 +37,13 @@ def beside(function: Callable, *args, label: str) -> Callable[[], object]:
         try:
             kind, payload = receiving.recv()
         except EOFError:
-            kind, payload = "error", f"the process ended with exit code {process.exitcode}"
+            kind, payload = "ended", None
+        finally:
+            release(receiving)
+            receiving.close()
         process.join()
+        if kind == "ended":  # without a word: killed
+            kind, payload = "error", f"the process ended with exit code {process.exitcode}"
         if kind == "error":
             raise UserError(f"{label} failed: {payload}")
         return payload

@@ -51,20 +51,33 @@ def _not_turtle(path: Path, exc: Exception) -> UserError:
     return UserError(f"{path}: not valid Turtle ({' '.join(str(exc).split())[:200]})")
 
 
+def shape_files(directory: Path = SHAPES) -> list[Path]:
+    """The shapes files (*.ttl) of a folder; a UserError when the folder is missing or holds none."""
+    files = sorted(Path(directory).glob("*.ttl"))
+    if not files:
+        raise UserError(f"{directory}: no shapes files (*.ttl)")
+    return files
+
+
 @cache
 def inverse_paths(directory: Path = SHAPES) -> frozenset[str]:
     """The predicates the shapes walk backwards (IRIs under sh:inversePath), read with Oxigraph's parser:
-    the process that cuts the graph into units needs no rdflib for them."""
+    the process that cuts the graph into units needs no rdflib for them. Reading them checks the shapes
+    in the process that forks the workers: missing, empty or broken shapes are a UserError here."""
     import pyoxigraph
 
     found = set()
-    for path in sorted(Path(directory).glob("*.ttl")):
+    triples = 0
+    for path in shape_files(directory):
         try:
             for triple in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE):
+                triples += 1
                 if triple.predicate.value == SH.inversePath and isinstance(triple.object, pyoxigraph.NamedNode):
                     found.add(triple.object.value)
         except (SyntaxError, ValueError, OSError) as exc:
             raise _not_turtle(path, exc) from None
+    if not triples:
+        raise UserError(f"{directory}: no shapes in its shapes files")
     return frozenset(found)
 
 
@@ -75,10 +88,7 @@ def load_shapes(directory: Path = SHAPES) -> Shapes:
 
     sh = rdflib_terms(SH)
     full = Graph()
-    files = sorted(Path(directory).glob("*.ttl"))
-    if not files:
-        raise UserError(f"{directory}: no shapes (*.ttl) found")
-    for path in files:
+    for path in shape_files(directory):
         try:
             full.parse(path, format="turtle")
         except Exception as exc:

@@ -36,7 +36,9 @@ class Checked:
 
 
 def validation_workers(count: int | None = None) -> Workers:
-    """Worker processes for units, prepared to check them (pySHACL imported, shapes parsed)."""
+    """Worker processes for units, prepared to check them (pySHACL imported, shapes parsed); the shapes
+    are read here first, so that missing or broken shapes are one error before any process is forked."""
+    inverse_paths()
     return Workers(count, initializer=prepare_worker)
 
 
