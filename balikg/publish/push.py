@@ -18,6 +18,7 @@ from balikg.core.errors import UserError
 from balikg.query.remote import run_remote
 from balikg.runtime.http import RETRIES, send
 from balikg.runtime.policy import push_chunk
+from balikg.runtime.signals import Stopped
 
 NTRIPLES = "application/n-triples"
 SPARQL_UPDATE = "application/sparql-update"
@@ -219,16 +220,18 @@ def push(
         stage(parts, store_url, endpoint, update_url, resume, timeout)
     except StaleStaging:
         raise
-    except KeyboardInterrupt:
-        raise UserError(unfinished("interrupted", parts, store_url), INTERRUPTED) from None
+    except (KeyboardInterrupt, Stopped) as stop:  # Ctrl-C, or SIGINT/SIGTERM/SIGHUP under the CLI
+        cause, code = (str(stop), stop.exit_code) if isinstance(stop, Stopped) else ("interrupted", INTERRUPTED)
+        raise UserError(unfinished(cause, parts, store_url), code) from None
     except UserError as error:
         raise UserError(unfinished(f"{error}; stopped", parts, store_url), error.exit_code) from None
     swap = swap_update(parts, replace)
     try:
         if swap:
             update(update_url, swap, timeout, retries=0)  # a swap that may have been applied is not repeated
-    except KeyboardInterrupt:
-        raise UserError(f"interrupted during the swap; {undecided(parts, store_url)}", INTERRUPTED) from None
+    except (KeyboardInterrupt, Stopped) as stop:
+        cause, code = (str(stop), stop.exit_code) if isinstance(stop, Stopped) else ("interrupted", INTERRUPTED)
+        raise UserError(f"{cause} during the swap; {undecided(parts, store_url)}", code) from None
     except UserError as error:
         raise UserError(f"{error}; the swap is not confirmed; {undecided(parts, store_url)}", error.exit_code) from None
     report = []
