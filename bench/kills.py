@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from balikg.runtime.children import group_members
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = Path("sources") / "bali-2003-cochairs-statement.txt"
 BESIDE = (
@@ -33,21 +35,6 @@ BESIDE = (
 SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGKILL)
 HANG = 10.0  # seconds after the signal: a build still running then hangs
 ORPHAN = 2.0  # seconds after the build ended: a process of its group still there then is an orphan
-
-
-def group(pgid: int) -> list[int]:
-    """The live (not zombie) processes of a process group."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            state, _, group_id = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:3]
-        except (OSError, ValueError):
-            continue
-        if int(group_id) == pgid and state != "Z":
-            found.append(int(entry.name))
-    return found
 
 
 def where(pid: int) -> str:
@@ -102,12 +89,12 @@ def one_run(code: Path, work: Path, before: bytes, signum: int, moment: float, g
         process.wait(timeout=HANG)
         hung = False
     except subprocess.TimeoutExpired:
-        hung = [where(pid) for pid in group(process.pid)]
+        hung = [where(pid) for pid in group_members(process.pid)]
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
     ended = time.monotonic() - sent
     deadline = time.monotonic() + ORPHAN
-    while (left := group(process.pid)) and time.monotonic() < deadline:
+    while (left := group_members(process.pid)) and time.monotonic() < deadline:
         time.sleep(0.05)
     memory = sum(resident(pid) for pid in left)
     if left:

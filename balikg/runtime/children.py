@@ -53,3 +53,21 @@ def _linux_prctl():
 
 
 _prctl = _linux_prctl()
+
+
+def group_members(pgid: int) -> list[int]:
+    """The live (not zombie) processes of a process group, read from /proc (Linux): what a stopped
+    command left behind."""
+    from pathlib import Path
+
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            state, _, group_id = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:3]
+        except (OSError, ValueError):
+            continue
+        if int(group_id) == pgid and state != "Z":
+            found.append(int(entry.name))
+    return found

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from balikg.core.paths import GRAPH, ROOT, SOURCES
+from balikg.runtime.children import group_members
 
 SEED = SOURCES / "bali-2003-cochairs-statement.txt"
 # The command line with the Turtle writer and the violation queries forked beside the units even for one
@@ -22,21 +23,6 @@ BESIDE = (
     "from balikg.cli import main; sys.exit(main())"
 )
 LINES = {signal.SIGINT: "balikg build: interrupted", signal.SIGTERM: "balikg build: terminated"}
-
-
-def group(pgid: int) -> list[int]:
-    """The live (not zombie) processes of a process group, from /proc."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            state, _, group_id = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:3]
-        except (OSError, ValueError):
-            continue
-        if int(group_id) == pgid and state != "Z":
-            found.append(int(entry.name))
-    return found
 
 
 def start(arguments: list[str], tmp_path: Path) -> subprocess.Popen:
@@ -66,7 +52,7 @@ def handling(pid: int, signum: int) -> bool:
 def gone_within(pgid: int, seconds: float) -> list[int]:
     """Wait up to `seconds` for a process group to end; the processes still there."""
     deadline = time.monotonic() + seconds
-    while (left := group(pgid)) and time.monotonic() < deadline:
+    while (left := group_members(pgid)) and time.monotonic() < deadline:
         time.sleep(0.05)
     return left
 
@@ -96,7 +82,7 @@ def test_a_stopped_build_leaves_no_process_no_temporary_file_and_the_old_graph(t
     try:
         out, err = process.communicate(timeout=10)
     finally:
-        if group(process.pid):
+        if group_members(process.pid):
             os.killpg(process.pid, signal.SIGKILL)
     exited = time.monotonic() - sent
     assert gone_within(process.pid, 2.0) == []
@@ -113,6 +99,16 @@ def test_a_stopped_build_leaves_no_process_no_temporary_file_and_the_old_graph(t
     assert [str(p) for p in cache.rglob("*.tmp")] == []
 
 
+def script_process(script: str) -> subprocess.Popen:
+    """A Python script in a process of its own, once it has printed 'ready'."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stdout.readline() == "ready\n"
+    return process
+
+
 def test_a_cleanup_that_hangs_is_cut_short(tmp_path):
     script = (
         "import sys, time\n"
@@ -127,11 +123,7 @@ def test_a_cleanup_that_hangs_is_cut_short(tmp_path):
         "except Stopped as exc:\n"
         "    sys.exit(exc.exit_code)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    assert process.stdout.readline() == "ready\n"
+    process = script_process(script)
     sent = time.monotonic()
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=10)
@@ -158,11 +150,7 @@ def test_a_second_signal_waits_for_the_first_ones_cleanup(tmp_path):
         "        print(f'balikg test: {exc}', file=sys.stderr)\n"
         "    sys.exit(exc.exit_code)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    assert process.stdout.readline() == "ready\n"
+    process = script_process(script)
     process.send_signal(signal.SIGHUP)
     out, err = process.communicate(timeout=10)
     assert (process.returncode, out, err) == (129, "cleaned\n", "balikg test: hung up\n")
