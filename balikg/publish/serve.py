@@ -16,6 +16,7 @@ from pathlib import Path
 from balikg.core.errors import UserError
 from balikg.core.rdffile import read_rdf_text
 from balikg.publish.front import HOST, Front
+from balikg.runtime.children import die_with_parent
 
 DEFAULT_TIMEOUT = 60.0  # seconds a query may run on the server
 MAX_TIMEOUT = 86400.0
@@ -156,6 +157,7 @@ def _spawn(binary: str, location: Path, writable: bool, timeout: float, log) -> 
             stdout=subprocess.DEVNULL,
             stderr=log,
             process_group=0,  # signals from the terminal go to `balikg serve`, which ends it in order
+            preexec_fn=die_with_parent,  # a `balikg serve` killed outright (SIGKILL) takes Oxigraph with it
         )
         try:
             deadline = time.monotonic() + 30.0

@@ -29,7 +29,7 @@ def become_child(parent: int) -> None:
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _end_with_parent()
+    die_with_parent()
     if os.getppid() != parent:  # the parent ended before this process asked to end with it
         os._exit(1)
     for connection in list(_held):
@@ -37,8 +37,9 @@ def become_child(parent: int) -> None:
     _held.clear()
 
 
-def _end_with_parent() -> None:
-    """Ask Linux to SIGKILL this process when its parent ends (elsewhere: nothing)."""
+def die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when its parent ends (elsewhere: nothing). Safe as a `preexec_fn`:
+    it calls a function looked up before the fork and takes no lock."""
     if _prctl is not None:
         _prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 

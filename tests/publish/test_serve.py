@@ -2,6 +2,7 @@
 
 import http.client
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -80,6 +81,32 @@ def test_a_signal_ends_oxigraph_and_removes_the_directory(graph_file, signum, st
     assert serve.stderr.read() == f"balikg serve: stopped by {signal.Signals(signum).name}\n"
     assert not Path(f"/proc/{oxigraph}").exists() and processes_naming(location) == []
     assert not Path(location).exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="dying with the parent is Linux's prctl")
+def test_a_serve_killed_outright_takes_oxigraph_with_it(graph_file):
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "balikg", "serve", "--port", "0", "--graph", str(graph_file)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        location = serve.stdout.readline().rsplit("data in ", 1)[1].strip()
+        while "Press Ctrl-C" not in serve.stdout.readline():
+            pass
+        (oxigraph,) = processes_naming(location)
+        serve.kill()
+        serve.wait(timeout=10)
+        deadline = time.monotonic() + 2.0
+        while Path(f"/proc/{oxigraph}").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert processes_naming(location) == []
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+            serve.wait()
+        shutil.rmtree(location, ignore_errors=True)  # a killed serve cannot remove its folder
 
 
 def test_a_port_another_server_answers_on_is_one_line(capsys, fake_server, graph_file):
