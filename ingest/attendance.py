@@ -72,7 +72,7 @@ CUES = [
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
             r"\bamong (?:them|those represented|the (?:delegations|participants|countries)(?: present)?) were\b|"
             r"\battended, among them\b|\bwere\s*:|\bpresent were\b|"
-            r"\b(?:took part|attended|participated)(?: in the (?:meeting|conference))?,? "
+            r"\b(?:took (?:an? (?:active |full )?)?part|attended|participated)(?: in [^,.;]{1,60}?)?,? "
             r"(?:together with|along with|with|as well as|as did|joined by)\b|"
             r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
             r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)"
@@ -85,7 +85,8 @@ CUES = [
         "participant",
         BACKWARD,
         _cue(
-            r"\b(?:also )?(?:attended|participated|took part|taken part|were present|joined (?:the|as|in))\b(?! by)|"
+            r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|were present|"
+            r"joined (?:the|as|in)|sent (?:(?:a|their|high-level) )?delegations?)\b(?! by)|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"
         ),

@@ -144,3 +144,21 @@ def test_an_annex_heading_after_page_furniture_heads_its_list(gazetteer):
         ("state/BGR", "participant"),
         ("state/KAZ", "participant"),
     }
+
+
+def test_active_parts_and_sent_delegations(gazetteer):
+    text = statement_with(
+        "Officials of Nepal took part. Bahrain, Italy and Kuwait sent delegations. Representatives of Frontex "
+        "and Europol took an active part in the preparation and the proceedings, as did ICMPD and UNHCR."
+    )
+    participations, _ = read_attendance(structure_of(text), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/NPL", "participant"),
+        ("state/BHR", "participant"),
+        ("state/ITA", "participant"),
+        ("state/KWT", "participant"),
+        ("org/frontex", "participant"),
+        ("org/europol", "participant"),
+        ("org/icmpd", "participant"),
+        ("org/unhcr", "participant"),
+    }
