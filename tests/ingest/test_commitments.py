@@ -190,3 +190,15 @@ def test_lead_ins_with_an_opening_phrase_or_a_pronoun(gazetteer):
 def test_development_partners_are_the_international_community(gazetteer):
     text = statement("1. Participants called upon development partners to fund the regional programme.\n")
     assert undertakings_of(text, gazetteer) == [("1", "call-on", ["collective/international-community"])]
+
+
+def test_a_lead_in_after_a_long_opening_phrase(gazetteer):
+    text = statement(
+        "1. At the close of the conference the ministers:\n"
+        "* called on Member States to bring their laws into line with the Protocol;\n"
+        "* invited IOM to set up a regional secretariat.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1a", "call-on", ["collective/members"]),
+        ("1b", "request", ["org/iom"]),
+    ]
