@@ -109,7 +109,7 @@ INHERITS = re.compile(
 )
 CLAUSE = re.compile(r";|:\s(?=[a-z])")
 # 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
-LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*[A-Z][^.:]*\.?$")
+LABEL_THEN_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
     r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(
@@ -241,7 +241,7 @@ def read_attendance(
         text = unit.span.quote
         cuts = (
             [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
-            if not LABELLED_LIST.match(text)
+            if not LABEL_THEN_LIST.match(text)
             else [0, len(text)]
         )
         last_role = None  # the role of the unit's last clause, for '…; of the following European countries: …'

@@ -176,10 +176,9 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
     if re.fullmatch(r"[Tt]hey", subject.quote):
         return [Addressee(a, subject) for a in issuers.meeting]  # 'In doing so, they:'
     found = issuers.of_subject(subject, parties)
-    for word in list(re.finditer(r"\s(?=the\s)", subject.quote)) if found is None else []:
-        tail = sub_span(subject, word.end(), len(subject.quote))  # 'In the Statement the Ministers:'
-        if (found := issuers.of_subject(tail, parties)) is not None:
-            break
+    starts = [m.end() for m in re.finditer(r"\s(?=the\s)", subject.quote)]  # 'In the Statement the Ministers:'
+    while found is None and starts:
+        found = issuers.of_subject(sub_span(subject, starts.pop(0), len(subject.quote)), parties)
     return found
 
 

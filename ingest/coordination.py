@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.gazetteer import Gazetteer
+from ingest.lexicon import ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
@@ -38,7 +39,7 @@ ORDINAL_BY = re.compile(
     r"\b[Tt]he\s+(?P<ordinal>first|second|third|fourth|fifth)\b(?:,[^;]{1,160}?,)?\s+(?:will\s+be|is|was|would\s+be|"
     r"are|were)\s+(?P<cue>co-?ordinated|co-?chaired|chaired|led)\s+by\s+"
 )
-ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+ORDINALS = {word: index for index, word in enumerate(ORDINAL_WORDS[:5])}  # the first … the fifth
 WHICH_WHO = re.compile(
     r"[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+(?:currently\s+|jointly\s+)?"
     r"(?P<cue>co-?chairs?|chairs?|leads?|co-?ordinates?)\b(?!\s+(?:the|a|an|its|this)\b)"

@@ -10,12 +10,13 @@ import re
 from balikg.core import iris
 from ingest.dates import DATE, DATE_RE, parse
 from ingest.gazetteer import Gazetteer
+from ingest.lexicon import ORDINAL_WORDS
 from ingest.mentions import find_actor_mentions, name_regex, read_list
 from ingest.places import Place
 from ingest.records import DateReading, Event, Instrument, Mention, OtherEvent, Span
 from ingest.text import squash, sub_span
 
-ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth)"
+ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in ORDINAL_WORDS[:8]) + ")"
 HEAD = r"(?:Conference|Meeting|Summit|Plenary|Consultations)"
 WORD = r"[A-Z][\w\-]*(?:[’']\s*|\s+)"
 NAME = rf"(?P<name>(?:{ORDINAL}\s+)?(?:{WORD})*?{HEAD}(?:\s+(?:on|of)\s+[^;]+?)?)"

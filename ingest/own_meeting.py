@@ -168,11 +168,6 @@ def _joined(dated: tuple, placed: tuple) -> DateReading:
     return DateReading(dates.start, dates.end, place.name or "", place.country, whole)
 
 
-def _after(lead: DateReading, sentence: Span, match) -> bool:
-    """Whether a date lies in the sentence a press dateline opens, after the dateline."""
-    return sentence.begin <= lead.span.begin < sentence.end and sentence.begin + match.start() >= lead.span.end
-
-
 def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> list[DateReading]:
     """Place and dates the opening sentences give for the meeting itself: a press dateline opening the first
     paragraph ('Asmara, 7th March 2019 - …'), or a date and a place in the same sentence about the meeting,
@@ -207,7 +202,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                 if not dates.year_given and not year:
                     continue
                 found = _nearest_place(text, match, gazetteer)
-                if found is None and lead is not None and _after(lead, sentence, match):
+                if found is None and dateline_here and sentence.begin + match.start() >= lead.span.end:
                     # 'VICTORIA FALLS, Zimbabwe, 9 July 2015 - The … meeting … ended here today after three
                     # days of talks, from 7 to 9 July 2015': the dateline's place, the meeting's own dates
                     where = sub_span(sentence, match.start(), match.end())

@@ -190,6 +190,11 @@ def unfinished(cause: str, parts: list[Part], store_url: str) -> str:
     return line
 
 
+def _stopped_by(stop: BaseException) -> tuple[str, int]:
+    """What stopped a push ('interrupted', 'terminated', 'hung up') and the exit code it calls for."""
+    return (str(stop), stop.exit_code) if isinstance(stop, Stopped) else ("interrupted", INTERRUPTED)
+
+
 def push(
     graph_path: Path,
     store_url: str,
@@ -221,7 +226,7 @@ def push(
     except StaleStaging:
         raise
     except (KeyboardInterrupt, Stopped) as stop:  # Ctrl-C, or SIGINT/SIGTERM/SIGHUP under the CLI
-        cause, code = (str(stop), stop.exit_code) if isinstance(stop, Stopped) else ("interrupted", INTERRUPTED)
+        cause, code = _stopped_by(stop)
         raise UserError(unfinished(cause, parts, store_url), code) from None
     except UserError as error:
         raise UserError(unfinished(f"{error}; stopped", parts, store_url), error.exit_code) from None
@@ -230,7 +235,7 @@ def push(
         if swap:
             update(update_url, swap, timeout, retries=0)  # a swap that may have been applied is not repeated
     except (KeyboardInterrupt, Stopped) as stop:
-        cause, code = (str(stop), stop.exit_code) if isinstance(stop, Stopped) else ("interrupted", INTERRUPTED)
+        cause, code = _stopped_by(stop)
         raise UserError(f"{cause} during the swap; {undecided(parts, store_url)}", code) from None
     except UserError as error:
         raise UserError(f"{error}; the swap is not confirmed; {undecided(parts, store_url)}", error.exit_code) from None
