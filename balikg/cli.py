@@ -152,6 +152,7 @@ def cmd_push(args: argparse.Namespace) -> int:
         args.timeout,
         args.update_endpoint,
         args.resume,
+        args.into,
     )
     for label, sent, held in report:
         print(f"{label}: {sent} triples sent, {held} held by the server")
@@ -349,7 +350,14 @@ def parser() -> argparse.ArgumentParser:
     )
     push.add_argument("--store", required=True, metavar="URL", help="Graph Store endpoint, e.g. http://host:7878/store")
     push.add_argument("--graph", default=str(GRAPH), metavar="FILE", help="graph file (default: graph.ttl)")
-    push.add_argument("--graph-iri", metavar="IRI", help="base IRI: one named graph per document, plus the ontology")
+    target = push.add_mutually_exclusive_group()
+    target.add_argument("--graph-iri", metavar="IRI", help="base IRI: one named graph per document, plus the ontology")
+    target.add_argument(
+        "--into",
+        metavar="IRI",
+        help="one named graph for the whole graph (for a store with no writable default graph, e.g. Virtuoso; "
+        "query it with the endpoint URL's ?default-graph-uri=IRI)",
+    )
     push.add_argument("--replace", action="store_true", help="replace the target graph(s) instead of adding")
     push.add_argument("--endpoint", metavar="URL", help="query endpoint for the count check (default: …/query)")
     push.add_argument(

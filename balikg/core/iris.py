@@ -197,6 +197,19 @@ def named_graph(name: str, base: str | None = None) -> str:
     return (base.rstrip("/") + "/" if base else SCHEMES.GRAPH) + name
 
 
+_GRAPH_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\\x7f-\x9f]+")
+
+
+def graph_iri_given(text: str, option: str) -> str:
+    """A graph IRI the user gives (it is written into SPARQL Update, where no binding can hold it): an
+    absolute IRI without spaces or the characters IRIs exclude; else a UserError naming the option."""
+    from balikg.core.errors import UserError
+
+    if not _GRAPH_IRI.fullmatch(text):
+        raise UserError(f"{option} {text[:80]!r}: not an absolute IRI (scheme:…, no spaces or <>\"{{}}|^`\\)")
+    return text
+
+
 def push_staging(graph: str | None) -> str:
     """The named graph a push loads into before it swaps into `graph` (None: the default graph): the
     target's IRI with '/push-staging', or graph/default/push-staging under the project's namespace."""

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from balikg.core import iris
 from balikg.core.errors import UserError
 from balikg.query.remote import run_remote
-from balikg.runtime.http import RETRIES, send
+from balikg.runtime.http import RETRIES, Refused, send
 from balikg.runtime.policy import push_chunk
 from balikg.runtime.signals import Stopped
 
@@ -46,22 +46,32 @@ class Part:
         return "the default graph" if self.graph is None else f"<{self.graph}>"
 
 
-def _beside_store(store_url: str, name: str, option: str, purpose: str) -> str:
-    """Oxigraph-style servers answer at …/query and …/update beside …/store; others need the option."""
+# The query and update endpoints beside a Graph Store endpoint, by the store path's last segment: Oxigraph's
+# …/store, and Virtuoso's …/sparql-graph-crud-auth (Digest) and …/sparql-graph-crud (no login).
+BESIDE_STORE = {
+    "store": ("query", "update"),
+    "sparql-graph-crud-auth": ("sparql-auth", "sparql-auth"),
+    "sparql-graph-crud": ("sparql", "sparql"),
+}
+
+
+def _beside_store(store_url: str, which: int, option: str, purpose: str) -> str:
+    """The endpoint a known server layout has beside its Graph Store endpoint; others need the option."""
     base = store_url.split("?", 1)[0].rstrip("/")
-    if base.endswith("/store"):
-        return base[: -len("store")] + name
+    head, _, last = base.rpartition("/")
+    if last in BESIDE_STORE and head:
+        return f"{head}/{BESIDE_STORE[last][which]}"
     raise UserError(f"{store_url}: cannot guess the {purpose}; pass {option} URL")
 
 
 def query_endpoint_for(store_url: str) -> str:
-    """The query endpoint for the count checks, beside an Oxigraph-style …/store."""
-    return _beside_store(store_url, "query", "--endpoint", "query endpoint for the count check")
+    """The query endpoint for the count checks, beside a known Graph Store endpoint."""
+    return _beside_store(store_url, 0, "--endpoint", "query endpoint for the count check")
 
 
 def update_endpoint_for(store_url: str) -> str:
-    """The SPARQL Update endpoint for the swap, beside an Oxigraph-style …/store."""
-    return _beside_store(store_url, "update", "--update-endpoint", "update endpoint for the swap")
+    """The SPARQL Update endpoint for the swap, beside a known Graph Store endpoint."""
+    return _beside_store(store_url, 1, "--update-endpoint", "update endpoint for the swap")
 
 
 def target(store_url: str, graph_iri: str | None) -> str:
@@ -190,6 +200,15 @@ def unfinished(cause: str, parts: list[Part], store_url: str) -> str:
     return line
 
 
+def refused_swap(error: str, parts: list[Part], store_url: str) -> str:
+    """One line for a swap the server refused (4xx: not applied): the targets as they were, the upload staged."""
+    line = f"{error}; the server refused the swap, so {unchanged(parts, store_url)}"
+    line += "; the upload stays in the staging graph" + ("s" if len(parts) > 1 else f" <{parts[0].staging}>")
+    if any(part.graph is None for part in parts):
+        line += "; a server with no writable default graph (a quad store such as Virtuoso) takes --into IRI"
+    return line
+
+
 def _stopped_by(stop: BaseException) -> tuple[str, int]:
     """What stopped a push ('interrupted', 'terminated', 'hung up') and the exit code it calls for."""
     return (str(stop), stop.exit_code) if isinstance(stop, Stopped) else ("interrupted", INTERRUPTED)
@@ -204,16 +223,19 @@ def push(
     timeout: float,
     update_url: str | None = None,
     resume: bool = False,
+    into: str | None = None,
 ) -> list[tuple[str, int, int]]:
-    """Push graph.ttl (whole, or one named graph per document under `graph_iri`) through staging graphs and
-    one swap; verify the counts."""
+    """Push graph.ttl (into the default graph, into the named graph `into`, or one named graph per document
+    under `graph_iri`) through staging graphs and one swap; verify the counts."""
     from balikg.core.rdffile import load_graph
 
+    graph_iri = graph_iri and iris.graph_iri_given(graph_iri, "--graph-iri")
+    into = into and iris.graph_iri_given(into, "--into")
     endpoint = endpoint or query_endpoint_for(store_url)
     update_url = update_url or update_endpoint_for(store_url)
     graph = load_graph(graph_path)
     if graph_iri is None:
-        graphs = {None: graph}
+        graphs = {into: graph}
     else:
         from balikg.publish.namedgraphs import partition
 
@@ -237,6 +259,8 @@ def push(
     except (KeyboardInterrupt, Stopped) as stop:
         cause, code = _stopped_by(stop)
         raise UserError(f"{cause} during the swap; {undecided(parts, store_url)}", code) from None
+    except Refused as error:
+        raise Refused(refused_swap(str(error), parts, store_url), error.exit_code) from None
     except UserError as error:
         raise UserError(f"{error}; the swap is not confirmed; {undecided(parts, store_url)}", error.exit_code) from None
     report = []

@@ -8,11 +8,12 @@ and only http and https are spoken.
 import json
 import threading
 import xml.etree.ElementTree as ET
+from urllib.parse import parse_qsl
 
 from balikg.core.errors import UserError
 from balikg.core.terms import Term, result_datatype, term_from_json
 from balikg.query.results import Results
-from balikg.runtime.http import auth_header, checked, failure, open_request, reason, safe_url, without_user
+from balikg.runtime.http import checked, credentials, failure, open_request, reason, safe_url, without_user
 
 POST_ABOVE = 1500  # bytes of query text above which the query is POSTed (URL length limits)
 ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
@@ -23,16 +24,17 @@ def _request(endpoint: str, text: str, timeout: float) -> tuple[bytes, str]:
     """Send the query; return the body and its content type."""
     from SPARQLWrapper import GET, JSON, POST, SELECT, SPARQLWrapper
 
-    client = SPARQLWrapper(without_user(endpoint))
+    base, _, given = without_user(endpoint).partition("?")
+    client = SPARQLWrapper(base)
+    for name, value in parse_qsl(given, keep_blank_values=True):  # e.g. default-graph-uri, kept on every request
+        client.addParameter(name, value)
     client.setQuery(text)
     client.queryType = SELECT  # its keyword sniffing takes 'addressee' for ADD and would send an update
     client.setMethod(POST if len(text.encode("utf-8")) > POST_ABOVE else GET)
     client.setReturnFormat(JSON)
     client.addCustomHttpHeader("Accept", ACCEPT)
-    for name, value in auth_header(endpoint).items():
-        client.addCustomHttpHeader(name, value)
     request = client._createRequest()  # SPARQLWrapper's own request, sent by the project's opener below
-    with open_request(request, timeout) as response:
+    with open_request(request, timeout, credentials(endpoint)) as response:
         return response.read(), response.headers.get("Content-Type", "")
 
 

@@ -1,10 +1,10 @@
 """Small HTTP helpers for talking to SPARQL servers: credentials, redirects, retries, readable errors.
 
-Every request goes through `open_request`: http and https only, redirects followed without ever carrying
-the credentials to another origin (scheme, host and port), and a URL's user part never printed.
+Every request goes through `open_request`: http and https only; credentials sent only when the server asks
+(`balikg.runtime.auth`: Basic or Digest), only to its origin (scheme, host and port) and never across a
+redirect; a URL's user part never printed.
 """
 
-import base64
 import http.client
 import netrc
 import os
@@ -12,9 +12,11 @@ import re
 import time
 import urllib.error
 import urllib.request
+from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from balikg.core.errors import UserError
+from balikg.runtime.auth import ANSWERS, choose, parse_challenges
 
 USER_ENV, PASSWORD_ENV = "BALIKG_USER", "BALIKG_PASSWORD"
 RETRIES = 4
@@ -74,13 +76,8 @@ def credentials(url: str) -> tuple[str, str] | None:
     return (entry[0] or "", entry[2] or "") if entry else None
 
 
-def auth_header(url: str) -> dict[str, str]:
-    """An Authorization header when credentials are configured (never logged)."""
-    found = credentials(url)
-    if not found:
-        return {}
-    token = base64.b64encode(f"{found[0]}:{found[1]}".encode()).decode("ascii")
-    return {"Authorization": f"Basic {token}"}
+class Refused(UserError):
+    """The server answered 4xx: the request was understood and refused (never retried, never applied)."""
 
 
 class SafeRedirects(urllib.request.HTTPRedirectHandler):
@@ -150,19 +147,90 @@ def _opener() -> urllib.request.OpenerDirector:
     return director
 
 
-def open_request(request: urllib.request.Request, timeout: float):
-    """Send a prepared request (its URL without a user part) through the project's opener; the response."""
+def open_request(request: urllib.request.Request, timeout: float, login: tuple[str, str] | None = None):
+    """Send a prepared request (its URL without a user part) through the project's opener; the response.
+
+    With a login, a 401 challenge from the request's own origin is answered (Basic or Digest) and the
+    request sent again, at most once more for a stale Digest nonce; an origin that challenged before gets the
+    answer at once. The Authorization header is never carried across a redirect (a same-origin target that
+    asks is answered in turn)."""
     checked(request.full_url)
-    return _opener().open(request, timeout=timeout)
+    where = origin(request.full_url)
+    if login is not None and (ahead := ANSWERS.ahead(where, login, request.get_method(), request.selector)):
+        request.add_unredirected_header("Authorization", ahead)
+    for _ in range(3):
+        try:
+            return _opener().open(request, timeout=timeout)
+        except urllib.error.HTTPError as error:
+            if error.code != 401 or origin(error.geturl()) != where:
+                raise
+            answered = request.has_header("Authorization")
+            offered = parse_challenges(error.headers.get_all("WWW-Authenticate") or [])
+            challenge = choose(offered)
+            if login is None or challenge is None or (answered and not challenge.stale):
+                if answered:
+                    ANSWERS.forget(where)
+                raise Refused(_refused(request, error, login, answered, offered)) from None
+            error.close()
+            request = _again(request, error.geturl())
+            answer = ANSWERS.answer(where, challenge, login, request.get_method(), request.selector)
+            request.add_unredirected_header("Authorization", answer)
+    raise UserError(f"{_requested(request)}: the server keeps asking for credentials")
+
+
+def _again(request: urllib.request.Request, url: str) -> urllib.request.Request:
+    """The same request (method, body, headers but no Authorization) to the URL that asked for credentials."""
+    headers = {name: value for name, value in request.headers.items() if name.lower() != "authorization"}
+    return urllib.request.Request(url, data=request.data, headers=headers, method=request.get_method())
+
+
+def _refused(request, error, login, answered: bool, offered: list) -> str:
+    """One line for a 401 balikg cannot get past: the server's reason and what to do about it."""
+    where = f"{_requested(request)}: {safe_url(reason(error))}"
+    if answered:
+        return f"{where}; the server refused the credentials (from the URL, {USER_ENV} or ~/.netrc)"
+    if login is None:
+        asks = f" ({', '.join(c.describe() for c in offered)})" if offered else ""
+        return f"{where}; the server asks for credentials{asks}: set {USER_ENV} and {PASSWORD_ENV}, or ~/.netrc"
+    if not offered:
+        return f"{where}; the server gave no challenge (WWW-Authenticate) to answer"
+    schemes = ", ".join(sorted({c.describe() for c in offered}))
+    return f"{where}; the server asks for {schemes}, which balikg cannot answer (it speaks Basic and Digest)"
+
+
+class _PageText(HTMLParser):
+    """The words of an HTML error page, without its title and its status heading."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self._in_title = self._in_title or tag == "title"
+
+    def handle_endtag(self, tag) -> None:
+        self._in_title = self._in_title and tag != "title"
+
+    def handle_data(self, data) -> None:
+        text = " ".join(data.split())
+        if text and not self._in_title and not text.startswith("HTTP/"):
+            self.words.append(text)
 
 
 def reason(error: urllib.error.HTTPError) -> str:
-    """The server's reason for an HTTP error: status, phrase and the first line of its body."""
+    """The server's reason for an HTTP error: status, phrase and the first line of its body (the text of an
+    HTML error page)."""
     try:
-        body = error.read(2000).decode("utf-8", "replace").strip().splitlines()
+        text = error.read(4000).decode("utf-8", "replace").strip()
     except Exception:
-        body = []
-    detail = f": {body[0][:200]}" if body else ""
+        text = ""
+    if text.startswith("<") and "html" in text[:200].lower():
+        page = _PageText()
+        page.feed(text)
+        text = " ".join(page.words)
+    lines = text.splitlines()
+    detail = f": {lines[0][:300]}" if lines else ""
     phrase = " ".join(str(error.reason).split())[:200]
     return f"HTTP {error.code} {phrase}{detail}"
 
@@ -180,15 +248,16 @@ def send(
     """One request with retries and backoff on connection errors and 5xx (none with retries=0, for a request
     that must not be repeated); a 4xx is a UserError at once."""
     shown = safe_url(checked(url))
-    request_headers = {**headers, **auth_header(url)}
+    login = credentials(url)
     for attempt in range(retries + 1):
-        request = urllib.request.Request(without_user(url), data=data, method=method, headers=request_headers)
+        request = urllib.request.Request(without_user(url), data=data, method=method, headers=dict(headers))
         try:
-            with open_request(request, timeout) as response:
+            with open_request(request, timeout, login) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
             if error.code < 500 or attempt == retries:
-                raise UserError(f"{shown}: {safe_url(reason(error))}") from None
+                kind = Refused if error.code < 500 else UserError
+                raise kind(f"{shown}: {safe_url(reason(error))}") from None
         except http.client.InvalidURL as error:
             raise UserError(f"{shown}: not a URL ({safe_url(str(error))})") from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as error:

@@ -1,18 +1,37 @@
-"""A real Oxigraph server on 127.0.0.1 (free port, fresh directory), and small fake servers for failures."""
+"""Real servers on 127.0.0.1 (free ports, fresh directories): Oxigraph from its wheel and Virtuoso from
+Debian's package; and small fake servers for failures."""
 
 import http.server
 import socket
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
 from balikg.publish.serve import start
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # virtuoso.py beside this file
+
+import virtuoso as virtuoso_server  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def oxigraph():
     """A writable Oxigraph server with an empty store, stopped (and its directory removed) afterwards."""
     server = start(None, port=0, writable=True)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """Virtuoso with a fresh database and a user for updates, stopped (and its folder removed) afterwards;
+    the tests that need it skip with the reason where Debian's package is not installed."""
+    why = virtuoso_server.missing()
+    if why:
+        pytest.skip(why)
+    server = virtuoso_server.start(tmp_path_factory.mktemp("virtuoso"))
     yield server
     server.stop()
 
