@@ -67,6 +67,19 @@ def graph_file(built, tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def corpus_graph(tmp_path_factory):
+    """The fixture corpus (tests/corpus/*.txt) built into one graph file; the file and the build result."""
+    from balikg.build.pipeline import build
+    from balikg.validation.findings import summary
+
+    result = build(sorted((Path(__file__).parent / "corpus").glob("*.txt")))
+    assert summary(result.findings)["Violation"] == 0
+    path = tmp_path_factory.mktemp("corpus") / "corpus.ttl"
+    path.write_text(result.turtle, encoding="utf-8")
+    return path, result
+
+
 class Received(NamedTuple):
     """One request as a test server received it."""
 
@@ -79,13 +92,16 @@ class Received(NamedTuple):
 @pytest.fixture
 def http_server():
     """Small real HTTP servers on 127.0.0.1: serve({path: (status, headers, body)}, "*" for any other path)
-    gives the base URL and the list of requests the server received; all are stopped afterwards."""
+    gives the base URL and the list of requests the server received; all are stopped afterwards. With
+    `challenge` (a WWW-Authenticate value), a request without an Authorization header is answered 401 with it."""
     import http.server
     import threading
 
     started = []
 
-    def serve(answers: dict[str, tuple[int, dict[str, str], bytes]]) -> tuple[str, list[Received]]:
+    def serve(
+        answers: dict[str, tuple[int, dict[str, str], bytes]], challenge: str | None = None
+    ) -> tuple[str, list[Received]]:
         received: list[Received] = []
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -93,6 +109,8 @@ def http_server():
                 length = int(self.headers.get("Content-Length") or 0)
                 received.append(Received(self.command, self.path, dict(self.headers), self.rfile.read(length)))
                 status, headers, body = answers.get(self.path.split("?")[0]) or answers.get("*", (404, {}, b""))
+                if challenge and "Authorization" not in self.headers:
+                    status, headers, body = 401, {"WWW-Authenticate": challenge}, b""
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -179,7 +197,11 @@ def closed_port() -> int:
 
 @pytest.fixture
 def isolated_credentials(monkeypatch, tmp_path):
-    """Neither the caller's BALIKG_USER nor the machine's ~/.netrc reach a test."""
+    """Neither the caller's BALIKG_USER nor the machine's ~/.netrc reach a test, nor a challenge another test's
+    server made."""
+    from balikg.runtime.auth import ANSWERS
+
+    ANSWERS.forget()
     monkeypatch.delenv("BALIKG_USER", raising=False)
     monkeypatch.delenv("BALIKG_PASSWORD", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
@@ -190,6 +212,9 @@ def analyst(monkeypatch) -> str:
     """Credentials in the environment; the Authorization header they make."""
     import base64
 
+    from balikg.runtime.auth import ANSWERS
+
+    ANSWERS.forget()
     monkeypatch.setenv("BALIKG_USER", "analyst")
     monkeypatch.setenv("BALIKG_PASSWORD", "pw")
     return "Basic " + base64.b64encode(b"analyst:pw").decode("ascii")

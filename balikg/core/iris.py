@@ -206,7 +206,7 @@ def graph_iri_given(text: str, option: str) -> str:
     from balikg.core.errors import UserError
 
     if not _GRAPH_IRI.fullmatch(text):
-        raise UserError(f"{option} {text[:80]!r}: not an absolute IRI (scheme:…, no spaces or <>\"{{}}|^`\\)")
+        raise UserError(f'{option} {text[:80]!r}: not an absolute IRI (scheme:…, no spaces or <>"{{}}|^`\\)')
     return text
 
 

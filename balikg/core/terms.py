@@ -149,6 +149,24 @@ def rdflib_graph(triples: Iterable[Triple], prefixes: dict[str, str] | None = No
     return graph
 
 
+# The machine-width integer types a server may pick for a count (xsd:int, xsd:long …): one form, xsd:integer.
+MACHINE_INTEGERS = frozenset(XSD.NS + name for name in ("int", "long", "short", "byte"))
+
+
+def answer_literal(value: str, datatype: str, language: str | None) -> Term:
+    """A literal of a query answer in the one form every engine and server is compared in: no datatype for
+    plain strings, language tags in lower case (they are case-insensitive), and an integer of a machine-width
+    type as the canonical xsd:integer ("05"^^xsd:int is "5"^^xsd:integer)."""
+    if language:
+        return Term("literal", value, "", language.lower())
+    datatype = result_datatype(datatype, None)
+    if datatype in MACHINE_INTEGERS:
+        digits = value.strip()
+        if digits.lstrip("+-").isascii() and digits.lstrip("+-").isdigit():
+            return Term("literal", str(int(digits)), XSD.integer)
+    return Term("literal", value, datatype)
+
+
 def term_from_rdflib(value) -> Term | None:
     """An rdflib term (from a query result) as a Term."""
     from rdflib import BNode, Literal
@@ -156,9 +174,7 @@ def term_from_rdflib(value) -> Term | None:
     if value is None:
         return None
     if isinstance(value, Literal):
-        return Term(
-            "literal", str(value), result_datatype(str(value.datatype or ""), value.language), value.language or ""
-        )
+        return answer_literal(str(value), str(value.datatype or ""), value.language)
     if isinstance(value, BNode):
         return Term("bnode", str(value))
     return Term("uri", str(value))
@@ -194,7 +210,7 @@ def term_from_oxigraph(value) -> Term:
     import pyoxigraph
 
     if isinstance(value, pyoxigraph.Literal):
-        return Term("literal", value.value, result_datatype(value.datatype.value, value.language), value.language or "")
+        return answer_literal(value.value, value.datatype.value, value.language)
     if isinstance(value, pyoxigraph.BlankNode):
         return Term("bnode", value.value)
     return Term("uri", value.value)
@@ -231,7 +247,7 @@ def term_from_json(binding: object) -> Term:
     lang, datatype = binding.get("xml:lang", ""), binding.get("datatype", "")
     if not isinstance(lang, str) or not isinstance(datatype, str):
         raise ValueError("a literal's xml:lang or datatype is not a string")
-    return Term("literal", value, result_datatype(datatype, lang), lang)
+    return answer_literal(value, datatype, lang)
 
 
 def _json_kind(value: object) -> str:

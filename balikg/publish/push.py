@@ -169,7 +169,8 @@ def swap_update(parts: list[Part], replace: bool) -> str:
         elif replace:
             operations.append(f"MOVE GRAPH <{part.staging}> TO {into}")
         else:
-            operations += [f"ADD GRAPH <{part.staging}> TO {into}", f"DROP GRAPH <{part.staging}>"]
+            # SILENT: Virtuoso refuses to DROP a graph that was never CREATEd, even one that holds triples
+            operations += [f"ADD GRAPH <{part.staging}> TO {into}", f"DROP SILENT GRAPH <{part.staging}>"]
     return " ;\n".join(operations)
 
 

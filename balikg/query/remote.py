@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import parse_qsl
 
 from balikg.core.errors import UserError
-from balikg.core.terms import Term, result_datatype, term_from_json
+from balikg.core.terms import Term, answer_literal, term_from_json
 from balikg.query.results import Results
 from balikg.runtime.http import checked, credentials, failure, open_request, reason, safe_url, without_user
 
@@ -118,7 +118,7 @@ def _xml_term(binding: ET.Element, row: int) -> Term:
     if tag == "literal":
         datatype = node.get("datatype", "")
         lang = node.get("{http://www.w3.org/XML/1998/namespace}lang", "")
-        return Term("literal", node.text or "", result_datatype(datatype, lang), lang)
+        return answer_literal(node.text or "", datatype, lang)
     if tag in ("uri", "bnode"):
         return Term(tag, node.text or "")
     raise ValueError(f"row {row}: a binding holds {tag[:80]}, not uri, literal or bnode")

@@ -16,6 +16,7 @@ _HASHES = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
 _TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
 _PARAM = re.compile(rf'\s*({_TOKEN})\s*=\s*("(?:[^"\\]|\\.)*"|[^\s,]*)\s*,?')
 _SCHEME = re.compile(rf"\s*,?\s*({_TOKEN})(?:\s+|$)")
+_TOKEN68 = re.compile(r"[A-Za-z0-9._~+/-]+=*\s*(?:,|$)")
 
 
 @dataclass
@@ -47,14 +48,16 @@ def parse_challenges(headers: list[str]) -> list[Challenge]:
                 break
             challenge = Challenge(scheme.group(1).lower())
             rest = rest[scheme.end() :]
+            if token68 := _TOKEN68.match(rest):  # e.g. Negotiate's data, not parameters
+                found.append(challenge)
+                rest = rest[token68.end() :]
+                continue
             while param := _PARAM.match(rest):
                 value = param.group(2)
                 if value.startswith('"'):
                     value = re.sub(r"\\(.)", r"\1", value[1:-1])
                 challenge.params[param.group(1).lower()] = value
                 rest = rest[param.end() :]
-            if not challenge.params and rest and not _SCHEME.match(rest):  # token68 (e.g. Negotiate data)
-                rest = rest.split(",", 1)[1] if "," in rest else ""
             found.append(challenge)
     return found
 

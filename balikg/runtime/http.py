@@ -164,7 +164,7 @@ def open_request(request: urllib.request.Request, timeout: float, login: tuple[s
         except urllib.error.HTTPError as error:
             if error.code != 401 or origin(error.geturl()) != where:
                 raise
-            answered = request.has_header("Authorization")
+            answered = request.has_header("Authorization") and error.geturl() == request.full_url
             offered = parse_challenges(error.headers.get_all("WWW-Authenticate") or [])
             challenge = choose(offered)
             if login is None or challenge is None or (answered and not challenge.stale):

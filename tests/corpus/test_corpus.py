@@ -1,25 +1,11 @@
 """The fixture corpus of the genre (this folder, README.md): every statement builds, and the graph recovers
 its hand-made readings with F1 ≥ 0.95 in each category."""
 
-import pytest
-
-from balikg.build.pipeline import build
 from balikg.validation.evaluation import evaluate, totals
-from balikg.validation.findings import summary
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
 TEXTS = sorted(HERE.glob("*.txt"))
 GOLD = sorted(HERE.glob("*.gold.json"))
-
-
-@pytest.fixture(scope="module")
-def corpus_graph(tmp_path_factory):
-    """The corpus built into one graph file."""
-    result = build(TEXTS)
-    assert summary(result.findings)["Violation"] == 0
-    path = tmp_path_factory.mktemp("corpus") / "corpus.ttl"
-    path.write_text(result.turtle, encoding="utf-8")
-    return path, result
 
 
 def test_the_corpus_is_the_genre():

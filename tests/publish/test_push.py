@@ -173,7 +173,7 @@ def test_staging_iri_and_swap_requests():
     assert swap_update(parts, True) == (
         f"MOVE GRAPH <{STAGING}> TO DEFAULT ;\nMOVE GRAPH <{BASE}o/push-staging> TO GRAPH <{BASE}o>"
     )
-    assert swap_update(parts[:1], False) == f"ADD GRAPH <{STAGING}> TO DEFAULT ;\nDROP GRAPH <{STAGING}>"
+    assert swap_update(parts[:1], False) == f"ADD GRAPH <{STAGING}> TO DEFAULT ;\nDROP SILENT GRAPH <{STAGING}>"
 
 
 def test_add_then_replace_the_default_graph(server, graph_file, new):

@@ -139,14 +139,20 @@ def test_push_retries_5xx_then_gives_up(capsys, fake_server, graph_file):
     assert len(handler.seen) == 5
 
 
-def test_credentials_come_from_the_environment_and_stay_out_of_output(capsys, fake_server, graph_file, monkeypatch):
-    url, handler = fake_server(401, "text/plain", b"who are you")
+def test_credentials_come_from_the_environment_and_stay_out_of_output(
+    capsys, http_server, graph_file, monkeypatch, isolated_credentials
+):
+    url, received = http_server({"*": (401, {}, b"who are you")}, 'Basic realm="store"')
     monkeypatch.setenv("BALIKG_USER", "analyst")
     monkeypatch.setenv("BALIKG_PASSWORD", "s3cret-pw")
     assert main(["push", "--store", url + "/store", "--graph", str(graph_file)]) == 2
     captured = capsys.readouterr()
     assert "s3cret-pw" not in captured.err + captured.out
-    assert handler.seen[0]["Authorization"].startswith("Basic ")
+    assert captured.err.startswith(
+        f"balikg push: {url}/update: HTTP 401 Unauthorized: who are you; the server refused the credentials"
+    )
+    asked, answered = received[:2]
+    assert "Authorization" not in asked.headers and answered.headers["Authorization"].startswith("Basic ")
 
 
 def test_push_needs_a_query_endpoint_to_verify(capsys, graph_file):

@@ -3,6 +3,7 @@ the password, http(s) only, finite timeouts, and every malformed results documen
 
 import base64
 import json
+from urllib.parse import parse_qsl
 
 import pytest
 from SPARQLWrapper import __agent__ as SPARQLWRAPPER_AGENT
@@ -58,19 +59,38 @@ def test_five_kinds_of_error_are_one_line_without_the_password(http_server, sile
         assert SECRET not in captured.err + captured.out
 
 
-def test_credentials_in_the_endpoint_url_go_in_a_header_to_that_origin_only(http_server):
-    base, received = http_server({"/sparql": (200, JSON_TYPE, results(FIVE))})
+ASKS = 'Basic realm="sparql"'
+
+
+def test_credentials_in_the_endpoint_url_go_in_a_header_when_asked(http_server):
+    base, received = http_server({"/sparql": (200, JSON_TYPE, results(FIVE))}, ASKS)
     assert run_remote(with_user(base) + "/sparql", SELECT, 5).rows == [(Term("literal", "5", XSD.integer),)]
-    ((request,),) = [received]
-    assert request.path.startswith("/sparql?query=SELECT")
-    assert lowered(request.headers)["authorization"] == basic("bob", SECRET)
+    asked, answered = received
+    assert asked.path == answered.path and answered.path.startswith("/sparql?query=SELECT")
+    assert "authorization" not in lowered(asked.headers)
+    assert lowered(answered.headers)["authorization"] == basic("bob", SECRET)
+
+
+def test_the_endpoint_urls_own_parameters_go_with_every_query(http_server):
+    base, received = http_server({"/sparql": (200, JSON_TYPE, results(FIVE))})
+    endpoint = base + "/sparql?default-graph-uri=https%3A%2F%2Fexample.org%2Fg&timeout=9"
+    run_remote(endpoint, SELECT, 5)
+    run_remote(endpoint, LONG, 5)
+    got, posted = received
+    assert got.path.startswith("/sparql?") and posted.path == "/sparql"
+    for sent, query in ((got.path.partition("?")[2], SELECT), (posted.body.decode("ascii"), LONG)):
+        assert parse_qsl(sent)[:3] == [
+            ("default-graph-uri", "https://example.org/g"),
+            ("timeout", "9"),
+            ("query", query),
+        ]
 
 
 def test_a_redirected_query_leaves_the_credentials_behind(http_server, analyst):
     other, at_other = http_server({"/sparql": (200, JSON_TYPE, results(FIVE))})
-    first, at_first = http_server({"/query": (302, {"Location": other + "/sparql"}, b"")})
+    first, at_first = http_server({"/query": (302, {"Location": other + "/sparql"}, b"")}, ASKS)
     assert run_remote(first + "/query", SELECT, 5).rows == [(Term("literal", "5", XSD.integer),)]
-    assert [lowered(r.headers)["authorization"] for r in at_first] == [analyst]
+    assert [lowered(r.headers).get("authorization") for r in at_first] == [None, analyst]
     assert [(r.method, r.path, lowered(r.headers)) for r in at_other] == [
         (
             "GET",
@@ -93,7 +113,8 @@ def test_a_posted_query_is_followed_on_307_only_and_never_to_another_scheme(http
             "/307": (307, {"Location": other + "/sparql"}, b""),
             "/302": (302, {"Location": other + "/sparql"}, b""),
             "/file": (302, {"Location": "file:///etc/passwd"}, b""),
-        }
+        },
+        ASKS,
     )
     assert run_remote(first + "/307", LONG, 5).rows == [(Term("literal", "5", XSD.integer),)]
     ((request,),) = [at_other]
@@ -119,7 +140,7 @@ def test_a_posted_query_is_followed_on_307_only_and_never_to_another_scheme(http
         f"{first}/file: redirected (HTTP 302) to file:///etc/passwd, which is not an http or https URL"
     )
     assert len(at_other) == 1
-    assert [lowered(r.headers)["authorization"] for r in at_first] == 3 * [analyst]
+    assert [lowered(r.headers).get("authorization") for r in at_first] == [None, analyst, analyst, analyst]
 
 
 def test_only_http_and_https_endpoints(tmp_path, capsys):
