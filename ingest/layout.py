@@ -30,7 +30,7 @@ TITLE_MAX_WORDS = 15
 # ------------------------------------------------------------------ lines around the statement
 
 _UI_WORDS = (
-    r"menu|home|search|share|print|email|subscribe(?: to updates)?|skip to (?:main )?content|back to top|read more"
+    r"menu|home|search(?: (?:this|the) site| the website)?|share|print|email|subscribe(?: to updates)?|skip to (?:main )?content|back to top|read more"
     r"|related(?: news| events| links)?|next|previous|contact(?: us)?|follow us|login|log in|sign in|sitemap|"
     r"download(?: (?:the )?pdf)?|tweet|like|top"
 )
@@ -65,6 +65,8 @@ def is_boilerplate(text: str) -> bool:
         return True
     pieces = [p for p in SEPARATORS.split(text) if p]
     # 'Home / Events / Senior Officials Meetings', 'Bali Process | Events', 'Home   About   Members   Events'
+    if any(DATE_LINE.match(piece) for piece in pieces):
+        return False  # 'Kathmandu, Nepal | 15-16 November 2018': a dateline, not a menu
     if len(pieces) >= 2 and re.search(r"\s(?:\||>|›|»|/)\s|\s{2,}", text) and not re.search(r"[.;:]$", text):
         return all(len(p.split()) <= 7 for p in pieces) and len(text.split()) <= 24
     return False
@@ -78,9 +80,10 @@ WEEKDAY = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s
 DATE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\W*$")
 PLACE_LINE = re.compile(rf"^\W*{PLACE}\W*$")
 PLACE_DATE_LINE = re.compile(
-    rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–-]?\s+{WEEKDAY}?(?P<date>{DATE})\W*$"
+    rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–|-]?\s+{WEEKDAY}?(?P<date>{DATE})\W*$"
 )
-DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
+DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–|-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
+FIELD_LABEL = re.compile(r"^\s*(?i:location|venue|place|where|city|date|dates|when)\s*:\s*$")  # its value below
 FIELDS = re.compile(
     r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
 )
@@ -121,7 +124,7 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
         return "dateline"
     if (m := PLACE_LINE.match(text)) and is_place(m["place"]):
         return "place"
-    if NOTE.match(text):
+    if NOTE.match(text) or FIELD_LABEL.match(text):
         return "note"
     if KIND.match(text) and (len(text.split()) <= 6 or re.match(r"^\W*\w+(?:\s+\w+)?\s*:", text)):
         return "kind"
@@ -176,6 +179,8 @@ class _Walker:
             lower_form = m.group("lower") is not None
             if (letter.upper() == expected and (not lower_form or self.letter)) or restart:
                 options.append(("item", letter, m.start("rest") if m.group("rest") else -1))
+        if (m := SECTION.match(line.content)) and self._roman_clause(m):
+            return ("bullet", m.group("num") + ".", m.start("rest"))  # 'I. agree to …' under a lead-in
         if (m := SECTION.match(line.content)) and m.group("num") == next_numeral(self.section):
             options.append(("section", m.group("num"), m.start("rest") if m.group("rest") else -1))
         if not options and (m := BULLET.match(line.content)):
@@ -187,6 +192,12 @@ class _Walker:
         elif len(options) > 1:
             options.sort(key=lambda o: o[0] != "section")
         return options[0]
+
+    def _roman_clause(self, marker: re.Match) -> bool:
+        """An upper-case roman numeral that numbers clauses, not sections: its text starts in lower case, and
+        it follows a lead-in ending with a colon or another such clause."""
+        rest = marker.group("rest") or ""
+        return rest[:1].islower() and (self.last_kind == "bullet" or self._previous_ends_with_colon())
 
     def _expected_numbers(self) -> set[int]:
         """The next paragraph number, or the one after it when a heading carried unnumbered text."""
@@ -485,8 +496,14 @@ def _body(source: str, text: str, body: list[Line]):
             end = section_starts[section_starts.index(marker.start) + 1]
             sections.append(Section(label, title_span, span(source, text, marker.start, end)))
             if remainder:
-                last_number += 1
-                name = str(last_number)
+                following = next((int(b[1]) for b in blocks[index + 1 :] if b[0] == "paragraph"), None)
+                if following == last_number + 1:  # the author's next number is not skipped: no number to take
+                    base = str(last_number) if last_number else "p"
+                    after[base] = after.get(base, 0) + 1
+                    name = f"p{after[base]}" if base == "p" else f"{base}-{after[base]}"
+                else:
+                    last_number += 1
+                    name = str(last_number)
                 para = span(source, text, remainder[0].start, remainder[-1].end)
                 paragraphs.append(Paragraph(name, label, para, implicit=True))
                 current_paragraph = name

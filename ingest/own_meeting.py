@@ -42,6 +42,7 @@ OTHER_MEETING = re.compile(
 PRESS_DATELINE = re.compile(
     rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\s+(?P<date>{DATE_RE.pattern})\s*(?:[-–—]|\()"
 )
+PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s+[-–—]\s+(?=[A-Z])")
 TODAY = re.compile(r"\btoday\b")
 SMALL_WORDS = {"of", "the", "on", "in", "and", "for", "to", "at", "a", "an", "by", "with"}
 
@@ -224,9 +225,15 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
 
 
 def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str) -> DateReading | None:
-    """'Asmara, 7th March 2019 - Senior officials …': a place and date opening the first paragraph."""
+    """'Asmara, 7th March 2019 - Senior officials …': a place and date opening the first paragraph; or a place
+    alone ('Kinshasa, Democratic Republic of the Congo – Ministers … met …'), whose dates the sentence gives."""
     match = PRESS_DATELINE.match(paragraph.quote)
-    if match is None or (place := gazetteer.place(match["place"])) is None:
+    if match is None:
+        alone = PLACE_DATELINE.match(paragraph.quote)
+        if alone is None or (place := gazetteer.place(alone["place"])) is None:
+            return None
+        return DateReading("", "", place.name or "", place.country, sub_span(paragraph, 0, alone.end("place")))
+    if (place := gazetteer.place(match["place"])) is None:
         return None
     dates = parse(DATE_RE.match(match["date"]), year)
     if dates is None:

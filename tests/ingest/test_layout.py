@@ -161,3 +161,30 @@ def test_a_preamble_before_paragraph_one_and_a_publication_date():
     s = parse(text)
     assert s.issued is not None and s.issued.quote == "Published: 12 March 2019"
     assert [p.label for p in s.paragraphs] == ["p1", "p2", "1", "2", "2-1"]
+
+
+def test_upper_case_roman_clauses_under_a_lead_in_are_items_not_sections():
+    text = (
+        "1. Ministers met in Rhodes.\n"
+        "\n"
+        "2. In the light of these developments, the participating States:\n"
+        "   I.   agree to share risk analyses on\n"
+        "        smuggling routes;\n"
+        "   II.  resolve to develop readmission arrangements;\n"
+        "   III. request the Secretariat to report.\n"
+        "\n"
+        "3. Ministers agreed that officials would meet in 2004.\n"
+        "\n"
+        "I. Follow-up\n"
+        "4. Officials will report.\n"
+    )
+    s = parse(text)
+    assert [(i.label, i.paragraph) for i in s.items] == [("2a", "2"), ("2b", "2"), ("2c", "2")]
+    assert [p.label for p in s.paragraphs] == ["1", "2", "3", "4"]
+    assert [x.numeral for x in s.sections] == ["I"]
+
+
+def test_text_after_a_heading_takes_no_number_the_next_paragraph_has():
+    text = "1. Ministers met.\n\nI. Outcomes\nMinisters welcomed the report.\n\n2. Ministers agreed to meet again.\n"
+    s = parse(text)
+    assert [p.label for p in s.paragraphs] == ["1", "1-1", "2"]
