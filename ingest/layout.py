@@ -30,7 +30,8 @@ TITLE_MAX_WORDS = 15
 # ------------------------------------------------------------------ lines around the statement
 
 _UI_WORDS = (
-    r"menu|home|search(?: (?:this|the) site| the website)?|share|print|email|subscribe(?: to updates)?|skip to (?:main )?content|back to top|read more"
+    r"menu|home|search(?: (?:this|the) site| the website)?|share|print|email|subscribe(?: to updates)?"
+    r"|skip to (?:main )?content|back to top|read more"
     r"|related(?: news| events| links)?|next|previous|contact(?: us)?|follow us|login|log in|sign in|sitemap|"
     r"download(?: (?:the )?pdf)?|tweet|like|top"
 )

@@ -8,6 +8,7 @@ and only http and https are spoken.
 import json
 import threading
 import xml.etree.ElementTree as ET
+from email.message import Message
 from urllib.parse import parse_qsl
 
 from balikg.core.errors import UserError
@@ -18,10 +19,11 @@ from balikg.runtime.http import checked, credentials, failure, open_request, rea
 POST_ABOVE = 1500  # bytes of query text above which the query is POSTed (URL length limits)
 ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
 SRX = "{http://www.w3.org/2005/sparql-results#}"
+CUT_HEADER = "X-SPARQL-MaxRows"  # a server's own limit on result rows (Virtuoso sends it on a cut answer)
 
 
-def _request(endpoint: str, text: str, timeout: float) -> tuple[bytes, str]:
-    """Send the query; return the body and its content type."""
+def _request(endpoint: str, text: str, timeout: float) -> tuple[bytes, Message]:
+    """Send the query; return the body and the response's headers."""
     from SPARQLWrapper import GET, JSON, POST, SELECT, SPARQLWrapper
 
     base, _, given = without_user(endpoint).partition("?")
@@ -35,13 +37,13 @@ def _request(endpoint: str, text: str, timeout: float) -> tuple[bytes, str]:
     client.addCustomHttpHeader("Accept", ACCEPT)
     request = client._createRequest()  # SPARQLWrapper's own request, sent by the project's opener below
     with open_request(request, timeout, credentials(endpoint)) as response:
-        return response.read(), response.headers.get("Content-Type", "")
+        return response.read(), response.headers
 
 
 SOCKET_MARGIN = 5.0  # the socket waits longer than the deadline, so that running out of time is always the deadline
 
 
-def _with_deadline(endpoint: str, text: str, timeout: float) -> tuple[bytes, str]:
+def _with_deadline(endpoint: str, text: str, timeout: float) -> tuple[bytes, Message]:
     """Run the request in a daemon thread so that the timeout covers connect, send and read together."""
     outcome: dict = {}
 
@@ -127,14 +129,22 @@ def _xml_term(binding: ET.Element, row: int) -> Term:
 def run_remote(endpoint: str, text: str, timeout: float = 30.0) -> Results:
     """Evaluate a SELECT on a SPARQL endpoint (http or https); the same Results as a local run."""
     checked(endpoint)
-    body, content_type = _with_deadline(endpoint, text, timeout)
-    kind = content_type.split(";")[0].strip().lower() or "no content type"
+    body, headers = _with_deadline(endpoint, text, timeout)
+    kind = headers.get("Content-Type", "").split(";")[0].strip().lower() or "no content type"
     try:
         if kind in ("application/sparql-results+xml", "application/xml", "text/xml"):
-            return parse_xml(body)
-        return parse_json(body)
+            results = parse_xml(body)
+        else:
+            results = parse_json(body)
     except (ValueError, ET.ParseError, RecursionError) as error:
         why = " ".join(str(error).split())[:200]
         raise UserError(
             f"{safe_url(endpoint)}: the answer is not a SPARQL results document ({kind}: {safe_url(why)})"
         ) from None
+    limit = headers.get(CUT_HEADER, "").strip()
+    if limit.isdigit() and len(results.rows) >= int(limit):
+        raise UserError(
+            f"{safe_url(endpoint)}: the server cut the answer at {limit} rows (its {CUT_HEADER} limit; for Virtuoso,"
+            " ResultSetMaxRows in the [SPARQL] section of virtuoso.ini); the rows would be incomplete"
+        )
+    return results

@@ -116,3 +116,18 @@ def test_awkward_lines_load_into_a_real_oxigraph_server(awkward_graph):
     back = {terms.from_oxigraph(t) for t in pyoxigraph.parse(held, format=pyoxigraph.RdfFormat.N_TRIPLES)}
     assert len(back) == len(triples)
     assert {t for t in back if t[3] is not None and (t[3] == "" or t[3].startswith("@"))} == strings
+
+
+def test_equal_answers_in_different_forms_are_one_term_for_every_server():
+    from balikg.core.terms import answer_literal, term_from_json
+
+    integer = Term("literal", "5", XSD.integer)
+    assert term_from_json({"type": "literal", "value": "5", "datatype": XSD.integer}) == integer
+    assert term_from_json({"type": "typed-literal", "value": "5", "datatype": XSD.NS + "int"}) == integer
+    assert answer_literal("+05", XSD.NS + "long", None) == integer
+    assert answer_literal("5", XSD.nonNegativeInteger, None) == Term("literal", "5", XSD.nonNegativeInteger)
+    assert answer_literal("x", XSD.NS + "int", None) == Term("literal", "x", XSD.NS + "int")  # ill-typed: as given
+    tagged = Term("literal", "Bali", "", "en-gb")
+    assert term_from_json({"type": "literal", "value": "Bali", "xml:lang": "EN-GB"}) == tagged
+    assert answer_literal("Bali", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "en-GB") == tagged
+    assert term_from_json({"type": "literal", "value": "s", "datatype": XSD.string}) == Term("literal", "s")

@@ -220,8 +220,17 @@ def test_a_server_error_is_retried_then_one_line_with_its_reason(virtuoso, monke
     )
 
 
-def test_the_launcher_cleans_up(tmp_path):
-    server = launcher.start(tmp_path / "db")
-    assert Path(server.folder / "virtuoso.db").exists()
-    server.stop()
+def test_an_answer_the_server_cut_is_an_error_not_fewer_rows(tmp_path, graph_file, login):
+    server = launcher.start(tmp_path / "db", max_rows=100)  # Debian's own virtuoso.ini says 10000
+    try:
+        push(graph_file, server.store_url, None, True, None, 60, into=SEED)
+        assert len(run_remote(reading(server, SEED), bound_text(load_query("participants"), {}), 30).rows) == 61
+        with pytest.raises(UserError) as caught:
+            run_remote(reading(server, SEED), bound_text(load_query("provenance"), {}), 30)
+        assert str(caught.value) == (
+            f"{reading(server, SEED)}: the server cut the answer at 100 rows (its X-SPARQL-MaxRows limit; for"
+            " Virtuoso, ResultSetMaxRows in the [SPARQL] section of virtuoso.ini); the rows would be incomplete"
+        )
+    finally:
+        server.stop()
     assert server.process.poll() is not None and not server.folder.exists()

@@ -29,7 +29,7 @@ TransactionFile = {dir}/virtuoso-temp.trx
 [Parameters]
 ServerPort         = 127.0.0.1:{sql_port}
 DisableUnixSocket  = 1
-DirsAllowed        = ., {dir}
+DirsAllowed        = ., {allowed}
 NumberOfBuffers    = {buffers}
 MaxDirtyBuffers    = {dirty}
 CheckpointInterval = 0
@@ -114,15 +114,22 @@ def _answers(url: str) -> bool:
         return False
 
 
-def start(folder: Path, max_rows: int = 1_000_000, buffers: int = 20_000) -> Virtuoso:
-    """Start Virtuoso with a fresh database in `folder` on free ports; wait until it answers; add the user
-    USER (PASSWORD) with the right to update."""
+def version() -> str:
+    """The server's version line."""
+    done = subprocess.run([SERVER, "+help"], capture_output=True, text=True)
+    return next((line.strip() for line in (done.stdout + done.stderr).splitlines() if line.startswith("Version")), "")
+
+
+def start(folder: Path, max_rows: int = 1_000_000, buffers: int = 20_000, allowed: tuple[Path, ...] = ()) -> Virtuoso:
+    """Start Virtuoso with a fresh database in `folder` on free ports (its bulk loader may read `folder` and
+    `allowed`); wait until it answers; add the user USER (PASSWORD) with the right to update."""
     folder.mkdir(parents=True, exist_ok=True)
     http_port, sql_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(
         INI.format(
             dir=folder,
+            allowed=", ".join(str(path) for path in (folder, *allowed)),
             sql_port=sql_port,
             http_port=http_port,
             max_rows=max_rows,
