@@ -3,7 +3,6 @@ Store with a Digest login, and every stored query gives the same rows there as o
 the Oxigraph server; its failures are one line, with its reason and without the password."""
 
 from collections import Counter
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
