@@ -28,10 +28,11 @@ ROLE_WORDS = (
     (re.compile(r"chair|led|lead|presid", re.IGNORECASE), "chair"),
 )
 BY = re.compile(
-    r"\b(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over)\s+(?:jointly\s+)?by\s+", re.IGNORECASE
+    r"\b(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over)\s+(?:jointly\s+|this\s+year\s+|currently\s+)?by\s+",
+    re.IGNORECASE,
 )
 BY_GAP = re.compile(
-    r"^[\s,(–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
+    r"^[\s,()–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
     r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly)\s+)?$",
     re.IGNORECASE,
 )
@@ -44,10 +45,16 @@ WHICH_WHO = re.compile(
     r"[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+(?:currently\s+|jointly\s+)?"
     r"(?P<cue>co-?chairs?|chairs?|leads?|co-?ordinates?)\b(?!\s+(?:the|a|an|its|this)\b)"
 )
-ACTIVE = re.compile(r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|leads|led|co-?ordinate[sd])\s+(?=(?:the\s+)?[A-Z])")
-ACTIVE_SUBJECT_GAP = re.compile(r"^(?:\s*,\s*(?:which|who)\s+|\s+(?:(?:also|jointly|currently)\s+)?)$")
+ACTIVE = re.compile(
+    r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
+    r"co-?ordinate[sd])\s+(?:both\s+)?(?=(?:the\s+)?[A-Z])"
+)
+ACTIVE_SUBJECT_GAP = re.compile(
+    r"^(?:\s*,\s*(?:which|who)\s+(?:will\s+|would\s+)?|\s+(?:(?:also|jointly|currently|will|would)\s+)?)$"
+)
 OFFICE_AFTER = re.compile(
-    r"(?P<lead>,?\s+(?:in\s+(?:its|their)\s+capacity\s+as|as)\s+)(?:the\s+)?(?:two\s+)?"
+    r"(?P<lead>,?\s+(?:in\s+(?:its|their)(?:\s+\w+['’]s?)?\s+capacity\s+as|as)\s+)(?:the\s+)?(?:two\s+)?"
+    r"(?:(?:current|outgoing|incoming|new|present)\s+)?"
     r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship)\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
@@ -57,7 +64,7 @@ OFFICE_APPOSITION = re.compile(
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
 PRESIDENCY = re.compile(
     r"[\s,]*(?:(?:which|who)\s+(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?(?:(?:will|would|to)\s+)?"
-    r"(?:hold|holds|held|assumes?|assumed|takes?\s+over|"
+    r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|"
     r"took\s+over)\s+the\s+(?:(?:first|next|rotating)\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
