@@ -109,7 +109,7 @@ INHERITS = re.compile(
 )
 CLAUSE = re.compile(r";|:\s(?=[a-z])")
 # 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
-LABEL_THEN_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*[A-Z][^.:]*\.?$")
+LABEL_THEN_LIST = re.compile(r"^(?:[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*){1,2}[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
     r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(

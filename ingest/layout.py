@@ -279,6 +279,14 @@ def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
     content = [ln for ln in block if ln.stripped]
     if LABELLED_LIST.match(content[0].stripped) and all(ln.stripped.endswith((";", ",")) for ln in content[:-1]):
         return [content]  # 'Participating countries: A; B; C;' wrapped over lines: one list
+    label, rest = content[0].stripped, content[1:]
+    if (
+        label.endswith(":")
+        and len(label.split()) <= 5
+        and rest
+        and sum(";" in ln.stripped for ln in rest) >= 0.8 * len(rest)
+    ):
+        return [content]  # 'Participating States:' over 'Albania; Armenia; …' wrapped over lines: one list
     ends = sum(1 for ln in content if re.search(r"[.;:!?][\"'”’)]*$", ln.stripped))
     if len(content) >= 2 and ends >= 0.8 * len(content) and content[-1].stripped[-1:] in ".;:!?\"'”’)":
         return [[ln] for ln in content]

@@ -162,3 +162,34 @@ def test_active_parts_and_sent_delegations(gazetteer):
         ("org/icmpd", "participant"),
         ("org/unhcr", "participant"),
     }
+
+
+ANNEX_UNDER_A_HEADING = """Conclusions of the Conference
+Rhodes, Greece
+25-26 June 2003
+
+1. Ministers of the States listed in the Annex met.
+
+ANNEX
+
+List of delegations
+
+Participating States:
+Albania; Armenia; Austria; Greece (host); the
+former Yugoslav Republic of Macedonia; Moldova;
+Netherlands.
+"""
+
+
+def test_a_list_of_delegations_under_two_label_lines_wrapped_mid_name(gazetteer):
+    participations, _ = read_attendance(structure_of(ANNEX_UNDER_A_HEADING), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/ALB", "participant"),
+        ("state/ARM", "participant"),
+        ("state/AUT", "participant"),
+        ("state/GRC", "participant"),
+        ("state/GRC", "host"),
+        ("state/MKD", "participant"),
+        ("state/MDA", "participant"),
+        ("state/NLD", "participant"),
+    }
