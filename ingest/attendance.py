@@ -55,8 +55,10 @@ CUES = [
         BACKWARD,
         _cue(
             r"(?<!\bto[\s])(?<!\(\s)(?<!\()(?<!alongside\sthe\s)(?<!along\swith\sthe\s)(?<!with\sthe\s)(?<!and\sthe\s)"
+            # 'as well as the host', 'besides the host', 'those of the host': the host named, not a role given
+            r"(?<!well\sas\sthe\s)(?<!besides\sthe\s)(?<!of\sthe\s)(?<!apart\sfrom\sthe\s)(?<!including\sthe\s)"
             r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)|"
-            r"\bas (?:the )?host\b|"
+            r"(?<!well\s)\bas (?:the )?host\b|"
             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"
         ),
     ),
@@ -66,7 +68,9 @@ CUES = [
         _cue(
             r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented|at the table) were\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
-            r"(?:were|included)\b|\bincluded\b|\b(?:representatives?|delegations?|delegates) (?:of|from)\b|"
+            r"(?:were|included)\b|\bincluded\b|"
+            r"\b(?:representatives?|delegations?|delegates) (?:(?:have|had|has) (?:connected|come|travelled) )?"
+            r"(?:of|from)\b|"
             r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates)"
             r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"

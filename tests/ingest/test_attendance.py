@@ -193,3 +193,34 @@ def test_a_list_of_delegations_under_two_label_lines_wrapped_mid_name(gazetteer)
         ("state/MDA", "participant"),
         ("state/NLD", "participant"),
     }
+
+
+HOST_NAMED = """Sixth Ministerial Consultation
+Kathmandu, Nepal | 15-16 November 2018
+
+1. Nepal hosted the Consultation.
+
+2. Besides the host, the following Member States were represented: Afghanistan, Bangladesh and India.
+
+3. Around the table sat delegations of Malaysia and Myanmar, alongside those of the host, and officials of
+Thailand and Viet Nam, as well as the host.
+
+4. Delegations have connected from Bahrain and Kuwait, and from Oman.
+"""
+
+
+def test_the_host_named_in_a_sentence_gives_no_role_to_a_list(gazetteer):
+    participations, _ = read_attendance(structure_of(HOST_NAMED), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/NPL", "host"),
+        ("state/AFG", "participant"),
+        ("state/BGD", "participant"),
+        ("state/IND", "participant"),
+        ("state/MYS", "participant"),
+        ("state/MMR", "participant"),
+        ("state/THA", "participant"),
+        ("state/VNM", "participant"),
+        ("state/BHR", "participant"),
+        ("state/KWT", "participant"),
+        ("state/OMN", "participant"),
+    }
