@@ -67,7 +67,9 @@ PRONOUN = re.compile(
     r"(?P<pronoun>We|we|They|they|It|I|(?:The|the)\s+(?:[Mm]eeting|Conference|[Ww]orkshop|[Ss]ession|Retreat))\b(?!,)"
 )
 GENERIC_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\w'’-]+){0,4}")
-LEAD_IN = re.compile(r"^\s*(?:[^,:]{1,120},\s+)?(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:\s*$")
+# up to three opening phrases, each with a word in lower case ('In it, and in the discussion that preceded it,
+# Ministers:'); a name before a comma is part of the subject ('Australia, Indonesia and Thailand:')
+LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:\s*$")
 AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
 RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")

@@ -50,7 +50,7 @@ BOILERPLATE = [
     re.compile(r"^(?=.{0,160}$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b"),  # a short line with an e-mail address
     re.compile(r"^page \d+ of \d+$", re.IGNORECASE),
     re.compile(r"^\S+\s+(?:image|photo|picture)$", re.IGNORECASE),
-    re.compile(r"^[\W\d_]+$"),
+    re.compile(r"^(?![\d\s–-]+:$)[\W\d_]+$"),  # '* * *', '12' (a page number); not '2016-17:' ending a lead-in
 ]
 SEPARATORS = re.compile(r"\s*(?:\||>|›|»|/)\s*|\s{2,}")
 

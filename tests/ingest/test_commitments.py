@@ -202,3 +202,19 @@ def test_a_lead_in_after_a_long_opening_phrase(gazetteer):
         ("1a", "call-on", ["collective/members"]),
         ("1b", "request", ["org/iom"]),
     ]
+
+
+def test_a_lead_in_after_several_opening_phrases_and_one_wrapped_before_its_colon(gazetteer):
+    statement = (
+        "Sixth Ministerial Consultation\nKathmandu, Nepal, 15-16 November 2018\n\n1. Ministers met.\n\n"
+        "2. Ministers adopted the Declaration. In it, and in the discussion that preceded it, Ministers:\n\n"
+        "i) agreed to make the Goals a reference;\nii) requested IOM to map the skills.\n\n"
+        "3. Officials agreed to the following priorities for\n2016-17:\n\n"
+        "- expanding the use of the policy guides;\n- developing guidance tools for officials.\n"
+    )
+    assert undertakings_of(statement, gazetteer) == [
+        ("2a", "agree", ["collective/ministers"]),
+        ("2b", "request", ["org/iom"]),
+        ("3a", "agree", ["collective/officials"]),
+        ("3b", "agree", ["collective/officials"]),
+    ]
