@@ -40,15 +40,23 @@ GENERIC = re.compile(
     rf"\b(?:(?!the\b|a\b|an\b|its\b|their\b|our\b)[a-z][\w-]*\s+){{0,2}}(?i:{NOUN})"
     r"(?:\s+(?:of|on|for)(?:\s+(?!held\b|in\b|at\b|on\b|which\b|that\b|who\b)[\w'’-]+){1,8})?",
 )
-YEAR_IN = re.compile(rf"\b(?:in|during)\s+(?P<year>{YEAR})(?![\w-])")
+YEAR_IN = re.compile(
+    rf"\b(?:in|during|(?:the\s+)?(?:first|second|latter)\s+half\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
+    rf"\s+of)\s+(?P<year>{YEAR})(?![\w-])"
+)
 YEAR_IN_PARENTHESES = re.compile(rf"(?<=[A-Za-z]\s\()(?P<year>{YEAR})(?=\))")  # '… in Paris (2008), Dakar (2011)'
 
 PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:in|at)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
-    r"(?:\s*,)?\s*(?:\(\s*|(?:(?:on|in|from|between|over|during)\s+(?:the\s+\w+\s+of\s+)?)?)$"
+    r"(?:\s*,)?\s*(?:\(\s*|(?:(?:on|in|from|between|over|during)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?)?)$"
 )
 PLAIN_PLACE_BEFORE = re.compile(rf"(?P<place>{PLACE_WORDS})\s*(?:\(\s*|,\s+)$")
+# 'the Berlin Conference of 30-31 October 1991': a meeting named after its place
+NAMED_PLACE_BEFORE = re.compile(
+    rf"\b(?P<place>{PLACE_WORDS})\s+(?:Ministerial\s+)?(?:Conference|Meeting|Summit|Forum|Workshop|Consultation)"
+    r"\s+(?:of|on|in|held\s+on|held\s+in)\s+$"
+)
 PLACE_AFTER = re.compile(
     rf"\)?,?\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
 )
@@ -97,7 +105,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
                 place = places.get(index - 1)
             places[index] = place
             label, mention = _label(sentence, anchor, place)
-            if _is_own(own, d, place, label, sentence):
+            if _is_own(own, d, place, label, sentence, anchor.re is VERB_ANCHOR):
                 continue
             begin = min(d.begin, place[0]) if place else d.begin
             end = max(d.end, place[1]) if place else d.end
@@ -115,15 +123,20 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
     return list(events.values())
 
 
-def _is_own(own: Event, d: _Dated, place: tuple[int, int, Place] | None, label: str, sentence: Span) -> bool:
+def _is_own(
+    own: Event, d: _Dated, place: tuple[int, int, Place] | None, label: str, sentence: Span, by_verb: bool = False
+) -> bool:
     """Whether a dated mention is the statement's own meeting again: its dates and its place, or its dates,
-    no place, and a name that is the own meeting's or part of it ('the Twelfth Meeting')."""
+    no place, and a name that is the own meeting's or part of it ('the Twelfth Meeting'), or no name at all
+    ('Ministers … met on the island of Rhodes on 25 and 26 June 2003')."""
     if not any((r.start, r.end) == (d.start, d.end_date) for r in own.readings):
         return False
     if any(r.span.begin <= sentence.end and sentence.begin <= r.span.end for r in own.readings):
         return True  # the sentence that gives the own meeting's place and dates
     if place is not None:
         return any(r.place and r.place == (place[2].name or "") for r in own.readings)
+    if by_verb:
+        return True
     ours, theirs = _words(own.label), _words(label)
     return bool(theirs) and (theirs <= ours or ours <= theirs)
 
@@ -169,10 +182,11 @@ def _place(text: str, d: _Dated, gazetteer: Gazetteer) -> tuple[int, int, Place]
     Perth'; (begin, end, place) or None."""
     window = text[max(0, d.begin - 90) : d.begin]
     offset = max(0, d.begin - 90)
-    for pattern in (PLACE_BEFORE, PLAIN_PLACE_BEFORE):
+    for pattern in (PLACE_BEFORE, PLAIN_PLACE_BEFORE, NAMED_PLACE_BEFORE):
         if match := pattern.search(window):
             found = _known(match["place"], gazetteer)
-            if found is not None:
+            # a meeting named after a place is named by all its words ('the Budapest Process Conference' is not)
+            if found is not None and (pattern is not NAMED_PLACE_BEFORE or found[0] == match["place"]):
                 name, place = found
                 start = offset + match.start("place")
                 return start, start + len(name), place

@@ -42,7 +42,8 @@ OTHER_MEETING = re.compile(
 PRESS_DATELINE = re.compile(
     rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\s+(?P<date>{DATE_RE.pattern})\s*(?:[-–—]|\()"
 )
-PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s+[-–—]\s+(?=[A-Z])")
+COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,5}"  # '… of the Congo'
+PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)\s+[-–—]\s+(?=[A-Z])")
 TODAY = re.compile(r"\btoday\b")
 SMALL_WORDS = {"of", "the", "on", "in", "and", "for", "to", "at", "a", "an", "by", "with"}
 

@@ -80,3 +80,18 @@ def test_a_year_in_parentheses_after_a_place(gazetteer):
         ("2008", "Paris"),
         ("2011", "Dakar"),
     ]
+
+
+def test_a_meeting_named_after_its_place_a_half_year_and_the_own_meeting_by_a_verb(gazetteer):
+    body = (
+        "1. Ministers met on the island of Rhodes on 25 and 26 June 2003.\n\n"
+        "2. Ministers recalled the Berlin Conference of 30-31 October 1991 and the 7th Budapest Process Ministerial"
+        " Conference on 12 November 2004.\n\n"
+        "3. Ministers asked the Secretariat to convene a meeting of experts in Vienna in the first half of 2004."
+    )
+    rows = meetings_of(body, gazetteer, "Ministerial Conference\nRhodes, Greece\n25-26 June 2003")
+    assert [(start, end, place, country) for _, start, end, place, country in rows] == [
+        ("1991-10-30", "1991-10-31", "Berlin", "DEU"),
+        ("2004", "2004", "Vienna", "AUT"),
+        ("2004-11-12", "2004-11-12", "", ""),
+    ]

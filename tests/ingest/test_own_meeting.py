@@ -75,3 +75,22 @@ def test_a_press_dateline_gives_its_place_to_the_meetings_own_dates(gazetteer):
         ("2015-07-09", "2015-07-09", "Victoria Falls", "VICTORIA FALLS, Zimbabwe, 9 July 2015"),
         ("2015-07-07", "2015-07-09", "Victoria Falls", "7 to 9 July 2015"),
     ]
+
+
+def test_a_press_dateline_with_a_place_alone_and_heading_fields_on_their_own_lines(gazetteer):
+    text = (
+        "MIDSA 2023: Ministers back regional integration\n\nDate Publish: 11 Oct 2023\n\n"
+        "Kinshasa, Democratic Republic of the Congo – Ministers of the Dialogue met at a hotel in the capital "
+        "from 3rd to 6th October 2023 for their ministerial meeting.\n"
+    )
+    event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+    assert [(r.start, r.end, r.place, r.country.iso3 if r.country else "") for r in event.readings] == [
+        ("", "", "Kinshasa", "COD"),
+        ("2023-10-03", "2023-10-06", "Kinshasa", "COD"),
+    ]
+    page = "Ninth Meeting of the Ad Hoc Group\n\nLocation:\nWellington, New Zealand\nDate:\n06 May 2015\n\nOfficials met.\n"
+    event = read_own_meeting(structure_of(page, gazetteer), gazetteer, page)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-05-06", "2015-05-06", "Wellington")]
+    block = "SIXTH MINISTERIAL CONSULTATION\nKathmandu, Nepal | 15-16 November 2018\n\n1. Ministers met.\n"
+    event = read_own_meeting(structure_of(block, gazetteer), gazetteer, block)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2018-11-15", "2018-11-16", "Kathmandu")]
