@@ -88,7 +88,10 @@ def test_a_press_dateline_with_a_place_alone_and_heading_fields_on_their_own_lin
         ("", "", "Kinshasa", "COD"),
         ("2023-10-03", "2023-10-06", "Kinshasa", "COD"),
     ]
-    page = "Ninth Meeting of the Ad Hoc Group\n\nLocation:\nWellington, New Zealand\nDate:\n06 May 2015\n\nOfficials met.\n"
+    page = (
+        "Ninth Meeting of the Ad Hoc Group\n\nLocation:\nWellington, New Zealand\nDate:\n06 May 2015\n\n"
+        "Officials met.\n"
+    )
     event = read_own_meeting(structure_of(page, gazetteer), gazetteer, page)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-05-06", "2015-05-06", "Wellington")]
     block = "SIXTH MINISTERIAL CONSULTATION\nKathmandu, Nepal | 15-16 November 2018\n\n1. Ministers met.\n"
