@@ -486,9 +486,7 @@ def _body(source: str, text: str, body: list[Line]):
                     piece, label_line = [label_line, *piece], None
                 para = span(source, text, piece[0].start, piece[-1].end)
                 if numbered:
-                    base = str(last_number) if last_number else "p"
-                    after[base] = after.get(base, 0) + 1
-                    name = f"p{after[base]}" if base == "p" else f"{base}-{after[base]}"
+                    name = _unnumbered_name(last_number, after)
                 else:
                     last_number += 1
                     name = str(last_number)
@@ -507,9 +505,7 @@ def _body(source: str, text: str, body: list[Line]):
             if remainder:
                 following = next((int(b[1]) for b in blocks[index + 1 :] if b[0] == "paragraph"), None)
                 if following == last_number + 1:  # the author's next number is not skipped: no number to take
-                    base = str(last_number) if last_number else "p"
-                    after[base] = after.get(base, 0) + 1
-                    name = f"p{after[base]}" if base == "p" else f"{base}-{after[base]}"
+                    name = _unnumbered_name(last_number, after)
                 else:
                     last_number += 1
                     name = str(last_number)
@@ -535,6 +531,14 @@ def _body(source: str, text: str, body: list[Line]):
             items.append(Item(f"{current_paragraph}{run_letter}", current_section, current_paragraph, block_span, None))
     items = _unique_labels(items, letters_seen)
     return sections, paragraphs, _with_lead_ins(items, paragraphs)
+
+
+def _unnumbered_name(last_number: int, after: dict[str, int]) -> str:
+    """The name of an unnumbered paragraph in a numbered text: 'p1', 'p2' before paragraph 1, then '5-1',
+    '5-2' after paragraph 5 (`after` counts them)."""
+    base = str(last_number) if last_number else "p"
+    after[base] = after.get(base, 0) + 1
+    return f"p{after[base]}" if base == "p" else f"{base}-{after[base]}"
 
 
 SUBHEADING = re.compile(r"^[A-Z0-9\"'“‘][^.;:!?]*$")

@@ -90,14 +90,33 @@ class Received(NamedTuple):
 
 
 @pytest.fixture
-def http_server():
-    """Small real HTTP servers on 127.0.0.1: serve({path: (status, headers, body)}, "*" for any other path)
-    gives the base URL and the list of requests the server received; all are stopped afterwards. With
-    `challenge` (a WWW-Authenticate value), a request without an Authorization header is answered 401 with it."""
+def serve_handler():
+    """Real HTTP servers on 127.0.0.1 for request handler classes: serve_handler(Handler) gives the base URL;
+    all are stopped afterwards (the one home of the tests' small servers)."""
     import http.server
     import threading
 
     started = []
+
+    def serve(handler: type) -> str:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        # a short poll interval: shutdown() waits for the loop to look
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+        started.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield serve
+    for server in started:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def http_server(serve_handler):
+    """Small real HTTP servers on 127.0.0.1: serve({path: (status, headers, body)}, "*" for any other path)
+    gives the base URL and the list of requests the server received; all are stopped afterwards. With
+    `challenge` (a WWW-Authenticate value), a request without an Authorization header is answered 401 with it."""
+    import http.server
 
     def serve(
         answers: dict[str, tuple[int, dict[str, str], bytes]], challenge: str | None = None
@@ -123,16 +142,9 @@ def http_server():
             def log_message(self, *args) -> None:  # keep test output clean
                 pass
 
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        # a short poll interval: shutdown() waits for the loop to look
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
-        started.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}", received
+        return serve_handler(Handler), received
 
-    yield serve
-    for server in started:
-        server.shutdown()
-        server.server_close()
+    return serve
 
 
 @pytest.fixture

@@ -60,23 +60,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def fake_server():
-    """Start a fake HTTP server answering (status, content_type, body); yields a function returning its URL."""
-    servers = []
+def fake_server(serve_handler):
+    """Start a fake HTTP server answering (status, content_type, body); yields a function returning its URL
+    and its handler class (whose `seen` lists the headers of each request)."""
 
     def make(status: int, content_type: str, body: bytes):
         handler = type(
             "Handler", (_Handler,), {"status": status, "content_type": content_type, "body": body, "seen": []}
         )
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}", handler
+        return serve_handler(handler), handler
 
-    yield make
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    return make
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ every answer (a stale nonce, a wrong password, the next request answered at once
 
 import hashlib
 import http.server
-import threading
 
 import pytest
 
@@ -111,20 +110,12 @@ class DigestServer(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def digest_server():
-    servers = []
-
+def digest_server(serve_handler):
     def make(**settings):
         handler = type("Handler", (DigestServer,), {"seen": [], **settings})
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/store", handler
+        return serve_handler(handler) + "/store", handler
 
-    yield make
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    return make
 
 
 def nonce_counts(seen: list) -> list:
