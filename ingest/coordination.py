@@ -49,9 +49,6 @@ ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
     r"co-?ordinate[sd])\s+(?:both\s+)?(?=(?:the\s+)?[A-Z])"
 )
-ACTIVE_SUBJECT_GAP = re.compile(
-    r"^(?:\s*,\s*(?:which|who)\s+(?:will\s+|would\s+)?|\s+(?:(?:also|jointly|currently|will|would)\s+)?)$"
-)
 OFFICE_AFTER = re.compile(
     r"(?P<lead>,?\s+(?:in\s+(?:its|their)(?:\s+\w+['’]s?)?\s+capacity\s+as|as)\s+)(?:the\s+)?(?:two\s+)?"
     r"(?:(?:current|outgoing|incoming|new|present)\s+)?"

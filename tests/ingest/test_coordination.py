@@ -130,3 +130,18 @@ def test_chairmanships_over_time(gazetteer):
         ("state/MAR", "process/rabat-process", "chair"),
         ("state/TJK", "process/almaty-process", "chair"),
     ]
+
+
+def test_a_chair_to_come_and_offices_with_a_qualifier(gazetteer):
+    text = statement(
+        "1. Ministers met with the ASEAN Senior Officials Meeting on Transnational Crime (SOMTC), chaired this year"
+        " by the Lao PDR.\n"
+        "2. Ministers welcomed Malaysia, which will chair the SOMTC in 2025.\n"
+        "3. The meeting was hosted by the United States, holding the Presidency Pro Tempore of the Regional"
+        " Conference on Migration."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/LAO", "group/somtc", "chair"),
+        ("state/MYS", "group/somtc", "chair"),
+        ("state/USA", "process/rcm", "chair"),
+    ]
