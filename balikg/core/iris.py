@@ -12,6 +12,7 @@ IRIs are readable and stable (no blank nodes, no counters): the same text always
 
 import re
 
+from balikg.core.errors import UserError
 from balikg.core.vocab import BASE, SCHEMES, WD
 
 ID = SCHEMES.ID
@@ -203,8 +204,6 @@ _GRAPH_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\\x7f-\x9
 def graph_iri_given(text: str, option: str) -> str:
     """A graph IRI the user gives (it is written into SPARQL Update, where no binding can hold it): an
     absolute IRI without spaces or the characters IRIs exclude; else a UserError naming the option."""
-    from balikg.core.errors import UserError
-
     if not _GRAPH_IRI.fullmatch(text):
         raise UserError(f'{option} {text[:80]!r}: not an absolute IRI (scheme:…, no spaces or <>"{{}}|^`\\)')
     return text

@@ -2,16 +2,14 @@
 Debian's package; and small fake servers for failures."""
 
 import http.server
-import socket
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from balikg.publish.serve import start
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # virtuoso.py beside this file
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # virtuoso.py and commands.py beside this file
 
 import virtuoso as virtuoso_server  # noqa: E402
 
@@ -71,28 +69,3 @@ def fake_server(serve_handler):
         return serve_handler(handler), handler
 
     return make
-
-
-@pytest.fixture
-def silent_server():
-    """A TCP server that accepts connections and never answers (for timeouts)."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(8)
-    accepted = []
-    stop = threading.Event()
-
-    def accept():
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                accepted.append(listener.accept()[0])
-            except OSError:
-                continue
-
-    threading.Thread(target=accept, daemon=True).start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}/query"
-    stop.set()
-    for conn in accepted:
-        conn.close()
-    listener.close()

@@ -12,6 +12,7 @@ import urllib.request
 from urllib.parse import quote
 
 import pytest
+from commands import one_line_error
 from rdflib import Graph
 
 from balikg.cli import main
@@ -65,12 +66,6 @@ def held(server, graph_iri: str | None = None) -> set:
 def named_graphs(server) -> set[str]:
     results = run_remote(server.query_url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", 30)
     return {row[0].value for row in results.rows}
-
-
-def one_line_error(capsys) -> str:
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "Traceback" not in err[0], err
-    return err[0]
 
 
 def error_after_progress(capsys) -> str:

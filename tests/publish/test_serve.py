@@ -4,13 +4,13 @@ import http.client
 import os
 import shutil
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from commands import one_line_error, serve_process
 
 from balikg.cli import main
 from balikg.publish.serve import start
@@ -18,14 +18,6 @@ from balikg.publish.serve import start
 # Every pair of the seed's triples, each pair's strings joined: far longer than a second (Oxigraph checks its
 # deadline between pairs, so it stops soon after it)
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(CONTAINS(CONCAT(STR(?c), STR(?f)), 'zzz')) }"
-
-
-def one_line_error(capsys) -> str:
-    captured = capsys.readouterr()
-    err = captured.err.strip().splitlines()
-    assert len(err) == 1 and "Traceback" not in err[0], err
-    assert captured.out == ""  # no banner
-    return err[0]
 
 
 def processes_naming(text: str) -> list[int]:
@@ -56,13 +48,7 @@ def _default_signals() -> None:
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads the process table from /proc")
 @pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_a_signal_ends_oxigraph_and_removes_the_directory(graph_file, signum, status):
-    serve = subprocess.Popen(
-        [sys.executable, "-m", "balikg", "serve", "--port", "0", "--graph", str(graph_file)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=_default_signals,  # as a terminal starts it, also when the tests run under nohup
-    )
+    serve = serve_process(graph_file, _default_signals)  # as a terminal starts it, also under nohup
     try:
         first = serve.stdout.readline()
         location = first.rsplit("data in ", 1)[1].strip()
@@ -85,12 +71,7 @@ def test_a_signal_ends_oxigraph_and_removes_the_directory(graph_file, signum, st
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="dying with the parent is Linux's prctl")
 def test_a_serve_killed_outright_takes_oxigraph_with_it(graph_file):
-    serve = subprocess.Popen(
-        [sys.executable, "-m", "balikg", "serve", "--port", "0", "--graph", str(graph_file)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    serve = serve_process(graph_file)
     try:
         location = serve.stdout.readline().rsplit("data in ", 1)[1].strip()
         while "Press Ctrl-C" not in serve.stdout.readline():
@@ -113,7 +94,7 @@ def test_a_port_another_server_answers_on_is_one_line(capsys, fake_server, graph
     url, handler = fake_server(200, "text/plain", b"someone else")
     port = url.rsplit(":", 1)[1]
     assert main(["serve", "--port", port, "--graph", str(graph_file)]) == 2
-    assert one_line_error(capsys) == (
+    assert one_line_error(capsys, quiet=True) == (
         f"balikg serve: 127.0.0.1:{port}: the port is in use by another program "
         "(choose another --port; 0 picks a free one)"
     )
@@ -131,14 +112,17 @@ def test_a_port_another_server_answers_on_is_one_line(capsys, fake_server, graph
 )
 def test_bad_options_are_one_line(capsys, graph_file, option, says):
     assert main(["serve", "--port", "0", "--graph", str(graph_file), *option]) == 2
-    assert one_line_error(capsys) == says
+    assert one_line_error(capsys, quiet=True) == says
 
 
 def test_a_location_that_is_a_file_is_one_line(capsys, graph_file, tmp_path):
     plain = tmp_path / "notes.txt"
     plain.write_text("not a directory\n", encoding="utf-8")
     assert main(["serve", "--port", "0", "--graph", str(graph_file), "--location", str(plain)]) == 2
-    assert one_line_error(capsys) == f"balikg serve: {plain}: --location must be a directory, and this is a file"
+    assert (
+        one_line_error(capsys, quiet=True)
+        == f"balikg serve: {plain}: --location must be a directory, and this is a file"
+    )
     assert plain.read_text(encoding="utf-8") == "not a directory\n"
 
 

@@ -2,13 +2,12 @@
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from commands import one_line_error, serve_process
 
 from balikg.cli import main
 from balikg.core import iris
@@ -85,12 +84,6 @@ def test_a_long_query_is_posted(pushed, oxigraph):
     assert int(results.rows[0][0].value) > 2000
 
 
-def one_line_error(capsys) -> str:
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "Traceback" not in err[0], err
-    return err[0]
-
-
 def test_endpoint_down(capsys, graph_file):
     from balikg.publish.serve import free_port
 
@@ -103,7 +96,8 @@ def test_endpoint_down(capsys, graph_file):
     assert "cannot connect" in one_line_error(capsys) and time.monotonic() - began < 10
 
 
-def test_endpoint_that_times_out(capsys, silent_server):
+def test_endpoint_that_times_out(capsys, silent_port):
+    silent_server = f"http://127.0.0.1:{silent_port}/query"
     began = time.monotonic()
     assert main(["query", "participants", "--endpoint", silent_server, "--timeout", "1"]) == 2
     assert "within 1 s" in one_line_error(capsys)
@@ -161,12 +155,7 @@ def test_push_needs_a_query_endpoint_to_verify(capsys, graph_file):
 
 
 def test_serve_starts_answers_and_stops(graph_file):
-    process = subprocess.Popen(
-        [sys.executable, "-m", "balikg", "serve", "--port", "0", "--graph", str(graph_file)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = serve_process(graph_file)
     try:
         lines = [process.stdout.readline() for _ in range(4)]
         location = Path(lines[0].rsplit("data in ", 1)[1].strip())

@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import pytest
 import virtuoso as launcher
+from commands import one_line_error
 
 from balikg.cli import main
 from balikg.core import iris
@@ -171,16 +172,9 @@ def test_chunks_with_progress_and_resume(virtuoso, graph_file, built, monkeypatc
     assert count(virtuoso, f"GRAPH <{staging}> {{ ?s ?p ?o }}") == 0
 
 
-def one_line(capsys) -> str:
-    captured = capsys.readouterr()
-    lines = captured.err.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in captured.err and captured.out == "", captured
-    return lines[0]
-
-
 def test_the_default_graph_is_refused_with_virtuosos_reason_and_the_way_out(virtuoso, graph_file, capsys, login):
     assert main(["push", "--store", virtuoso.store_url, "--graph", str(graph_file), "--replace"]) == 2
-    line = one_line(capsys)
+    line = one_line_error(capsys, quiet=True)
     assert "HTTP 400 Bad Request: Virtuoso 37000 Error SP031" in line
     assert "requires declaration of a plain default graph" in line
     assert "the server refused the swap, so the default graph of" in line and "is unchanged" in line
@@ -192,14 +186,14 @@ def test_a_wrong_password_is_one_line_without_it(virtuoso, graph_file, capsys, m
     ANSWERS.forget()
     argv = ["push", "--store", virtuoso.store_url, "--into", SEED, "--graph", str(graph_file)]
     assert main(argv) == 2
-    line = one_line(capsys)
+    line = one_line_error(capsys, quiet=True)
     assert line.startswith(f"balikg push: {virtuoso.base}/sparql-auth: HTTP 401 Unauthorized; the server refused")
     assert "not-the-SECRET" not in line and launcher.PASSWORD not in line
     monkeypatch.delenv("BALIKG_USER")
     monkeypatch.delenv("BALIKG_PASSWORD")
     ANSWERS.forget()
     assert main(argv) == 2
-    assert 'the server asks for credentials (Digest, realm "SPARQL")' in one_line(capsys)
+    assert 'the server asks for credentials (Digest, realm "SPARQL")' in one_line_error(capsys, quiet=True)
 
 
 def test_a_bad_query_stops_at_once_with_virtuosos_reason(virtuoso):
