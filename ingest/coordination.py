@@ -25,7 +25,7 @@ from ingest.text import sub_span
 ROLE_WORDS = (
     (re.compile(r"co-?chair", re.IGNORECASE), "co-chair"),
     (re.compile(r"co-?ordinat", re.IGNORECASE), "coordinator"),
-    (re.compile(r"chair|led|lead|presid", re.IGNORECASE), "chair"),
+    (re.compile(r"chair|led|lead|presid|steer|holder", re.IGNORECASE), "chair"),
 )
 BY = re.compile(
     r"\b(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over)\s+(?:jointly\s+|this\s+year\s+|currently\s+)?by\s+",
@@ -47,28 +47,63 @@ WHICH_WHO = re.compile(
 )
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
-    r"co-?ordinate[sd])\s+(?:both\s+)?(?=(?:the\s+)?[A-Z])"
+    r"co-?ordinate[sd]|presides\s+over|presided\s+over|steers|steered)\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s))"
+)
+OFFICE_BEFORE_AND = (  # 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and Chair-in-Office of'
+    r"(?:the\s+)?(?:(?:(?:current|outgoing|incoming|new|present)\s+)?(?:co-?)?chair\s+of\s+[^,;]{1,80}?|"
+    r"host(?:\s+(?:country|state|government|nation))?)\s+and\s+"
 )
 OFFICE_AFTER = re.compile(
-    r"(?P<lead>,?\s+(?:in\s+(?:its|their)(?:\s+\w+['’]s?)?\s+capacity\s+as|as)\s+)(?:the\s+)?(?:two\s+)?"
-    r"(?:(?:current|outgoing|incoming|new|present)\s+)?"
-    r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship)\s+(?:of|for)\s+",
+    r"(?P<lead>,?\s+(?:in\s+(?:its|their)(?:\s+\w+['’]s?)?\s+(?:capacity|role)\s+as|as)\s+)"
+    rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|present)\s+)?"
+    r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
+    r"lead\s+(?:country|countries|state|agency|nation)|holders?\s+of\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)"
+    r"(?=\s+(?:of|for)\s)|holders?(?=\s+of\s+(?:the\s+)?[A-Z][\w\s-]{1,60}?['’]s\s+(?:presidency|chair)))\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
 OFFICE_APPOSITION = re.compile(
-    r",\s+(?:the\s+)?(?:two\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE
+    r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?"
+    r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|lead\s+(?:country|state|agency|nation))\s+of\s+",
+    re.IGNORECASE,
 )
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
 PRESIDENCY = re.compile(
-    r"[\s,]*(?:(?:which|who)\s+(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?(?:(?:will|would|to)\s+)?"
-    r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|"
-    r"took\s+over)\s+the\s+(?:(?:first|next|rotating)\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
+    r"[\s,]*(?:(?:which|who)\s+(?:currently\s+)?(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?(?:(?:will|would|to)\s+)?"
+    r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+the\s+"
+    r"(?:(?:first|next|rotating)\s+)?(?:pro\s+tempore\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
 )
 HANDED_TO = re.compile(
-    r"\b(?:handed|passed)\s+(?:over\s+|on\s+)?the\s+(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)"
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+to\s+",
+    r"\b(?:hand(?:s|ed)?|pass(?:es|ed)?)\s+(?:over\s+|on\s+)?the\s+(?:pro\s+tempore\s+)?"
+    r"(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?(?:\s+(?:over|on))?\s+to\s+",
+    re.IGNORECASE,
+)
+PASSED_FROM = re.compile(  # 'the Chairmanship of the Rabat Process passed from Mali to Belgium'
+    r"\b(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?"
+    r"\s+(?:passed|passes|went|moved|rotated|(?:was|is)\s+(?:handed|passed)(?:\s+over)?)\s+from\s+",
+    re.IGNORECASE,
+)
+TOOK_OVER_FROM = re.compile(  # 'took over the Chairmanship of the Dialogue from Kuwait', 'when it took over from Sri Lanka'
+    r"\b(?:took|taken|takes|take|taking)\s+over\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship)?|presidency)"
+    r"(?:\s+pro\s+tempore)?(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+)?from\s+",
+    re.IGNORECASE,
+)
+UNDER_PRO_TEMPORE = re.compile(  # 'met … under the Presidency Pro Tempore of Nicaragua' (an office of the process)
+    r"\bunder\s+the\s+(?:Presidency\s+Pro\s+Tempore|Pro\s+Tempore\s+(?:Presidency|Chairmanship))\s+of\s+(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+HOLDER_ALONE = re.compile(  # 'welcomed the United States of America as the next holder of the Presidency Pro Tempore'
+    r"\s+as\s+(?:the\s+)?(?:(?:next|new|incoming|current|outgoing)\s+)?holders?\s+of\s+the\s+(?:rotating\s+)?"
+    r"(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship)?)(?:\s+pro\s+tempore)?\b(?!\s+(?:of|for)\s)",
+    re.IGNORECASE,
+)
+CHAIR_WORD = re.compile(r"\bchair|\bpresiden", re.IGNORECASE)
+OFFER_OF = re.compile(  # 'the offer of Colombia to take over the Pro Tempore Chairmanship'
+    r"\boffer\s+of\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+[^.;]{0,160}?\b(?:assume|take\s+over|hold)\s+the\s+"
+    r"(?:rotating\s+)?(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship)?)\b(?:\s+pro\s+tempore)?"
+    r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
 )
 HELD_BY = re.compile(  # 'its chairmanship has since rotated …, having been held by Kazakhstan, … and Türkiye'
@@ -83,7 +118,8 @@ CHAIRMANSHIP_OF = (
 )
 POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?P<cue>Co-?Chair|Chair|Co-?ordinator)s?\b", re.IGNORECASE)
 WITH_AS = re.compile(
-    r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,60}?)\s+as\s+(?:its\s+)?(?P<cue>co-?chair|chair|vice-?chair)\b(?!\s+of)",
+    r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,60}?)\s+as\s+(?:its\s+)?(?P<cue>co-?chair|chair|vice-?chair|co-?ordinator)s?\b"
+    r"(?!\s+of)",
     re.IGNORECASE,
 )
 WITH_ORDER = re.compile(
@@ -91,16 +127,24 @@ WITH_ORDER = re.compile(
     r"(?P<o1>first|second|third)\s+and\s+(?P<b>[A-Z][^,;]{1,60}?)\s+the\s+(?P<o2>first|second|third)\b"
 )
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
-LIST_END = re.compile(r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]")
-THE_PROCESS = re.compile(r"\b[Tt]he\s+(?:Process|Dialogue)\b")
+LIST_END = re.compile(
+    r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]|,\s+(?!(?:and|the|as)\b)[a-z]"
+)
+THE_PROCESS = re.compile(r"\b[Tt]he\s+(?P<head>Process|Dialogue|Conference)\b")  # 'the Conference': of a process so named
 COORDINATED_KINDS = {"group", "process"}
 COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
 OFFICE_AND_NAME = r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*"  # ' Foreign Minister Retno Marsudi', ' senior officials'
 SUBJECT_GAP = re.compile(
     rf"{OFFICE_AND_NAME}(?:\s+(?:senior\s+)?(?:officials|ministers|delegations?|governments?))?[\s,]*"
-    r"(?:(?:which|who)\s+(?:had\s+|has\s+|will\s+)?|(?:also|jointly|currently)\s+|for\s+its\s+\w+\s+|to\s+)?"
+    r"(?:(?:which|who)\s+(?:currently\s+)?(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
+    r"(?:also|jointly|currently)\s+|for\s+its\s+\w+\s+|to\s+)?"
 )
+CLAUSE_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4},?\s*")  # 'which Egypt hosted as holder of …': ' hosted'
+GROUP_ON = re.compile(r"\b[Gg]roup\s+on\s+")
+BODY_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+UNKNOWN_FIRST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+and\s+(?:the\s+)?")
 LIST_GAP_BACK = re.compile(rf"{OFFICE_AND_NAME}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?")
+NAME_GOES_ON = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]")  # 'the Working Group on Pre-departure …': another group
 DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
 
@@ -176,16 +220,18 @@ def _coordinations_in(
             who = sub_span(sentence, match.start("who"), match.end("who"))
             add(parties.read(who), body.actors, match["cue"])
     for match in ACTIVE.finditer(text):
-        body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
-        if body is None:
+        listed = _bodies_listed(bodies, text, match.end())
+        if not listed:
             continue
         subject = _subject_before(sentence, match.start(), parties)
-        add(subject, body.actors, match["cue"])
+        for body in listed:
+            add(subject, body.actors, match["cue"])
     for match in OFFICE_AFTER.finditer(text):
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         if body is None:
             continue
-        add(_subject_before(sentence, match.start(), parties), body.actors, match["cue"])
+        holders = _subject_before(sentence, match.start(), parties) or _clause_subject(sentence, match.start(), parties)
+        add(holders, body.actors, match["cue"])
     for match in OFFICE_APPOSITION.finditer(text):
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         if body is not None:
@@ -204,7 +250,7 @@ def _coordinations_in(
             add(holders, named.actors, "chair")
         elif re.search(r"\s(?:of|for)\s+$", match.group()):
             continue  # 'takes over the Presidency of the Council of the European Union': not a process
-        elif (process := _last_process(parties, sentence.begin + match.start())) is not None:
+        elif (process := _process_of_office(parties, sentence, bodies, match.start())) is not None:
             add(holders, (process,), "chair")
     for match in HANDED_TO.finditer(text):  # 'Pakistan handed over the Chairmanship to the Sultanate of Oman'
         named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
@@ -212,6 +258,36 @@ def _coordinations_in(
         if process[0] is not None:
             add(_listed(sentence, match.end(), parties), process, "chair")
             add(_subject_before(sentence, match.start(), parties), process, "chair")  # the outgoing chair
+    for match in PASSED_FROM.finditer(text):  # both the outgoing and the incoming chair
+        named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
+        process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
+        if process[0] is None:
+            continue
+        outgoing = _listed(sentence, match.end(), parties)
+        add(outgoing, process, "chair")
+        if outgoing and (to := re.match(r"\s+to\s+", text[outgoing[-1].mention.end - sentence.begin :])):
+            add(_listed(sentence, outgoing[-1].mention.end - sentence.begin + to.end(), parties), process, "chair")
+    if CHAIR_WORD.search(text):
+        for match in TOOK_OVER_FROM.finditer(text):  # the outgoing chair
+            named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
+            process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
+            if process[0] is not None:
+                add([a for a in _listed(sentence, match.end(), parties) if a.actor.kind in ("state", "territory")], process, "chair")
+    for match in OFFER_OF.finditer(text):
+        named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        process = named.actors if named else (_process_of_office(parties, sentence, bodies, match.start()),)
+        if process[0] is not None:
+            add(parties.read(sub_span(sentence, match.start("who"), match.end("who"))), process, "chair")
+    for match in HOLDER_ALONE.finditer(text):
+        process = _process_of_office(parties, sentence, bodies, match.start())
+        holders = _subject_before(sentence, match.start(), parties) or _clause_subject(sentence, match.start(), parties)
+        if process is not None:
+            add(holders, (process,), "chair")
+    for match in UNDER_PRO_TEMPORE.finditer(text):
+        process = _last_process(parties, sentence.begin + match.start())
+        holders = [a for a in _listed(sentence, match.end(), parties) if a.actor.kind in ("state", "territory")]
+        if process is not None:
+            add(holders[:1], (process,), "chair")
     for match in HELD_BY.finditer(text):
         process = _last_process(parties, sentence.begin + match.start())
         if process is not None:
@@ -272,6 +348,37 @@ def _subject_before(sentence: Span, at: int, parties: Parties) -> list[Addressee
     return [Addressee(m.actor, m.span) for m in chosen]
 
 
+def _clause_subject(sentence: Span, at: int, parties: Parties) -> list[Addressee]:
+    """The states and organisations that end a few lower-case words before `at` ('which Egypt hosted as …',
+    '… Department shared the chair, in their capacity as …'), as a list."""
+    text = sentence.quote
+    mentions = scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)
+    if not mentions or not CLAUSE_GAP.fullmatch(text[mentions[-1].span.end - sentence.begin : at]):
+        return []
+    chosen = [mentions[-1]]
+    for mention in reversed(mentions[:-1]):
+        if not LIST_GAP_BACK.fullmatch(text[mention.span.end - sentence.begin : chosen[0].span.begin - sentence.begin]):
+            break
+        chosen.insert(0, mention)
+    return [Addressee(m.actor, m.span) for m in chosen]
+
+
+def _bodies_listed(bodies: list[_Body], text: str, at: int) -> list[_Body]:
+    """The groups and processes listed from `at` ('both the AMMTC and the SOMTC', 'the Task Force and the
+    Working Group'); a first name the gazetteer does not know is passed over."""
+    first = next((b for b in bodies if _starts_at(text, b.begin, at)), None)
+    if first is None and (unknown := UNKNOWN_FIRST.match(text, at)):
+        first = next((b for b in bodies if b.begin == unknown.end()), None)
+    listed = [first] if first else []
+    while listed:
+        after = BODY_LIST_GAP.match(text, listed[-1].end)
+        following = next((b for b in bodies if after and b.begin == after.end()), None)
+        if following is None:
+            break
+        listed.append(following)
+    return listed
+
+
 def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
     """The groups and processes a sentence names: by name, as a family ('the two Ad Hoc Experts' Groups'),
     as a family member named elliptically ('the … Working Groups on Skills … and on Ethical Recruitment'),
@@ -293,12 +400,22 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
                 if re.match(r"(?:on|for|of|in)\s", suffix):
                     for part in name_regex([suffix]).finditer(sentence.quote, match.end()):
                         bodies.append(_Body(part.start(), part.end(), (member,)))
+    if GROUP_ON.search(sentence.quote):  # 'which leads the group on Skills and Qualification Recognition'
+        for keys in gazetteer.families.values():
+            for member in (gazetteer.actors[k] for k in keys):
+                suffix = re.search(r"\s(?:on|for)\s+(.+)$", member.label)
+                if suffix is None:
+                    continue
+                for match in GROUP_ON.finditer(sentence.quote):
+                    part = name_regex([suffix.group(1)]).match(sentence.quote, match.end())
+                    if part:
+                        bodies.append(_Body(match.start(), part.end(), (member,)))
     for match in THE_PROCESS.finditer(sentence.quote):
         named = parties.names_before.last(sentence.begin + match.start(), {"process"})
-        if named is not None:
+        if named is not None and (match["head"] in ("Process", "Dialogue") or match["head"] in named.label):
             bodies.append(_Body(match.start(), match.end(), (named,)))
     for match in DEFINITE_NAME.finditer(sentence.quote):
-        if any(b.begin <= match.start() + 4 < b.end for b in bodies):
+        if any(b.begin <= match.start() + 4 < b.end for b in bodies) or NAME_GOES_ON.match(sentence.quote, match.end()):
             continue
         named = parties.read(sub_span(sentence, match.start(), match.end()))
         if len(named) == 1 and named[0].actor.kind in COORDINATED_KINDS:
@@ -329,6 +446,14 @@ def _last_family(bodies: list[_Body], families_before: list[_Body], at: int) -> 
     if here:
         return here[-1]
     return families_before[-1] if families_before else None
+
+
+def _process_of_office(parties: Parties, sentence: Span, bodies: list[_Body], at: int) -> Actor | None:
+    """The process whose office a sentence names alone: one named earlier in the sentence, else the one the
+    statement names most."""
+    if any(b.end <= at and b.actors[0].kind == "process" for b in bodies):
+        return _last_process(parties, sentence.begin + at)
+    return parties.most_named("process", sentence.begin + at)
 
 
 def _last_process(parties: Parties, at: int) -> Actor | None:

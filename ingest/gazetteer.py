@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pycountry
+
 from balikg.core import iris
 from balikg.core.errors import IngestError
 from ingest.places import CAPITALISED, Place, PlaceTable, display, load_places
@@ -210,6 +212,8 @@ def _load_territories(gaz: Gazetteer, path: Path) -> None:
         gaz.by_code[row["code"].upper()] = actor.key
 
 
+
+
 def _load_organisations(gaz: Gazetteer, path: Path) -> None:
     """Organisations, secretariats and consultative processes (a parent is another row, by its id)."""
     rows = _read_csv(path)
@@ -275,6 +279,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_groups(gaz, directory / "groups.csv")
     _load_collectives(gaz, directory / "collectives.csv")
     _load_reading_aliases(gaz, directory / "aliases.csv")
+    _load_iso_names(gaz)
     _load_blocs(gaz, directory / "blocs.csv")
     _load_demonyms(gaz, directory / "demonyms.csv")
     gaz.places = load_places(directory)
@@ -291,6 +296,21 @@ def _load_reading_aliases(gaz: Gazetteer, path: Path) -> None:
         if key and key not in gaz.names and key not in gaz.ambiguous:
             gaz.names[key] = row["actor"]
             gaz.reading_aliases.append((row["name"], row["actor"]))
+
+
+def _load_iso_names(gaz: Gazetteer) -> None:
+    """The ISO 3166 official and common names of the states ('Kingdom of Morocco', 'State of Kuwait'), from
+    pycountry, read like the aliases (never published); a name the gazetteer has already is left to it."""
+    for key, actor in list(gaz.actors.items()):
+        country = pycountry.countries.get(alpha_3=actor.iso3) if actor.iso3 else None
+        if country is None:
+            continue
+        for field in ("name", "official_name", "common_name"):
+            name = getattr(country, field, "")
+            norm = normalise(name)
+            if name and "," not in name and norm not in gaz.names and norm not in gaz.ambiguous:  # no 'Korea, Republic of'
+                gaz.names[norm] = key
+                gaz.reading_aliases.append((name, key))
 
 
 def _load_blocs(gaz: Gazetteer, path: Path) -> None:

@@ -107,6 +107,10 @@ class Parties:
         """The actor of a kind named last before an offset of the document."""
         return self.index.last_of_kind(kind, before)
 
+    def most_named(self, kind: str, before: int) -> Actor | None:
+        """The actor of a kind named most often before an offset of the document (the statement's own process)."""
+        return self.index.most_of_kind(kind, before)
+
     def read(self, phrase: Span, before: Span | None = None) -> list[Addressee]:
         """The actors a phrase names from its start, one name after another ('the Co-Chairs together with
         the Steering Group'); `before` is the text of its sentence before it (where 'both groups' finds its
@@ -336,6 +340,20 @@ class NamedBefore:
         found = self._cached("kind", kind, positions)
         count = bisect_left(found, bisect_left(self.begins, before))
         return self.named[found[count - 1]].actor if count else None
+
+    def most_of_kind(self, kind: str, before: int) -> Actor | None:
+        """The actor of a kind named most often before an offset (of those named as often, the last)."""
+        found = self._cached("kind", kind, lambda: [i for i, m in enumerate(self.named) if m.actor.kind == kind])
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for position in found[: bisect_left(found, bisect_left(self.begins, before))]:
+            key = self.named[position].actor.key
+            counts[key] = counts.get(key, 0) + 1
+            last[key] = position
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], last[k]))
+        return self.named[last[best]].actor
 
     def last_provided(self, head: str, before: int) -> tuple[int, Actor] | None:
         """The last '… Secretariat …, provided by X' before `before` whose head ends with the head and after

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from balikg.core.paths import GAZETTEER, ONTOLOGY_DIR, PACKAGE, QUERIES, SHAPES
 
-LIBRARIES = ("rdflib", "pyshacl", "pyoxigraph", "networkx")
+LIBRARIES = ("rdflib", "pyshacl", "pyoxigraph", "networkx", "pycountry")
 
 
 def _ingest_directory() -> Path:

@@ -145,3 +145,60 @@ def test_a_chair_to_come_and_offices_with_a_qualifier(gazetteer):
         ("state/MYS", "group/somtc", "chair"),
         ("state/USA", "process/rcm", "chair"),
     ]
+
+
+def test_chairs_passed_on_taken_over_and_offered(gazetteer):
+    text = statement(
+        "1. The Abu Dhabi Dialogue met; Sri Lanka, which took over the chairmanship of the Dialogue from the State"
+        " of Kuwait, hosted the round.\n"
+        "2. The presidency of the Khartoum Process passed from Egypt to France at the end of the meeting.\n"
+        "3. Closing the session, the Spanish minister passed the chairmanship of the Rabat Process on to the"
+        " Kingdom of Morocco, whose minister spoke next.\n"
+        "4. Nepal has held the chairmanship of the Colombo Process since 2017, when it took over from Bangladesh.\n"
+        "5. The South American Conference on Migration accepted the offer of Colombia to host the next round and"
+        " to take over the Pro Tempore Chairmanship.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/BGD", "process/colombo-process", "chair"),
+        ("state/COL", "process/sacm", "chair"),
+        ("state/EGY", "process/khartoum-process", "chair"),
+        ("state/FRA", "process/khartoum-process", "chair"),
+        ("state/KWT", "process/abu-dhabi-dialogue", "chair"),
+        ("state/LKA", "process/abu-dhabi-dialogue", "chair"),
+        ("state/MAR", "process/rabat-process", "chair"),
+        ("state/NPL", "process/colombo-process", "chair"),
+    ]
+
+
+def test_offices_held_in_a_role_or_by_a_lead_country(gazetteer):
+    text = statement(
+        "1. The Working Group on Disruption of People Smuggling and Trafficking in Persons Networks met; Viet Nam"
+        " and New Zealand co-chaired it in their role as Co-Chairs of the Working Group.\n"
+        "2. The gathering was hosted by Egypt as holder of the Khartoum Process's presidency.\n"
+        "3. The Democratic Republic of the Congo, as outgoing Chair of the Southern African Development Community"
+        " (SADC) and current Chair of MIDSA, opened the meeting.\n"
+        "4. The Colombo Process heard Bangladesh, lead country of the Thematic Area Working Group on Ethical"
+        " Recruitment, and Sri Lanka, which steers the group on Skills and Qualification Recognition.\n"
+        "5. Ministers thanked Malaysia, which will chair both the AMMTC and the SOMTC next year.\n"
+        "6. The Regional Conference on Migration met under the Presidency Pro Tempore of Nicaragua, and welcomed"
+        " Panama as the next holder of the Presidency Pro Tempore.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/BGD", "group/cp-tawg-recruitment", "chair"),
+        ("state/COD", "process/midsa", "chair"),
+        ("state/EGY", "process/khartoum-process", "chair"),
+        ("state/LKA", "group/cp-tawg-skills", "chair"),
+        ("state/MYS", "group/somtc", "chair"),
+        ("state/NIC", "process/rcm", "chair"),
+        ("state/NZL", "group/wg-disruption", "co-chair"),
+        ("state/PAN", "process/rcm", "chair"),
+        ("state/VNM", "group/wg-disruption", "co-chair"),
+    ]
+
+
+def test_another_group_of_the_family_is_not_the_one_named_before(gazetteer):
+    text = statement(
+        "1. Bangladesh leads the Thematic Area Working Group on Ethical Recruitment of the Colombo Process.\n"
+        "2. The Philippines coordinates the Thematic Area Working Group on Pre-departure Orientation.\n"
+    )
+    assert coordinations_of(text, gazetteer) == [("state/BGD", "group/cp-tawg-recruitment", "chair")]
