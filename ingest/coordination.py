@@ -49,7 +49,8 @@ ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
     r"co-?ordinate[sd]|presides\s+over|presided\s+over|steers|steered)\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s))"
 )
-OFFICE_BEFORE_AND = (  # 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and Chair-in-Office of'
+# a first office before the one read: 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and …'
+OFFICE_BEFORE_AND = (
     r"(?:the\s+)?(?:(?:(?:current|outgoing|incoming|new|present)\s+)?(?:co-?)?chair\s+of\s+[^,;]{1,80}?|"
     r"host(?:\s+(?:country|state|government|nation))?)\s+and\s+"
 )
@@ -85,7 +86,8 @@ PASSED_FROM = re.compile(  # 'the Chairmanship of the Rabat Process passed from 
     r"\s+(?:passed|passes|went|moved|rotated|(?:was|is)\s+(?:handed|passed)(?:\s+over)?)\s+from\s+",
     re.IGNORECASE,
 )
-TOOK_OVER_FROM = re.compile(  # 'took over the Chairmanship of the Dialogue from Kuwait', 'when it took over from Sri Lanka'
+# 'took over the Chairmanship of the Dialogue from Kuwait', 'when it took over from Sri Lanka'
+TOOK_OVER_FROM = re.compile(
     r"\b(?:took|taken|takes|take|taking)\s+over\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship)?|presidency)"
     r"(?:\s+pro\s+tempore)?(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+)?from\s+",
     re.IGNORECASE,
@@ -130,7 +132,7 @@ RESPECTIVELY = re.compile(r",?\s+respectively\b")
 LIST_END = re.compile(
     r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]|,\s+(?!(?:and|the|as)\b)[a-z]"
 )
-THE_PROCESS = re.compile(r"\b[Tt]he\s+(?P<head>Process|Dialogue|Conference)\b")  # 'the Conference': of a process so named
+THE_PROCESS = re.compile(r"\b[Tt]he\s+(?P<head>Process|Dialogue|Conference)\b")  # 'the Conference': of one so named
 COORDINATED_KINDS = {"group", "process"}
 COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
 OFFICE_AND_NAME = r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*"  # ' Foreign Minister Retno Marsudi', ' senior officials'
@@ -144,7 +146,7 @@ GROUP_ON = re.compile(r"\b[Gg]roup\s+on\s+")
 BODY_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 UNKNOWN_FIRST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+and\s+(?:the\s+)?")
 LIST_GAP_BACK = re.compile(rf"{OFFICE_AND_NAME}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?")
-NAME_GOES_ON = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]")  # 'the Working Group on Pre-departure …': another group
+NAME_GOES_ON = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]")  # 'the Working Group on Pre-departure …': another
 DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
 
@@ -272,7 +274,8 @@ def _coordinations_in(
             named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
             process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
             if process[0] is not None:
-                add([a for a in _listed(sentence, match.end(), parties) if a.actor.kind in ("state", "territory")], process, "chair")
+                outgoing = [a for a in _listed(sentence, match.end(), parties) if a.actor.kind in ("state", "territory")]
+                add(outgoing, process, "chair")
     for match in OFFER_OF.finditer(text):
         named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         process = named.actors if named else (_process_of_office(parties, sentence, bodies, match.start()),)

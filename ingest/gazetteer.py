@@ -305,10 +305,10 @@ def _load_iso_names(gaz: Gazetteer) -> None:
         country = pycountry.countries.get(alpha_3=actor.iso3) if actor.iso3 else None
         if country is None:
             continue
-        for field in ("name", "official_name", "common_name"):
-            name = getattr(country, field, "")
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, "")
             norm = normalise(name)
-            if name and "," not in name and norm not in gaz.names and norm not in gaz.ambiguous:  # no 'Korea, Republic of'
+            if name and "," not in name and norm not in gaz.names and norm not in gaz.ambiguous:  # not 'Korea, Rep…'
                 gaz.names[norm] = key
                 gaz.reading_aliases.append((name, key))
 
