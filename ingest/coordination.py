@@ -274,7 +274,8 @@ def _coordinations_in(
             named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
             process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
             if process[0] is not None:
-                outgoing = [a for a in _listed(sentence, match.end(), parties) if a.actor.kind in ("state", "territory")]
+                listed = _listed(sentence, match.end(), parties)
+                outgoing = [a for a in listed if a.actor.kind in ("state", "territory")]
                 add(outgoing, process, "chair")
     for match in OFFER_OF.finditer(text):
         named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)

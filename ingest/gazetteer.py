@@ -212,8 +212,6 @@ def _load_territories(gaz: Gazetteer, path: Path) -> None:
         gaz.by_code[row["code"].upper()] = actor.key
 
 
-
-
 def _load_organisations(gaz: Gazetteer, path: Path) -> None:
     """Organisations, secretariats and consultative processes (a parent is another row, by its id)."""
     rows = _read_csv(path)
