@@ -28,7 +28,9 @@ def _cue(pattern: str) -> re.Pattern:
 
 
 CUES = [
-    ("observer", BOTH, _cue(r"\bobservers?\b|\bobserver capacity\b")),
+    # 'present as observers' looks back only: '…, and X was invited as a special guest' is not governed by it
+    ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b|\bobserver capacity\b")),
+    ("observer", BOTH, _cue(r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)\bobservers?\b")),
     (
         "co-chair",
         FORWARD,
@@ -41,6 +43,8 @@ CUES = [
         "co-chair",
         BACKWARD,
         _cue(
+            # a verb, not the office ('sat alongside those of the two Co-Chairs')
+            r"(?<!-)(?<!\bthe\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"\b(?:co-?)?presided\b(?! (?:over )?by)"
         ),
@@ -73,7 +77,8 @@ CUES = [
             r"(?:of|from)\b|"
             r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates)"
             r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
-            r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
+            r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|\bamong them\b|"
+            r"\brepresented\s*[-–—:(]|\bsigned (?:the [^,.;]{1,60}? )?(?:together with|along with|with)\b|"
             r"\bamong (?:them|those represented|the (?:delegations|participants|countries)(?: present)?) were\b|"
             r"\battended, among them\b|\bwere\s*:|\bpresent were\b|"
             r"\b(?:took (?:an? (?:active |full )?)?part|attended|participated)(?: in [^,.;]{1,60}?)?,? "
@@ -81,6 +86,10 @@ CUES = [
             r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
             r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)"
             r"(?:\s*:|(?=[ \t]*\r?\n))|"
+            # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'
+            r"(?:^|(?<=\n))[ \t]*(?:(?:partner|member|participating|attending|other|regional|international|"
+            r"intergovernmental|invited) )*(?:countries|states|governments|organi[sz]ations|agencies|delegations|"
+            r"institutions|bodies)\s*:|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
             r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b"
         ),
@@ -91,6 +100,9 @@ CUES = [
         _cue(
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|were present|"
             r"joined (?:the|as|in)|sent (?:(?:a|their|high-level) )?delegations?)\b(?! by)|"
+            r"\b(?:are|is|were|was) (?:also )?(?:taking part|participating|attending)\b|\b(?:take|takes) part\b|"
+            r"\bsigned\b(?! by)|\bspecial guests?\b|\bserviced the (?:meeting|conference|consultation|session)|"
+            r"\bassisted the (?:presidency|chair|co-?chairs|meeting|conference)\b|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"
         ),
@@ -99,6 +111,9 @@ CUES = [
 HOST_MARK = re.compile(r"\s*\(\s*host\s*\)", re.IGNORECASE)
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
+AS_DID = re.compile(r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so did|alongside|along with|together with)\s+(?:also\s+)?(?:the\s+)?$")
+REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which … , hosted')
+RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 LEAD_COLON = re.compile(r"^[^.;]*:\s*$")  # 'were strongly represented, some at a senior level: A, B and C'
 CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by)\b")  # '…; of the following European countries: …'
@@ -184,13 +199,16 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue
             before = match.end() <= begin
             gap = clause[match.end() : begin] if before else clause[end : match.start()]
-            if before and direction == BACKWARD and not LEAD_COLON.match(gap):
-                continue  # a cue that looks back governs what follows only across a lead-in's colon
+            if before and direction == BACKWARD and not LEAD_COLON.match(gap) and not AS_DID.match(gap):
+                continue  # a cue that looks back governs what follows only across a lead-in's colon or 'as did'
             if not before and direction == FORWARD:
                 continue
             if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap):
                 continue  # 'X, which chairs ASEAN in 2017, hosted …': ASEAN is not the one who hosted
-            if len(gap) > REACH[FORWARD if before else BACKWARD] or NOT_GOVERNED.search(gap):
+            reach = REACH[FORWARD if before else BACKWARD]
+            if not before and RELATIVE_GAP.match(gap):
+                reach = REACH_RELATIVE  # 'Costa Rica, which holds the Presidency … and which hosted …, presided'
+            if len(gap) > reach or NOT_GOVERNED.search(gap):
                 continue
             lo, hi = (match.end(), begin) if before else (end, match.start())
             if any(lo <= o_begin and o_end <= hi for o_begin, o_end in others):

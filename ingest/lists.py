@@ -23,6 +23,7 @@ SEPARATOR_WORDS = (
 )
 ROLE_MARK = re.compile(r"\(\s*(?:host|chair|co-?chair|observer)\s*\)", re.IGNORECASE)
 GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
+CLOSING_DASH = re.compile(r"\s[–—-]\s*,?\s*(?:and|as well as)\b")  # '… - A, B and C - and D …': D is apart
 PIECE_SPLIT = re.compile(rf"\s*(?:[,;()\[\]–—]|\b(?:{SEPARATOR_WORDS})\b)\s*", re.IGNORECASE)
 OFFICE = re.compile(
     r"^(?:the\s+)?(?:(?:Assistant|Deputy|Acting|Associate|Executive|Special|Permanent)\s+)*"
@@ -76,7 +77,7 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
         if current is not None:
             gap = ROLE_MARK.sub("", text[current.end : begin])  # 'United Arab Emirates (host); Viet Nam'
             pieces = _pieces(block, current.end, begin)
-            if GAP.match(gap):
+            if GAP.match(gap) and not CLOSING_DASH.search(gap):
                 current.mentions.append(mention)
                 current.end = end
                 continue

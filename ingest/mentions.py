@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ingest.gazetteer import ACRONYM, FILLER, Gazetteer, Resolution
 from ingest.records import Actor, Mention, Span
-from ingest.text import normalise, sub_span
+from ingest.text import fold, normalise, sub_span
 
 SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
 MAX_JOIN = 10
@@ -168,7 +168,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     """Words (letters and digits, with inner apostrophes, joined across a hyphenated line break) as
     (casefolded word, begin, end)."""
     return [
-        (LINE_BREAK_HYPHEN.sub("", m.group()).replace("’", "'").casefold(), m.start(), m.end())
+        (fold(LINE_BREAK_HYPHEN.sub("", m.group()).replace("’", "'")), m.start(), m.end())
         for m in TOKEN.finditer(text)
     ]
 

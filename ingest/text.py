@@ -1,6 +1,7 @@
 """Offsets, lines, sentences and normalisation over a source text (no newline translation)."""
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -84,12 +85,18 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def fold(word: str) -> str:
+    """Case-folded and without accents ('Côte' and 'Cote' alike, as ASCII extraction writes them)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalise(name: str) -> str:
-    """The lookup form of a name: case-folded, straight apostrophes, hyphens as spaces."""
+    """The lookup form of a name: folded (no case, no accents), straight apostrophes, hyphens as spaces."""
     name = name.replace("’", "'").replace("‘", "'").replace("`", "'")
     name = re.sub(r"[-‐‑–]", " ", name)
     name = re.sub(r"\s*'\s*", "'", name)
-    return squash(name).casefold().strip(" .,;:")
+    return fold(squash(name)).strip(" .,;:")
 
 
 class MatchesBefore:

@@ -224,3 +224,80 @@ def test_the_host_named_in_a_sentence_gives_no_role_to_a_list(gazetteer):
         ("state/KWT", "participant"),
         ("state/OMN", "participant"),
     }
+
+
+def roles_in(body: str, gazetteer) -> set[tuple[str, str]]:
+    """(actor, role) of every participation one paragraph states."""
+    participations, _ = read_attendance(structure_of(statement_with(body)), gazetteer)
+    return {(p.actor.key, p.role) for p in participations}
+
+
+def test_signatories_those_represented_after_a_dash_and_unaccented_names(gazetteer):
+    body = (
+        "Norway and Switzerland signed the Declaration together with African partner countries, among them "
+        "Cote d'Ivoire, Gabon and Senegal. The member countries were represented - Belize, Canada and "
+        "Costa Rica - and Algeria followed the work as an observer."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/BLZ", "participant"),
+        ("state/CAN", "participant"),
+        ("state/CIV", "participant"),
+        ("state/CRI", "participant"),
+        ("state/DZA", "observer"),
+        ("state/GAB", "participant"),
+        ("state/NOR", "participant"),
+        ("state/SEN", "participant"),
+        ("state/CHE", "participant"),
+    }
+
+
+def test_observers_look_back_unless_others_are_joined_to_them(gazetteer):
+    body = (
+        "Canada and Japan were present as observers, and the Asia Pacific Refugee Rights Network was invited to "
+        "the opening as a special guest. Kuwait attended as an observer, alongside Qatar and the International "
+        "Labour Organization. Bahrain took part as an observer, as did UN Women."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("org/aprrn", "participant"),
+        ("org/ilo", "observer"),
+        ("org/un-women", "observer"),
+        ("state/BHR", "observer"),
+        ("state/CAN", "observer"),
+        ("state/JPN", "observer"),
+        ("state/KWT", "observer"),
+        ("state/QAT", "observer"),
+    }
+
+
+def test_the_co_chairs_as_a_noun_give_no_role_and_a_relative_clause_is_passed_over(gazetteer):
+    body = (
+        "Delegations from Malaysia and Pakistan sat alongside those of the two Co-Chairs. Costa Rica, which "
+        "holds the Presidency Pro Tempore of the Regional Conference on Migration this year and which hosted the "
+        "meeting in San Jose, presided over the sessions. Officers of Thailand and Viet Nam are taking part."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/CRI", "co-chair"),
+        ("state/CRI", "host"),
+        ("state/MYS", "participant"),
+        ("state/PAK", "participant"),
+        ("state/THA", "participant"),
+        ("state/VNM", "participant"),
+    }
+
+
+def test_labels_of_an_annex_of_delegations(gazetteer):
+    text = (
+        "Ministerial Conference\nDakar, 23 November 2011\n\n1. Ministers met.\n\nANNEX - DELEGATIONS\n\n"
+        "Partner countries: Belgium, Benin, Senegal (host)\n\nOrganisations: ECOWAS Commission; International "
+        "Centre for Migration Policy Development\n\nObservers: Algeria\n"
+    )
+    participations, _ = read_attendance(structure_of(text), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("org/ecowas", "participant"),
+        ("org/icmpd", "participant"),
+        ("state/BEL", "participant"),
+        ("state/BEN", "participant"),
+        ("state/DZA", "observer"),
+        ("state/SEN", "host"),
+        ("state/SEN", "participant"),
+    }
