@@ -112,7 +112,8 @@ HOST_MARK = re.compile(r"\s*\(\s*host\s*\)", re.IGNORECASE)
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', '… as an observer, alongside Canada'
-    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so did|alongside|along with|together with)\s+(?:also\s+)?(?:the\s+)?$"
+    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so did|alongside|along with|together with)\s+"
+    r"(?:also\s+)?(?:the\s+)?$"
 )
 REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which … , hosted')
 RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")

@@ -168,8 +168,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     """Words (letters and digits, with inner apostrophes, joined across a hyphenated line break) as
     (casefolded word, begin, end)."""
     return [
-        (fold(LINE_BREAK_HYPHEN.sub("", m.group()).replace("’", "'")), m.start(), m.end())
-        for m in TOKEN.finditer(text)
+        (fold(LINE_BREAK_HYPHEN.sub("", m.group()).replace("’", "'")), m.start(), m.end()) for m in TOKEN.finditer(text)
     ]
 
 
