@@ -46,7 +46,7 @@ CUES = [
             # a verb, not the office ('sat alongside those of the two Co-Chairs')
             r"(?<!-)(?<!\bthe\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
-            r"\b(?:co-?)?presided\b(?! (?:over )?by)"
+            r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b"
         ),
     ),
     (
@@ -89,7 +89,7 @@ CUES = [
             # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'
             r"(?:^|(?<=\n))[ \t]*(?:(?:partner|member|participating|attending|other|regional|international|"
             r"intergovernmental|invited) )*(?:countries|states|governments|organi[sz]ations|agencies|delegations|"
-            r"institutions|bodies)\s*:|"
+            r"institutions|bodies)(?: of (?:origin|destination|transit))?\s*:|\bbrought together\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
             r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b"
         ),
@@ -145,12 +145,44 @@ GROUP_BEFORE = re.compile(
 )
 
 
+ROSTER_HEAD = re.compile(
+    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:delegations|participants|heads\s+of\s+delegation)"
+    r"(?:\s*\([^()]*\))?\s*:?",
+    re.IGNORECASE,
+)
+ROSTER_KINDS = {"state", "territory", "organisation", "secretariat"}  # a process opens a running header
+ROSTER_LEADER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:)")
+
+
 @dataclass(frozen=True)
 class _Unit:
     """A stretch of text read for attendance: a sentence (with the one it introduces), or a bullet."""
 
     span: Span
     lead: Span | None = None  # the lead-in of a bullet or the sentence ending in ':'
+
+
+def _roster(paragraph: Span, sentences_: list[Span], gazetteer: Gazetteer) -> list[Participation]:
+    """The delegations of a roster under its heading ('ANNEX – LIST OF DELEGATIONS' over 'Albania ....
+    Mr A. B., Ministry of Interior'): each line that opens with an actor's name set off by leaders, a tab, a
+    wide gap, a dash or a colon; the line 'Observers: …' is left to the cues."""
+    lines_ = list(re.finditer(r"[^\r\n]+", paragraph.quote))
+    if not lines_ or not ROSTER_HEAD.fullmatch(lines_[0].group().strip()):
+        return []
+    out = []
+    for line in lines_[1:]:
+        if re.match(r"\s*observers?\b", line.group(), re.IGNORECASE):
+            continue
+        named = scan_mentions(sub_span(paragraph, line.start(), line.end()), gazetteer, ROSTER_KINDS)
+        if not named:
+            continue
+        first = named[0]
+        at, end = first.span.begin - paragraph.begin, first.span.end - paragraph.begin
+        if paragraph.quote[line.start() : at].strip() == "" and ROSTER_LEADER.match(paragraph.quote, end):
+            sentence = next((s for s in sentences_ if s.begin <= first.span.begin and first.span.end <= s.end), None)
+            if sentence is not None:
+                out.append(Participation(first.actor, "participant", first.span, sentence, first.represents))
+    return out
 
 
 def _units(structure: Structure) -> list[_Unit]:
@@ -226,6 +258,12 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
     return (best[1], best[2]) if best else None
 
 
+def _list_alone(clause: Span, actor_list) -> bool:
+    """Whether a clause is nothing but the list ('; UNHCR.')."""
+    quote = clause.quote
+    return not quote[: actor_list.begin].strip(" ;,") and not quote[actor_list.end :].strip(" .;,")
+
+
 def _may_attend(clause: Span, actor_list) -> bool:
     """Whether a list names someone who may attend: not only places ('in Bali, Indonesia') and owners ('the
     Member Countries of ASEAN', 'the Co-Chairs of the Bali Process')."""
@@ -262,7 +300,11 @@ def read_attendance(
     year = own[0][0][:4] if own else ""
     participations: dict[tuple[str, str], Participation] = {}
     warnings: list[IngestWarning] = []
-    for unit in _units(structure):
+    units = _units(structure)
+    for paragraph in structure.paragraphs:
+        for taken in _roster(paragraph.span, [u.span for u in units], gazetteer):
+            participations.setdefault((taken.actor.key, taken.role), taken)
+    for unit in units:
         text = unit.span.quote
         cuts = (
             [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
@@ -294,6 +336,8 @@ def read_attendance(
                         found = (previous[1][0] if previous[1][0] != "observer" else "participant", previous[1][1])
                 if found is None and last_role is not None and CONTINUES.match(clause.quote):
                     found = (last_role, 0)
+                if found is None and last_role is not None and lo > 0 and _list_alone(clause, actor_list):
+                    found = (last_role, 0)  # 'Observers: IOM; UNHCR': the label's list goes on past ';'
                 if _may_attend(clause, actor_list):
                     previous = (actor_list, found)
                 if found is None:

@@ -553,7 +553,10 @@ LIST_LABEL = re.compile(
 )
 
 
-LIST_HEADING = re.compile(r"(?:annex(?:\s+[ivx\d]+)?\s*[-–:]\s*)?(?:list\s+of\s+)?" + LIST_LABEL.pattern, re.IGNORECASE)
+LIST_HEADING = re.compile(
+    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:" + LIST_LABEL.pattern + r")(?:\s*\([^()]*\))?",
+    re.IGNORECASE,
+)
 
 
 def _is_subheading(line: Line, followed: bool) -> bool:

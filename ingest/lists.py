@@ -23,7 +23,8 @@ SEPARATOR_WORDS = (
 )
 ROLE_MARK = re.compile(r"\(\s*(?:host|chair|co-?chair|observer)\s*\)", re.IGNORECASE)
 GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
-CLOSING_DASH = re.compile(r"\s[–—-]\s*,?\s*(?:and|as well as)\b")  # '… - A, B and C - and D …': D is apart
+# '… - A, B and C - and D …', '– A and B – with D': D is apart
+CLOSING_DASH = re.compile(r"\s[–—-]\s*,?\s*(?:and|as well as|with|together with|along with|alongside)\b")
 PIECE_SPLIT = re.compile(rf"\s*(?:[,;()\[\]–—]|\b(?:{SEPARATOR_WORDS})\b)\s*", re.IGNORECASE)
 OFFICE = re.compile(
     r"^(?:the\s+)?(?:(?:Assistant|Deputy|Acting|Associate|Executive|Special|Permanent)\s+)*"

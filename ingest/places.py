@@ -33,12 +33,17 @@ class PlaceTable:
 
     fixed: dict[str, str] = field(default_factory=dict)  # name → alpha-3 (places.csv)
     cities: dict[str, str] = field(default_factory=dict)  # name → alpha-2 of its most populous holder
+    accented: dict[str, str] = field(default_factory=dict)  # the same, by the name as written ('Cádiz' is Spain's)
 
     def country_code(self, name: str) -> tuple[str, str] | None:
-        """('alpha3', code) or ('alpha2', code) for a place name, or None."""
+        """('alpha3', code) or ('alpha2', code) for a place name, or None; a name written with its accents
+        finds the city of that spelling before one whose name only folds to it."""
         key = normalise(name)
         if key in self.fixed:
             return "alpha3", self.fixed[key]
+        exact = normalise(name, accents=True)
+        if exact != key and exact in self.accented:
+            return "alpha2", self.accented[exact]
         if key in self.cities:
             return "alpha2", self.cities[key]
         return None
@@ -52,6 +57,7 @@ def load_places(directory: Path) -> PlaceTable:
             for row in csv.DictReader(handle):
                 table.fixed[normalise(row["name"])] = row["country"].upper()
         populations: dict[str, int] = {}
+        accented_populations: dict[str, int] = {}
         with (directory / "cities.tsv").open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 population = int(row["population"])
@@ -60,6 +66,10 @@ def load_places(directory: Path) -> PlaceTable:
                     if population > populations.get(key, -1):
                         populations[key] = population
                         table.cities[key] = row["country"].upper()
+                    exact = normalise(name, accents=True)
+                    if exact != key and population > accented_populations.get(exact, -1):
+                        accented_populations[exact] = population
+                        table.accented[exact] = row["country"].upper()
     except (OSError, KeyError, ValueError, csv.Error) as exc:
         raise IngestError(f"{directory}: cannot read the places tables ({exc})") from None
     return table

@@ -91,12 +91,13 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def normalise(name: str) -> str:
-    """The lookup form of a name: folded (no case, no accents), straight apostrophes, hyphens as spaces."""
+def normalise(name: str, accents: bool = False) -> str:
+    """The lookup form of a name: folded (no case, no accents unless kept), straight apostrophes, hyphens as
+    spaces."""
     name = name.replace("’", "'").replace("‘", "'").replace("`", "'")
     name = re.sub(r"[-‐‑–]", " ", name)
     name = re.sub(r"\s*'\s*", "'", name)
-    return fold(squash(name)).strip(" .,;:")
+    return (squash(name).casefold() if accents else fold(squash(name))).strip(" .,;:")
 
 
 class MatchesBefore:

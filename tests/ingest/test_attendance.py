@@ -301,3 +301,42 @@ def test_labels_of_an_annex_of_delegations(gazetteer):
         ("state/SEN", "host"),
         ("state/SEN", "participant"),
     }
+
+
+def test_a_roster_of_heads_of_delegation_with_leaders_and_a_running_header(gazetteer):
+    text = (
+        "Senior Officials Meeting\nTrabzon, 20-21 May 2008\n\n1. Officials met.\n\n"
+        "ANNEX – LIST OF DELEGATIONS (heads of delegation)\n\n"
+        "Albania ................ Mr A. Hoxha, Director, Ministry of Interior\n"
+        "Czech Republic ......... Mr T. Novak, Ministry of the Interior\n"
+        "Budapest Process – 15th SOM – Conclusions of the Chair          Page 2 of 3\n"
+        "Georgia\tMr G. Beridze, Ministry of Foreign Affairs\n"
+        "ICMPD (Secretariat) .... Mr M. Hofer\n"
+        "Observers: IOM; UNHCR\n"
+    )
+    participations, _ = read_attendance(structure_of(text), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("org/icmpd", "participant"),
+        ("org/iom", "observer"),
+        ("org/unhcr", "observer"),
+        ("state/ALB", "participant"),
+        ("state/CZE", "participant"),
+        ("state/GEO", "participant"),
+    }
+
+
+def test_lists_labelled_by_region_of_origin_and_brought_together(gazetteer):
+    body = (
+        "Heads of delegation of the following Member States were present. Countries of origin: Nepal and "
+        "Sri Lanka. Countries of destination: Oman and Qatar. The meeting brought together the members of the "
+        "Dialogue – Bahrain and Kuwait – with the International Labour Organization in attendance as an observer."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("org/ilo", "observer"),
+        ("state/BHR", "participant"),
+        ("state/KWT", "participant"),
+        ("state/LKA", "participant"),
+        ("state/NPL", "participant"),
+        ("state/OMN", "participant"),
+        ("state/QAT", "participant"),
+    }

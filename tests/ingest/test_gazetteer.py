@@ -73,3 +73,16 @@ def test_only_verified_qids_are_used(gazetteer):
 @pytest.mark.parametrize("text", ["Freedonia", "Korea (Republic)", "the Ministers of Nowhere", ""])
 def test_unknown_names_do_not_resolve(gazetteer, text):
     assert gazetteer.resolve(text) is None
+
+
+def test_names_without_their_accents_and_iso_official_names_resolve(gazetteer):
+    assert gazetteer.lookup("Cote d'Ivoire").key == "state/CIV"
+    assert gazetteer.lookup("Turkiye").key == gazetteer.lookup("Türkiye").key == "state/TUR"
+    assert gazetteer.lookup("Kingdom of Morocco").key == "state/MAR"
+    assert gazetteer.lookup("State of Kuwait").key == "state/KWT"
+    assert gazetteer.lookup("Korea, Republic of") is None  # an index form, never running text
+
+
+def test_a_place_written_with_its_accents_is_that_spelling_s_city(gazetteer):
+    assert gazetteer.places.country_code("Cádiz") == ("alpha2", "ES")
+    assert gazetteer.places.country_code("Cadiz") == ("alpha2", "PH")  # the more populous of the two
