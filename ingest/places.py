@@ -41,7 +41,7 @@ class PlaceTable:
         key = normalise(name)
         if key in self.fixed:
             return "alpha3", self.fixed[key]
-        exact = normalise(name, accents=True)
+        exact = key if name.isascii() else normalise(name, accents=True)
         if exact != key and exact in self.accented:
             return "alpha2", self.accented[exact]
         if key in self.cities:
@@ -66,7 +66,7 @@ def load_places(directory: Path) -> PlaceTable:
                     if population > populations.get(key, -1):
                         populations[key] = population
                         table.cities[key] = row["country"].upper()
-                    exact = normalise(name, accents=True)
+                    exact = key if name.isascii() else normalise(name, accents=True)
                     if exact != key and population > accented_populations.get(exact, -1):
                         accented_populations[exact] = population
                         table.accented[exact] = row["country"].upper()

@@ -87,6 +87,8 @@ def squash(text: str) -> str:
 
 def fold(word: str) -> str:
     """Case-folded and without accents ('Côte' and 'Cote' alike, as ASCII extraction writes them)."""
+    if word.isascii():
+        return word.casefold()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
