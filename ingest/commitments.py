@@ -64,7 +64,8 @@ PASSIVE_AGENT = re.compile(r"\bbe\s+(?:\w+\s+)?\w+(?:ed|en|ne)(?:\s+(?:out|up|ov
 THAT_CLAUSES = re.compile(r",?\s+and\s+that\s+|,\s+that\s+|;\s+(?:and\s+)?that\s+")
 OBJECT_END = re.compile(r"\s+to\s+(?=[a-z])|\s+with\s+(?=[a-z])")
 PRONOUN = re.compile(
-    r"(?P<pronoun>We|we|They|they|It|I|(?:The|the)\s+(?:[Mm]eeting|Conference|[Ww]orkshop|[Ss]ession|Retreat))\b(?!,)"
+    r"(?P<pronoun>We|we|They|they|It|I|(?:The|the)\s+(?:[Mm]eeting|Conference|[Ww]orkshop|[Ss]ession|Retreat|SOM|"
+    r"Consultation))\b(?!,)"
 )
 GENERIC_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\w'’-]+){0,4}")
 # up to three opening phrases, each with a word in lower case ('In it, and in the discussion that preceded it,

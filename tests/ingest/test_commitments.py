@@ -218,3 +218,15 @@ def test_a_lead_in_after_several_opening_phrases_and_one_wrapped_before_its_colo
         ("3a", "agree", ["collective/officials"]),
         ("3b", "agree", ["collective/officials"]),
     ]
+
+
+def test_experts_and_the_consultation_as_subjects(gazetteer):
+    text = (
+        "Ad Hoc Experts' Group Meeting\nBangkok, 5 May 2003\n\n"
+        "1. Experts agree that model provisions on smuggling should be drafted.\n"
+        "2. The Consultation requested IOM to map recruitment costs.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "agree", ["collective/participants"]),
+        ("2", "request", ["org/iom"]),
+    ]
