@@ -336,13 +336,13 @@ def _listed(sentence: Span, at: int, parties: Parties) -> list:
     return parties.read(sub_span(rest, 0, stop))
 
 
-def _subject_before(sentence: Span, at: int, parties: Parties) -> list[Addressee]:
-    """The states and organisations named right before `at`: a list ending there ('Australia and Indonesia
-    co-chair …', 'Australian Foreign Minister Julie Bishop and Indonesian Foreign Minister Retno Marsudi
-    co-chaired …')."""
+def _subject_before(sentence: Span, at: int, parties: Parties, gap: re.Pattern = SUBJECT_GAP) -> list[Addressee]:
+    """The states and organisations named right before `at`, with only `gap` between: a list ending there
+    ('Australia and Indonesia co-chair …', 'Australian Foreign Minister Julie Bishop and Indonesian Foreign
+    Minister Retno Marsudi co-chaired …')."""
     text = sentence.quote
     mentions = scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)
-    if not mentions or not SUBJECT_GAP.fullmatch(text[mentions[-1].span.end - sentence.begin : at]):
+    if not mentions or not gap.fullmatch(text[mentions[-1].span.end - sentence.begin : at]):
         return []
     chosen = [mentions[-1]]
     for mention in reversed(mentions[:-1]):
@@ -355,16 +355,7 @@ def _subject_before(sentence: Span, at: int, parties: Parties) -> list[Addressee
 def _clause_subject(sentence: Span, at: int, parties: Parties) -> list[Addressee]:
     """The states and organisations that end a few lower-case words before `at` ('which Egypt hosted as …',
     '… Department shared the chair, in their capacity as …'), as a list."""
-    text = sentence.quote
-    mentions = scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)
-    if not mentions or not CLAUSE_GAP.fullmatch(text[mentions[-1].span.end - sentence.begin : at]):
-        return []
-    chosen = [mentions[-1]]
-    for mention in reversed(mentions[:-1]):
-        if not LIST_GAP_BACK.fullmatch(text[mention.span.end - sentence.begin : chosen[0].span.begin - sentence.begin]):
-            break
-        chosen.insert(0, mention)
-    return [Addressee(m.actor, m.span) for m in chosen]
+    return _subject_before(sentence, at, parties, CLAUSE_GAP)
 
 
 def _bodies_listed(bodies: list[_Body], text: str, at: int) -> list[_Body]:
