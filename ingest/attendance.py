@@ -27,6 +27,11 @@ def _cue(pattern: str) -> re.Pattern:
     return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
 
 
+# signing the meeting's own text ('signed the Rome Declaration'), not an earlier treaty ('had signed the Protocol')
+SIGNED = (
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bwhich\s)(?<!\bwho\s)\bsigned (?:the|this) (?:[\w'’-]+ ){0,4}?"
+    r"(?:Declaration|Communiqu[eé]|Joint Statement|Statement|Conclusions)\b"
+)
 CUES = [
     # 'present as observers' looks back only: '…, and X was invited as a special guest' is not governed by it
     ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b|\bobserver capacity\b")),
@@ -77,8 +82,8 @@ CUES = [
             r"(?:of|from)\b|"
             r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates)"
             r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
-            r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|\bamong them\b|"
-            r"\brepresented\s*[-–—:(]|\bsigned (?:the [^,.;]{1,60}? )?(?:together with|along with|with)\b|"
+            r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
+            rf"\brepresented\s*[-–—:(]|{SIGNED}(?: together with| along with| with)\b|"
             r"\bamong (?:them|those represented|the (?:delegations|participants|countries)(?: present)?) were\b|"
             r"\battended, among them\b|\bwere\s*:|\bpresent were\b|"
             r"\b(?:took (?:an? (?:active |full )?)?part|attended|participated)(?: in [^,.;]{1,60}?)?,? "
@@ -89,7 +94,8 @@ CUES = [
             # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'
             r"(?:^|(?<=\n))[ \t]*(?:(?:partner|member|participating|attending|other|regional|international|"
             r"intergovernmental|invited) )*(?:countries|states|governments|organi[sz]ations|agencies|delegations|"
-            r"institutions|bodies)(?: of (?:origin|destination|transit))?\s*:|\bbrought together\b|"
+            r"institutions|bodies)(?: of (?:origin|destination|transit))?\s*:|"
+            r"\b(?:meeting|conference|consultation|session|forum|dialogue|it) (?:also )?brought together\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
             r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b"
         ),
@@ -100,8 +106,8 @@ CUES = [
         _cue(
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|were present|"
             r"joined (?:the|as|in)|sent (?:(?:a|their|high-level) )?delegations?)\b(?! by)|"
-            r"\b(?:are|is|were|was) (?:also )?(?:taking part|participating|attending)\b|\b(?:take|takes) part\b|"
-            r"\bsigned\b(?! by)|\bspecial guests?\b|\bserviced the (?:meeting|conference|consultation|session)|"
+            r"\b(?:are|is|were|was) (?:also )?(?:taking part|participating|attending)\b|(?<!\bto\s)\b(?:take|takes) part\b|"
+            rf"{SIGNED}|\bspecial guests?\b|\bserviced the (?:meeting|conference|consultation|session)|"
             r"\bassisted the (?:presidency|chair|co-?chairs|meeting|conference)\b|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"

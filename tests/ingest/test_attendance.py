@@ -340,3 +340,13 @@ def test_lists_labelled_by_region_of_origin_and_brought_together(gazetteer):
         ("state/OMN", "participant"),
         ("state/QAT", "participant"),
     }
+
+
+def test_treaties_signed_invitations_and_other_events_give_no_attendance(gazetteer):
+    body = (
+        "The meeting was attended by Nepal. Officials welcomed that Cambodia and Myanmar had signed the Protocol "
+        "against the Smuggling of Migrants. They invited Japan to take part in the next round. The Philippines, "
+        "which signed the Memorandum of Understanding, spoke of it. The workshop held in Colombo brought together "
+        "India and Pakistan."
+    )
+    assert roles_in(body, gazetteer) == {("state/NPL", "participant")}
