@@ -106,7 +106,8 @@ CUES = [
         _cue(
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|were present|"
             r"joined (?:the|as|in)|sent (?:(?:a|their|high-level) )?delegations?)\b(?! by)|"
-            r"\b(?:are|is|were|was) (?:also )?(?:taking part|participating|attending)\b|(?<!\bto\s)\b(?:take|takes) part\b|"
+            r"\b(?:are|is|were|was) (?:also )?(?:taking part|participating|attending)\b|"
+            r"(?<!\bto\s)\b(?:take|takes) part\b|"
             rf"{SIGNED}|\bspecial guests?\b|\bserviced the (?:meeting|conference|consultation|session)|"
             r"\bassisted the (?:presidency|chair|co-?chairs|meeting|conference)\b|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
