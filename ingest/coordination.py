@@ -255,14 +255,12 @@ def _coordinations_in(
         elif (process := _process_of_office(parties, sentence, bodies, match.start())) is not None:
             add(holders, (process,), "chair")
     for match in HANDED_TO.finditer(text):  # 'Pakistan handed over the Chairmanship to the Sultanate of Oman'
-        named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
-        process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
+        process = _office_of(match, bodies, text, parties, sentence)
         if process[0] is not None:
             add(_listed(sentence, match.end(), parties), process, "chair")
             add(_subject_before(sentence, match.start(), parties), process, "chair")  # the outgoing chair
     for match in PASSED_FROM.finditer(text):  # both the outgoing and the incoming chair
-        named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
-        process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
+        process = _office_of(match, bodies, text, parties, sentence)
         if process[0] is None:
             continue
         outgoing = _listed(sentence, match.end(), parties)
@@ -271,8 +269,7 @@ def _coordinations_in(
             add(_listed(sentence, outgoing[-1].mention.end - sentence.begin + to.end(), parties), process, "chair")
     if CHAIR_WORD.search(text):
         for match in TOOK_OVER_FROM.finditer(text):  # the outgoing chair
-            named = next((b for b in bodies if match["of"] and b.begin >= match.start("of")), None)
-            process = named.actors if named else (_last_process(parties, sentence.begin + match.start()),)
+            process = _office_of(match, bodies, text, parties, sentence)
             if process[0] is not None:
                 listed = _listed(sentence, match.end(), parties)
                 outgoing = [a for a in listed if a.actor.kind in ("state", "territory")]
@@ -441,6 +438,16 @@ def _last_family(bodies: list[_Body], families_before: list[_Body], at: int) -> 
     if here:
         return here[-1]
     return families_before[-1] if families_before else None
+
+
+def _office_of(match: re.Match, bodies: list[_Body], text: str, parties: Parties, sentence: Span) -> tuple:
+    """What a chairmanship named in a match ('the chairmanship of the Rabat Process', 'the chair') is of: the
+    group or process its 'of' names, else the process named last; (None,) when its 'of' names something
+    else ('the presidency of the Council of the European Union')."""
+    if match["of"]:
+        named = next((b for b in bodies if _starts_at(text, b.begin, match.start("of"))), None)
+        return named.actors if named else (None,)
+    return (_last_process(parties, sentence.begin + match.start()),)
 
 
 def _process_of_office(parties: Parties, sentence: Span, bodies: list[_Body], at: int) -> Actor | None:

@@ -202,3 +202,13 @@ def test_another_group_of_the_family_is_not_the_one_named_before(gazetteer):
         "2. The Philippines coordinates the Thematic Area Working Group on Pre-departure Orientation.\n"
     )
     assert coordinations_of(text, gazetteer) == [("state/BGD", "group/cp-tawg-recruitment", "chair")]
+
+
+def test_a_presidency_of_something_else_passed_on_is_no_chair_of_the_process(gazetteer):
+    text = statement(
+        "1. The Budapest Process met in Istanbul.\n"
+        "2. In July the presidency of the Council of the European Union passed from Ireland to Lithuania.\n"
+        "3. Greece took over the Presidency of the Council of the European Union from Cyprus.\n"
+        "4. Estonia handed over the presidency of the Council of the European Union to Bulgaria.\n"
+    )
+    assert coordinations_of(text, gazetteer) == []
