@@ -67,6 +67,13 @@ class Gazetteer:
         if actor.acronym:
             self.acronyms.setdefault(actor.acronym, actor.key)
 
+    def add_reading_alias(self, name: str, key: str) -> None:
+        """Read a name as an actor's without publishing it, unless the gazetteer has that name already."""
+        norm = normalise(name)
+        if norm and norm not in self.names and norm not in self.ambiguous:
+            self.names[norm] = key
+            self.reading_aliases.append((name, key))
+
     def names_of(self, key: str) -> list[tuple[str, str]]:
         """The names an actor is written under that resolve to it alone, with its key."""
         return [(n, key) for n in self.written.get(key, []) if self.names.get(normalise(n)) == key]
@@ -290,10 +297,7 @@ def _load_reading_aliases(gaz: Gazetteer, path: Path) -> None:
     for row in _read_csv(path):
         if row["actor"] not in gaz.actors:
             raise IngestError(f"{path}: alias {row['name']!r} names an unknown actor {row['actor']!r}")
-        key = normalise(row["name"])
-        if key and key not in gaz.names and key not in gaz.ambiguous:
-            gaz.names[key] = row["actor"]
-            gaz.reading_aliases.append((row["name"], row["actor"]))
+        gaz.add_reading_alias(row["name"], row["actor"])
 
 
 def _load_iso_names(gaz: Gazetteer) -> None:
@@ -305,10 +309,8 @@ def _load_iso_names(gaz: Gazetteer) -> None:
             continue
         for attribute in ("name", "official_name", "common_name"):
             name = getattr(country, attribute, "")
-            norm = normalise(name)
-            if name and "," not in name and norm not in gaz.names and norm not in gaz.ambiguous:  # not 'Korea, Rep…'
-                gaz.names[norm] = key
-                gaz.reading_aliases.append((name, key))
+            if "," not in name:  # not the index form 'Korea, Republic of'
+                gaz.add_reading_alias(name, key)
 
 
 def _load_blocs(gaz: Gazetteer, path: Path) -> None:

@@ -331,22 +331,21 @@ class NamedBefore:
                 best = positions[count - 1]
         return None if best is None else (self.begins[best], self.named[best].actor)
 
+    def _of_kind_before(self, kind: str, before: int) -> list[int]:
+        """The positions of the mentions of a kind that begin before an offset, in order."""
+        found = self._cached("kind", kind, lambda: [i for i, m in enumerate(self.named) if m.actor.kind == kind])
+        return found[: bisect_left(found, bisect_left(self.begins, before))]
+
     def last_of_kind(self, kind: str, before: int) -> Actor | None:
         """The actor of a kind named last before an offset."""
-
-        def positions() -> list[int]:
-            return [i for i, m in enumerate(self.named) if m.actor.kind == kind]
-
-        found = self._cached("kind", kind, positions)
-        count = bisect_left(found, bisect_left(self.begins, before))
-        return self.named[found[count - 1]].actor if count else None
+        found = self._of_kind_before(kind, before)
+        return self.named[found[-1]].actor if found else None
 
     def most_of_kind(self, kind: str, before: int) -> Actor | None:
         """The actor of a kind named most often before an offset (of those named as often, the last)."""
-        found = self._cached("kind", kind, lambda: [i for i, m in enumerate(self.named) if m.actor.kind == kind])
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
-        for position in found[: bisect_left(found, bisect_left(self.begins, before))]:
+        for position in self._of_kind_before(kind, before):
             key = self.named[position].actor.key
             counts[key] = counts.get(key, 0) + 1
             last[key] = position

@@ -5,6 +5,11 @@ from snippets import ATTENDANCE, structure_of
 from ingest.own_meeting import read_own_meeting
 
 
+def own_meeting_of(text: str, gazetteer):
+    """The statement's own meeting as a snippet gives it."""
+    return read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+
+
 def test_dateline_reading(gazetteer):
     event = read_own_meeting(structure_of(ATTENDANCE, gazetteer), gazetteer, ATTENDANCE)
     assert event.key == "ministerial-meeting-2010"
@@ -20,7 +25,7 @@ def test_dateline_reading(gazetteer):
 
 def test_a_reading_in_the_first_paragraph_with_a_country(gazetteer):
     text = "Regional Conference on Things\nBali, 1-2 May 2010\n\n1. We met in Bali, Indonesia on 30 April-2 May 2010.\n"
-    event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+    event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
         ("2010-05-01", "2010-05-02", "Bali", "state/IDN"),
         ("2010-04-30", "2010-05-02", "Bali", "state/IDN"),
@@ -47,7 +52,7 @@ def test_headings_of_the_genre(gazetteer):
         "Indonesia, today for the second Forum.\n": ("2018-08-07", "Nusa Dua", "IDN"),
     }
     for text, (start, place, country) in cases.items():
-        event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+        event = own_meeting_of(text, gazetteer)
         found = {(r.start, r.place, r.country.iso3 if r.country else "") for r in event.readings}
         assert (start, place, country) in found, (text, found)
 
@@ -58,7 +63,7 @@ def test_a_press_release_names_its_meeting_in_apposition(gazetteer):
         "Yogyakarta, Friday (23/6/2023) - The 23rd Senior Officials Meeting on Transnational Crime, held in "
         "Yogyakarta from 20 to 23 June 2023, closed today.\n"
     )
-    event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+    event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place, r.span.quote) for r in event.readings] == [
         ("2023-06-20", "2023-06-23", "Yogyakarta", "Yogyakarta from 20 to 23 June 2023")
     ]
@@ -70,7 +75,7 @@ def test_a_press_dateline_gives_its_place_to_the_meetings_own_dates(gazetteer):
         "VICTORIA FALLS, Zimbabwe, 9 July 2015 - The third meeting of the Dialogue ended here today after three "
         "days of talks, from 7 to 9 July 2015, on mixed migration.\n"
     )
-    event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+    event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place, r.span.quote) for r in event.readings] == [
         ("2015-07-09", "2015-07-09", "Victoria Falls", "VICTORIA FALLS, Zimbabwe, 9 July 2015"),
         ("2015-07-07", "2015-07-09", "Victoria Falls", "7 to 9 July 2015"),
@@ -83,7 +88,7 @@ def test_a_press_dateline_with_a_place_alone_and_heading_fields_on_their_own_lin
         "Kinshasa, Democratic Republic of the Congo – Ministers of the Dialogue met at a hotel in the capital "
         "from 3rd to 6th October 2023 for their ministerial meeting.\n"
     )
-    event = read_own_meeting(structure_of(text, gazetteer), gazetteer, text)
+    event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place, r.country.iso3 if r.country else "") for r in event.readings] == [
         ("", "", "Kinshasa", "COD"),
         ("2023-10-03", "2023-10-06", "Kinshasa", "COD"),
