@@ -21,6 +21,7 @@ from ingest.lexicon import (
     CONDITIONS,
     MODAL_VERBS,
     TIME_FRAMES,
+    enumerates,
     modality_of,
     topics_of,
 )
@@ -198,7 +199,7 @@ def _commitments_of(
     found: list[tuple[_Found, Span]] = []
     subject = implicit
     for sentence in sentences(block):
-        if sentence.quote.rstrip().endswith(":"):
+        if sentence.quote.rstrip().endswith(":") and not enumerates(sentence.quote):
             continue  # a lead-in: its items are read one by one
         clause_begin = 0
         for clause_end in [m.start() for m in CLAUSE_END.finditer(sentence.quote)] + [len(sentence.quote)]:

@@ -78,7 +78,14 @@ def is_boilerplate(text: str) -> bool:
 PLACE_NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
 PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
 WEEKDAY = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)"
-DATE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\W*$")
+# a meeting held online names no place: '30 AUGUST 2022 - VIRTUAL FORMAT', 'Videoconference, 5 May 2021'
+ONLINE = (
+    r"(?i:(?:held\s+)?(?:virtual(?:ly)?|online|hybrid)(?:\s+(?:format|meeting|session|mode))?|"
+    r"(?:via\s+|by\s+)?video[\s-]?conferenc(?:e|ing))"
+)
+DATE_LINE = re.compile(
+    rf"^\W*(?:{ONLINE}\s*[,–|-]?\s*)?{WEEKDAY}?(?P<date>{DATE})(?:\s*[,–|-]?\s*(?:\(\s*)?{ONLINE}\)?)?\W*$"
+)
 PLACE_LINE = re.compile(rf"^\W*{PLACE}\W*$")
 PLACE_DATE_LINE = re.compile(
     rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–|-]?\s+{WEEKDAY}?(?P<date>{DATE})\W*$"

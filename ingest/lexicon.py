@@ -47,6 +47,25 @@ def modality_of(lead_in: str) -> tuple[str, str] | None:
     return notation, match["subject"]
 
 
+# a lead-in whose verb has its object, and whose items list what that object is made of: 'The participating
+# states agree to develop their cooperation along five pillars:' (the items name the pillars, they commit nothing)
+ENUMERATING_LEAD_IN = re.compile(
+    r"\b(?:to\s+(?!the\b)[a-z]+|that\s+[^:]*?\s(?!the\b)[a-z]{3,})\b[^:]*?\b"
+    r"(?:the\s+following|these|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:pillars|areas|themes|topics|priorities|fields|sectors|issues|principles|elements|"
+    r"components|lines|axes|dimensions|thematic\s+areas)\b[^:]*:$",
+    re.IGNORECASE,
+)
+OPEN_END = re.compile(r"\b(?:to|that|namely|by|as\s+follows)\s*:$", re.IGNORECASE)  # '… in four areas, namely to:'
+VERB_LED_ITEM = re.compile(r"^\s*(?:to|that)\s", re.IGNORECASE)
+
+
+def enumerates(lead_in: str) -> bool:
+    """Whether a lead-in commits by itself and its items only list the parts of its object."""
+    text = " ".join(lead_in.split())
+    return ENUMERATING_LEAD_IN.search(text) is not None and not OPEN_END.search(text)
+
+
 # "the co-Chairs": the co-chairs of the statement's own meeting
 CO_CHAIRS = re.compile(r"^the\s+co-?chairs?\b", re.IGNORECASE)
 

@@ -157,19 +157,15 @@ def find_actor_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str]) -> l
 
 # ------------------------------------------------------------------ every name of every actor, found in one pass
 
-# a word, with inner apostrophes, and across a hyphenated line break before a small letter ('Mal-\ndives')
-TOKEN = re.compile(r"[^\W_]+(?:(?:['’](?![sS]\b)|-[ \t]*\r?\n[ \t]*(?=[a-z]))[^\W_]+)*")
-LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
+# a word, with inner apostrophes (a word broken at a line end is joined by ingest.reading before this)
+TOKEN = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
 JOIN = re.compile(r"[\s\-‐‑–'’.,&/+]*")
 CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "in", "to", "de", "du", "des", "la", "le", "et", "da", "do"}
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Words (letters and digits, with inner apostrophes, joined across a hyphenated line break) as
-    (casefolded word, begin, end)."""
-    return [
-        (fold(LINE_BREAK_HYPHEN.sub("", m.group()).replace("’", "'")), m.start(), m.end()) for m in TOKEN.finditer(text)
-    ]
+    """Words (letters and digits, with inner apostrophes) as (casefolded word, begin, end)."""
+    return [(fold(m.group().replace("’", "'")), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
 @dataclass

@@ -10,6 +10,8 @@ from ingest.lexicon import (
     AUXILIARY_CUES,
     BENEFICIARY_CUES,
     CO_CHAIRS,
+    VERB_LED_ITEM,
+    enumerates,
     modality_of,
     notation_of_verb,
     topics_of,
@@ -79,7 +81,7 @@ def read_obligations(
     warnings: list[IngestWarning] = []
     for item in items:
         modal = modality_of(item.lead_in.quote) if item.lead_in is not None else None
-        if modal is None:
+        if modal is None or (enumerates(item.lead_in.quote) and not VERB_LED_ITEM.match(item.span.quote)):
             continue
         notation, subject_text = modal
         subject_span = sub_span(item.lead_in, 0, len(subject_text))

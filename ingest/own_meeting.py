@@ -31,7 +31,7 @@ PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'â€™.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'â€
 IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|attended|took place|was held|were held|held (?:a|an|its|their) \w+|met|convened|"
-    r"gathered|came together|assembled|was the venue|(?<=,\s)held(?=\s+(?:in|at)\s)|"
+    r"gathered|came together|assembled|was the venue|(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b"
 )
 OTHER_MEETING = re.compile(

@@ -16,6 +16,7 @@ from ingest.other_events import read_other_events
 from ingest.other_meetings import read_other_meetings
 from ingest.own_meeting import read_own_meeting
 from ingest.parties import Parties
+from ingest.reading import Reading
 from ingest.records import DocumentRecord, Span
 from ingest.roles import read_roles
 from ingest.source import SourceText, read_source
@@ -23,21 +24,24 @@ from ingest.text import sentences
 
 
 def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
-    """Read every kind of fact the ingestion knows from one source text."""
-    structure = parse_structure(source.path, source.text, lambda name: gazetteer.place(name) is not None)
-    event = read_own_meeting(structure, gazetteer, source.text)
-    record = DocumentRecord(source.path, source.sha256, source.text, source.stem, structure, event)
+    """Read every kind of fact the ingestion knows from one source text (its reading text, with words broken
+    at line ends joined; every span is then mapped back to the source)."""
+    reading = Reading(source.text)
+    text = reading.text
+    structure = parse_structure(source.path, text, lambda name: gazetteer.place(name) is not None)
+    event = read_own_meeting(structure, gazetteer, text)
+    record = DocumentRecord(source.path, source.sha256, text, source.stem, structure, event)
     record.warnings += layout_warnings(structure)
     record.participations, warnings = read_attendance(structure, gazetteer, event)
     record.warnings += warnings
     co_chairs = [p for p in record.participations if p.role == "co-chair"]
     all_sentences = _all_sentences(structure)
-    document = Span(source.path, 0, len(source.text), source.text)
+    document = Span(source.path, 0, len(text), text)
     named = Parties.of(gazetteer, document, record.participations, [])
     record.coordinations, warnings = read_coordination(all_sentences, gazetteer, named)
     record.warnings += warnings
     parties = Parties.of(gazetteer, document, record.participations, record.coordinations)
-    issuers = read_issuers(structure, source.text, parties, event.label)
+    issuers = read_issuers(structure, text, parties, event.label)
     record.obligations, warnings = read_obligations(structure.items, gazetteer, parties, issuers)
     record.warnings += warnings
     record.commitments = read_commitments(structure.paragraphs, structure.items, parties, issuers)
@@ -49,6 +53,8 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.groups_established, record.mandates = read_groups(all_sentences, gazetteer, record.other_events)
     record.non_binding = next((s for s in all_sentences if NON_BINDING.search(s.quote)), None)
     record.coverage = coverage_of(record, gazetteer)
+    record = reading.restore(record)
+    record.text = source.text
     return record
 
 

@@ -1,6 +1,6 @@
 """ingest.attendance: co-chairs, participants and observers from their sentences; unknown names warned."""
 
-from snippets import ATTENDANCE, structure_of
+from snippets import ATTENDANCE, read_snippet, structure_of
 
 from ingest.attendance import read_attendance
 
@@ -137,7 +137,7 @@ stan.
 
 
 def test_an_annex_heading_after_page_furniture_heads_its_list(gazetteer):
-    participations, _ = read_attendance(structure_of(ANNEX_AFTER_PAGE_BREAK), gazetteer)
+    participations = read_snippet(ANNEX_AFTER_PAGE_BREAK, gazetteer).participations  # names joined across lines
     assert {(p.actor.key, p.role) for p in participations} == {
         ("state/ARM", "participant"),
         ("state/AUT", "participant"),

@@ -59,22 +59,3 @@ def test_acronym_initials():
     assert initials_fit("Association of South-East Asian Nations", "ASEAN")
     assert initials_fit("Inter-Governmental Consultations on Asylum, Refugee", "IGC")
     assert not initials_fit("Freedonia, Asian Development Bank", "ADB")
-
-
-def test_a_name_hyphenated_across_a_line_break_is_one_mention(gazetteer):
-    from ingest.mentions import scan_mentions
-
-    text = "Present were Mal-\ndives, Austra-\nlia and the In-\nternational Organization for Migration."
-    block = Span("s.txt", 0, len(text), text)
-    found = [(m.actor.key, m.span.quote) for m in scan_mentions(block, gazetteer)]
-    assert found == [
-        ("state/MDV", "Mal-\ndives"),
-        ("state/AUS", "Austra-\nlia"),
-        ("org/iom", "In-\nternational Organization for Migration"),
-    ]
-
-
-def test_a_hyphen_before_a_capital_at_a_line_end_is_not_undone(gazetteer):
-    from ingest.mentions import tokens
-
-    assert [w for w, _, _ in tokens("Co-\nChairs and Mal-\ndives")] == ["co", "chairs", "and", "maldives"]

@@ -23,3 +23,16 @@ def test_an_item_without_a_modal_lead_in_is_running_text(gazetteer):
     assert [(c.code, c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments] == [
         ("A", "agree", ["collective/ministers"])
     ]
+
+
+def test_items_that_list_the_parts_of_a_lead_ins_object_commit_nothing(gazetteer):
+    text = (
+        "Title\nBali, 1 May 2010\n\n1. The participating states agree to develop their cooperation along three "
+        "pillars:\n(a) legal migration;\n(b) readmission and return;\n(c) migration and development.\n"
+        "2. Ministers agreed to work together in two areas, namely to:\n(a) share data;\n(b) train officials.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(o.code, o.modality) for o in record.obligations] == [("2a", "agree"), ("2b", "agree")]
+    assert [(c.code, c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments] == [
+        ("1", "agree", ["collective/participants"])
+    ]

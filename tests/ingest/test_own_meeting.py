@@ -102,3 +102,23 @@ def test_a_press_dateline_with_a_place_alone_and_heading_fields_on_their_own_lin
     block = "SIXTH MINISTERIAL CONSULTATION\nKathmandu, Nepal | 15-16 November 2018\n\n1. Ministers met.\n"
     event = read_own_meeting(structure_of(block, gazetteer), gazetteer, block)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2018-11-15", "2018-11-16", "Kathmandu")]
+
+
+def test_a_meeting_held_online_is_dated_by_its_heading_and_has_no_place(gazetteer):
+    for line in ("30 AUGUST 2022 - VIRTUAL FORMAT", "Videoconference, 30 August 2022", "30 August 2022 (online)"):
+        event = own_meeting_of(f"Eighth Annual Meeting\n{line}\n\n1. Members met.\n", gazetteer)
+        assert [(r.start, r.end, r.place, r.country) for r in event.readings] == [
+            ("2022-08-30", "2022-08-30", "", None)
+        ], line
+
+
+def test_a_preamble_meeting_in_a_place_gives_the_place_of_the_headings_dates(gazetteer):
+    text = (
+        "PRAGUE MINISTERIAL CONFERENCE\n27-28 April 2009\n\nThe Ministers of the states listed in the Annex, "
+        "meeting in Prague on 27 and 28 April 2009, adopted this Declaration.\n\n1. The Conference met.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.iso3 if r.country else "") for r in event.readings} == {
+        ("2009-04-27", "2009-04-28", "", ""),
+        ("2009-04-27", "2009-04-28", "Prague", "CZE"),
+    }
