@@ -41,6 +41,7 @@ CUES = [
         FORWARD,
         _cue(
             r"\b(?:co-?|jointly )?chaired (?:jointly )?by\b|\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
+            r"\b(?:proceedings|meeting|conference|session|discussions) (?:was|were) (?:jointly )?conducted by\b|"
             r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b|\bco-?chaired (?:it |the meeting )?with\b"
         ),
     ),
@@ -49,7 +50,8 @@ CUES = [
         BACKWARD,
         _cue(
             # a verb, not the office ('sat alongside those of the two Co-Chairs')
-            r"(?<!-)(?<!\bthe\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
+            # nor a body's office ('TWG Chair: Mali', 'ASEAN Chair')
+            r"(?<!-)(?<!\bthe\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b"
         ),
@@ -92,9 +94,13 @@ CUES = [
             r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)"
             r"(?:\s*:|(?=[ \t]*\r?\n))|"
             # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'
-            r"(?:^|(?<=\n))[ \t]*(?:(?:partner|member|participating|attending|other|regional|international|"
-            r"intergovernmental|invited) )*(?:countries|states|governments|organi[sz]ations|agencies|delegations|"
-            r"institutions|bodies)(?: of (?:origin|destination|transit))?\s*:|"
+            r"(?:^|(?<=\n))[ \t]*members(?=\s*:[ \t]*[A-Z])\s*:|"  # 'Members: Afghanistan; Australia; …'
+            r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:(?:partner|member|participating|attending|other|regional|international|"
+            r"intergovernmental|invited|sending|receiving|origin|destination|transit|host|donor|neighbouring) )*"
+            r"(?:countries|states|governments|organi[sz]ations|agencies|delegations|"
+            r"institutions|bodies)(?: of (?:origin|destination|transit))?"
+            r"(?: (?:present|attending|participating|represented))?"
+            r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
             r"\b(?:meeting|conference|consultation|session|forum|dialogue|it) (?:also )?brought together\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
             r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b"
@@ -115,7 +121,8 @@ CUES = [
         ),
     ),
 ]
-HOST_MARK = re.compile(r"\s*\(\s*host\s*\)", re.IGNORECASE)
+# a role marked after a name in a list of delegations: 'United Arab Emirates (host)', 'Australia (Co-Chair)'
+ROLE_MARK = re.compile(r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?chair))\s*\)", re.IGNORECASE)
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', '… as an observer, alongside Canada'
@@ -123,6 +130,7 @@ AS_DID = re.compile(  # 'attended as observers, as did UN Women', '… as an obs
     r"(?:also\s+)?(?:the\s+)?$"
 )
 REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which … , hosted')
+JOINT = re.compile(r",?\s+(?:together\s+with|as\s+well\s+as|along\s+with|alongside)\s+")
 RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 LEAD_COLON = re.compile(r"^[^.;]*:\s*$")  # 'were strongly represented, some at a senior level: A, B and C'
@@ -158,7 +166,8 @@ ROSTER_HEAD = re.compile(
     re.IGNORECASE,
 )
 ROSTER_KINDS = {"state", "territory", "organisation", "secretariat"}  # a process opens a running header
-ROSTER_LEADER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:)")
+ROSTER_LEADER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:|\s*,\s|\s*$)")
+ROSTER_SUBHEAD = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’ -]{2,60}:?")  # MEMBER STATES, OBSERVERS
 
 
 @dataclass(frozen=True)
@@ -169,33 +178,82 @@ class _Unit:
     lead: Span | None = None  # the lead-in of a bullet or the sentence ending in ':'
 
 
-def _roster(paragraph: Span, sentences_: list[Span], gazetteer: Gazetteer) -> list[Participation]:
+def _rosters(paragraphs, sentences_: list[Span], gazetteer: Gazetteer) -> list[Participation]:
     """The delegations of a roster under its heading ('ANNEX – LIST OF DELEGATIONS' over 'Albania ....
-    Mr A. B., Ministry of Interior'): each line that opens with an actor's name set off by leaders, a tab, a
-    wide gap, a dash or a colon; the line 'Observers: …' is left to the cues."""
-    lines_ = list(re.finditer(r"[^\r\n]+", paragraph.quote))
-    if not lines_ or not ROSTER_HEAD.fullmatch(lines_[0].group().strip()):
-        return []
+    Mr A. B., Ministry of Interior'), over one paragraph or several, with upper-case sub-headings ('MEMBER
+    STATES', 'OBSERVERS') that give the role of the lines below: each line that opens with an actor's name
+    set off by leaders, a tab, a wide gap, a dash, a colon or a comma, or standing alone; a line 'Observers:
+    …' is left to the cues."""
     out = []
-    for line in lines_[1:]:
-        if re.match(r"\s*observers?\b", line.group(), re.IGNORECASE):
+    role = None  # None outside a roster
+    for paragraph in paragraphs:
+        lines_ = list(re.finditer(r"[^\r\n]+", paragraph.span.quote))
+        if lines_ and ROSTER_HEAD.fullmatch(lines_[0].group().strip()):
+            role, lines_ = "participant", lines_[1:]
+        elif role is None:
             continue
-        named = scan_mentions(sub_span(paragraph, line.start(), line.end()), gazetteer, ROSTER_KINDS)
-        if not named:
-            continue
-        first = named[0]
-        at, end = first.span.begin - paragraph.begin, first.span.end - paragraph.begin
-        if paragraph.quote[line.start() : at].strip() == "" and ROSTER_LEADER.match(paragraph.quote, end):
-            sentence = next((s for s in sentences_ if s.begin <= first.span.begin and first.span.end <= s.end), None)
-            if sentence is not None:
-                out.append(Participation(first.actor, "participant", first.span, sentence, first.represents))
+        read_here = False
+        for line in lines_:
+            stripped = line.group().strip()
+            if ROSTER_SUBHEAD.fullmatch(stripped):
+                role = "observer" if re.match(r"observers?\b", stripped, re.IGNORECASE) else "participant"
+                read_here = True
+                continue
+            if re.match(r"observers?\s*:", stripped, re.IGNORECASE):
+                continue
+            if (taken := _roster_line(paragraph.span, line, role, sentences_, gazetteer)) is not None:
+                out.append(taken)
+                read_here = True
+        if not read_here:
+            role = None  # the roster has ended
     return out
+
+
+def _roster_line(
+    paragraph: Span, line: re.Match, role: str, sentences_: list[Span], gazetteer: Gazetteer
+) -> Participation | None:
+    """The delegation a roster line opens with, if it opens with one."""
+    named = scan_mentions(sub_span(paragraph, line.start(), line.end()), gazetteer, ROSTER_KINDS)
+    if not named:
+        return None
+    first = named[0]
+    at, end = first.span.begin - paragraph.begin, first.span.end - paragraph.begin
+    if paragraph.quote[line.start() : at].strip() != "" or not ROSTER_LEADER.match(paragraph.quote[: line.end()], end):
+        return None
+    sentence = next((s for s in sentences_ if s.begin <= first.span.begin and first.span.end <= s.end), None)
+    if sentence is None:
+        return None
+    return Participation(first.actor, role, first.span, sentence, first.represents)
+
+
+def _relative_tail(clause: str, actor_list, at: int, others: tuple) -> tuple[int | None, tuple | None]:
+    """When a cue after a list governs it across a relative clause on the list's last part ('A, B, together
+    with C, which sits … as an observer'), where that part starts, and the role of the part before it."""
+    if at < actor_list.end or not RELATIVE_GAP.match(clause[actor_list.end : at]):
+        return None, None
+    joints = list(JOINT.finditer(clause, actor_list.begin, actor_list.end))
+    if not joints:
+        return None, None
+    joint = joints[-1]
+    return joint.start(), _role(clause, actor_list.begin, joint.start(), (*others, (joint.end(), actor_list.end)))
+
+
+def _marked_role(clause: Span, mention: Span) -> str | None:
+    """The role a mark after a name gives ('Australia (Co-Chair)'), whether the mention took it in or not."""
+    at = re.search(r"\s*\([^()]*\)$", mention.quote)
+    mark = (
+        ROLE_MARK.match(mention.quote, at.start()) if at else ROLE_MARK.match(clause.quote, mention.end - clause.begin)
+    )
+    if mark is None:
+        return None
+    return "host" if mark["host"] else "co-chair"
 
 
 def _units(structure: Structure) -> list[_Unit]:
     """Sentences of every paragraph (one ending in ':' joined to the next), then every item with its
     lead-in or host paragraph."""
     out = []
+    label = None  # a paragraph ending in ':' ('Delegations present:') over the list that the next one holds
     for paragraph in structure.paragraphs:
         parts = sentences(paragraph.span)
         index = 0
@@ -206,8 +264,12 @@ def _units(structure: Structure) -> list[_Unit]:
                 start, end = sentence.begin - paragraph.span.begin, following.end - paragraph.span.begin
                 sentence = sub_span(paragraph.span, start, end)
                 index += 1
-            out.append(_Unit(sentence))
+            out.append(_Unit(sentence, label if index == 0 else None))
             index += 1
+        if parts and parts[-1].quote.endswith(":"):
+            label = parts[-1]
+        elif not paragraph.span.quote.endswith(";"):  # a list cut over paragraphs goes on under its label
+            label = None
     hosts = {p.label: p.span for p in structure.paragraphs}
     for item in structure.items:
         out.append(_Unit(item.span, item.lead_in or hosts.get(item.paragraph)))
@@ -308,9 +370,8 @@ def read_attendance(
     participations: dict[tuple[str, str], Participation] = {}
     warnings: list[IngestWarning] = []
     units = _units(structure)
-    for paragraph in structure.paragraphs:
-        for taken in _roster(paragraph.span, [u.span for u in units], gazetteer):
-            participations.setdefault((taken.actor.key, taken.role), taken)
+    for taken in _rosters(structure.paragraphs, [u.span for u in units], gazetteer):
+        participations.setdefault((taken.actor.key, taken.role), taken)
     for unit in units:
         text = unit.span.quote
         cuts = (
@@ -353,7 +414,14 @@ def read_attendance(
                 last_role = role.split("+")[0]
                 if role.startswith("co-chair") and at < actor_list.begin and _after_a_group(clause, at, gazetteer):
                     continue  # '… Working Group (co-chaired by X and Y)': coordination
+                joint, head_role = _relative_tail(clause.quote, actor_list, at, others)
                 for mention in actor_list.mentions:
+                    if joint is not None and mention.span.begin - clause.begin < joint:
+                        if head_role is None:
+                            continue
+                        role = head_role[0]  # 'namely A, B, together with C, which sits … as an observer'
+                    elif joint is not None:
+                        role = found[0]
                     before = clause.quote[: mention.span.begin - clause.begin]
                     if re.match(r"['’]s\b", clause.quote[mention.span.end - clause.begin :]):
                         continue  # 'ASEAN's fight': a possessor, not an attendee
@@ -364,8 +432,8 @@ def read_attendance(
                     if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):
                         continue  # '… Senior Officials of the Bali Process': the process they belong to
                     roles = role.split("+")
-                    if HOST_MARK.match(clause.quote, mention.span.end - clause.begin) and "host" not in roles:
-                        roles.append("host")  # 'United Arab Emirates (host)' in a list of delegations
+                    if (marked := _marked_role(clause, mention.span)) and marked not in roles:
+                        roles.append(marked)
                     post = next((p for p in actor_list.posts if p.mention.end == mention.span.end), None)
                     for taken in roles:
                         key = (mention.actor.key, taken)

@@ -28,7 +28,8 @@ ROLE_WORDS = (
     (re.compile(r"chair|led|lead|presid|steer|holder", re.IGNORECASE), "chair"),
 )
 BY = re.compile(
-    r"\b(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over)\s+(?:jointly\s+|this\s+year\s+|currently\s+)?by\s+",
+    r"\b(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over|steered|headed)\s+"
+    r"(?:jointly\s+|this\s+year\s+|currently\s+)?by\s+",
     re.IGNORECASE,
 )
 BY_GAP = re.compile(
@@ -36,6 +37,7 @@ BY_GAP = re.compile(
     r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly)\s+)?$",
     re.IGNORECASE,
 )
+AND_BY = re.compile(r"(?:\s+(?:in|from|since|until|between)\s+[\w\s–-]{1,30}?)?,?\s+and\s+(?:then\s+)?by\s+")
 ORDINAL_BY = re.compile(
     r"\b[Tt]he\s+(?P<ordinal>first|second|third|fourth|fifth)\b(?:,[^;]{1,160}?,)?\s+(?:will\s+be|is|was|would\s+be|"
     r"are|were)\s+(?P<cue>co-?ordinated|co-?chaired|chaired|led)\s+by\s+"
@@ -135,7 +137,8 @@ LIST_END = re.compile(
 THE_PROCESS = re.compile(r"\b[Tt]he\s+(?P<head>Process|Dialogue|Conference)\b")  # 'the Conference': of one so named
 COORDINATED_KINDS = {"group", "process"}
 COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
-OFFICE_AND_NAME = r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*"  # ' Foreign Minister Retno Marsudi', ' senior officials'
+# ' Foreign Minister Retno Marsudi', ', Retno Marsudi' (a name in apposition)
+OFFICE_AND_NAME = r"(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the))*"
 SUBJECT_GAP = re.compile(
     rf"{OFFICE_AND_NAME}(?:\s+(?:senior\s+)?(?:officials|ministers|delegations?|governments?))?(?:[\s,]*|\s*\(\s*(?=which|who))"
     r"(?:(?:which|who)\s+(?:currently\s+)?(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
@@ -145,7 +148,10 @@ CLAUSE_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4},?\s*")  # 'which Egypt hos
 GROUP_ON = re.compile(r"\b[Gg]roup\s+on\s+")
 BODY_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 UNKNOWN_FIRST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+and\s+(?:the\s+)?")
-LIST_GAP_BACK = re.compile(rf"{OFFICE_AND_NAME}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?")
+LIST_GAP_BACK = re.compile(  # ', Penny Wong, and the Foreign Minister of the Republic of Indonesia'
+    rf"{OFFICE_AND_NAME}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?)?"
+)
 NAME_GOES_ON = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]")  # 'the Working Group on Pre-departure …': another
 DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
@@ -214,6 +220,11 @@ def _coordinations_in(
         if body is None:
             continue
         coordinators = _listed(sentence, match.end(), parties)
+        while coordinators and (again := AND_BY.match(text, coordinators[-1].mention.end - sentence.begin)):
+            more = _listed(sentence, again.end(), parties)  # '… by the Czech Republic in 2009-2010 and by Poland'
+            if not more:
+                break
+            coordinators += more
         if not coordinators:
             warnings.append(IngestWarning(f"'{match['cue']} by' names no actor the gazetteer knows", sentence))
         add(coordinators, body.actors, match["cue"], bool(RESPECTIVELY.search(text, match.end())))
@@ -240,7 +251,7 @@ def _coordinations_in(
             add(_subject_before(sentence, match.start(), parties), body.actors, match["cue"])
     for match in OFFICE_BEFORE.finditer(text):
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
-        if body is None or not (comma := re.match(r"\s*,\s+", text[body.end :])):
+        if body is None or not (comma := re.match(r"\s*[,:]\s+", text[body.end :])):
             continue
         listed = _listed(sentence, body.end + comma.end(), parties)
         if len(listed) > 1 or (listed and re.match(r"\s*,", text[listed[-1].mention.end - sentence.begin :])):

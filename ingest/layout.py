@@ -90,7 +90,7 @@ PLACE_LINE = re.compile(rf"^\W*{PLACE}\W*$")
 PLACE_DATE_LINE = re.compile(
     rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–|-]?\s+{WEEKDAY}?(?P<date>{DATE})\W*$"
 )
-DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–|-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
+DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–|•·-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
 FIELD_LABEL = re.compile(r"^\s*(?i:location|venue|place|where|city|date|dates|when)\s*:\s*$")  # its value below
 FIELDS = re.compile(
     r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
@@ -300,6 +300,22 @@ def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
     return [content]
 
 
+def _table_rows(all_lines: list[Line]) -> set[int]:
+    """Where the rows of a table flattened to text start: three or more lines in a row with as many cells
+    set off by ' | ' ('Armenia | Georgia | Republic of Moldova'); a menu is one line, or lines unlike."""
+    rows: set[int] = set()
+    run: list[Line] = []
+    for line in [*all_lines, Line(0, 0, "")]:
+        cells = len(re.findall(r"\s\|\s", line.content))
+        if run and cells and cells == len(re.findall(r"\s\|\s", run[-1].content)):
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            rows.update(ln.start for ln in run)
+        run = [line] if cells else []
+    return rows
+
+
 # ------------------------------------------------------------------ the statement
 
 
@@ -308,8 +324,10 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     paragraph). `is_place` tells whether a heading line names a place ('Bali, Indonesia')."""
     all_lines = lines(text)
     content = [ln for ln in all_lines if ln.stripped]
-    left_out = tuple(span(source, text, ln.start, ln.end) for ln in content if is_boilerplate(ln.content))
-    kept = [ln for ln in all_lines if not (ln.stripped and is_boilerplate(ln.content))]
+    rows = _table_rows(all_lines)
+    furniture = {ln.start for ln in content if ln.start not in rows and is_boilerplate(ln.content)}
+    left_out = tuple(span(source, text, ln.start, ln.end) for ln in content if ln.start in furniture)
+    kept = [ln for ln in all_lines if ln.start not in furniture]
     heading, body = _heading(kept, is_place)
     roles = [(ln, heading_role(_unbulleted(ln), is_place)) for ln in heading]
     # the first body block's leading kind lines ('Co-chairs' statement' before section I) are heading too
@@ -471,14 +489,14 @@ def _body(source: str, text: str, body: list[Line]):
     after: dict[str, int] = {}
     run_label, run_letter = "", ""
     letters_seen: dict[str, int] = {}
-    label_line: Line | None = None  # a list's heading, kept for the list that follows it
+    label_lines: list[Line] = []  # a list's headings ('ANNEX 2', 'MEMBER STATES'), kept for the list after them
     for index, (kind, label, marker, rest, block, _closed) in enumerate(blocks):
         if kind == "text":
             after_block = blocks[index + 1][0] if index + 1 < len(blocks) else ""
             pieces = _text_paragraphs(block)
             alone = len(pieces) == 1 and len(pieces[0]) == 1 and after_block == "text"
             if alone and LIST_HEADING.fullmatch(pieces[0][0].stripped):
-                label_line = pieces[0][0]  # 'ANNEX - PARTICIPATING STATES' over the list after it
+                label_lines.append(pieces[0][0])  # 'ANNEX - PARTICIPATING STATES' over the list after it
                 continue
             for piece in pieces:
                 # a heading over a run of items leads in to them ('LIST OF DELEGATIONS'): it stays
@@ -489,8 +507,8 @@ def _body(source: str, text: str, body: list[Line]):
                     piece = piece[1:]  # 'Outcomes', 'Forward Work Plan 2017-19': a heading, not a paragraph
                     if not piece:
                         continue
-                if label_line is not None:
-                    piece, label_line = [label_line, *piece], None
+                if label_lines:
+                    piece, label_lines = [*label_lines, *piece], []
                 para = span(source, text, piece[0].start, piece[-1].end)
                 if numbered:
                     name = _unnumbered_name(last_number, after)
@@ -555,7 +573,8 @@ CONNECTOR_END = re.compile(r"\b(?:of|and|the|for|in|to|on|by|with|a|an|or)$|[,�
 # a label over the list it heads ('Participating countries', 'Observers'): kept with the list, which it names
 LIST_LABEL = re.compile(
     r"(?:(?:participating|attending|member|partner|observer)\s+)?(?:countries|states|delegations|participants|"
-    r"observers?|partners?|members|organi[sz]ations|(?:special\s+)?guests)",
+    r"observers?|partners?|members|(?:(?:regional|international)\s+)?organi[sz]ations?|secretariats?|"
+    r"(?:special\s+)?guests)",
     re.IGNORECASE,
 )
 
@@ -575,6 +594,7 @@ def _is_subheading(line: Line, followed: bool) -> bool:
         and 1 <= len(words) <= 8
         and SUBHEADING.match(line.stripped) is not None
         and not CONNECTOR_END.search(line.stripped)
+        and not re.search(r"\s\|\s", line.stripped)  # a table's first row
     )
 
 

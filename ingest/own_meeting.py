@@ -36,11 +36,11 @@ SELF_REFERENCE = re.compile(
 )
 OTHER_MEETING = re.compile(
     r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next)\b",
+    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next|summit)\b",
     re.IGNORECASE,
 )
 PRESS_DATELINE = re.compile(
-    rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\s+(?P<date>{DATE_RE.pattern})\s*(?:[-–—]|\()"
+    rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\s+(?P<date>{DATE_RE.pattern})\s*(?:[-–—]|\(|\.\s+(?=[A-Z]))"
 )
 COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,5}"  # '… of the Congo'
 PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)\s+[-–—]\s+(?=[A-Z])")

@@ -50,8 +50,9 @@ TRIAD_BEFORE = re.compile(
 COORDINATOR_OF = re.compile(r"^(?:the\s+)?(?:co-?)?(?:coordinator|chair)s?\s+of\s+", re.IGNORECASE)
 DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b")
 SERVES_AS = re.compile(
-    r"\b(?:(?:which|who)\s+(?:serves|acts|serve|act|served|acted|runs|ran|provides|provided|holds|hosts)\s+"
-    r"(?:as\s+)?|in\s+(?:its|their)\s+(?:capacity|role)\s+as\s+)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+    r"\b(?:(?:which|who)\s+(?:(?:continues?|continued)\s+to\s+|also\s+)?"
+    r"(?:serves|acts|serve|act|served|acted|runs|ran|provides|provided|holds|hosts)\s+"
+    r"(?:as\s+)?|in\s+(?:its|their)\s+(?:capacity|role|function)\s+as\s+)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
 )
 PROVIDED_BY = re.compile(
     r"\b(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}Secretariat)\b[^.;]{0,60}?,?\s+(?:provided|run|hosted)\s+by\s+"

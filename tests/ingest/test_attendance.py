@@ -350,3 +350,82 @@ def test_treaties_signed_invitations_and_other_events_give_no_attendance(gazette
         "India and Pakistan."
     )
     assert roles_in(body, gazetteer) == {("state/NPL", "participant")}
+
+
+def _roles(text: str, gazetteer) -> set[tuple[str, str]]:
+    """(actor, role) of every participation a snippet gives."""
+    return {(p.actor.key, p.role) for p in read_snippet(text, gazetteer).participations}
+
+
+def test_a_table_of_delegations_flattened_to_text_under_a_label_paragraph(gazetteer):
+    text = (
+        "Senior Officials' Meeting\nWarsaw, 12 December 2017\n\nOfficials met in Warsaw.\n\n"
+        "Delegations present (as registered):\n\n"
+        "Armenia     | Georgia    | Republic of Moldova\nAustria     | Germany    | Romania\n"
+        "Belarus     | Hungary    | Serbia\n"
+    )
+    assert _roles(text, gazetteer) == {
+        (f"state/{c}", "participant") for c in ("ARM", "GEO", "MDA", "AUT", "DEU", "ROU", "BLR", "HUN", "SRB")
+    }
+
+
+def test_a_list_cut_over_paragraphs_stays_under_its_label(gazetteer):
+    text = (
+        "Core Group Meeting\nWarsaw, 20 November 2012\n\nThe following States participated:\n\n"
+        "Armenia; Belarus; Bulgaria;\n\nGeorgia; Poland.\n\nThe Group agreed to meet again.\n"
+    )
+    assert _roles(text, gazetteer) == {(f"state/{c}", "participant") for c in ("ARM", "BLR", "BGR", "GEO", "POL")}
+
+
+def test_labels_after_a_sentence_and_marks_after_names(gazetteer):
+    text = statement_with(
+        "Ministers of sending and receiving countries met. Sending countries present: Nepal, India and "
+        "Viet Nam. Receiving countries present: Kuwait and Oman.\n\n"
+        "ANNEX - LIST OF DELEGATIONS\n\nMembers: Fiji; Australia (Co-Chair); Indonesia (Co-Chair)"
+    )
+    assert _roles(text, gazetteer) == {
+        *((f"state/{c}", "participant") for c in ("NPL", "IND", "VNM", "KWT", "OMN", "FJI", "AUS", "IDN")),
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+    }
+
+
+def test_a_roster_over_paragraphs_with_upper_case_sub_headings(gazetteer):
+    text = (
+        "MIDSA Conference\nWindhoek, 15 - 17 November 2010\n\n1. Ministers met.\n\n"
+        "Annex 2 - List of Delegations\n\nMEMBER STATES\nAngola ......... Ministry of Interior\n"
+        "Namibia (host) ......... Ministry of Home Affairs\n\nREGIONAL ORGANISATION\nSADC Secretariat, Gaborone\n\n"
+        "OBSERVERS\nInternational Labour Organization (ILO), Harare\n\n"
+        "SECRETARIAT\nInternational Organization for Migration (IOM), Pretoria\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/AGO", "participant"),
+        ("state/NAM", "participant"),
+        ("org/sadc-secretariat", "participant"),
+        ("org/ilo", "observer"),
+        ("org/iom", "participant"),
+    }
+
+
+def test_a_relative_clause_on_a_lists_last_part_gives_its_role_to_that_part_only(gazetteer):
+    text = statement_with(
+        "Senior officials from all member States are taking part, namely Benin, Ghana and Togo, together with "
+        "Mauritania, which sits in the Dialogue as an observer State. The proceedings were conducted by the Greek "
+        "Minister of Public Order together with Hungary, which has chaired the Budapest Process since 1993."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/BEN", "participant"),
+        ("state/GHA", "participant"),
+        ("state/TGO", "participant"),
+        ("state/MRT", "observer"),
+        ("state/GRC", "co-chair"),
+        ("state/HUN", "co-chair"),
+    }
+
+
+def test_a_groups_chair_in_a_list_of_groups_is_not_the_meetings_chair(gazetteer):
+    text = statement_with(
+        "Delegates of Mali and Niger attended. The thematic working groups are:\n"
+        "- Border management .......... TWG Chair: Mali\n- Return and reintegration ...... TWG Chair: Niger"
+    )
+    assert _roles(text, gazetteer) == {("state/MLI", "participant"), ("state/NER", "participant")}

@@ -212,3 +212,22 @@ def test_a_presidency_of_something_else_passed_on_is_no_chair_of_the_process(gaz
         "4. Estonia handed over the presidency of the Council of the European Union to Bulgaria.\n"
     )
     assert coordinations_of(text, gazetteer) == []
+
+
+def test_a_process_steered_by_one_state_and_then_by_another(gazetteer):
+    text = statement("1. The Prague Process was steered by the Czech Republic in 2009-2010 and by Poland from 2011.")
+    assert coordinations_of(text, gazetteer) == [
+        ("state/CZE", "process/prague-process", "chair"),
+        ("state/POL", "process/prague-process", "chair"),
+    ]
+
+
+def test_two_ministers_named_with_their_names_in_apposition_co_chair_a_forum(gazetteer):
+    text = statement(
+        "1. This morning, we, the Foreign Minister of Australia, Penny Wong, and the Foreign Minister of the "
+        "Republic of Indonesia, Retno Marsudi, co-chaired the Bali Process Government and Business Forum."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "group/gabf", "co-chair"),
+        ("state/IDN", "group/gabf", "co-chair"),
+    ]

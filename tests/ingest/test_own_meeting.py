@@ -122,3 +122,19 @@ def test_a_preamble_meeting_in_a_place_gives_the_place_of_the_headings_dates(gaz
         ("2009-04-27", "2009-04-28", "", ""),
         ("2009-04-27", "2009-04-28", "Prague", "CZE"),
     }
+
+
+def test_press_datelines_before_a_full_stop_and_date_lines_with_a_bullet(gazetteer):
+    cases = {
+        "CORE GROUP MEETS\n\nWarsaw, 20 November 2012. The Core Group held its first meeting.\n": (
+            "2012-11-20",
+            "Warsaw",
+            "POL",
+        ),
+        "News\n27 May 2025 • Kuala Lumpur, Malaysia\nRegional meeting\n\nWhile leaders gathered for the 46th "
+        "ASEAN Summit over 26-27 May in Kuala Lumpur, officials met.\n": ("2025-05-27", "Kuala Lumpur", "MYS"),
+    }
+    for text, expected in cases.items():
+        event = own_meeting_of(text, gazetteer)
+        found = [(r.start, r.place, r.country.iso3 if r.country else "") for r in event.readings]
+        assert found == [expected], (text, found)

@@ -139,3 +139,14 @@ def test_definite_names_read_from_the_index_as_from_the_whole_text_before(gazett
         assert found == former_definite(parties, span), span
         read += found
     assert {"org/icmpd", "org/iom", "org/unodc", "org/rcm-technical-secretariat", "group/gabf"} <= set(read)
+
+
+def test_the_secretariat_is_the_actor_the_text_says_serves_as_it(gazetteer):
+    from snippets import read_snippet
+
+    text = (
+        "Core Group Meeting\nWarsaw, 20 November 2012\n\n1. ICMPD took part in its function as the Prague Process "
+        "Secretariat. Members requested the Secretariat to draft rules of procedure.\n"
+    )
+    made = [(c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments]
+    assert made == [("request", ["org/icmpd"])]
