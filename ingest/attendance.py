@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from ingest.dates import find_dates
 from ingest.gazetteer import Gazetteer
-from ingest.lists import actor_lists
+from ingest.lists import ROLE_MARK, actor_lists
 from ingest.mentions import scan_mentions
-from ingest.records import Event, IngestWarning, Participation, Span, Structure
+from ingest.records import Event, IngestWarning, Paragraph, Participation, Span, Structure
 from ingest.text import sentences, sub_span
 
 ATTENDING_KINDS = {"state", "territory", "organisation", "secretariat", "process"}
@@ -94,7 +94,8 @@ CUES = [
             r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)"
             r"(?:\s*:|(?=[ \t]*\r?\n))|"
             # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'
-            r"(?:^|(?<=\n))[ \t]*members(?=\s*:[ \t]*[A-Z])\s*:|"  # 'Members: Afghanistan; Australia; …'
+            # 'Members: Afghanistan; Australia; …', not 'Members: Agreed to ask IOM …'
+            r"(?:^|(?<=\n))[ \t]*members(?=\s*:[ \t]*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[;,(\r\n])\s*:|"
             r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:(?:partner|member|participating|attending|other|regional|international|"
             r"intergovernmental|invited|sending|receiving|origin|destination|transit|host|donor|neighbouring) )*"
             r"(?:countries|states|governments|organi[sz]ations|agencies|delegations|"
@@ -121,8 +122,6 @@ CUES = [
         ),
     ),
 ]
-# a role marked after a name in a list of delegations: 'United Arab Emirates (host)', 'Australia (Co-Chair)'
-ROLE_MARK = re.compile(r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?chair))\s*\)", re.IGNORECASE)
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', '… as an observer, alongside Canada'
@@ -178,7 +177,7 @@ class _Unit:
     lead: Span | None = None  # the lead-in of a bullet or the sentence ending in ':'
 
 
-def _rosters(paragraphs, sentences_: list[Span], gazetteer: Gazetteer) -> list[Participation]:
+def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazetteer: Gazetteer) -> list[Participation]:
     """The delegations of a roster under its heading ('ANNEX – LIST OF DELEGATIONS' over 'Albania ....
     Mr A. B., Ministry of Interior'), over one paragraph or several, with upper-case sub-headings ('MEMBER
     STATES', 'OBSERVERS') that give the role of the lines below: each line that opens with an actor's name
@@ -244,8 +243,8 @@ def _marked_role(clause: Span, mention: Span) -> str | None:
     mark = (
         ROLE_MARK.match(mention.quote, at.start()) if at else ROLE_MARK.match(clause.quote, mention.end - clause.begin)
     )
-    if mark is None:
-        return None
+    if mark is None or not (mark["host"] or mark["chair"]):
+        return None  # '(observer)' is left to the cues
     return "host" if mark["host"] else "co-chair"
 
 
@@ -416,12 +415,11 @@ def read_attendance(
                     continue  # '… Working Group (co-chaired by X and Y)': coordination
                 joint, head_role = _relative_tail(clause.quote, actor_list, at, others)
                 for mention in actor_list.mentions:
+                    mention_role = role
                     if joint is not None and mention.span.begin - clause.begin < joint:
                         if head_role is None:
                             continue
-                        role = head_role[0]  # 'namely A, B, together with C, which sits … as an observer'
-                    elif joint is not None:
-                        role = found[0]
+                        mention_role = head_role[0]  # 'namely A, B, together with C, which sits … as an observer'
                     before = clause.quote[: mention.span.begin - clause.begin]
                     if re.match(r"['’]s\b", clause.quote[mention.span.end - clause.begin :]):
                         continue  # 'ASEAN's fight': a possessor, not an attendee
@@ -431,7 +429,7 @@ def read_attendance(
                         continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
                     if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):
                         continue  # '… Senior Officials of the Bali Process': the process they belong to
-                    roles = role.split("+")
+                    roles = mention_role.split("+")
                     if (marked := _marked_role(clause, mention.span)) and marked not in roles:
                         roles.append(marked)
                     post = next((p for p in actor_list.posts if p.mention.end == mention.span.end), None)

@@ -52,6 +52,8 @@ BOILERPLATE = [
     re.compile(r"^\S+\s+(?:image|photo|picture)$", re.IGNORECASE),
     re.compile(r"^(?![\d\s–-]+:$)[\W\d_]+$"),  # '* * *', '12' (a page number); not '2016-17:' ending a lead-in
 ]
+CELL_BAR = re.compile(r"\s\|\s")
+PADDED_CELL = re.compile(r"\S\s{2,}\|")
 SEPARATORS = re.compile(r"\s*(?:\||>|›|»|/)\s*|\s{2,}")
 
 
@@ -302,17 +304,18 @@ def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
 
 def _table_rows(all_lines: list[Line]) -> set[int]:
     """Where the rows of a table flattened to text start: three or more lines in a row with as many cells
-    set off by ' | ' ('Armenia | Georgia | Republic of Moldova'); a menu is one line, or lines unlike."""
+    set off by ' | ', padded into columns in one of them ('Armenia      | Georgia   | Republic of Moldova');
+    a menu is one line, or lines unlike, or cells not padded ('Privacy | Terms | Cookies')."""
     rows: set[int] = set()
-    run: list[Line] = []
+    run: list[tuple[Line, int]] = []
     for line in [*all_lines, Line(0, 0, "")]:
-        cells = len(re.findall(r"\s\|\s", line.content))
-        if run and cells and cells == len(re.findall(r"\s\|\s", run[-1].content)):
-            run.append(line)
+        cells = len(CELL_BAR.findall(line.content))
+        if run and cells and cells == run[-1][1]:
+            run.append((line, cells))
             continue
-        if len(run) >= 3:
-            rows.update(ln.start for ln in run)
-        run = [line] if cells else []
+        if len(run) >= 3 and any(PADDED_CELL.search(ln.content) for ln, _ in run):
+            rows.update(ln.start for ln, _ in run)
+        run = [(line, cells)] if cells else []
     return rows
 
 
@@ -594,7 +597,7 @@ def _is_subheading(line: Line, followed: bool) -> bool:
         and 1 <= len(words) <= 8
         and SUBHEADING.match(line.stripped) is not None
         and not CONNECTOR_END.search(line.stripped)
-        and not re.search(r"\s\|\s", line.stripped)  # a table's first row
+        and not CELL_BAR.search(line.stripped)  # a table's first row
     )
 
 

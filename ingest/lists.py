@@ -21,7 +21,8 @@ SEPARATOR_WORDS = (
     r"and|as well as|together with|along with|plus|also|as did|the|of|from|by|and by|and of|and from|"
     r"namely|including|in particular|such as|besides|with|as well"
 )
-ROLE_MARK = re.compile(r"\(\s*(?:host|chair|co-?chair|observer)\s*\)", re.IGNORECASE)
+# a role marked after a name in a list of delegations: 'United Arab Emirates (host)', 'Australia (Co-Chair)'
+ROLE_MARK = re.compile(r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?chair)|observer)\s*\)", re.IGNORECASE)
 GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
 # '… - A, B and C - and D …', '– A and B – with D': D is apart
 CLOSING_DASH = re.compile(r"\s[–—-]\s*,?\s*(?:and|as well as|with|together with|along with|alongside)\b")

@@ -63,13 +63,13 @@ class Reading:
         return self._restore(value)
 
     def _restore(self, value):
+        """`value` with every span in it mapped back to the source."""
         if isinstance(value, Span):
             return self.span(value)
         if isinstance(value, list):
             return [self._restore(v) for v in value]
         if isinstance(value, tuple):
-            items = [self._restore(v) for v in value]
-            return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+            return tuple(self._restore(v) for v in value)
         if isinstance(value, dict):
             return {k: self._restore(v) for k, v in value.items()}
         if is_dataclass(value) and not isinstance(value, type):

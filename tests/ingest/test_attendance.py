@@ -429,3 +429,8 @@ def test_a_groups_chair_in_a_list_of_groups_is_not_the_meetings_chair(gazetteer)
         "- Border management .......... TWG Chair: Mali\n- Return and reintegration ...... TWG Chair: Niger"
     )
     assert _roles(text, gazetteer) == {("state/MLI", "participant"), ("state/NER", "participant")}
+
+
+def test_a_members_label_over_a_verb_is_no_list_of_delegations(gazetteer):
+    text = statement_with("Outcomes.\nMembers: Agreed to ask IOM and UNHCR to prepare a joint paper.")
+    assert _roles(text, gazetteer) == set()

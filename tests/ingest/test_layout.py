@@ -188,3 +188,18 @@ def test_text_after_a_heading_takes_no_number_the_next_paragraph_has():
     text = "1. Ministers met.\n\nI. Outcomes\nMinisters welcomed the report.\n\n2. Ministers agreed to meet again.\n"
     s = parse(text)
     assert [p.label for p in s.paragraphs] == ["1", "1-1", "2"]
+
+
+def test_a_footer_menu_over_lines_is_furniture_and_a_padded_table_is_text():
+    text = (
+        "Meeting\nBali, 1 May 2010\n\n1. Officials met.\n\n"
+        "Armenia    | Georgia\nAustria    | Germany\nBelarus    | Hungary\n\n"
+        "Privacy | Terms | Cookies\nFacebook | Twitter | LinkedIn\nHome | Members | Events\n"
+    )
+    structure = parse_structure("s.txt", text)
+    assert [s.quote for s in structure.left_out] == [
+        "Privacy | Terms | Cookies",
+        "Facebook | Twitter | LinkedIn",
+        "Home | Members | Events",
+    ]
+    assert any("Armenia    | Georgia" in p.span.quote for p in structure.paragraphs)
