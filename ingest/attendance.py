@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ingest.dates import find_dates
 from ingest.gazetteer import Gazetteer
-from ingest.lists import ROLE_MARK, actor_lists
+from ingest.lists import POSSESSOR, ROLE_MARK, actor_lists
 from ingest.mentions import scan_mentions
 from ingest.records import Event, IngestWarning, Paragraph, Participation, Span, Structure
 from ingest.text import sentences, sub_span
@@ -41,7 +41,8 @@ CUES = [
         FORWARD,
         _cue(
             r"\b(?:co-?|jointly )?chaired (?:jointly )?by\b|\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
-            r"\b(?:proceedings|meeting|conference|session|discussions) (?:was|were) (?:jointly )?conducted by\b|"
+            r"\b(?:proceedings|meeting|conference|session|discussions) (?:was|were) (?:jointly )?"
+            r"(?:conducted|steered) by\b|"
             r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b|\bco-?chaired (?:it |the meeting )?with\b"
         ),
     ),
@@ -77,7 +78,8 @@ CUES = [
         "participant",
         FORWARD,
         _cue(
-            r"\battended by\b|\bjoined by\b|\b(?:in attendance|taking part|present|represented|at the table) were\b|"
+            r"\battended by\b|\bjoined by\b|"
+            r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) were\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|"
             r"\b(?:representatives?|delegations?|delegates) (?:(?:have|had|has) (?:connected|come|travelled) )?"
@@ -154,6 +156,7 @@ OWNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
+MEETING_CUE = re.compile(r"(?:proceedings|meeting|conference|session|discussions)\b", re.IGNORECASE)
 GROUP_BEFORE = re.compile(
     r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b[^.;]{0,40}?\(?\s*(?:which\s+)?(?:is\s+)?$|\(\s*$"
 )
@@ -348,6 +351,8 @@ def _may_attend(clause: Span, actor_list) -> bool:
 def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     """Whether a cue at `at` follows the name of a group or process ('… Networks, co-chaired by'): it then
     tells who chairs the group (coordination), not who chaired the meeting."""
+    if MEETING_CUE.match(clause.quote, at):
+        return False  # 'The AHG meeting was steered by': the meeting's chairs
     if GROUP_BEFORE.search(clause.quote[:at]):
         return True
     named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
@@ -421,8 +426,9 @@ def read_attendance(
                             continue
                         mention_role = head_role[0]  # 'namely A, B, together with C, which sits … as an observer'
                     before = clause.quote[: mention.span.begin - clause.begin]
-                    if re.match(r"['’]s\b", clause.quote[mention.span.end - clause.begin :]):
-                        continue  # 'ASEAN's fight': a possessor, not an attendee
+                    after = mention.span.end - clause.begin
+                    if re.match(r"['’]s\b", clause.quote[after:]) and not POSSESSOR.match(clause.quote, after):
+                        continue  # 'ASEAN's fight': a possessor, not an attendee ('Australia's Ambassador …' is)
                     if LOCATION_BEFORE.search(before):
                         continue  # '… in Bali, Indonesia on 28-30 April 2003': a place, not an attendee
                     if mention.actor.kind in ("process", "organisation") and OWNER_BEFORE.search(before):

@@ -173,7 +173,7 @@ def read_coordination(
     seen: set[tuple] = set()
     warnings: list[IngestWarning] = []
     families_before: list[_Body] = []
-    for sentence in sentences_:
+    for sentence in _joined(sentences_, parties.text):
         bodies = _bodies(sentence, parties)
         found, problems = _coordinations_in(sentence, bodies, families_before, parties)
         families_before += [b for b in bodies if len(b.actors) > 1]
@@ -184,6 +184,23 @@ def read_coordination(
                 seen.add(key)
                 out.append(c)
     return out, warnings
+
+
+def _joined(sentences_: list[Span], text: str) -> list[Span]:
+    """The sentences, one that ends in ':' read with the one it introduces ('… the two Co-Chairs of the Bali
+    Process: Australia and Indonesia.')."""
+    out: list[Span] = []
+    index = 0
+    while index < len(sentences_):
+        sentence = sentences_[index]
+        following = sentences_[index + 1] if index + 1 < len(sentences_) else None
+        if sentence.quote.endswith(":") and following and not text[sentence.end : following.begin].strip():
+            out.append(Span(sentence.source, sentence.begin, following.end, text[sentence.begin : following.end]))
+            index += 2
+        else:
+            out.append(sentence)
+            index += 1
+    return out
 
 
 def _coordinations_in(

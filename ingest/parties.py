@@ -14,6 +14,7 @@ from functools import cached_property
 
 from balikg.core import iris
 from ingest.gazetteer import Gazetteer
+from ingest.lists import POSSESSIVE_OFFICE
 from ingest.mentions import NamesBefore, scan_mentions
 from ingest.records import Actor, Addressee, Coordination, Mention, Participation, Span
 from ingest.text import MatchesBefore, sub_span
@@ -122,7 +123,7 @@ class Parties:
         while (unit := self._unit(phrase, at, before)) is not None:
             found, end = unit
             out += [a for a in found if a.actor.key not in {o.actor.key for o in out}]
-            gap = LIST_GAP.match(phrase.quote, end)
+            gap = LIST_GAP.match(phrase.quote, end) or POSSESSIVE_OFFICE.match(phrase.quote, end)
             if gap is None or gap.end() >= len(phrase.quote):
                 break
             at = gap.end()

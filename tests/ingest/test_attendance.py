@@ -434,3 +434,30 @@ def test_a_groups_chair_in_a_list_of_groups_is_not_the_meetings_chair(gazetteer)
 def test_a_members_label_over_a_verb_is_no_list_of_delegations(gazetteer):
     text = statement_with("Outcomes.\nMembers: Agreed to ask IOM and UNHCR to prepare a joint paper.")
     assert _roles(text, gazetteer) == set()
+
+
+def test_a_meeting_steered_by_states_named_through_their_officials(gazetteer):
+    text = statement_with(
+        "The Ad Hoc Group meeting was steered by its Co-Chairs: Australia's Ambassador for People Smuggling "
+        "and Human Trafficking, and Indonesia's Director-General for Multilateral Cooperation."
+    )
+    assert _roles(text, gazetteer) == {("state/AUS", "co-chair"), ("state/IDN", "co-chair")}
+
+
+def test_a_possessor_without_an_office_does_not_attend(gazetteer):
+    text = statement_with("Delegates praised Australia's leadership and Indonesia's support, and Fiji attended.")
+    assert _roles(text, gazetteer) == {("state/FJI", "participant")}
+
+
+def test_around_the_table_were_members_joined_by_organisations(gazetteer):
+    text = statement_with(
+        "Around the table were members Bangladesh, Maldives and Viet Nam, joined by the member organisations "
+        "IOM and UNHCR."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/BGD", "participant"),
+        ("state/MDV", "participant"),
+        ("state/VNM", "participant"),
+        ("org/iom", "participant"),
+        ("org/unhcr", "participant"),
+    }

@@ -231,3 +231,15 @@ def test_two_ministers_named_with_their_names_in_apposition_co_chair_a_forum(gaz
         ("state/AUS", "group/gabf", "co-chair"),
         ("state/IDN", "group/gabf", "co-chair"),
     ]
+
+
+def test_states_named_through_their_officials_co_chair_the_process(gazetteer):
+    text = statement(
+        "1. The meeting was led by the two Co-Chairs of the Bali Process: Australia's Ambassador for People "
+        "Smuggling, Modern Slavery and Human Trafficking, and Indonesia's Director-General for Multilateral "
+        "Cooperation."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+    ]
