@@ -56,6 +56,7 @@ PASSIVE = re.compile(
     r"(?P<verb>tasked|asked|requested|invited|mandated|instructed|encouraged|urged|called\s+(?:up)?on)\s+"
     r"(?:to\s+[a-z]|with\b)"
 )
+PASSIVE_JOINT = re.compile(r",?\s+(?:and|while)\s+(?=[A-Z])|;\s+(?:and\s+)?(?=[A-Z])")
 AGREED_BY = re.compile(r"^As\s+(?:was\s+)?(?:agreed|decided)\s+by\s+(?P<np>[^,;]{2,120}),")
 IMPERSONAL = re.compile(
     r"^It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?=(?:agreed|decided|resolved|recommended)\b)"
@@ -274,12 +275,8 @@ def _read_clause(
         return [_Found("agree", verb, parties.read(np), clause.begin, clause.end, passive=True)], subject
     lead = len(text) - len(text.lstrip())
     for at in [lead] + [m.end() for m in re.finditer(r",\s+", text[:200]) if not _depth(text, m.start())]:
-        if match := PASSIVE.match(text, at):  # 'In addition, IOM was asked to …'
-            np = sub_span(clause, match.start("np"), match.end("np"))
-            bearers = parties.read(np)
-            if bearers:
-                verb = sub_span(clause, match.start("verb"), match.end("verb"))
-                return [_Found(_notation(verb.quote), verb, bearers, clause.begin, clause.end, passive=True)], subject
+        if (match := PASSIVE.match(text, at)) and (passives := _passives(clause, match, parties)):
+            return passives, subject  # 'In addition, IOM was asked to …'
     head = _subject_and_verb(clause, subject, parties, issuers, continues)
     if head is None:
         return [], subject
@@ -515,6 +512,28 @@ def _tense(verb: str) -> str:
 def _within(addressees: list[Addressee] | None, sentence: Span) -> bool:
     """Whether every mention of the addressees stands in the sentence."""
     return bool(addressees) and all(sentence.begin <= a.mention.begin < sentence.end for a in addressees)
+
+
+def _passives(clause: Span, first: re.Match, parties: Parties) -> list[_Found]:
+    """A passive that asks its subject ('IOM was asked to …'), and those joined to it by 'and' ('Member
+    countries were requested to …, and IOM was asked to …'): one commitment each, with its own words."""
+    text = clause.quote
+    matches, joints = [first], []
+    for joint in PASSIVE_JOINT.finditer(text, first.end()):
+        match = None if _depth(text, joint.start()) else PASSIVE.match(text, joint.end())
+        if match and parties.read(sub_span(clause, match.start("np"), match.end("np"))):
+            matches.append(match)
+            joints.append(joint.start())
+    out = []
+    for index, match in enumerate(matches):
+        bearers = parties.read(sub_span(clause, match.start("np"), match.end("np")))
+        if not bearers:
+            return []
+        verb = sub_span(clause, match.start("verb"), match.end("verb"))
+        begin = clause.begin if index == 0 else clause.begin + match.start("np")
+        end = clause.begin + joints[index] if index < len(joints) else clause.end
+        out.append(_Found(_notation(verb.quote), verb, bearers, begin, end, passive=True))
+    return out
 
 
 def _depth(text: str, at: int) -> int:

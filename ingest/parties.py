@@ -51,13 +51,16 @@ TRIAD_BEFORE = re.compile(
 COORDINATOR_OF = re.compile(r"^(?:the\s+)?(?:co-?)?(?:coordinator|chair)s?\s+of\s+", re.IGNORECASE)
 DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b")
 SERVES_AS = re.compile(
-    r"\b(?:(?:which|who)\s+(?:(?:continues?|continued)\s+to\s+|also\s+)?"
+    r"(?:\b(?:which|who)\s+(?:(?:continues?|continued)\s+to\s+|also\s+)?"
     r"(?:serves|acts|serve|act|served|acted|runs|ran|provides|provided|holds|hosts)\s+"
-    r"(?:as\s+)?|in\s+(?:its|their)\s+(?:capacity|role|function)\s+as\s+)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+    r"(?:as\s+)?|\bin\s+(?:its|their)\s+(?:capacity|role|function)\s+as\s+|"
+    # 'the role of ICMPD as the Secretariat of …', 'ICMPD, the Secretariat of …'
+    r"(?<=[A-Za-z)])(?:\s+as|,)\s+(?=the\s+(?:[A-Z][\w'’-]*\s+){0,2}Secretariat\b))(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
 )
 PROVIDED_BY = re.compile(
     r"\b(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}Secretariat)\b[^.;]{0,60}?,?\s+(?:provided|run|hosted)\s+by\s+"
 )
+PROVIDED_AFTER = re.compile(r",?\s+(?:provided|run|hosted|serviced)\s+by\s+")
 CAPITALISED_PREFIX = re.compile(r"(?:[A-Z][\w'’+-]*\s+){1,4}")
 RESTRICTED = re.compile(r"\s+(?:with|having|hosting|of\s+first)\b")
 RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\s+|,\s+(?:as|in\s+(?:its|their)\s+capacity|joined\s+by|acting)\b")
@@ -250,9 +253,10 @@ class Parties:
         mention = sub_span(phrase, 0, match.end())
         # the last of each kind of candidate, in this order: on a tie the first kind wins
         index = self.index
+        after = PROVIDED_AFTER.match(self.text, phrase.begin + match.end())  # 'the Secretariat, provided by X,'
         candidates = [
             index.last_named(head, phrase.begin),
-            index.last_provided(head, phrase.begin),
+            index.last_provided(head, after.end() if after else phrase.begin),
             index.last_serving(head, phrase.begin),
             index.first_unit(head, phrase.begin),
         ]
@@ -370,7 +374,10 @@ class NamedBefore:
             match = self.provided.matches[fits[count - 1]] if count else None
         if match is None:
             return None
-        return match.start(), self.named[bisect_left(self.begins, match.end())].actor
+        provider = self.named[bisect_left(self.begins, match.end())]
+        if not re.fullmatch(r"(?:the\s+)?", self.provided.text[match.end() : provider.span.begin], re.IGNORECASE):
+            return None  # 'run by the two Commissions with ICMPD's support': the provider is not named there
+        return match.start(), provider.actor
 
     def last_serving(self, head: str, before: int) -> tuple[int, Actor] | None:
         """The last 'which serves as the …' before `before` whose head ends with the head and before which an

@@ -230,3 +230,40 @@ def test_experts_and_the_consultation_as_subjects(gazetteer):
         ("1", "agree", ["collective/participants"]),
         ("2", "request", ["org/iom"]),
     ]
+
+
+def test_passives_joined_by_and_each_ask_their_subject(gazetteer):
+    text = (
+        "Ministerial Conference\nBali, 5 April 2005\n\n"
+        "1. Member countries were requested to name focal points, and IOM was asked to prepare a study.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1.1", "request", ["collective/members"]),
+        ("1.2", "request", ["org/iom"]),
+    ]
+
+
+def test_the_secretariat_named_by_its_provider_in_apposition(gazetteer):
+    text = (
+        "Ministerial Conference\nMarrakesh, 2 May 2018\n\n"
+        "1. Ministers requested the Secretariat, provided by ICMPD, to align its activities with the plan.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [("1", "request", ["org/icmpd"])]
+
+
+def test_the_secretariat_run_by_unnamed_bodies_is_no_one_named_after_them(gazetteer):
+    text = (
+        "Ministerial Conference\nMarrakesh, 2 May 2018\n\n"
+        "1. Ministers asked the Secretariat, run by the two Commissions with ICMPD's support, to report yearly.\n"
+    )
+    assert undertakings_of(text, gazetteer) == []
+
+
+def test_the_secretariat_named_earlier_by_its_role(gazetteer):
+    text = (
+        "Ministerial Conference\nIstanbul, 20 February 2019\n\n"
+        "Acknowledging the role of the International Centre for Migration Policy Development (ICMPD) as the "
+        "Secretariat of the Budapest Process;\n\n"
+        "1. We invite the Secretariat to prepare a monitoring framework.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [("1", "request", ["org/icmpd"])]

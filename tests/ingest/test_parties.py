@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from ingest.parties import DEFINITE, PROVIDED_BY, SERVES_AS, Parties
+from ingest.parties import DEFINITE, PROVIDED_AFTER, PROVIDED_BY, SERVES_AS, Parties
 from ingest.records import Coordination, Participation, Span
 
 
@@ -102,11 +102,15 @@ def former_definite(parties: Parties, phrase: Span) -> list[str]:
         names = [n.casefold() for n in parties.gazetteer.written.get(named.actor.key, [named.actor.label])]
         if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
             candidates.append((named.span.begin, named.actor))
-    for provided in PROVIDED_BY.finditer(parties.text[: phrase.begin]):
+    apposition = PROVIDED_AFTER.match(parties.text, phrase.begin + match.end())  # 'the Secretariat, provided by X'
+    last_provided = None  # the last '… Secretariat, provided by' after which a name follows, if that name is X
+    for provided in PROVIDED_BY.finditer(parties.text[: apposition.end() if apposition else phrase.begin]):
         if " ".join(provided["head"].split()).casefold().endswith(head):
             after = [m for m in parties.named if m.span.begin >= provided.end()]
             if after:
-                candidates.append((provided.start(), after[0].actor))
+                by_name = re.fullmatch(r"(?:the\s+)?", parties.text[provided.end() : after[0].span.begin], re.I)
+                last_provided = (provided.start(), after[0].actor) if by_name else None
+    candidates += [last_provided] if last_provided else []
     for serving in SERVES_AS.finditer(parties.text[: phrase.begin]):
         if " ".join(serving["head"].split()).casefold().endswith(head):
             earlier = [m for m in parties.named if m.span.end <= serving.start()]
