@@ -106,3 +106,30 @@ def find_dates(text: str, default_year: str = "") -> list[tuple[re.Match, DateRa
         if found is not None and valid(found.start) and valid(found.end):
             out.append((match, found))
     return out
+
+
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# 'concluded in Belmopan yesterday', 'closed today after two days of deliberations', 'the two-day meeting'
+YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+DAYS_LONG = re.compile(
+    r"\b(?:after|over|following)\s+(?P<n>two|three|four|five|six|[2-6])\s+days\b|\b(?P<m>two|three|four|five|six|[2-6])-day\b",
+    re.IGNORECASE,
+)
+
+
+def relative_to(day: str, text: str) -> DateRange | None:
+    """The days a sentence under a dateline of `day` gives its meeting ('… ended yesterday' is the day
+    before; '… after three days of talks' ends on it and began two days before), or None when it says
+    neither."""
+    import datetime
+
+    if len(day) != 10:
+        return None
+    yesterday, long = YESTERDAY.search(text), DAYS_LONG.search(text)
+    if yesterday is None and long is None:
+        return None
+    end = datetime.date.fromisoformat(day) - datetime.timedelta(days=1 if yesterday else 0)
+    count = (long["n"] or long["m"]).lower() if long else "1"
+    days = int(count) if count.isdigit() else COUNT_WORDS[count]
+    start = end - datetime.timedelta(days=days - 1)
+    return DateRange(start.isoformat(), end.isoformat())

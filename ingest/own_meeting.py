@@ -11,7 +11,7 @@ still a meeting.
 import re
 
 from balikg.core import iris
-from ingest.dates import DATE_RE, find_dates, parse
+from ingest.dates import DATE_RE, find_dates, parse, relative_to
 from ingest.gazetteer import Gazetteer
 from ingest.layout import (
     DATE_FIELD,
@@ -39,8 +39,14 @@ OTHER_MEETING = re.compile(
     r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next|summit)\b",
     re.IGNORECASE,
 )
-PRESS_DATELINE = re.compile(
-    rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?\s+(?P<date>{DATE_RE.pattern})\s*(?:[-–—]|\(|\.\s+(?=[A-Z]))"
+DATELINE_END = r"\s*(?:[-–—:]|\(|\.\s+(?=[A-Z]))"
+PRESS_DATELINE = re.compile(  # 'Asmara, 7th March 2019 -', 'Ankara, 10-11 December 2012:', 'Press Release – Belmopan,
+    # Belize – July 18, 2024 –'
+    rf"^\W*(?:(?:Press|Media|News)\s+[Rr]elease\s*[-–—:|]\s*)?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?"
+    rf"\s+(?:[-–—]\s+)?(?P<date>{DATE_RE.pattern}){DATELINE_END}"
+)
+DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):'
+    rf"^\W*(?P<date>{DATE_RE.pattern})\s*\(\s*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s*\){DATELINE_END}"
 )
 COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,5}"  # '… of the Congo'
 PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)\s+[-–—]\s+(?=[A-Z])")
@@ -176,7 +182,9 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
     with no other meeting named between them ('today' being the statement's date of issue)."""
     out = []
     opening = [p for p in structure.paragraphs][:2]
-    lead = _press_dateline(opening[0].span, gazetteer, year) if opening else None
+    # a dateline opens the first paragraph, or the second under a headline when it gives a date as well
+    datelines = (_press_dateline(p.span, gazetteer, year, alone=not index) for index, p in enumerate(opening))
+    lead = next((r for r in datelines if r is not None), None)
     if lead is not None:
         out.append(lead)
     issued = _issued(structure, year)
@@ -204,7 +212,8 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                 if not dates.year_given and not year:
                     continue
                 found = _nearest_place(text, match, gazetteer)
-                if found is None and dateline_here and sentence.begin + match.start() >= lead.span.end:
+                under_lead = lead is not None and sentence.begin + match.start() >= lead.span.end
+                if found is None and under_lead and (dateline_here or not OTHER_MEETING.search(text[: match.start()])):
                     # 'VICTORIA FALLS, Zimbabwe, 9 July 2015 - The … meeting … ended here today after three
                     # days of talks, from 7 to 9 July 2015': the dateline's place, the meeting's own dates
                     where = sub_span(sentence, match.start(), match.end())
@@ -225,23 +234,25 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
     return out
 
 
-def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str) -> DateReading | None:
+def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: bool = True) -> DateReading | None:
     """'Asmara, 7th March 2019 - Senior officials …': a place and date opening the first paragraph; or a place
     alone ('Kinshasa, Democratic Republic of the Congo – Ministers … met …'), whose dates the sentence gives."""
-    match = PRESS_DATELINE.match(paragraph.quote)
+    match = PRESS_DATELINE.match(paragraph.quote) or DATE_FIRST_DATELINE.match(paragraph.quote)
     if match is None:
-        alone = PLACE_DATELINE.match(paragraph.quote)
-        if alone is None or (place := gazetteer.place(alone["place"])) is None:
+        placed = PLACE_DATELINE.match(paragraph.quote) if alone else None
+        if placed is None or (place := gazetteer.place(placed["place"])) is None:
             return None
-        return DateReading("", "", place.name or "", place.country, sub_span(paragraph, 0, alone.end("place")))
+        return DateReading("", "", place.name or "", place.country, sub_span(paragraph, 0, placed.end("place")))
     if (place := gazetteer.place(match["place"])) is None:
         return None
     dates = parse(DATE_RE.match(match["date"]), year)
     if dates is None:
         return None
-    return DateReading(
-        dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, match.end("date"))
-    )
+    after = next((s for s in sentences(paragraph) if s.end - paragraph.begin > match.end() + 1), None)
+    told = after.quote[max(0, match.end() - (after.begin - paragraph.begin)) :] if after else ""
+    dates = (relative_to(dates.start, told) or dates) if dates.start == dates.end else dates
+    end = max(match.end("date"), match.end("place"))
+    return DateReading(dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, end))
 
 
 def _issued(structure: Structure, year: str):

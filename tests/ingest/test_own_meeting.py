@@ -77,7 +77,8 @@ def test_a_press_dateline_gives_its_place_to_the_meetings_own_dates(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place, r.span.quote) for r in event.readings] == [
-        ("2015-07-09", "2015-07-09", "Victoria Falls", "VICTORIA FALLS, Zimbabwe, 9 July 2015"),
+        # 'ended here today after three days': the dateline's day and the two before it
+        ("2015-07-07", "2015-07-09", "Victoria Falls", "VICTORIA FALLS, Zimbabwe, 9 July 2015"),
         ("2015-07-07", "2015-07-09", "Victoria Falls", "7 to 9 July 2015"),
     ]
 
@@ -138,3 +139,46 @@ def test_press_datelines_before_a_full_stop_and_date_lines_with_a_bullet(gazette
         event = own_meeting_of(text, gazetteer)
         found = [(r.start, r.place, r.country.iso3 if r.country else "") for r in event.readings]
         assert found == [expected], (text, found)
+
+
+def test_datelines_with_a_colon_a_release_label_or_the_date_first(gazetteer):
+    cases = {
+        "Senior officials meet\n\nAnkara, 10-11 December 2012: Senior officials of the Process came together.\n": (
+            "2012-12-10",
+            "2012-12-11",
+            "Ankara",
+        ),
+        # the dateline is the day of issue: 'closed today after two days' began the day before
+        "PRESS RELEASE\n\nAugust 19, 2021 (ADDIS ABABA, Ethiopia): The 13th Meeting of the Process closed today "
+        "after two days of deliberations.\n": ("2021-08-18", "2021-08-19", "Addis Ababa"),
+        "Press Release – Belmopan, Belize – July 18, 2024 – The Mid-Term Meeting concluded in Belmopan yesterday.\n": (
+            "2024-07-17",
+            "2024-07-17",
+            "Belmopan",
+        ),
+    }
+    for text, expected in cases.items():
+        event = own_meeting_of(text, gazetteer)
+        assert [(r.start, r.end, r.place) for r in event.readings] == [expected], text
+
+
+def test_a_later_sentence_under_a_dateline_dates_the_meeting_at_the_datelines_place(gazetteer):
+    text = (
+        "Press Release – Belmopan, Belize – July 18, 2024 – The Mid-Term Meeting concluded yesterday. The "
+        "Ministry convened the two-day meeting on July 16 and 17, 2024, in the capital.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [
+        ("2024-07-17", "2024-07-17", "Belmopan"),
+        ("2024-07-16", "2024-07-17", "Belmopan"),
+    ]
+
+
+def test_a_place_alone_under_a_headline_is_the_newsrooms_not_the_meetings(gazetteer):
+    text = (
+        "IOM - UN Migration\n- Who we are\n- Our Work\nSearch\nHome > News > Conference Opens\n\nConference Opens\n"
+        "Posted: 04/11/16   Region: South America\n\nBuenos Aires - The XVI South American Conference on "
+        "Migration opened in Asunción, Paraguay, on 3 November 2016.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert "Buenos Aires" not in {r.place for r in event.readings}
