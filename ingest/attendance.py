@@ -40,7 +40,8 @@ CUES = [
         "co-chair",
         FORWARD,
         _cue(
-            r"\b(?:co-?|jointly )?chaired (?:jointly )?by\b|\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
+            r"\b(?:co-?|jointly )?chaired (?:jointly |at [\w-]+(?: [\w-]+)? level )?by\b|"
+            r"\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
             r"\b(?:proceedings|meeting|conference|session|discussions) (?:was|were) (?:jointly )?"
             r"(?:conducted|steered) by\b|"
             r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b|\bco-?chaired (?:it |the meeting )?with\b"

@@ -57,6 +57,8 @@ PASSIVE = re.compile(
     r"(?:to\s+[a-z]|with\b)"
 )
 PASSIVE_JOINT = re.compile(r",?\s+(?:and|while)\s+(?=[A-Z])|;\s+(?:and\s+)?(?=[A-Z])")
+# 'agreed to recommend that Ministers …' (not 'agreed to recommend the draft to Ministers': their own act)
+TO_RECOMMEND = re.compile(r"\s+(?:also\s+|further\s+)?to\s+(?P<verb>recommend)(?=\s+(?:to\s+[^,;:]{1,80}?\s+)?that\b)")
 AGREED_BY = re.compile(r"^As\s+(?:was\s+)?(?:agreed|decided)\s+by\s+(?P<np>[^,;]{2,120}),")
 IMPERSONAL = re.compile(
     r"^It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?=(?:agreed|decided|resolved|recommended)\b)"
@@ -281,10 +283,12 @@ def _read_clause(
     if head is None:
         return [], subject
     issuer, verb = head
+    tense = _tense(verb.quote)
+    if _notation_or_none(verb.quote) == "agree" and (inner := TO_RECOMMEND.match(text, verb.end - clause.begin)):
+        verb = sub_span(clause, inner.start("verb"), inner.end("verb"))  # 'agreed to recommend that …' recommends
     entries: list[tuple[Span, list[Addressee], int]] = []
     if _notation_or_none(verb.quote):
         entries.append((verb, issuer, 0))
-    tense = _tense(verb.quote)
     for coordinated in COORDINATED.finditer(text, verb.end - clause.begin):
         after = text[coordinated.end() :]
         adverbs = ADVERBS.match(after)

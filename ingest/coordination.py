@@ -141,7 +141,7 @@ COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
 OFFICE_AND_NAME = r"(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the))*"
 SUBJECT_GAP = re.compile(
     rf"{OFFICE_AND_NAME}(?:\s+(?:senior\s+)?(?:officials|ministers|delegations?|governments?))?(?:[\s,]*|\s*\(\s*(?=which|who))"
-    r"(?:(?:which|who)\s+(?:currently\s+)?(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
+    r"(?:(?:which|who)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
     r"(?:also|jointly|currently)\s+|for\s+its\s+\w+\s+|to\s+)?"
 )
 CLAUSE_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4},?\s*")  # 'which Egypt hosted as holder of …': ' hosted'

@@ -32,11 +32,13 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
 DASH = r"\s*(?:-|‐|–|—|to|until|and)\s*"
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year)
+WEEKDAY = r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"  # 'on Tuesday 30 June and Wednesday 1 July'
 DAY_FIRST = (
-    rf"(?:(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH}))?{DASH})?(?P<d2>{DAY})\s+(?P<m2>{ANY_MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH}))?{DASH})?{WEEKDAY}?(?P<d2>{DAY})\s+(?P<m2>{ANY_MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?"
 )
 # month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
-MONTH_FIRST = rf"(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
+MONTH_FIRST = rf"{WEEKDAY}?(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
 MONTH_YEAR = rf"(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
 DATE = rf"(?<![\w-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR})(?![\w])"
 DATE_RE = re.compile(DATE)

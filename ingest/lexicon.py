@@ -7,7 +7,8 @@ MODAL_VERBS: dict[str, str] = {
     "agree": r"agree[sd]?|decide[sd]?|resolve[sd]?|commit(?:ted|s)?|pledge[sd]?|undert(?:ook|akes?)",
     "urge": r"urged?",
     "call-on": r"call(?:ed|s)?\s+(?:up)?on",
-    "request": r"request(?:ed|s)?|ask(?:ed|s)?|task(?:ed|s)?|invite[sd]?|mandate[sd]?|instruct(?:ed|s)?",
+    "request": r"request(?:ed|s)?|ask(?:ed|s)?|task(?:ed|s)?|invite[sd]?|mandate[sd]?|instruct(?:ed|s)?|"
+    r"authori[sz]e[sd]?",
     "recommend": r"recommend(?:ed|s)?",
     "encourage": r"encourage[sd]?",
     "support": r"support(?:ed|s)?",
@@ -44,6 +45,10 @@ def modality_of(lead_in: str) -> tuple[str, str] | None:
     last = LAST_MODAL.search(text)
     chosen = last if last is not None and last.start() > match.start("verb") else match
     notation = next(n for n in MODAL_VERBS if chosen.group(n.replace("-", "_")))
+    if notation == "agree" and re.match(
+        r"\s+(?:also\s+|further\s+)?to\s+recommend\s+(?:to\s+[^,;:]{1,80}?\s+)?that\b", text[chosen.end("verb") :]
+    ):
+        notation = "recommend"  # 'Officials agreed to recommend that Ministers:'
     return notation, match["subject"]
 
 

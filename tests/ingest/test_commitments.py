@@ -267,3 +267,17 @@ def test_the_secretariat_named_earlier_by_its_role(gazetteer):
         "1. We invite the Secretariat to prepare a monitoring framework.\n"
     )
     assert undertakings_of(text, gazetteer) == [("1", "request", ["org/icmpd"])]
+
+
+def test_agreeing_to_recommend_that_others_act_is_a_recommendation_to_them(gazetteer):
+    text = (
+        "Ministerial Conference\nBali, 5 April 2011\n\n"
+        "1. The experts decided to recommend that the Steering Group consider a second gathering.\n"
+        "2. Officials agreed to recommend the draft to Ministers for adoption.\n"
+        "3. We authorise the Regional Support Office to prepare a stocktake of needs.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "recommend", ["group/steering-group"]),
+        ("2", "agree", ["collective/officials"]),
+        ("3", "request", ["org/rso"]),
+    ]

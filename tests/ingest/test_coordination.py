@@ -243,3 +243,18 @@ def test_states_named_through_their_officials_co_chair_the_process(gazetteer):
         ("state/AUS", "process/bali-process", "co-chair"),
         ("state/IDN", "process/bali-process", "co-chair"),
     ]
+
+
+def test_the_chairs_of_a_meeting_who_also_co_chair_a_group(gazetteer):
+    text = statement(
+        "1. The gathering was chaired at Counsellor level by Australia and Indonesia, who also co-chair the Task "
+        "Force on Planning and Preparedness."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "group/tfpp", "co-chair"),
+        ("state/IDN", "group/tfpp", "co-chair"),
+    ]
+    assert {(p.actor.key, p.role) for p in read_snippet(text, gazetteer).participations} == {
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+    }

@@ -14,6 +14,8 @@ from ingest.dates import find_dates
         ("in Bali in December 2002", "2002-12", "2002-12"),
         ("from 30 April – 2 May 2003", "2003-04-30", "2003-05-02"),
         ("from 30 December - 2 January 2003", "2002-12-30", "2003-01-02"),
+        ("on Tuesday 30 June and Wednesday 1 July 2020", "2020-06-30", "2020-07-01"),
+        ("on Wednesday, July 1, 2020", "2020-07-01", "2020-07-01"),
     ],
 )
 def test_ranges(text, start, end):

@@ -13,6 +13,9 @@ from ingest.lexicon import modality_of, topics_of
         ("The Conference calls upon States to:", ("call-on", "The Conference")),
         ("Officials encouraged:", ("encourage", "Officials")),
         ("Ministers noted that:", None),
+        # agreeing to recommend that others act recommends; the others are named in the items' clause
+        ("Senior officials agreed to recommend that Ministers:", ("recommend", "Senior officials")),
+        ("Officials agreed to recommend the draft to Ministers, and:", ("agree", "Officials")),
     ],
 )
 def test_modality_of_a_lead_in(lead_in, expected):
