@@ -53,7 +53,7 @@ CUES = [
         _cue(
             # a verb, not the office ('sat alongside those of the two Co-Chairs')
             # nor a body's office ('TWG Chair: Mali', 'ASEAN Chair')
-            r"(?<!-)(?<!\bthe\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
+            r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b"
         ),

@@ -31,10 +31,13 @@ ANY_MONTH = rf"(?:{MONTH}|{SHORT_MONTH}(?![a-z]))"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
 DASH = r"\s*(?:-|‐|–|—|to|until|and)\s*"
-# day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year)
+RANGE_DASH = r"\s*(?:-|‐|–|—|to|until)\s*"  # after a first date with its year: a range, not two dates
+# day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year), '10 June 2019 -
+# 11 June 2019'
 WEEKDAY = r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"  # 'on Tuesday 30 June and Wednesday 1 July'
 DAY_FIRST = (
-    rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH}))?{DASH})?{WEEKDAY}?(?P<d2>{DAY})\s+(?P<m2>{ANY_MONTH})"
+    rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH})(?:,?\s+(?P<y1>{YEAR})(?={RANGE_DASH}))?)?{DASH})?{WEEKDAY}?(?P<d2>{DAY})\s+"
+    rf"(?P<m2>{ANY_MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?"
 )
 # month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
@@ -83,7 +86,7 @@ def parse(match: re.Match, default_year: str = "") -> DateRange | None:
     if not groups["d1"]:
         return DateRange(end, end, bool(groups["y"]))
     start_month = _month(groups["m1"]) if groups["m1"] else end_month
-    start_year = year - 1 if start_month > end_month else year
+    start_year = int(groups["y1"]) if groups["y1"] else year - 1 if start_month > end_month else year
     start = f"{start_year}-{start_month:02d}-{int(groups['d1'].rstrip('stndrh')):02d}"
     return DateRange(start, end, bool(groups["y"])) if start <= end else None
 

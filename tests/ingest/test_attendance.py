@@ -461,3 +461,15 @@ def test_around_the_table_were_members_joined_by_organisations(gazetteer):
         ("org/iom", "participant"),
         ("org/unhcr", "participant"),
     }
+
+
+def test_the_state_that_chairs_a_group_is_not_the_list_before_it(gazetteer):
+    text = statement_with(
+        "Delegates and experts of Member States, among them Burkina Faso, Ghana and Togo, are working on three "
+        "tracks, each led by the state that chairs the corresponding group."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/BFA", "participant"),
+        ("state/GHA", "participant"),
+        ("state/TGO", "participant"),
+    }

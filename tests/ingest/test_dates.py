@@ -16,6 +16,7 @@ from ingest.dates import find_dates
         ("from 30 December - 2 January 2003", "2002-12-30", "2003-01-02"),
         ("on Tuesday 30 June and Wednesday 1 July 2020", "2020-06-30", "2020-07-01"),
         ("on Wednesday, July 1, 2020", "2020-07-01", "2020-07-01"),
+        ("Date: Monday, 10 June 2019 - Tuesday, 11 June 2019", "2019-06-10", "2019-06-11"),
     ],
 )
 def test_ranges(text, start, end):
@@ -28,3 +29,8 @@ def test_month_first_dates():
     assert (found.start, found.end) == ("2011-03-29", "2011-03-30")
     (_, found), *_ = find_dates("on April 5, 2012")
     assert (found.start, found.end) == ("2012-04-05", "2012-04-05")
+
+
+def test_two_dates_with_their_years_joined_by_and_stay_two():
+    found = [(d.start, d.end) for _, d in find_dates("on 17 May 2002 and 3 June 2002")]
+    assert found == [("2002-05-17", "2002-05-17"), ("2002-06-03", "2002-06-03")]
