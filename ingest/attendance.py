@@ -9,7 +9,7 @@ is coordination, not attendance.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.dates import find_dates
 from ingest.gazetteer import Gazetteer
@@ -169,7 +169,9 @@ ROSTER_HEAD = re.compile(
     re.IGNORECASE,
 )
 ROSTER_KINDS = {"state", "territory", "organisation", "secretariat"}  # a process opens a running header
-ROSTER_LEADER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:|\s*,\s|\s*$)")
+ROSTER_LEADER = re.compile(
+    r"\s*\([^()]{1,40}\)\s|(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:|\s*,\s|\s*$)"
+)
 ROSTER_SUBHEAD = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’ -]{2,60}:?")  # MEMBER STATES, OBSERVERS
 
 
@@ -191,11 +193,12 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
     role = None  # None outside a roster
     for paragraph in paragraphs:
         lines_ = list(re.finditer(r"[^\r\n]+", paragraph.span.quote))
+        read_here = False
         if lines_ and ROSTER_HEAD.fullmatch(lines_[0].group().strip()):
             role, lines_ = "participant", lines_[1:]
+            read_here = not lines_  # a heading standing alone: its roster is in the paragraphs below
         elif role is None:
             continue
-        read_here = False
         for line in lines_:
             stripped = line.group().strip()
             if ROSTER_SUBHEAD.fullmatch(stripped):
@@ -377,6 +380,8 @@ def read_attendance(
     units = _units(structure)
     for taken in _rosters(structure.paragraphs, [u.span for u in units], gazetteer):
         participations.setdefault((taken.actor.key, taken.role), taken)
+        if marked := _marked_role(taken.sentence, taken.mention):  # 'Sri Lanka (host)   Hon. …'
+            participations.setdefault((taken.actor.key, marked), replace(taken, role=marked))
     for unit in units:
         text = unit.span.quote
         cuts = (

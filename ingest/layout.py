@@ -319,6 +319,31 @@ def _table_rows(all_lines: list[Line]) -> set[int]:
     return rows
 
 
+SECOND_COLUMN = re.compile(r"^\s*\S.*?\S\s{3,}(?=\S)")  # 'Nepal            Secretary, Ministry of …'
+
+
+def _column_rows(all_lines: list[Line]) -> set[int]:
+    """Where the rows of a two-column table padded with spaces start: three or more lines whose second
+    column starts at one position ('Bangladesh       Secretary, …' over 'China            Deputy …'), lines
+    indented to that column going on with the row above; a menu is one line or lines unlike."""
+    rows: set[int] = set()
+    run: list[Line] = []
+    column = -1
+    for line in [*all_lines, Line(0, 0, "")]:
+        gap = SECOND_COLUMN.match(line.content)
+        content = line.content
+        aligned = 0 < column < len(content) and content[column - 1] == " " and content[column] != " "
+        if (gap and gap.end() == column) or (run and aligned and content[:1] != " "):
+            run.append(line)
+            continue
+        if run and line.content.strip() and len(line.content) - len(line.content.lstrip()) == column:
+            continue  # a cell's words going on under its column
+        if len(run) >= 3:
+            rows.update(ln.start for ln in run)
+        run, column = ([line], gap.end()) if gap else ([], -1)
+    return rows
+
+
 # ------------------------------------------------------------------ the statement
 
 
@@ -327,7 +352,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     paragraph). `is_place` tells whether a heading line names a place ('Bali, Indonesia')."""
     all_lines = lines(text)
     content = [ln for ln in all_lines if ln.stripped]
-    rows = _table_rows(all_lines)
+    rows = _table_rows(all_lines) | _column_rows(all_lines)
     furniture = {ln.start for ln in content if ln.start not in rows and is_boilerplate(ln.content)}
     left_out = tuple(span(source, text, ln.start, ln.end) for ln in content if ln.start in furniture)
     kept = [ln for ln in all_lines if ln.start not in furniture]
@@ -583,7 +608,9 @@ LIST_LABEL = re.compile(
 
 
 LIST_HEADING = re.compile(
-    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:" + LIST_LABEL.pattern + r")(?:\s*\([^()]*\))?",
+    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:heads\s+of\s+delegations?|"
+    + LIST_LABEL.pattern
+    + r")(?:\s*\([^()]*\))?",
     re.IGNORECASE,
 )
 

@@ -401,6 +401,7 @@ def test_a_roster_over_paragraphs_with_upper_case_sub_headings(gazetteer):
     assert _roles(text, gazetteer) == {
         ("state/AGO", "participant"),
         ("state/NAM", "participant"),
+        ("state/NAM", "host"),  # marked so in the roster
         ("org/sadc-secretariat", "participant"),
         ("org/ilo", "observer"),
         ("org/iom", "participant"),
@@ -472,4 +473,25 @@ def test_the_state_that_chairs_a_group_is_not_the_list_before_it(gazetteer):
         ("state/BFA", "participant"),
         ("state/GHA", "participant"),
         ("state/TGO", "participant"),
+    }
+
+
+def test_a_roster_of_heads_of_delegation_in_space_padded_columns(gazetteer):
+    text = (
+        "Ministerial Consultation\nColombo, 1-2 April 2003\n\n1. Ministers met in Colombo.\n\n"
+        "ANNEX - LIST OF HEADS OF DELEGATION\n\n"
+        "Country          Head of delegation and title\n"
+        "Bangladesh       Secretary, Ministry of Expatriates' Welfare and Overseas\n"
+        "                 Employment\n"
+        "China            Deputy Director-General, Ministry of Commerce\n"
+        "Sri Lanka (host) Hon. M. Samarasinghe, Minister of Employment and\n"
+        "                 Labour (Chair)\n"
+        "Thailand         Director-General, Department of Employment\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/BGD", "participant"),
+        ("state/CHN", "participant"),
+        ("state/LKA", "participant"),
+        ("state/LKA", "host"),
+        ("state/THA", "participant"),
     }

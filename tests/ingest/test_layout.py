@@ -203,3 +203,17 @@ def test_a_footer_menu_over_lines_is_furniture_and_a_padded_table_is_text():
         "Home | Members | Events",
     ]
     assert any("Armenia    | Georgia" in p.span.quote for p in structure.paragraphs)
+
+
+def test_columns_padded_with_spaces_are_a_table_and_a_spaced_menu_line_is_furniture():
+    text = (
+        "Meeting\nBali, 1 May 2010\n\n1. Officials met.\n\n"
+        "Nepal            Secretary, Ministry of Labour\n"
+        "Pakistan         Secretary, Ministry of Labour, Manpower and Overseas\n"
+        "                 Pakistanis\n"
+        "Thailand         Director-General, Department of Employment\n\n"
+        "Home    About us    Projects    Contacts\n"
+    )
+    structure = parse_structure("s.txt", text)
+    assert [s.quote for s in structure.left_out] == ["Home    About us    Projects    Contacts"]
+    assert any("Thailand         Director-General" in p.span.quote for p in structure.paragraphs)
