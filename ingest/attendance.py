@@ -13,13 +13,16 @@ from dataclasses import dataclass, replace
 
 from ingest.dates import find_dates
 from ingest.gazetteer import Gazetteer
-from ingest.lists import POSSESSOR, ROLE_MARK, actor_lists
+from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import scan_mentions
 from ingest.records import Event, IngestWarning, Paragraph, Participation, Span, Structure
 from ingest.text import sentences, sub_span
 
 ATTENDING_KINDS = {"state", "territory", "organisation", "secretariat", "process"}
 FORWARD, BACKWARD, BOTH = "forward", "backward", "both"  # the list comes after the cue, before it, either
+
+
+MEETING_NOUNS = r"(?:proceedings|meeting|conference|session|discussions)"
 
 
 def _cue(pattern: str) -> re.Pattern:
@@ -42,7 +45,7 @@ CUES = [
         _cue(
             r"\b(?:co-?|jointly )?chaired (?:jointly |at [\w-]+(?: [\w-]+)? level )?by\b|"
             r"\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
-            r"\b(?:proceedings|meeting|conference|session|discussions) (?:was|were) (?:jointly )?"
+            rf"\b{MEETING_NOUNS} (?:was|were) (?:jointly )?"
             r"(?:conducted|steered) by\b|"
             r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b|\bco-?chaired (?:it |the meeting )?with\b"
         ),
@@ -157,7 +160,7 @@ OWNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
-MEETING_CUE = re.compile(r"(?:proceedings|meeting|conference|session|discussions)\b", re.IGNORECASE)
+MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
 GROUP_BEFORE = re.compile(
     r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b[^.;]{0,40}?\(?\s*(?:which\s+)?(?:is\s+)?$|\(\s*$"
 )
@@ -433,7 +436,9 @@ def read_attendance(
                         mention_role = head_role[0]  # 'namely A, B, together with C, which sits … as an observer'
                     before = clause.quote[: mention.span.begin - clause.begin]
                     after = mention.span.end - clause.begin
-                    if re.match(r"['’]s\b", clause.quote[after:]) and not POSSESSOR.match(clause.quote, after):
+                    if re.match(r"['’]s\b", clause.quote[after:]) and not OFFICE_AFTER_POSSESSIVE.match(
+                        clause.quote, after
+                    ):
                         continue  # 'ASEAN's fight': a possessor, not an attendee ('Australia's Ambassador …' is)
                     if LOCATION_BEFORE.search(before):
                         continue  # '… in Bali, Indonesia on 28-30 April 2003': a place, not an attendee

@@ -21,6 +21,7 @@ from ingest.lexicon import (
     CONDITIONS,
     MODAL_VERBS,
     TIME_FRAMES,
+    TO_RECOMMEND,
     enumerates,
     modality_of,
     topics_of,
@@ -57,8 +58,6 @@ PASSIVE = re.compile(
     r"(?:to\s+[a-z]|with\b)"
 )
 PASSIVE_JOINT = re.compile(r",?\s+(?:and|while)\s+(?=[A-Z])|;\s+(?:and\s+)?(?=[A-Z])")
-# 'agreed to recommend that Ministers …' (not 'agreed to recommend the draft to Ministers': their own act)
-TO_RECOMMEND = re.compile(r"\s+(?:also\s+|further\s+)?to\s+(?P<verb>recommend)(?=\s+(?:to\s+[^,;:]{1,80}?\s+)?that\b)")
 AGREED_BY = re.compile(r"^As\s+(?:was\s+)?(?:agreed|decided)\s+by\s+(?P<np>[^,;]{2,120}),")
 IMPERSONAL = re.compile(
     r"^It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?=(?:agreed|decided|resolved|recommended)\b)"
@@ -522,17 +521,21 @@ def _passives(clause: Span, first: re.Match, parties: Parties) -> list[_Found]:
     """A passive that asks its subject ('IOM was asked to …'), and those joined to it by 'and' ('Member
     countries were requested to …, and IOM was asked to …'): one commitment each, with its own words."""
     text = clause.quote
-    matches, joints = [first], []
+
+    def bearers_of(match: re.Match) -> list[Addressee]:
+        return parties.read(sub_span(clause, match.start("np"), match.end("np")))
+
+    found = [(first, bearers_of(first))]
+    if not found[0][1]:
+        return []
+    joints = []
     for joint in PASSIVE_JOINT.finditer(text, first.end()):
         match = None if _depth(text, joint.start()) else PASSIVE.match(text, joint.end())
-        if match and parties.read(sub_span(clause, match.start("np"), match.end("np"))):
-            matches.append(match)
+        if match and (bearers := bearers_of(match)):
+            found.append((match, bearers))
             joints.append(joint.start())
     out = []
-    for index, match in enumerate(matches):
-        bearers = parties.read(sub_span(clause, match.start("np"), match.end("np")))
-        if not bearers:
-            return []
+    for index, (match, bearers) in enumerate(found):
         verb = sub_span(clause, match.start("verb"), match.end("verb"))
         begin = clause.begin if index == 0 else clause.begin + match.start("np")
         end = clause.begin + joints[index] if index < len(joints) else clause.end

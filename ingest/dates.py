@@ -6,6 +6,7 @@ and 18, 2016', '07 - 08 JUNE 2004', 'December 2002', '17 May' (the year taken fr
 where only the month is given, YYYY where only the year is.
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -93,8 +94,6 @@ def parse(match: re.Match, default_year: str = "") -> DateRange | None:
 
 def valid(iso: str) -> bool:
     """Whether an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) names a real day or month."""
-    import datetime
-
     parts = [int(p) for p in iso.split("-")]
     try:
         datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
@@ -126,8 +125,6 @@ def relative_to(day: str, text: str) -> DateRange | None:
     """The days a sentence under a dateline of `day` gives its meeting ('… ended yesterday' is the day
     before; '… after three days of talks' ends on it and began two days before), or None when it says
     neither."""
-    import datetime
-
     if len(day) != 10:
         return None
     yesterday, long = YESTERDAY.search(text), DAYS_LONG.search(text)

@@ -14,7 +14,7 @@ white space between words).
 import re
 from collections.abc import Callable
 
-from ingest.dates import DATE
+from ingest.dates import DATE, WEEKDAY
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
 
@@ -79,7 +79,6 @@ def is_boilerplate(text: str) -> bool:
 
 PLACE_NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
 PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
-WEEKDAY = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)"
 # a meeting held online names no place: '30 AUGUST 2022 - VIRTUAL FORMAT', 'Videoconference, 5 May 2021'
 ONLINE = (
     r"(?i:(?:held\s+)?(?:virtual(?:ly)?|online|hybrid)(?:\s+(?:format|meeting|session|mode))?|"
@@ -330,13 +329,13 @@ def _column_rows(all_lines: list[Line]) -> set[int]:
     run: list[Line] = []
     column = -1
     for line in [*all_lines, Line(0, 0, "")]:
-        gap = SECOND_COLUMN.match(line.content)
         content = line.content
+        gap = SECOND_COLUMN.match(content)
         aligned = 0 < column < len(content) and content[column - 1] == " " and content[column] != " "
         if (gap and gap.end() == column) or (run and aligned and content[:1] != " "):
             run.append(line)
             continue
-        if run and line.content.strip() and len(line.content) - len(line.content.lstrip()) == column:
+        if run and content.strip() and len(content) - len(content.lstrip()) == column:
             continue  # a cell's words going on under its column
         if len(run) >= 3:
             rows.update(ln.start for ln in run)

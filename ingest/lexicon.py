@@ -35,6 +35,10 @@ def notation_of_verb(verb: str) -> str | None:
     return next((n for n, forms in MODAL_VERBS.items() if re.fullmatch(forms, words, re.IGNORECASE)), None)
 
 
+# 'agreed to recommend that Ministers …' recommends (not 'agreed to recommend the draft to Ministers': their own act)
+TO_RECOMMEND = re.compile(r"\s+(?:also\s+|further\s+)?to\s+(?P<verb>recommend)(?=\s+(?:to\s+[^,;:]{1,80}?\s+)?that\b)")
+
+
 def modality_of(lead_in: str) -> tuple[str, str] | None:
     """The modality notation and subject of a lead-in such as 'Ministers agree that:'. When it holds two
     verbs ('Participants agreed to give priority to rescue and recommended:'), the items follow the last."""
@@ -45,9 +49,7 @@ def modality_of(lead_in: str) -> tuple[str, str] | None:
     last = LAST_MODAL.search(text)
     chosen = last if last is not None and last.start() > match.start("verb") else match
     notation = next(n for n in MODAL_VERBS if chosen.group(n.replace("-", "_")))
-    if notation == "agree" and re.match(
-        r"\s+(?:also\s+|further\s+)?to\s+recommend\s+(?:to\s+[^,;:]{1,80}?\s+)?that\b", text[chosen.end("verb") :]
-    ):
+    if notation == "agree" and TO_RECOMMEND.match(text, chosen.end("verb")):
         notation = "recommend"  # 'Officials agreed to recommend that Ministers:'
     return notation, match["subject"]
 

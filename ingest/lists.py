@@ -40,14 +40,14 @@ OFFICE_WORD = re.compile(
 )
 # 'Australia's Ambassador for People Smuggling and Human Trafficking, and Indonesia's Director-General …':
 # a state present through its office; the office's words (commas and 'and' among them) part the list
-OFFICE_OF_POSSESSOR = (  # 'Australia's Ambassador', 'Indonesia's Director-General'
+_OFFICE_AFTER_POSSESSIVE = (  # 'Australia's Ambassador', 'Indonesia's Director-General'
     r"['’]s\s+(?:(?:Assistant|Deputy|Acting|Senior|Special|Permanent|Foreign|Chief|Vice)[\s-]+)*"
     r"(?:Ambassador|Director[\s-]General|Minister|Secretary|Envoy|Representative|Commissioner|Coordinator|"
     r"Co-?Chair|Chair|Head|Director|Official)s?\b"
 )
-POSSESSOR = re.compile(OFFICE_OF_POSSESSOR)
-POSSESSIVE_OFFICE = re.compile(
-    OFFICE_OF_POSSESSOR
+OFFICE_AFTER_POSSESSIVE = re.compile(_OFFICE_AFTER_POSSESSIVE)
+OFFICE_BETWEEN_NAMES = re.compile(  # from the possessive to the next name of the list
+    _OFFICE_AFTER_POSSESSIVE
     + r"(?:\s*,?\s+(?:[A-Z][\w-]*\b(?!['’])|of|for|to|on|and|the|in|&))*\s*(?:,\s*and|,|;|\s+and)\s+(?:the\s+)?"
 )
 CAPITALISED_PIECE = re.compile(
@@ -91,7 +91,7 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
         if current is not None:
             gap = ROLE_MARK.sub("", text[current.end : begin])  # 'United Arab Emirates (host); Viet Nam'
             pieces = _pieces(block, current.end, begin)
-            if (GAP.match(gap) and not CLOSING_DASH.search(gap)) or POSSESSIVE_OFFICE.fullmatch(gap):
+            if (GAP.match(gap) and not CLOSING_DASH.search(gap)) or OFFICE_BETWEEN_NAMES.fullmatch(gap):
                 current.mentions.append(mention)
                 current.end = end
                 continue

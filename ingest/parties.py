@@ -14,7 +14,7 @@ from functools import cached_property
 
 from balikg.core import iris
 from ingest.gazetteer import Gazetteer
-from ingest.lists import POSSESSIVE_OFFICE
+from ingest.lists import OFFICE_BETWEEN_NAMES
 from ingest.mentions import NamesBefore, scan_mentions
 from ingest.records import Actor, Addressee, Coordination, Mention, Participation, Span
 from ingest.text import MatchesBefore, sub_span
@@ -57,10 +57,11 @@ SERVES_AS = re.compile(
     # 'the role of ICMPD as the Secretariat of …', 'ICMPD, the Secretariat of …'
     r"(?<=[A-Za-z)])(?:\s+as|,)\s+(?=the\s+(?:[A-Z][\w'’-]*\s+){0,2}Secretariat\b))(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
 )
+PROVIDED = r"(?:provided|run|hosted)"  # 'the Secretariat, provided by ICMPD'
 PROVIDED_BY = re.compile(
-    r"\b(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}Secretariat)\b[^.;]{0,60}?,?\s+(?:provided|run|hosted)\s+by\s+"
+    rf"\b(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){{0,2}}Secretariat)\b[^.;]{{0,60}}?,?\s+{PROVIDED}\s+by\s+"
 )
-PROVIDED_AFTER = re.compile(r",?\s+(?:provided|run|hosted|serviced)\s+by\s+")
+PROVIDED_AFTER = re.compile(rf",?\s+{PROVIDED}\s+by\s+")  # right after 'the Secretariat'
 CAPITALISED_PREFIX = re.compile(r"(?:[A-Z][\w'’+-]*\s+){1,4}")
 RESTRICTED = re.compile(r"\s+(?:with|having|hosting|of\s+first)\b")
 RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\s+|,\s+(?:as|in\s+(?:its|their)\s+capacity|joined\s+by|acting)\b")
@@ -126,7 +127,7 @@ class Parties:
         while (unit := self._unit(phrase, at, before)) is not None:
             found, end = unit
             out += [a for a in found if a.actor.key not in {o.actor.key for o in out}]
-            gap = LIST_GAP.match(phrase.quote, end) or POSSESSIVE_OFFICE.match(phrase.quote, end)
+            gap = LIST_GAP.match(phrase.quote, end) or OFFICE_BETWEEN_NAMES.match(phrase.quote, end)
             if gap is None or gap.end() >= len(phrase.quote):
                 break
             at = gap.end()
