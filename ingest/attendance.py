@@ -117,12 +117,21 @@ CUES = [
         "participant",
         BACKWARD,
         _cue(
-            r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|were present|"
-            r"joined (?:the|as|in)|sent (?:(?:a|their|high-level) )?delegations?)\b(?! by)|"
+            r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|"
+            r"(?:was|were) (?:also )?(?:present|in attendance)|joined (?:the|as|in|them)|"
+            r"sent (?:(?:a|their|high-level) )?delegations?)\b(?! by)|"
             r"\b(?:are|is|were|was) (?:also )?(?:taking part|participating|attending)\b|"
             r"(?<!\bto\s)\b(?:take|takes) part\b|"
-            rf"{SIGNED}|\bspecial guests?\b|\bserviced the (?:meeting|conference|consultation|session)|"
+            rf"{SIGNED}|\bspecial guests?\b|"
             r"\bassisted the (?:presidency|chair|co-?chairs|meeting|conference)\b|"
+            # the meeting's secretariat and its briefers were there: 'IOM served as secretariat to the Consultation'
+            r"\b(?:served|serves|acted|acts|serving|acting) as (?:the )?(?:technical )?secretariat\b|"
+            r"\bin (?:its|their) (?:role|capacity) as (?:the )?(?:technical )?secretariat\b|"
+            r"\bprovided (?:the )?(?:technical )?secretariat (?:support|services)\b|"
+            r"\b(?:organi[sz]ed|serviced|facilitated|moderated) the "
+            r"(?:meeting|conference|event|workshop|session|consultation|panel)\b|"
+            r"\bbriefed (?:the )?(?:meeting|members|participants|delegates|delegations|ministers|senior officials)\b|"
+            r"\bas (?:an? )?resource (?:organi[sz]ations?|persons?|agencies|institutions)\b|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"
         ),
@@ -131,7 +140,7 @@ CUES = [
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', '… as an observer, alongside Canada'
-    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so did|alongside|along with|together with)\s+"
+    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so (?:did|were|was)|alongside|along with|together with)\s+"
     r"(?:also\s+)?(?:the\s+)?$"
 )
 REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which … , hosted')

@@ -153,13 +153,16 @@ class Gazetteer:
         key = self.by_code.get(code)
         return Place(display(text), self.actors[key] if key else None)
 
+    def listed_secretariat_of(self, parent: Actor) -> Actor | None:
+        """The secretariat of an organisation when the gazetteer has a row for it."""
+        return next((a for a in self.actors.values() if a.kind == "secretariat" and a.parent == parent.key), None)
+
     def secretariat_of(self, parent: Actor) -> Actor:
         """The secretariat of an organisation: its gazetteer row, or one named after it."""
         if parent.kind == "secretariat":
             return parent
-        for actor in self.actors.values():
-            if actor.kind == "secretariat" and actor.parent == parent.key:
-                return actor
+        if listed := self.listed_secretariat_of(parent):
+            return listed
         key = iris.secretariat_key(parent.key)
         actor = Actor(
             key,

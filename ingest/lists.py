@@ -102,7 +102,7 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
                 continue
         lists.append(ActorList([mention], [], [], begin, end))
     for actor_list in lists:
-        _offices(block, actor_list)
+        _offices(block, actor_list, gazetteer)
         _acronyms_and_secretariats(block, actor_list, gazetteer)
         _tail(block, actor_list)
         _resolve_loosely(block, actor_list, gazetteer, kinds)
@@ -119,11 +119,13 @@ OFFICE_BEFORE_NAME = re.compile(
 OFFICE_HOLDING_KINDS = ("organisation", "secretariat")
 
 
-def _offices(block: Span, actor_list: ActorList) -> None:
+def _offices(block: Span, actor_list: ActorList, gazetteer: Gazetteer) -> None:
     """'the Director-General of the International Organization for Migration', 'the Assistant United
-    Nations High Commissioner for Refugees': the organisation is there through an office (an org:Post)."""
+    Nations High Commissioner for Refugees': the organisation is there through an office (an org:Post).
+    A Secretary-General heads the organisation's secretariat when the gazetteer lists one ('the
+    Secretary-General of ASEAN' is the ASEAN Secretariat)."""
     text = block.quote
-    for mention in actor_list.mentions:
+    for index, mention in enumerate(actor_list.mentions):
         if mention.actor.kind not in OFFICE_HOLDING_KINDS:
             continue
         begin = mention.span.begin - block.begin
@@ -137,6 +139,8 @@ def _offices(block: Span, actor_list: ActorList) -> None:
             label = f"{office} {' '.join(mention.span.quote.split())}"
         else:
             label = f"{office} of {mention.actor.label}"
+        if office.endswith("Secretary-General") and (secretariat := gazetteer.listed_secretariat_of(mention.actor)):
+            mention = actor_list.mentions[index] = Mention(secretariat, mention.span, mention.represents)
         key = iris.post_key(iris.actor_segment(mention.actor.key), iris.slug(label))
         span = sub_span(block, found.start(), mention.span.end - block.begin)
         actor_list.posts.append(Post(key, label, mention.actor, span))

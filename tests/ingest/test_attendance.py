@@ -1,5 +1,6 @@
 """ingest.attendance: co-chairs, participants and observers from their sentences; unknown names warned."""
 
+import pytest
 from snippets import ATTENDANCE, read_snippet, structure_of
 
 from ingest.attendance import read_attendance
@@ -494,4 +495,45 @@ def test_a_roster_of_heads_of_delegation_in_space_padded_columns(gazetteer):
         ("state/LKA", "participant"),
         ("state/LKA", "host"),
         ("state/THA", "participant"),
+    }
+
+
+def test_a_secretary_general_present_is_the_secretariat_the_gazetteer_lists(gazetteer):
+    text = statement_with(
+        "Ministers of Brunei Darussalam, Lao PDR and Singapore were present. The Deputy Secretary-General of "
+        "ASEAN was also in attendance."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/BRN", "participant"),
+        ("state/LAO", "participant"),
+        ("state/SGP", "participant"),
+        ("org/asean-secretariat", "participant"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The International Organization for Migration served as secretariat to the meeting.",
+        "IOM organised the workshop in its role as Technical Secretariat.",
+        "Over the two days IOM briefed the participants on its return programmes.",
+        "IOM contributed as a resource organisation.",
+    ],
+)
+def test_the_meetings_secretariat_and_briefers_were_there(gazetteer, sentence):
+    text = statement_with(f"Officials of Nepal and Sri Lanka attended. {sentence}")
+    assert _roles(text, gazetteer) == {
+        ("state/NPL", "participant"),
+        ("state/LKA", "participant"),
+        ("org/iom", "participant"),
+    }
+
+
+def test_and_so_were_gives_the_list_after_it_the_same_role(gazetteer):
+    text = statement_with("Fiji and Samoa were represented, and so were UNHCR and UNODC.")
+    assert _roles(text, gazetteer) == {
+        ("state/FJI", "participant"),
+        ("state/WSM", "participant"),
+        ("org/unhcr", "participant"),
+        ("org/unodc", "participant"),
     }
