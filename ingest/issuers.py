@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from balikg.core import iris
+from ingest.mentions import scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Span, Structure
 from ingest.text import sub_span
@@ -15,6 +16,21 @@ BY_THE = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Co-?Chairs|Leaders|Heads\s+of\s+(?:State|Government|Delegation))\s+"
     r"(?:of|from)\s+(?P<list>[^,;:\n]+?)(?=\s+on\b|\s+at\b|\s+in\b|[,;:\n]|$)"
 )
+# the ministers who speak, named by their offices: 'Joint Statement of the Minister of Labour of the United Arab
+# Emirates and the Secretary of Labor … of the Philippines'; 'We, the Minister of Foreign Affairs … of the
+# Republic of Equatorial Guinea, …, and the Secretary of State … of the Kingdom of Spain, … issue'
+OFFICES_IN_TITLE = re.compile(
+    r"\b(?:Statement|Declaration|Communiqu[eé])\s+(?:by|of|from)\s+the\s+(?P<list>.+?)(?=\s+on\s|\s+at\s|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+WE_OFFICE_HOLDERS = re.compile(
+    r"\b[Ww]e,\s+(?P<list>[^.;]{5,400}?),?\s+(?:met|meet|issue|issued|have|hereby|jointly|co-?chaired|chaired|"
+    r"declare|gathered|convened|agree|agreed|reaffirm|make|adopt|adopted)\b"
+)
+OFFICE_HELD = re.compile(
+    r"\b(?:Minister|Secretary|Ambassador|Director[\s-]General|Commissioner|Envoy|President|Chancellor)\b", re.IGNORECASE
+)
+OFFICES_HELD = re.compile(r"\b(?:Ministers|Secretaries|Heads|Representatives|Leaders|Delegations)\b", re.IGNORECASE)
 OPENING_SUBJECT = re.compile(r"^The\s+(?P<np>(?:Vice-)?Ministers|Senior\s+Officials|Officials|Participants|Leaders)\b")
 MEETING_ISSUER = (
     (re.compile(r"\bVice[-\s]?Minist", re.IGNORECASE), iris.actor_key("collective", "vice-ministers")),
@@ -49,6 +65,8 @@ def read_issuers(structure: Structure, text: str, parties: Parties, event_label:
     subject, else the collective the meeting's kind implies (ministers for a ministerial meeting)."""
     meeting = _meeting_issuer(structure, event_label, parties)
     document = Span(structure.title.source, 0, len(text), text)
+    if holders := _office_holders(structure, document, parties):
+        return Issuers(holders, meeting)
     for match in WE_THE.finditer(text):
         np = sub_span(document, match.start("np"), match.end("np"))
         head = re.match(r"the\s+(?P<head>(?:Vice-)?Ministers|(?:Senior\s+)?Officials|Leaders|Participants)\b", np.quote)
@@ -66,6 +84,22 @@ def read_issuers(structure: Structure, text: str, parties: Parties, event_label:
             if found:
                 return Issuers((found[0].actor,), meeting)
     return Issuers(meeting, meeting)
+
+
+def _office_holders(structure: Structure, document: Span, parties: Parties) -> tuple[Actor, ...]:
+    """The states (one to three) whose office holders, each named singly, issue the statement: from its title
+    or its 'We, the Minister of …'."""
+    start = min(structure.title.begin, structure.kind.begin if structure.kind else structure.title.begin)
+    heading = sub_span(document, start, structure.title.end)  # 'JOINT STATEMENT' over 'OF THE MINISTER …'
+    found = [sub_span(heading, m.start("list"), m.end("list")) for m in OFFICES_IN_TITLE.finditer(heading.quote)]
+    found += [sub_span(document, m.start("list"), m.end("list")) for m in WE_OFFICE_HOLDERS.finditer(document.quote)]
+    for holders in found:
+        if not OFFICE_HELD.search(holders.quote) or OFFICES_HELD.search(holders.quote):
+            continue  # 'We, the Ministers of …' speak as the ministers, not as their states
+        states = scan_mentions(holders, parties.gazetteer, {"state", "territory"})
+        if 0 < len({m.actor.key for m in states}) <= 3:
+            return tuple(dict.fromkeys(m.actor for m in states))
+    return ()
 
 
 def _meeting_issuer(structure: Structure, event_label: str, parties: Parties) -> tuple[Actor, ...]:

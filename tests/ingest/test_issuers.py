@@ -38,3 +38,22 @@ def test_a_subject_the_meeting_or_a_pronoun(gazetteer):
         ("2", ["collective/participants"]),
     ]
     assert all(isinstance(a.mention, Span) for c in record.commitments for a in c.addressees)
+
+
+def test_we_are_the_states_whose_office_holders_issue_the_statement(gazetteer):
+    title = (
+        "JOINT STATEMENT\nOF THE MINISTER OF HOME AFFAIRS OF MALAYSIA\nAND THE MINISTER OF PUBLIC SECURITY OF CHINA\n"
+        "ON COOPERATION AGAINST TRANSNATIONAL CRIME\n\nKuala Lumpur, 3 March 2025\n\nWe met today.\n"
+    )
+    assert issuers_of(title, gazetteer)[0] == ["state/MYS", "state/CHN"]
+    we = (
+        "Joint Statement\nBrussels, 9 May 2017\n\n"
+        "We, the Minister of Foreign Affairs of Mali, outgoing Chair of the Rabat Process, and the Secretary of "
+        "State for Asylum and Migration of Belgium, its incoming Chair, met today.\n"
+    )
+    assert issuers_of(we, gazetteer)[0] == ["state/MLI", "state/BEL"]
+    # ministers of many states, named together, speak as the ministers
+    many = (
+        "Joint Communique\nHa Noi, 30 November 2005\n\n1. We, the Ministers of Brunei Darussalam and Cambodia, met.\n"
+    )
+    assert issuers_of(many, gazetteer)[0] == ["collective/ministers"]
