@@ -58,7 +58,11 @@ CUES = [
             # nor a body's office ('TWG Chair: Mali', 'ASEAN Chair')
             r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
-            r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b"
+            r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b|"
+            # convening the meeting as its chairs: 'X and Y, as Co-Chairs of …, convened the Group's second meeting'
+            # (see CHAIRS_APPOSITION), not an earlier one ('had convened')
+            r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bconvened (?:the|this) (?:[\w-]+['’]s )?(?:[\w-]+ )?"
+            r"(?:meeting|session)\b"
         ),
     ),
     (
@@ -145,6 +149,8 @@ AS_DID = re.compile(  # 'attended as observers, as did UN Women', '… as an obs
 )
 REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which … , hosted')
 JOINT = re.compile(r",?\s+(?:together\s+with|as\s+well\s+as|along\s+with|alongside)\s+")
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:as|the|its|their|our)\s[^;]*,\s*$")  # 'X, the current Co-Chairs of …, chaired'
+CHAIRS_APPOSITION = re.compile(r"\s*,\s*(?:as|the|its|their|our)\s[^;]*\b(?:Co-?)?Chairs?\b[^;]*,\s*$", re.IGNORECASE)
 RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 LEAD_COLON = re.compile(r"^[^.;]*:\s*$")  # 'were strongly represented, some at a senior level: A, B and C'
@@ -328,7 +334,9 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap):
                 continue  # 'X, which chairs ASEAN in 2017, hosted …': ASEAN is not the one who hosted
             reach = REACH[FORWARD if before else BACKWARD]
-            if not before and RELATIVE_GAP.match(gap):
+            if role == "co-chair" and match.group().startswith("convened") and not CHAIRS_APPOSITION.match(gap):
+                continue  # 'IOM, which convened the meeting with the host, served as secretariat': not a chair
+            if not before and (RELATIVE_GAP.match(gap) or APPOSITION_GAP.match(gap)):
                 reach = REACH_RELATIVE  # 'Costa Rica, which holds the Presidency … and which hosted …, presided'
             if len(gap) > reach or NOT_GOVERNED.search(gap):
                 continue

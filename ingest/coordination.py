@@ -65,7 +65,7 @@ OFFICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 OFFICE_APPOSITION = re.compile(
-    r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?"
+    r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|present)\s+)?"
     r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|lead\s+(?:country|state|agency|nation))\s+of\s+",
     re.IGNORECASE,
 )
@@ -141,10 +141,14 @@ COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
 OFFICE_AND_NAME = r"(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the))*"
 SUBJECT_GAP = re.compile(
     rf"{OFFICE_AND_NAME}(?:\s+(?:senior\s+)?(?:officials|ministers|delegations?|governments?))?(?:[\s,]*|\s*\(\s*(?=which|who))"
-    r"(?:(?:which|who)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
+    r"(?:(?:the\s+)?(?:two\s+|three\s+)?(?:countries|states|governments|organi[sz]ations)\s+(?=that|which|who))?"
+    r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
     r"(?:also|jointly|currently)\s+|for\s+its\s+\w+\s+|to\s+)?"
 )
 CLAUSE_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4},?\s*")  # 'which Egypt hosted as holder of …': ' hosted'
+SENTENCE_SUBJECT = re.compile(r"\s*(?:The\s+)?")  # a name that opens its sentence
+PRONOUN_BEFORE_BY = re.compile(r"\s*It\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:also|jointly|currently)\s+)?")
+PROCESS_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})$")  # 'Bali Process ', 'Budapest Process '
 GROUP_ON = re.compile(r"\b[Gg]roup\s+on\s+")
 BODY_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 UNKNOWN_FIRST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+and\s+(?:the\s+)?")
@@ -173,10 +177,12 @@ def read_coordination(
     seen: set[tuple] = set()
     warnings: list[IngestWarning] = []
     families_before: list[_Body] = []
+    lead: _Body | None = None  # the group or process the sentence before is about ('The Bali Process … . It is …')
     for sentence in _joined(sentences_, parties.text):
         bodies = _bodies(sentence, parties)
-        found, problems = _coordinations_in(sentence, bodies, families_before, parties)
+        found, problems = _coordinations_in(sentence, bodies, families_before, parties, lead)
         families_before += [b for b in bodies if len(b.actors) > 1]
+        lead = next((b for b in bodies if SENTENCE_SUBJECT.fullmatch(sentence.quote[: b.begin])), None)
         warnings += problems
         for c in found:
             key = (c.coordinator.key, c.coordinated.key, c.role, c.sentence)
@@ -204,7 +210,7 @@ def _joined(sentences_: list[Span], text: str) -> list[Span]:
 
 
 def _coordinations_in(
-    sentence: Span, bodies: list[_Body], families_before: list[_Body], parties: Parties
+    sentence: Span, bodies: list[_Body], families_before: list[_Body], parties: Parties, lead: _Body | None = None
 ) -> tuple[list[Coordination], list[IngestWarning]]:
     """The coordinations of one sentence, by each form in turn."""
     text = sentence.quote
@@ -234,6 +240,8 @@ def _coordinations_in(
         if match.end() in by_ordinal:
             continue
         body = _body_before(bodies, text, match.start(), BY_GAP)
+        if body is None and PRONOUN_BEFORE_BY.fullmatch(text[: match.start()]):
+            body = lead  # 'The Bali Process was set up in 2002 … . It is co-chaired by …'
         if body is None:
             continue
         coordinators = _listed(sentence, match.end(), parties)
@@ -442,6 +450,11 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
             mention = named[0].mention
             bodies.append(_Body(mention.begin - sentence.begin, mention.end - sentence.begin, (named[0].actor,)))
     bodies.sort(key=lambda b: (b.begin, -b.end))
+    for index, body in enumerate(bodies):  # 'the Bali Process Working Group on …': the group, named after its process
+        if body.actors[0].kind == "group" and (named := PROCESS_BEFORE.search(sentence.quote, 0, body.begin)):
+            found = gazetteer.resolve(named["name"])
+            if found is not None and found.actor.kind == "process":
+                bodies[index] = _Body(named.start("name"), body.end, body.actors)
     return [
         b
         for b in bodies

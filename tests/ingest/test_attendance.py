@@ -537,3 +537,22 @@ def test_and_so_were_gives_the_list_after_it_the_same_role(gazetteer):
         ("org/unhcr", "participant"),
         ("org/unodc", "participant"),
     }
+
+
+def test_co_chairs_in_apposition_who_convene_or_chair_the_meeting(gazetteer):
+    convened = (
+        "Technical Experts Group\nManila, 3-4 April 2019\n\n1. Viet Nam and New Zealand, as Co-Chairs of the "
+        "Technical Experts Group on Returns and Reintegration, convened the Group's third meeting.\n"
+    )
+    assert _roles(convened, gazetteer) == {("state/VNM", "co-chair"), ("state/NZL", "co-chair")}
+    chaired = statement_with(
+        "Fiji and Samoa, the current Co-Chairs of the Technical Experts Group on Returns and Reintegration, "
+        "chaired its fifth meeting."
+    )
+    assert _roles(chaired, gazetteer) == {("state/FJI", "co-chair"), ("state/WSM", "co-chair")}
+    # convening is organising unless the text names the conveners chairs
+    organised = statement_with(
+        "Ministers of Nepal and Sri Lanka met. The International Organization for Migration, which convened the "
+        "meeting with the host, served as its secretariat."
+    )
+    assert ("org/iom", "co-chair") not in _roles(organised, gazetteer)

@@ -1,6 +1,7 @@
 """ingest.coordination: who coordinates, chairs or co-chairs a group or process, in each form the genre uses;
 chairing a meeting is attendance, not coordination."""
 
+import pytest
 from snippets import EVENTS, read_snippet
 
 
@@ -258,3 +259,39 @@ def test_the_chairs_of_a_meeting_who_also_co_chair_a_group(gazetteer):
         ("state/AUS", "co-chair"),
         ("state/IDN", "co-chair"),
     }
+
+
+def test_a_group_named_after_its_process(gazetteer):
+    text = statement(
+        "1. New Zealand and Fiji, which co-chair the Bali Process Working Group on Trafficking in Persons, "
+        "reported on its work."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/FJI", "group/wg-tip", "co-chair"),
+        ("state/NZL", "group/wg-tip", "co-chair"),
+    ]
+
+
+def test_it_is_co_chaired_by_after_a_sentence_about_the_process(gazetteer):
+    text = statement(
+        "The Bali Process was founded in 2002 as a forum for dialogue. It is co-chaired by the Foreign Ministers "
+        "of Indonesia and Australia. It meets every two years."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials of Thailand and Viet Nam, the two countries that co-chair the Bali Process, spoke first.",
+        "Thailand and Viet Nam, the current Co-Chairs of the Bali Process, opened the session.",
+    ],
+)
+def test_the_countries_that_co_chair_and_the_current_co_chairs(gazetteer, body):
+    assert coordinations_of(statement(f"1. {body}"), gazetteer) == [
+        ("state/THA", "process/bali-process", "co-chair"),
+        ("state/VNM", "process/bali-process", "co-chair"),
+    ]
