@@ -31,8 +31,8 @@ SHORT_MONTH = r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ANY_MONTH = rf"(?:{MONTH}|{SHORT_MONTH}(?![a-z]))"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
-DASH = r"\s*(?:-|‐|–|—|to|until|and)\s*"
-RANGE_DASH = r"\s*(?:-|‐|–|—|to|until)\s*"  # after a first date with its year: a range, not two dates
+DASH = r"\s*(?:-|‐|–|—|(?i:to|until)|and)\s*"
+RANGE_DASH = r"\s*(?:-|‐|–|—|(?i:to|until))\s*"  # after a first date with its year: a range, not two dates
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year), '10 June 2019 -
 # 11 June 2019'
 WEEKDAY = r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"  # 'on Tuesday 30 June and Wednesday 1 July'

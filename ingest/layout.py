@@ -41,6 +41,7 @@ BOILERPLATE = [
         r"^(?:tags?|categories|category|filed under|posted (?:on|in|by)|source|photo|credit|share this)\s*:", re.I
     ),
     re.compile(r"^you are here\s*:", re.IGNORECASE),
+    re.compile(r"^home\s*(?:/|>|›|»|\|)", re.IGNORECASE),  # a breadcrumb: 'Home / News / Bali Process members …'
     re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved", re.IGNORECASE),
     re.compile(r"^(?:download\b.*\b(?:pdf|kb|mb|docx?)\b|back to \w+(?: \w+)?)\W*$", re.IGNORECASE),
     re.compile(r"^(?:media|press) (?:enquiries|inquiries|contact)s?\b", re.IGNORECASE),
@@ -54,7 +55,7 @@ BOILERPLATE = [
 ]
 CELL_BAR = re.compile(r"\s\|\s")
 PADDED_CELL = re.compile(r"\S\s{2,}\|")
-SEPARATORS = re.compile(r"\s*(?:\||>|›|»|/)\s*|\s{2,}")
+SEPARATORS = re.compile(r"\s*(?:\||>|›|»|/)\s*|\s[*•·]\s|\s{2,}")
 
 
 def is_boilerplate(text: str) -> bool:
@@ -62,7 +63,7 @@ def is_boilerplate(text: str) -> bool:
     text = text.strip()
     if not text or PARAGRAPH.match(text) or ITEM.match(text) or SECTION.match(text):
         return False
-    if FIELDS.match(text) or DATE_FIELD.match(text) or ISSUED_LINE.match(text):
+    if FIELDS.match(text) or DATE_FIELD.match(text) or ISSUED_LINE.match(text) or POSTED_LINE.match(text):
         return False  # 'Venue: Sydney, Australia    Date: 5 March 2013': the meeting's own fields
     if any(pattern.search(text) for pattern in BOILERPLATE):
         return True
@@ -70,7 +71,7 @@ def is_boilerplate(text: str) -> bool:
     # 'Home / Events / Senior Officials Meetings', 'Bali Process | Events', 'Home   About   Members   Events'
     if any(DATE_LINE.match(piece) for piece in pieces):
         return False  # 'Kathmandu, Nepal | 15-16 November 2018': a dateline, not a menu
-    if len(pieces) >= 2 and re.search(r"\s(?:\||>|›|»|/)\s|\s{2,}", text) and not re.search(r"[.;:]$", text):
+    if len(pieces) >= 2 and re.search(r"\s(?:\||>|›|»|/|\*|•|·)\s|\s{2,}", text) and not re.search(r"[.;:]$", text):
         return all(len(p.split()) <= 7 for p in pieces) and len(text.split()) <= 24
     return False
 
@@ -99,6 +100,9 @@ FIELDS = re.compile(
 ISSUED_LINE = re.compile(
     rf"^\s*(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?(?P<date>{DATE})\W*$"
 )
+POSTED_LINE = re.compile(  # a news page's date beside its section: '03 August 2023 | News'
+    rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)\s*$"
+)
 PLACE_FIELD = re.compile(r"^\s*(?i:location|venue|place|where|city)\s*:\s*(?P<place>.+?)\s*$")
 DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
 TRAILING_DATELINE = re.compile(rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}\s*,\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
@@ -123,7 +127,7 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     or title."""
     if FIELDS.match(text):
         return "fields"
-    if ISSUED_LINE.match(text):
+    if ISSUED_LINE.match(text) or POSTED_LINE.match(text):
         return "issued"
     if DATE_LINE.match(text) or DATE_FIELD.match(text):
         return "date"

@@ -11,7 +11,7 @@ still a meeting.
 import re
 
 from balikg.core import iris
-from ingest.dates import DATE_RE, find_dates, parse, relative_to
+from ingest.dates import DATE_RE, DateRange, find_dates, parse, relative_to, valid
 from ingest.gazetteer import Gazetteer
 from ingest.layout import (
     DATE_FIELD,
@@ -211,6 +211,8 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
             for match, dates in find_dates(text, year):
                 if not dates.year_given and not year:
                     continue
+                if not dates.year_given and issued is not None and dates.start > issued.end:
+                    dates = _year_before(dates)  # posted on 10 January about 'the meeting on 12-13 December'
                 found = _nearest_place(text, match, gazetteer)
                 under_lead = lead is not None and sentence.begin + match.start() >= lead.span.end
                 if found is None and under_lead and (dateline_here or not OTHER_MEETING.search(text[: match.start()])):
@@ -255,6 +257,12 @@ def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: boo
     return DateReading(dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, end))
 
 
+def _year_before(dates: DateRange) -> DateRange:
+    """The same days a year earlier."""
+    start, end = (f"{int(iso[:4]) - 1:04d}{iso[4:]}" for iso in (dates.start, dates.end))
+    return DateRange(start, end, year_given=False) if valid(start) and valid(end) else dates
+
+
 def _issued(structure: Structure, year: str):
     """The date the statement was issued (a 'Media release' date line), for 'today'."""
     if structure.issued is None:
@@ -296,7 +304,9 @@ def _quoted(reading: DateReading, text: str) -> DateReading:
 def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> Event:
     """The statement's own meeting, with one reading per place the text gives its place or dates."""
     readings = _heading_readings(structure, gazetteer)
-    year = next((r.start[:4] for r in readings if r.start), "")
+    issued = _issued(structure, "")
+    # a news item's year-less dates ('held in Bangkok over 26-27 July') are of the year it was posted
+    year = next((r.start[:4] for r in readings if r.start), "") or (issued.start[:4] if issued else "")
     dated = [r for r in readings if r.start]
     for reading in _body_readings(structure, gazetteer, year):
         # the heading dates the meeting: a body date apart from them is another meeting's

@@ -17,6 +17,7 @@ from ingest.dates import find_dates
         ("on Tuesday 30 June and Wednesday 1 July 2020", "2020-06-30", "2020-07-01"),
         ("on Wednesday, July 1, 2020", "2020-07-01", "2020-07-01"),
         ("Date: Monday, 10 June 2019 - Tuesday, 11 June 2019", "2019-06-10", "2019-06-11"),
+        ("Date: 02 July 2019 To 03 December 2019", "2019-07-02", "2019-12-03"),
     ],
 )
 def test_ranges(text, start, end):

@@ -217,3 +217,20 @@ def test_columns_padded_with_spaces_are_a_table_and_a_spaced_menu_line_is_furnit
     structure = parse_structure("s.txt", text)
     assert [s.quote for s in structure.left_out] == ["Home    About us    Projects    Contacts"]
     assert any("Thailand         Director-General" in p.span.quote for p in structure.paragraphs)
+
+
+def test_a_starred_menu_a_breadcrumb_and_a_news_date_beside_its_section():
+    text = (
+        "RSO | Regional Office\nAbout us * Our Work * Events * Resources * Contact\n"
+        "Home / News / Officials meet on regional returns cooperation in a long headline\n\n"
+        "Officials meet on regional returns cooperation\n14 March 2022 | News\n\n"
+        "Officials met in Manila over 8-9 March.\n"
+    )
+    structure = parse_structure("s.txt", text)
+    assert [s.quote for s in structure.left_out] == [
+        "RSO | Regional Office",
+        "About us * Our Work * Events * Resources * Contact",
+        "Home / News / Officials meet on regional returns cooperation in a long headline",
+    ]
+    assert structure.title.quote == "Officials meet on regional returns cooperation"
+    assert structure.issued.quote == "14 March 2022 | News"
