@@ -190,6 +190,9 @@ def test_a_place_alone_under_a_headline_is_the_newsrooms_not_the_meetings(gazett
     [("14 March 2022", "2022-03-08", "2022-03-09"), ("6 January 2022", "2021-03-08", "2021-03-09")],
 )
 def test_year_less_dates_of_a_news_item_take_the_year_it_was_posted(gazetteer, posted, start, end):
-    text = f"Officials meet on regional returns cooperation\n{posted} | News\n\nThe regional meeting on returns was held in Manila over 8-9 March.\n"
+    text = (
+        f"Officials meet on regional returns cooperation\n{posted} | News\n\n"
+        "The regional meeting on returns was held in Manila over 8-9 March.\n"
+    )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [(start, end, "Manila")]
