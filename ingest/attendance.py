@@ -39,6 +39,7 @@ CUES = [
     # 'present as observers' looks back only: '…, and X was invited as a special guest' is not governed by it
     ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b|\bobserver capacity\b")),
     ("observer", BOTH, _cue(r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)\bobservers?\b")),
+    ("observer", FORWARD, _cue(r"\battended,? as (?:an? )?observers?,? by\b")),  # 'was also attended, as observers, by'
     (
         "co-chair",
         FORWARD,

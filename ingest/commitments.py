@@ -76,6 +76,8 @@ GENERIC_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|t
 LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:\s*$")
 AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
 RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
+WE_OPENS = re.compile(r"^\s*(?:We|WE)\b")
+UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE', 'CALL ON', 'HAVING EXAMINED'
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
 ASKING = {"urge", "call-on", "encourage", "request"}
 
@@ -108,7 +110,15 @@ def read_commitments(
         out += _commitments_of(paragraph.span, paragraph.label, paragraph.label, implicit, parties, issuers, lead_in)
         last = sentences(paragraph.span)[-1] if sentences(paragraph.span) else None
         modal_lead = None
-        if last is not None and last.quote.rstrip().endswith(":"):
+        if (
+            last is not None
+            and last.quote.rstrip().endswith(",")
+            and issuers.we
+            and WE_OPENS.search(paragraph.span.quote)
+        ):
+            # 'WE, the Ministers … of AUSTRIA, …,' over '1. DECIDE to adopt …': the preamble's subject runs on
+            lead = ([Addressee(a, last) for a in issuers.we], last)
+        elif last is not None and last.quote.rstrip().endswith(":"):
             subject = lead_in_subject(last, parties, issuers)
             lead = (subject, last) if subject else None
             modal_lead = _modal_lead(last, parties, issuers)
@@ -169,6 +179,10 @@ def _opens_with_a_verb(block: Span) -> bool:
     if first is None:
         return False
     word = first.group(1)
+    if re.match(r"\s+by\b", block.quote[first.end(1) :]):
+        return False  # 'Supported by ICMPD in its capacity as Secretariat,': a passive participle, no commitment
+    if shouted := UPPER_WORDS.match(block.quote, first.start(1)):  # 'DECIDE to adopt …', 'CALL ON the …'
+        return bool(VERB.match(shouted.group().lower()))
     return bool(VERB.fullmatch(word[0].lower() + word[1:])) or bool(re.fullmatch(r"[A-Z][a-z]+ed", word))
 
 
@@ -397,7 +411,12 @@ def _verb_at(clause: Span, at: int, capital: bool = False) -> Span | None:
     adverbs = ADVERBS.match(text, at)
     at = adverbs.end() if adverbs else at
     if capital and at < len(text) and text[at].isupper():
-        lowered = text[:at] + text[at].lower() + text[at + 1 :]
+        shouted = UPPER_WORDS.match(text, at)  # a declaration's operative verb in capitals: 'CALL ON the …'
+        lowered = (
+            text[:at]
+            + (shouted.group().lower() if shouted else text[at].lower())
+            + text[at + 1 + (shouted.end() - at - 1 if shouted else 0) :]
+        )
         if match := (VERB.match(lowered, at) or COMMITMENT_PHRASE.match(lowered, at)):
             return sub_span(clause, match.start(), match.end())
     if match := (VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)):
@@ -493,7 +512,7 @@ def _notation_or_none(verb: str) -> str | None:
     """The modality a verb (or 'expressed their commitment to') expresses, if any."""
     if COMMITMENT_PHRASE.match(verb):
         return "agree"
-    match = VERB.fullmatch(verb[:1].lower() + verb[1:])
+    match = VERB.fullmatch(verb.lower() if verb.isupper() else verb[:1].lower() + verb[1:])  # 'DECIDE', 'Agree'
     if match is None:
         return None
     return next(n for n in MODAL_VERBS if match.group(n.replace("-", "_")))

@@ -10,7 +10,7 @@ from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Span, Structure
 from ingest.text import sub_span
 
-WE_THE = re.compile(r"\bWe,\s+(?P<np>the\s+[^,;:]{3,160}?)\s*,")
+WE_THE = re.compile(r"\b(?:We|WE),\s+(?P<np>the\s+[^,;:]{3,160}?)\s*,")
 BY_THE = re.compile(
     r"\b(?:Statement|Declaration|Communiqu[eé]|Remarks|Message|Letter)\s+(?:by|of|from)\s+the\s+"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Co-?Chairs|Leaders|Heads\s+of\s+(?:State|Government|Delegation))\s+"
@@ -24,7 +24,7 @@ OFFICES_IN_TITLE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 WE_OFFICE_HOLDERS = re.compile(
-    r"\b[Ww]e,\s+(?P<list>[^.;]{5,400}?),?\s+(?:met|meet|issue|issued|have|hereby|jointly|co-?chaired|chaired|"
+    r"\b(?:[Ww]e|WE),\s+(?P<list>[^.;]{5,400}?),?\s+(?:met|meet|issue|issued|have|hereby|jointly|co-?chaired|chaired|"
     r"declare|gathered|convened|agree|agreed|reaffirm|make|adopt|adopted)\b"
 )
 OFFICE_HELD = re.compile(

@@ -51,7 +51,8 @@ BOILERPLATE = [
     re.compile(r"^(?=.{0,160}$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b"),  # a short line with an e-mail address
     re.compile(r"^page \d+ of \d+$", re.IGNORECASE),
     re.compile(r"^\S+\s+(?:image|photo|picture)$", re.IGNORECASE),
-    re.compile(r"^(?![\d\s–-]+:$)[\W\d_]+$"),  # '* * *', '12' (a page number); not '2016-17:' ending a lead-in
+    # '* * *', '12' (a page number); not '2016-17:' ending a lead-in, nor a year ending a sentence's line ('2008,')
+    re.compile(r"^(?![\d\s–-]+:$)(?!(?:1[89]|20)\d\d[,.;)]+$)[\W\d_]+$"),
 ]
 CELL_BAR = re.compile(r"\s\|\s")
 PADDED_CELL = re.compile(r"\S\s{2,}\|")

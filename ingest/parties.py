@@ -131,6 +131,8 @@ class Parties:
             if gap is None or gap.end() >= len(phrase.quote):
                 break
             at = gap.end()
+        if out and all(a.actor.kind == "collective" for a in out) and (spelled := self._apposition(phrase)):
+            return spelled  # 'the partner countries of the Silk Routes region, Afghanistan, Iraq and Pakistan'
         return out or self._apposition(phrase)
 
     def _unit(self, phrase: Span, at: int, before: Span | None) -> tuple[list[Addressee], int] | None:

@@ -556,3 +556,15 @@ def test_co_chairs_in_apposition_who_convene_or_chair_the_meeting(gazetteer):
         "meeting with the host, served as its secretariat."
     )
     assert ("org/iom", "co-chair") not in _roles(organised, gazetteer)
+
+
+def test_attended_as_observers_by(gazetteer):
+    text = statement_with(
+        "The Conference was also attended, as observers, by the ECOWAS Commission, the World Bank and the "
+        "International Labour Organization."
+    )
+    assert _roles(text, gazetteer) == {
+        ("org/ecowas", "observer"),
+        ("org/world-bank", "observer"),
+        ("org/ilo", "observer"),
+    }

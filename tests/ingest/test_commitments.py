@@ -281,3 +281,30 @@ def test_agreeing_to_recommend_that_others_act_is_a_recommendation_to_them(gazet
         ("2", "agree", ["collective/officials"]),
         ("3", "request", ["org/rso"]),
     ]
+
+
+DECLARATION_IN_CAPITALS = """Council note
+Brussels, 3 March 2011
+
+The Presidency informs delegations of the text approved by the Ministers.
+
+WE, the Ministers for Foreign Affairs of GHANA, MALI and SPAIN, together with the Commission,
+
+MEETING in Dakar on 2 March 2011,
+
+Supported by the International Centre for Migration Policy Development in its role as Secretariat,
+
+1.  DECIDE to renew the cooperation programme for three years;
+
+2.  CALL ON the partner countries of the Atlantic route, Mauritania, Morocco and Senegal, to apply it;
+
+3.  INVITE the European Commission to fund its first year.
+"""
+
+
+def test_operative_verbs_in_capitals_after_a_preamble_that_runs_on_with_commas(gazetteer):
+    assert undertakings_of(DECLARATION_IN_CAPITALS, gazetteer) == [
+        ("1", "agree", ["collective/ministers"]),
+        ("2", "call-on", ["state/MRT", "state/MAR", "state/SEN"]),
+        ("3", "request", ["org/eu"]),
+    ]

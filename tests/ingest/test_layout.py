@@ -234,3 +234,10 @@ def test_a_starred_menu_a_breadcrumb_and_a_news_date_beside_its_section():
     ]
     assert structure.title.quote == "Officials meet on regional returns cooperation"
     assert structure.issued.quote == "14 March 2022 | News"
+
+
+def test_a_year_that_ends_a_sentences_line_is_text_not_a_page_number():
+    text = "Meeting\nBali, 1 May 2010\n\n1. Officials recalled the plan endorsed in October\n2008, and met.\n\n12\n"
+    structure = parse_structure("s.txt", text)
+    assert [s.quote for s in structure.left_out] == ["12"]
+    assert structure.paragraphs[0].span.quote == "Officials recalled the plan endorsed in October\n2008, and met."
