@@ -48,7 +48,8 @@ CUES = [
             r"\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
             rf"\b{MEETING_NOUNS} (?:was|were) (?:jointly )?"
             r"(?:conducted|steered) by\b|"
-            r"\b(?:co-?)?presided (?:over )?by\b|\bjointly led by\b|\bco-?chaired (?:it |the meeting )?with\b"
+            r"\b(?:co-?)?presided (?:over )?(?:jointly )?by\b|\bjointly led by\b|"
+            r"\bco-?chaired (?:it |the meeting )?with\b"
         ),
     ),
     (
@@ -78,7 +79,9 @@ CUES = [
             r"(?<!\bto[\s])(?<!\(\s)(?<!\()(?<!alongside\sthe\s)(?<!along\swith\sthe\s)(?<!with\sthe\s)(?<!and\sthe\s)"
             # 'as well as the host', 'besides the host', 'those of the host': the host named, not a role given
             r"(?<!well\sas\sthe\s)(?<!besides\sthe\s)(?<!of\sthe\s)(?<!apart\sfrom\sthe\s)(?<!including\sthe\s)"
-            r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)|"
+            r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)"
+            # housing a body, not hosting the meeting: 'IOM, which hosts the Technical Support Unit of the Process'
+            r"(?! the (?:[\w-]+ ){0,2}(?:Secretariat|Support Unit|Office|Unit|secretariat|office|unit)\b)|"
             r"(?<!well\s)\bas (?:the )?host\b|"
             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"
         ),
@@ -130,12 +133,14 @@ CUES = [
             rf"{SIGNED}|\bspecial guests?\b|"
             r"\bassisted the (?:presidency|chair|co-?chairs|meeting|conference)\b|"
             # the meeting's secretariat and its briefers were there: 'IOM served as secretariat to the Consultation'
-            r"\b(?:served|serves|acted|acts|serving|acting) as (?:the )?(?:technical )?secretariat\b|"
+            r"\b(?:served|serves|acted|acts|serving|acting) as (?:the |its |their )?(?:technical )?secretariat\b|"
             r"\bin (?:its|their) (?:role|capacity) as (?:the )?(?:technical )?secretariat\b|"
             r"\bprovided (?:the )?(?:technical )?secretariat (?:support|services)\b|"
             r"\b(?:organi[sz]ed|serviced|facilitated|moderated) the "
             r"(?:meeting|conference|event|workshop|session|consultation|panel)\b|"
             r"\bbriefed (?:the )?(?:meeting|members|participants|delegates|delegations|ministers|senior officials)\b|"
+            r"\baddressed the (?:[\w-]+ )?(?:session|meeting|conference|forum|summit|participants|delegates)\b|"
+            r"\bpresented (?:the|its|their|a|an)\b|\bmade (?:a |their |its )?presentations?\b|"
             r"\bas (?:an? )?resource (?:organi[sz]ations?|persons?|agencies|institutions)\b|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"
@@ -144,14 +149,17 @@ CUES = [
 ]
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
-AS_DID = re.compile(  # 'attended as observers, as did UN Women', '… as an observer, alongside Canada'
+AS_DID = re.compile(  # 'attended as observers, as did UN Women', 'alongside Canada', 'as did the Director General of'
     r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so (?:did|were|was)|alongside|along with|together with)\s+"
-    r"(?:also\s+)?(?:the\s+)?$"
+    r"(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?)?$"
 )
 REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which … , hosted')
 JOINT = re.compile(r",?\s+(?:together\s+with|as\s+well\s+as|along\s+with|alongside)\s+")
-APPOSITION_GAP = re.compile(r"\s*,\s*(?:as|the|its|their|our)\s[^;]*,\s*$")  # 'X, the current Co-Chairs of …, chaired'
+APPOSITION_GAP = re.compile(
+    r"\s*,\s*(?:as|the|its|their|our|[a-z]+ed)\s[^;]*,\s*$"
+)  # 'X, the current Co-Chairs of …, chaired'
 CHAIRS_APPOSITION = re.compile(r"\s*,\s*(?:as|the|its|their|our)\s[^;]*\b(?:Co-?)?Chairs?\b[^;]*,\s*$", re.IGNORECASE)
+RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;]*,\s*")
 RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 LEAD_COLON = re.compile(r"^[^.;]*:\s*$")  # 'were strongly represented, some at a senior level: A, B and C'
@@ -159,6 +167,7 @@ CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by)\b")  # '…; of the follo
 MEETING_OF = re.compile(
     r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+PARENTHESIS = re.compile(r"\([^()]*\)")
 RELATIVE_TAIL = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\b.*$", re.DOTALL)
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
@@ -177,8 +186,17 @@ OWNER_BEFORE = re.compile(
 )
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
+CHAIRS_A_BODY = re.compile(
+    r"(?i:co-?)?chairs\s+(?:the\s+)?(?!(?:Meeting|Conference|Session|Consultation|Workshop|Summit|Retreat|Seminar|"
+    r"Symposium|Ministerial|Senior|Gathering|Dialogue)\b)[A-Z]"
+)
+VERB_ITEM = re.compile(
+    r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|agree|decide|request|recommend|urge|call|encourage|invite|welcome|note)\b"
+)
 GROUP_BEFORE = re.compile(
-    r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b[^.;]{0,40}?\(?\s*(?:which\s+)?(?:is\s+)?$|\(\s*$"
+    r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b[^.;]{0,40}?\(?\s*(?:which\s+)?(?:is\s+)?$|\(\s*$|"
+    # a group still to be set up: 'to set up an ad hoc working group on …, to be co-chaired by Germany and Morocco'
+    r"\b(?i:group|task\s+force|committee)\b[^.;]{0,80}?,?\s*(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+$"
 )
 
 
@@ -279,6 +297,7 @@ def _units(structure: Structure) -> list[_Unit]:
     lead-in or host paragraph."""
     out = []
     label = None  # a paragraph ending in ':' ('Delegations present:') over the list that the next one holds
+    with_items = {item.paragraph for item in structure.items}
     for paragraph in structure.paragraphs:
         parts = sentences(paragraph.span)
         index = 0
@@ -291,8 +310,8 @@ def _units(structure: Structure) -> list[_Unit]:
                 index += 1
             out.append(_Unit(sentence, label if index == 0 else None))
             index += 1
-        if parts and parts[-1].quote.endswith(":"):
-            label = parts[-1]
+        if parts and parts[-1].quote.endswith(":") and paragraph.label not in with_items:
+            label = parts[-1]  # not when its items follow: they are its list
         elif not paragraph.span.quote.endswith(";"):  # a list cut over paragraphs goes on under its label
             label = None
     hosts = {p.label: p.span for p in structure.paragraphs}
@@ -308,10 +327,12 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
 
 def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
     """Whether a clause gives a date that is not the meeting's own (so it speaks of another meeting); a
-    relative clause about an actor ('…, which has held the Chairmanship since … 2021') does not count."""
-    clause = RELATIVE_TAIL.sub("", clause)
+    relative clause about an actor ('…, which has held the Chairmanship since … 2021') and a parenthesis
+    ('admitted at the Fifth Ministerial Consultation (Colombo, 25 August 2016), was represented') do not count."""
+    clause = PARENTHESIS.sub("", RELATIVE_TAIL.sub("", clause))
     for _, dates in find_dates(clause, year):
-        if not any(dates.start[:7] <= end and start[:7] <= dates.end for start, end in own):
+        p = min(len(dates.start), 7)  # 'in 2022' is within a meeting of 7-10 November 2022
+        if not any(dates.start[:p] <= end[:p] and start[:p] <= dates.end[:p] for start, end in own):
             return True
     return False
 
@@ -335,6 +356,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap):
                 continue  # 'X, which chairs ASEAN in 2017, hosted …': ASEAN is not the one who hosted
             reach = REACH[FORWARD if before else BACKWARD]
+            if role == "co-chair" and not before and CHAIRS_A_BODY.match(clause, match.start()):
+                continue  # 'Malawi, which chairs MIDSA in 2022, hosted …': the process's chair (coordination)
             if role == "co-chair" and match.group().startswith("convened") and not CHAIRS_APPOSITION.match(gap):
                 continue  # 'IOM, which convened the meeting with the host, served as secretariat': not a chair
             if not before and (RELATIVE_GAP.match(gap) or APPOSITION_GAP.match(gap)):
@@ -342,6 +365,9 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             if len(gap) > reach or NOT_GOVERNED.search(gap):
                 continue
             lo, hi = (match.end(), begin) if before else (end, match.start())
+            # a list inside a relative clause about this one stands aside: 'Malawi, which chairs MIDSA in 2022, hosted'
+            aside = RELATIVE_ASIDE.match(gap) if not before else None
+            lo = lo + aside.end() if aside else lo
             if any(lo <= o_begin and o_end <= hi for o_begin, o_end in others):
                 continue  # another list stands between: the cue is that list's
             rank = (PRIORITY[role], len(gap))
@@ -422,7 +448,11 @@ def read_attendance(
             for actor_list in lists:
                 others = tuple(b for b in bounds if b != (actor_list.begin, actor_list.end))
                 if unit.lead is not None:
-                    found = _role(context, len(context), len(context)) if context else None
+                    # 'participating governments:' over '• agreed to set up a group co-chaired by X': the item's
+                    # own verb speaks, not the lead-in's label
+                    found = (
+                        _role(context, len(context), len(context)) if context and not VERB_ITEM.match(text) else None
+                    )
                     found = _role(clause.quote, actor_list.begin, actor_list.end, others) or found
                 else:
                     found = _role(clause.quote, actor_list.begin, actor_list.end, others)

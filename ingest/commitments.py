@@ -70,12 +70,13 @@ PRONOUN = re.compile(
     r"(?P<pronoun>We|we|They|they|It|I|(?:The|the)\s+(?:[Mm]eeting|Conference|[Ww]orkshop|[Ss]ession|Retreat|SOM|"
     r"Consultation))\b(?!,)"
 )
-GENERIC_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\w'’-]+){0,4}")
+GENERIC_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\w'’-]+){0,4}")
 # up to three opening phrases, each with a word in lower case ('In it, and in the discussion that preceded it,
 # Ministers:'); a name before a comma is part of the subject ('Australia, Indonesia and Thailand:')
 LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:\s*$")
 AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
 RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
+IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", re.IGNORECASE)
 WE_OPENS = re.compile(r"^\s*(?:We|WE)\b")
 UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE', 'CALL ON', 'HAVING EXAMINED'
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
@@ -193,6 +194,11 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
     if match is None:
         return None
     subject = sub_span(lead_in, match.start("subject"), match.end("subject"))
+    if relative := IN_WHICH.fullmatch(subject.quote):  # 'The Member Countries signed the Declaration, in which they:'
+        named = _subject_at(lead_in, len(lead_in.quote) - len(lead_in.quote.lstrip()), None, parties, issuers)
+        if named is not None and named[0]:
+            return named[0]
+        subject = sub_span(subject, relative.start("pronoun"), relative.end("pronoun"))
     if re.fullmatch(r"[Tt]hey", subject.quote):
         return [Addressee(a, subject) for a in issuers.meeting]  # 'In doing so, they:'
     found = issuers.of_subject(subject, parties)
@@ -339,7 +345,8 @@ def _subject_and_verb(
         verb = _verb_at(clause, lead, capital=True)
         if verb is not None:
             return inherited, verb  # 'Instructed the Group to …' under 'the Vice-Ministers:'
-    if re.match(r"[a-z]", text[lead:]) and not re.match(r"(?:we|they)\b", text[lead:]):
+    # a bullet may open with its subject in lower case ('• the Chair-in-Office requested …'), else it goes on
+    if re.match(r"[a-z]", text[lead:]) and not re.match(r"(?:we|they)\b|the\s+[A-Z]", text[lead:]):
         start = lead + (m.end() if (m := re.match(r"and\s+", text[lead:])) else 0)
         if inherited is not None and continues and (verb := _verb_at(clause, start)) is not None:
             return inherited, verb

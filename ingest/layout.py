@@ -104,7 +104,12 @@ ISSUED_LINE = re.compile(
 POSTED_LINE = re.compile(  # a news page's date beside its section: '03 August 2023 | News'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)\s*$"
 )
-PLACE_FIELD = re.compile(r"^\s*(?i:location|venue|place|where|city)\s*:\s*(?P<place>.+?)\s*$")
+# a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
+VENUE = (
+    r"(?:[^,\n]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"
+    r"auditorium|ministry)\b[^,\n]*,\s*)"
+)
+PLACE_FIELD = re.compile(rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)\s*$")
 DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
 TRAILING_DATELINE = re.compile(rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}\s*,\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
 KIND = re.compile(

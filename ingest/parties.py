@@ -21,7 +21,8 @@ from ingest.text import MatchesBefore, sub_span
 
 DETERMINER = re.compile(
     r"^(?:(?:all|the|every|each|those|these|other|both|its|their|our|relevant|interested|concerned|"
-    r"individual|fellow|respective|participating)\s+|(?:governments?|(?:foreign\s+)?ministers?|officials|representatives|"
+    r"individual|fellow|respective|participating|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d{1,3})\s+|(?:governments?|(?:foreign\s+)?ministers?|officials|representatives|"
     r"delegations?)\s+of\s+)+",
     re.IGNORECASE,
 )

@@ -568,3 +568,48 @@ def test_attended_as_observers_by(gazetteer):
         ("org/world-bank", "observer"),
         ("org/ilo", "observer"),
     }
+
+
+def test_a_relative_clause_about_the_host_does_not_take_its_role(gazetteer):
+    text = (
+        "Regional dialogue closes\n\n10 November 2022\n\nLilongwe, Malawi - The regional dialogue conference ended "
+        "today in Lilongwe. The Government of Malawi, which chairs MIDSA in 2022, hosted the conference from 7 to 10 "
+        "November 2022.\n"
+    )
+    assert _roles(text, gazetteer) == {("state/MWI", "host")}
+
+
+def test_represented_after_a_participle_with_an_earlier_meeting_in_parentheses(gazetteer):
+    text = (
+        "Ambassadors' meeting\nColombo, 5 January 2017\n\n1. Envoys of India and Nepal attended. Cambodia, admitted "
+        "as the twelfth Member State at the Fifth Ministerial Consultation (Colombo, 25 August 2016), was "
+        "represented for the first time. IOM, which hosts the Technical Support Unit of the Process, presented "
+        "the results.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/IND", "participant"),
+        ("state/NPL", "participant"),
+        ("state/KHM", "participant"),
+        ("org/iom", "participant"),
+    }
+
+
+def test_speakers_at_the_opening_and_a_group_still_to_be_chaired(gazetteer):
+    text = (
+        "Summit Meeting\nDhaka, 10-12 December 2016\n\n"
+        "The Special Representative of the United Nations Secretary-General addressed the opening session, as did "
+        "the Director General of the International Organization for Migration.\n\n"
+        "Participating governments:\n"
+        " * agreed to set up an ad hoc working group on the global compact, to be co-chaired by Germany and Morocco;\n"
+        " * encouraged States to include migrants in their plans.\n\n"
+        "Germany and Morocco were welcomed as the next Co-Chairmanship of the Forum.\n"
+    )
+    assert _roles(text, gazetteer) == {("org/un", "participant"), ("org/iom", "participant")}
+
+
+def test_presided_over_jointly_by_a_process_chair_and_its_secretariat(gazetteer):
+    text = statement_with(
+        "The meeting was presided over jointly by the Republic of Turkey, which chairs the Budapest Process. The "
+        "International Centre for Migration Policy Development acted as its secretariat."
+    )
+    assert _roles(text, gazetteer) == {("state/TUR", "co-chair"), ("org/icmpd", "participant")}

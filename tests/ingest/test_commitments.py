@@ -308,3 +308,19 @@ def test_operative_verbs_in_capitals_after_a_preamble_that_runs_on_with_commas(g
         ("2", "call-on", ["state/MRT", "state/MAR", "state/SEN"]),
         ("3", "request", ["org/eu"]),
     ]
+
+
+def test_a_lead_in_in_which_they_and_a_bullet_whose_subject_is_in_lower_case(gazetteer):
+    text = (
+        "Conference on Migration\nSantiago, 16 November 2022\n\n"
+        "The twelve Member Countries signed the Declaration of Santiago, in which they:\n\n"
+        "- agree on five priority axes for the coming years;\n"
+        "- instruct IOM to prepare an updated plan.\n\n"
+        "Following the exchange:\n\n"
+        "- the Chair-in-Office requested the Member States to nominate focal points.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1a", "agree", ["collective/members"]),
+        ("1b", "request", ["org/iom"]),
+        ("2a", "request", ["collective/members"]),
+    ]

@@ -196,3 +196,14 @@ def test_year_less_dates_of_a_news_item_take_the_year_it_was_posted(gazetteer, p
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [(start, end, "Manila")]
+
+
+def test_a_venue_field_names_a_building_before_the_city(gazetteer):
+    text = (
+        "Ninth Summit Meeting\nDate: 10-12 December 2016\n"
+        "Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh\n\nDelegations met.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
+        ("2016-12-10", "2016-12-12", "Dhaka", "BGD")
+    ]
