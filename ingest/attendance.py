@@ -11,7 +11,7 @@ is coordination, not attendance.
 import re
 from dataclasses import dataclass, replace
 
-from ingest.dates import find_dates
+from ingest.dates import find_dates, overlap
 from ingest.gazetteer import Gazetteer
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import scan_mentions
@@ -62,7 +62,7 @@ CUES = [
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b|"
             # convening the meeting as its chairs: 'X and Y, as Co-Chairs of …, convened the Group's second meeting'
-            # (see CHAIRS_APPOSITION), not an earlier one ('had convened')
+            # (only after such an apposition, see _role), not an earlier one ('had convened')
             r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bconvened (?:the|this) (?:[\w-]+['’]s )?(?:[\w-]+ )?"
             r"(?:meeting|session)\b"
         ),
@@ -155,10 +155,8 @@ AS_DID = re.compile(  # 'attended as observers, as did UN Women', 'alongside Can
 )
 REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which … , hosted')
 JOINT = re.compile(r",?\s+(?:together\s+with|as\s+well\s+as|along\s+with|alongside)\s+")
-APPOSITION_GAP = re.compile(
-    r"\s*,\s*(?:as|the|its|their|our|[a-z]+ed)\s[^;]*,\s*$"
-)  # 'X, the current Co-Chairs of …, chaired'
-CHAIRS_APPOSITION = re.compile(r"\s*,\s*(?:as|the|its|their|our)\s[^;]*\b(?:Co-?)?Chairs?\b[^;]*,\s*$", re.IGNORECASE)
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:as|the|its|their|our|[a-z]+ed)\s[^;]*,\s*$")  # 'X, the Co-Chairs of …, chaired'
+CHAIR_OFFICE = re.compile(r"\b(?:Co-?)?Chairs?\b", re.IGNORECASE)
 RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;]*,\s*")
 RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
@@ -331,8 +329,7 @@ def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) ->
     ('admitted at the Fifth Ministerial Consultation (Colombo, 25 August 2016), was represented') do not count."""
     clause = PARENTHESIS.sub("", RELATIVE_TAIL.sub("", clause))
     for _, dates in find_dates(clause, year):
-        p = min(len(dates.start), 7)  # 'in 2022' is within a meeting of 7-10 November 2022
-        if not any(dates.start[:p] <= end[:p] and start[:p] <= dates.end[:p] for start, end in own):
+        if not any(overlap((dates.start, dates.end), days, precision=7) for days in own):
             return True
     return False
 
@@ -358,7 +355,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             reach = REACH[FORWARD if before else BACKWARD]
             if role == "co-chair" and not before and CHAIRS_A_BODY.match(clause, match.start()):
                 continue  # 'Malawi, which chairs MIDSA in 2022, hosted …': the process's chair (coordination)
-            if role == "co-chair" and match.group().startswith("convened") and not CHAIRS_APPOSITION.match(gap):
+            chairs_aside = APPOSITION_GAP.match(gap) and CHAIR_OFFICE.search(gap)  # ', as Co-Chairs of …,'
+            if role == "co-chair" and match.group().startswith("convened") and not chairs_aside:
                 continue  # 'IOM, which convened the meeting with the host, served as secretariat': not a chair
             if not before and (RELATIVE_GAP.match(gap) or APPOSITION_GAP.match(gap)):
                 reach = REACH_RELATIVE  # 'Costa Rica, which holds the Presidency … and which hosted …, presided'

@@ -419,11 +419,8 @@ def _verb_at(clause: Span, at: int, capital: bool = False) -> Span | None:
     at = adverbs.end() if adverbs else at
     if capital and at < len(text) and text[at].isupper():
         shouted = UPPER_WORDS.match(text, at)  # a declaration's operative verb in capitals: 'CALL ON the …'
-        lowered = (
-            text[:at]
-            + (shouted.group().lower() if shouted else text[at].lower())
-            + text[at + 1 + (shouted.end() - at - 1 if shouted else 0) :]
-        )
+        stop = shouted.end() if shouted else at + 1
+        lowered = text[:at] + text[at:stop].lower() + text[stop:]
         if match := (VERB.match(lowered, at) or COMMITMENT_PHRASE.match(lowered, at)):
             return sub_span(clause, match.start(), match.end())
     if match := (VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)):

@@ -177,12 +177,12 @@ def read_coordination(
     seen: set[tuple] = set()
     warnings: list[IngestWarning] = []
     families_before: list[_Body] = []
-    lead: _Body | None = None  # the group or process the sentence before is about ('The Bali Process … . It is …')
+    topic: _Body | None = None  # the group or process the sentence before is about ('The Bali Process … . It is …')
     for sentence in _joined(sentences_, parties.text):
         bodies = _bodies(sentence, parties)
-        found, problems = _coordinations_in(sentence, bodies, families_before, parties, lead)
+        found, problems = _coordinations_in(sentence, bodies, families_before, parties, topic)
         families_before += [b for b in bodies if len(b.actors) > 1]
-        lead = next((b for b in bodies if SENTENCE_SUBJECT.fullmatch(sentence.quote[: b.begin])), None)
+        topic = next((b for b in bodies if SENTENCE_SUBJECT.fullmatch(sentence.quote[: b.begin])), None)
         warnings += problems
         for c in found:
             key = (c.coordinator.key, c.coordinated.key, c.role, c.sentence)
@@ -210,7 +210,7 @@ def _joined(sentences_: list[Span], text: str) -> list[Span]:
 
 
 def _coordinations_in(
-    sentence: Span, bodies: list[_Body], families_before: list[_Body], parties: Parties, lead: _Body | None = None
+    sentence: Span, bodies: list[_Body], families_before: list[_Body], parties: Parties, topic: _Body | None = None
 ) -> tuple[list[Coordination], list[IngestWarning]]:
     """The coordinations of one sentence, by each form in turn."""
     text = sentence.quote
@@ -241,7 +241,7 @@ def _coordinations_in(
             continue
         body = _body_before(bodies, text, match.start(), BY_GAP)
         if body is None and PRONOUN_BEFORE_BY.fullmatch(text[: match.start()]):
-            body = lead  # 'The Bali Process was set up in 2002 … . It is co-chaired by …'
+            body = topic  # 'The Bali Process was set up in 2002 … . It is co-chaired by …'
         if body is None:
             continue
         coordinators = _listed(sentence, match.end(), parties)

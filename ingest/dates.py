@@ -121,6 +121,19 @@ DAYS_LONG = re.compile(
 )
 
 
+def overlap(first: tuple[str, str], second: tuple[str, str], precision: int = 10) -> bool:
+    """Whether two ISO ranges (start, end) share a day, compared at the precision both give and at most
+    `precision` characters (7 compares months: 'in November 2022' is within 7-10 November 2022)."""
+    p = min(len(first[0]), len(second[0]), precision)
+    return first[0][:p] <= second[1][:p] and second[0][:p] <= first[1][:p]
+
+
+def year_before(dates: DateRange) -> DateRange:
+    """The same days a year earlier (unchanged when a day has no counterpart: 29 February)."""
+    start, end = (f"{int(iso[:4]) - 1:04d}{iso[4:]}" for iso in (dates.start, dates.end))
+    return DateRange(start, end, dates.year_given) if valid(start) and valid(end) else dates
+
+
 def relative_to(day: str, text: str) -> DateRange | None:
     """The days a sentence under a dateline of `day` gives its meeting ('… ended yesterday' is the day
     before; '… after three days of talks' ends on it and began two days before), or None when it says

@@ -27,10 +27,10 @@ WE_OFFICE_HOLDERS = re.compile(
     r"\b(?:[Ww]e|WE),\s+(?P<list>[^.;]{5,400}?),?\s+(?:met|meet|issue|issued|have|hereby|jointly|co-?chaired|chaired|"
     r"declare|gathered|convened|agree|agreed|reaffirm|make|adopt|adopted)\b"
 )
-OFFICE_HELD = re.compile(
+SINGLE_OFFICE = re.compile(
     r"\b(?:Minister|Secretary|Ambassador|Director[\s-]General|Commissioner|Envoy|President|Chancellor)\b", re.IGNORECASE
 )
-OFFICES_HELD = re.compile(r"\b(?:Ministers|Secretaries|Heads|Representatives|Leaders|Delegations)\b", re.IGNORECASE)
+PLURAL_OFFICES = re.compile(r"\b(?:Ministers|Secretaries|Heads|Representatives|Leaders|Delegations)\b", re.IGNORECASE)
 OPENING_SUBJECT = re.compile(r"^The\s+(?P<np>(?:Vice-)?Ministers|Senior\s+Officials|Officials|Participants|Leaders)\b")
 MEETING_ISSUER = (
     (re.compile(r"\bVice[-\s]?Minist", re.IGNORECASE), iris.actor_key("collective", "vice-ministers")),
@@ -94,7 +94,7 @@ def _office_holders(structure: Structure, document: Span, parties: Parties) -> t
     found = [sub_span(heading, m.start("list"), m.end("list")) for m in OFFICES_IN_TITLE.finditer(heading.quote)]
     found += [sub_span(document, m.start("list"), m.end("list")) for m in WE_OFFICE_HOLDERS.finditer(document.quote)]
     for holders in found:
-        if not OFFICE_HELD.search(holders.quote) or OFFICES_HELD.search(holders.quote):
+        if not SINGLE_OFFICE.search(holders.quote) or PLURAL_OFFICES.search(holders.quote):
             continue  # 'We, the Ministers of …' speak as the ministers, not as their states
         states = scan_mentions(holders, parties.gazetteer, {"state", "territory"})
         if 0 < len({m.actor.key for m in states}) <= 3:

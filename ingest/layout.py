@@ -57,6 +57,7 @@ BOILERPLATE = [
 CELL_BAR = re.compile(r"\s\|\s")
 PADDED_CELL = re.compile(r"\S\s{2,}\|")
 SEPARATORS = re.compile(r"\s*(?:\||>|›|»|/)\s*|\s[*•·]\s|\s{2,}")
+MENU_MARK = re.compile(r"\s(?:\||>|›|»|/|\*|•|·)\s|\s{2,}")  # what parts a menu's entries, spaced
 
 
 def is_boilerplate(text: str) -> bool:
@@ -64,7 +65,7 @@ def is_boilerplate(text: str) -> bool:
     text = text.strip()
     if not text or PARAGRAPH.match(text) or ITEM.match(text) or SECTION.match(text):
         return False
-    if FIELDS.match(text) or DATE_FIELD.match(text) or ISSUED_LINE.match(text) or POSTED_LINE.match(text):
+    if FIELDS.match(text) or DATE_FIELD.match(text) or any(p.match(text) for p in ISSUED_LINES):
         return False  # 'Venue: Sydney, Australia    Date: 5 March 2013': the meeting's own fields
     if any(pattern.search(text) for pattern in BOILERPLATE):
         return True
@@ -72,7 +73,7 @@ def is_boilerplate(text: str) -> bool:
     # 'Home / Events / Senior Officials Meetings', 'Bali Process | Events', 'Home   About   Members   Events'
     if any(DATE_LINE.match(piece) for piece in pieces):
         return False  # 'Kathmandu, Nepal | 15-16 November 2018': a dateline, not a menu
-    if len(pieces) >= 2 and re.search(r"\s(?:\||>|›|»|/|\*|•|·)\s|\s{2,}", text) and not re.search(r"[.;:]$", text):
+    if len(pieces) >= 2 and MENU_MARK.search(text) and not re.search(r"[.;:]$", text):
         return all(len(p.split()) <= 7 for p in pieces) and len(text.split()) <= 24
     return False
 
@@ -104,6 +105,7 @@ ISSUED_LINE = re.compile(
 POSTED_LINE = re.compile(  # a news page's date beside its section: '03 August 2023 | News'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)\s*$"
 )
+ISSUED_LINES = (ISSUED_LINE, POSTED_LINE)
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
 VENUE = (
     r"(?:[^,\n]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"
@@ -133,7 +135,7 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     or title."""
     if FIELDS.match(text):
         return "fields"
-    if ISSUED_LINE.match(text) or POSTED_LINE.match(text):
+    if any(p.match(text) for p in ISSUED_LINES):
         return "issued"
     if DATE_LINE.match(text) or DATE_FIELD.match(text):
         return "date"

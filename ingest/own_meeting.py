@@ -11,7 +11,7 @@ still a meeting.
 import re
 
 from balikg.core import iris
-from ingest.dates import DATE_RE, DateRange, find_dates, parse, relative_to, valid
+from ingest.dates import DATE_RE, find_dates, overlap, parse, relative_to, year_before
 from ingest.gazetteer import Gazetteer
 from ingest.layout import (
     DATE_FIELD,
@@ -212,7 +212,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                 if not dates.year_given and not year:
                     continue
                 if not dates.year_given and issued is not None and dates.start > issued.end:
-                    dates = _year_before(dates)  # posted on 10 January about 'the meeting on 12-13 December'
+                    dates = year_before(dates)  # posted on 10 January about 'the meeting on 12-13 December'
                 found = _nearest_place(text, match, gazetteer)
                 under_lead = lead is not None and sentence.begin + match.start() >= lead.span.end
                 if found is None and under_lead and (dateline_here or not OTHER_MEETING.search(text[: match.start()])):
@@ -257,12 +257,6 @@ def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: boo
     return DateReading(dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, end))
 
 
-def _year_before(dates: DateRange) -> DateRange:
-    """The same days a year earlier."""
-    start, end = (f"{int(iso[:4]) - 1:04d}{iso[4:]}" for iso in (dates.start, dates.end))
-    return DateRange(start, end, year_given=False) if valid(start) and valid(end) else dates
-
-
 def _issued(structure: Structure, year: str):
     """The date the statement was issued (a 'Media release' date line), for 'today'."""
     if structure.issued is None:
@@ -289,12 +283,6 @@ def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int
     return best[1] if best else None
 
 
-def _overlaps(a: DateReading, b: DateReading) -> bool:
-    """Whether two readings' dates overlap, at the precision both give."""
-    precision = min(len(a.start), len(b.start))
-    return a.start[:precision] <= b.end[:precision] and b.start[:precision] <= a.end[:precision]
-
-
 def _quoted(reading: DateReading, text: str) -> DateReading:
     """A reading whose span was made from two lines, with its quote filled in from the text."""
     span = Span(reading.span.source, reading.span.begin, reading.span.end, text[reading.span.begin : reading.span.end])
@@ -310,7 +298,11 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     dated = [r for r in readings if r.start]
     for reading in _body_readings(structure, gazetteer, year):
         # the heading dates the meeting: a body date apart from them is another meeting's
-        if not dated or not reading.start or any(_overlaps(reading, r) for r in dated):
+        if (
+            not dated
+            or not reading.start
+            or any(overlap((reading.start, reading.end), (r.start, r.end)) for r in dated)
+        ):
             readings.append(reading)
     readings = [r if r.span.quote else _quoted(r, text) for r in readings]
     year = next((r.start[:4] for r in readings if r.start), "")

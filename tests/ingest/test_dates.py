@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.dates import find_dates
+from ingest.dates import DateRange, find_dates, overlap, year_before
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,12 @@ def test_month_first_dates():
 def test_two_dates_with_their_years_joined_by_and_stay_two():
     found = [(d.start, d.end) for _, d in find_dates("on 17 May 2002 and 3 June 2002")]
     assert found == [("2002-05-17", "2002-05-17"), ("2002-06-03", "2002-06-03")]
+
+
+def test_overlap_at_the_precision_both_give_and_a_year_back():
+    assert overlap(("2022", "2022"), ("2022-11-07", "2022-11-10"))
+    assert overlap(("2022-11", "2022-11"), ("2022-11-07", "2022-11-10"), precision=7)
+    assert not overlap(("2022-11-11", "2022-11-11"), ("2022-11-07", "2022-11-10"))
+    assert overlap(("2022-11-11", "2022-11-11"), ("2022-11-07", "2022-11-10"), precision=7)
+    assert year_before(DateRange("2024-12-12", "2024-12-13", False)) == DateRange("2023-12-12", "2023-12-13", False)
+    assert year_before(DateRange("2024-02-29", "2024-02-29", False)) == DateRange("2024-02-29", "2024-02-29", False)
