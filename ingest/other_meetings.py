@@ -7,8 +7,10 @@ in 2017', 'held in Bali in February 2002 and April 2003' (two meetings), 'Minist
 A date is a meeting's when the clause around it names a meeting (a meeting noun, a named meeting, or a
 verb of meeting: met, convened, held, take place). Its place is the one the text ties to the date: in a
 parenthesis with it, right before it ('in Bali on …', 'Bangkok (…)'), or right after it ('… in Perth');
-a date joined to another by 'and' shares that one's place. A date of the statement's own meeting is not
-another meeting.
+a date joined to another by 'and' shares that one's place; with no place, the state said to host it ('to be
+hosted by Viet Nam'). A year alone ('later in 2015', 'in the first half of 2017') is a meeting's only when
+a place, a meeting noun or a verb of meeting governs it, not a founding or a term ('launched in 2008',
+'will chair the Dialogue in 2025'). A date of the statement's own meeting is not another meeting.
 """
 
 import re
@@ -32,26 +34,49 @@ VERB = (
 )
 NOUN_ANCHOR = re.compile(rf"(?<!\()\b{NOUN}(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE)  # not 'Consultation Group'
 VERB_ANCHOR = re.compile(rf"\b{VERB}\b")
+# a numbered meeting named by an acronym: 'the Eighth RCP (Kampala, 8-9 November 2016)', 'the 10th AMMTC'
+ORDINAL_ANCHOR = re.compile(
+    r"\b(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|"
+    r"twentieth|twenty-[a-z]+)|\d+(?:st|nd|rd|th)|[IVXL]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z]{2,}[A-Z0-9+]*\b"
+    r"(?!\s+[A-Z])(?![\w'’-])"
+)
 NAMED = re.compile(
     rf"\b(?:[A-Z][\w'’+.-]*|\d+(?:st|nd|rd|th))\s+(?:(?:[A-Z][\w'’+.-]*|and|of|the|for|on)\s+)*(?i:{NOUN})(?![\w-])"
     r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|on|in|to))*)?"
 )
 GENERIC = re.compile(
     rf"\b(?:(?!the\b|a\b|an\b|its\b|their\b|our\b)[a-z][\w-]*\s+){{0,2}}(?i:{NOUN})"
-    r"(?:\s+(?:of|on|for)(?:\s+(?!held\b|in\b|at\b|on\b|which\b|that\b|who\b)[\w'’-]+){1,8})?",
+    r"(?:\s+(?:of|on|for)(?:\s+(?!(?:held|in|at|on|which|that|who|is|are|was|were|will|would|has|have|had|be|due|to"
+    r"|took|takes)\b)[\w'’-]+){1,8})?",
 )
 YEAR_IN = re.compile(
-    rf"\b(?:in|during|(?:the\s+)?(?:first|second|latter)\s+half\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
-    rf"\s+of)\s+(?P<year>{YEAR})(?![\w-])"
+    r"\b(?:(?:(?:early|earlier|late|later)\s+)?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"|(?:(?:in|for|during|by)\s+)?(?:the\s+)?(?:(?:first|second|latter|third|fourth|last)\s+(?:half|quarter)|spring|"
+    r"summer|autumn|fall|winter|end|beginning|start|middle)\s+of\s+|(?:in|during)\s+(?:spring|summer|autumn|fall|winter)\s+)"
+    rf"(?P<year>{YEAR})(?![\w-])"
+)
+# what governs a year alone when it is a meeting's ('held in Bali early in 2013', 'meeting in 2022', 'meet
+# again in 2010', 'at ministerial level in 2008'), not a founding, an expiry or a term ('launched in 2008',
+# 'before its expiry in 2012', 'chair the Dialogue in 2022')
+YEAR_GOVERNOR = re.compile(
+    rf"(?:\b(?i:{NOUN})(?:\s+(?:of|on|for)\s+[^,;:()]{{0,60}}?)?"
+    r"|\b(?:held|convened?|met|meet|reconvened?|place|organi[sz]ed?|host|hosted|again|level)(?:\s+by\s+[^,;:()]{0,50}?)?)"
+    r"(?<!Dialogue)[\s,]*(?:\(\s*)?$"
 )
 YEAR_IN_PARENTHESES = re.compile(rf"(?<=[A-Za-z]\s\()(?P<year>{YEAR})(?=\))")  # '… in Paris (2008), Dakar (2011)'
 
-PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
-PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:in|at)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
-    r"(?:\s*,)?\s*(?:\(\s*|(?:(?:on|in|from|between|over|during)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?)?)$"
+PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|d['’][A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){0,3}"
+# the words between a place and the date after it: '… in Bali on', '(Bali, ', 'in Jakarta later in'
+DATE_LEAD = (
+    r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for)\s+"
+    r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*)?)?)$"
 )
-PLAIN_PLACE_BEFORE = re.compile(rf"(?P<place>{PLACE_WORDS})\s*(?:\(\s*|,\s+)$")
+PLACE_BEFORE = re.compile(
+    rf"(?:\b(?:in|at)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?){DATE_LEAD}"
+)
+ISLAND_BEFORE = re.compile(rf"\bon\s+(?:the\s+island\s+of\s+)?(?P<place>{PLACE_WORDS}){DATE_LEAD}")  # 'on Rhodes in …'
+
+PLAIN_PLACE_BEFORE = re.compile(rf"(?P<place>{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)\s*(?:\(\s*|,\s+)$")
 # 'the Berlin Conference of 30-31 October 1991': a meeting named after its place
 NAMED_PLACE_BEFORE = re.compile(
     rf"\b(?P<place>{PLACE_WORDS})\s+(?:Ministerial\s+)?(?:Conference|Meeting|Summit|Forum|Workshop|Consultation)"
@@ -61,6 +86,11 @@ PLACE_AFTER = re.compile(
     rf"\)?,?\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
 )
 AND_BEFORE = re.compile(r"\s+and\s+$")
+# the state that hosts a meeting with no place given: 'the next annual meeting is to be hosted by Viet Nam in
+# 2024', 'Peru would take over the Presidency and host its twenty-first meeting in 2023'
+HOSTED_BY = re.compile(rf"\bhosted\s+by\s+(?:the\s+Government\s+of\s+)?(?P<place>(?:the\s+)?{PLACE_WORDS})")
+HOST_VERB = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|its|their|a|an)\b(?P<object>[^;:,()]{0,60})$")
+STATE_WORDS = re.compile(r"(?:\b[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}")
 HERE_BEFORE = re.compile(r"\b(?:held|met|meeting|convened)\s+(?P<here>here)\b[^;:()]{0,40}?$")  # '… held here in 2002'
 
 CLAUSE_BOUNDARY = re.compile(r";|:\s")
@@ -75,6 +105,12 @@ class _Dated:
     end: int
     start: str
     end_date: str
+    lead: int = -1  # where the words that introduce a year alone begin ('later in 2015'), -1 for a full date
+
+    @property
+    def year_alone(self) -> bool:
+        """Whether the date is a year with no month (its meeting must be plain: 'a meeting in 2018')."""
+        return self.lead >= 0
 
 
 def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer, taken: list[Span]) -> list[OtherEvent]:
@@ -91,7 +127,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
             absolute = (sentence.begin + d.begin, sentence.begin + d.end)
             if read_before.covers(absolute[0]):
                 continue
-            anchor = _anchor(sentence.quote, d)
+            anchor = _anchor(sentence.quote, d, after=not d.year_alone)
             if anchor is None or any(
                 (later := _anchor(sentence.quote, e, after=False)) is not None and later.start() == anchor.start()
                 for e in dated[index + 1 :]
@@ -99,11 +135,15 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
             ):
                 continue
             place = _place(sentence.quote, d, gazetteer)
+            if place is None:
+                place = _host(sentence.quote, anchor, d, gazetteer)
             if place is None and here is not None and (by_here := HERE_BEFORE.search(sentence.quote, 0, d.begin)):
                 place = (by_here.start("here"), by_here.end("here"), here)  # 'held here': the statement's place
             if place is None and index and AND_BEFORE.fullmatch(sentence.quote[dated[index - 1].end : d.begin]):
                 place = places.get(index - 1)
             places[index] = place
+            if d.year_alone and place is None and not YEAR_GOVERNOR.search(sentence.quote, 0, d.lead):
+                continue
             label, mention = _label(sentence, anchor, place)
             if _is_own(own, d, place, label, sentence, anchor.re is VERB_ANCHOR):
                 continue
@@ -152,7 +192,7 @@ def _dates(text: str, year: str) -> list[_Dated]:
     for pattern in (YEAR_IN, YEAR_IN_PARENTHESES):
         for match in pattern.finditer(text):
             if not any(d.begin <= match.start("year") < d.end for d in out):
-                out.append(_Dated(match.start("year"), match.end("year"), match["year"], match["year"]))
+                out.append(_Dated(match.start("year"), match.end("year"), match["year"], match["year"], match.start()))
     return sorted(out, key=lambda d: d.begin)
 
 
@@ -167,11 +207,11 @@ def _anchor(text: str, d: _Dated, after: bool = True) -> re.Match | None:
     """The meeting the date belongs to: the nearest meeting noun before it in its clause, else after it;
     else a verb of meeting ('which met in …')."""
     begin, end = _clause(text, d)
-    for pattern in (NOUN_ANCHOR, VERB_ANCHOR):
+    for pattern in (NOUN_ANCHOR, ORDINAL_ANCHOR, VERB_ANCHOR):
         before = [m for m in pattern.finditer(text, max(begin, d.begin - REACH), d.begin)]
         if before:
             return before[-1]
-    for pattern in (NOUN_ANCHOR, VERB_ANCHOR):
+    for pattern in (NOUN_ANCHOR, ORDINAL_ANCHOR, VERB_ANCHOR):
         if after and (following := pattern.search(text, d.end, min(end, d.end + REACH))):
             return following
     return None
@@ -182,11 +222,19 @@ def _place(text: str, d: _Dated, gazetteer: Gazetteer) -> tuple[int, int, Place]
     Perth'; (begin, end, place) or None."""
     window = text[max(0, d.begin - 90) : d.begin]
     offset = max(0, d.begin - 90)
-    for pattern in (PLACE_BEFORE, PLAIN_PLACE_BEFORE, NAMED_PLACE_BEFORE):
+    for pattern in (PLACE_BEFORE, PLAIN_PLACE_BEFORE, NAMED_PLACE_BEFORE, ISLAND_BEFORE):
         if match := pattern.search(window):
             found = _known(match["place"], gazetteer)
-            # a meeting named after a place is named by all its words ('the Budapest Process Conference' is not)
-            if found is not None and (pattern is not NAMED_PLACE_BEFORE or found[0] == match["place"]):
+            if found is None and "," in match["place"]:  # 'Senior Officials, Trabzon, 15-16 May 2008'
+                last = match["place"].rsplit(",", 1)[1].strip()
+                found = _known(last, gazetteer) if pattern is PLAIN_PLACE_BEFORE else None
+                if found is not None:
+                    start = offset + match.end("place") - len(last)
+                    return start, start + len(found[0]), found[1]
+            # a meeting named after a place, or a place 'on' which one met, is named by all its words ('the
+            # Budapest Process Conference', 'on Bali Process matters in 2015' are not)
+            whole = pattern not in (NAMED_PLACE_BEFORE, ISLAND_BEFORE)
+            if found is not None and (whole or found[0] == match["place"]):
                 name, place = found
                 start = offset + match.start("place")
                 return start, start + len(name), place
@@ -196,6 +244,29 @@ def _place(text: str, d: _Dated, gazetteer: Gazetteer) -> tuple[int, int, Place]
             name, place = found
             return match.start("place"), match.start("place") + len(name), place
     return None
+
+
+def _host(text: str, anchor: re.Match, d: _Dated, gazetteer: Gazetteer) -> tuple[int, int, Place] | None:
+    """The state a sentence says hosts the meeting, when it gives no place: 'hosted by Viet Nam' between the
+    meeting and its date, or the last state named before 'host the/its …' that leads to the meeting."""
+    by = HOSTED_BY.search(text, anchor.end(), d.begin) if anchor.end() <= d.begin else None
+    if by is not None and (country := gazetteer.country(by["place"])) is not None:
+        return by.start("place"), by.end("place"), Place(None, country)
+    clause = _clause(text, d)[0]
+    verb = HOST_VERB.search(text, clause, anchor.end())
+    if verb is None or NOUN_ANCHOR.search(text, verb.start("object"), anchor.start()):  # it hosts another meeting
+        return None
+    states = []
+    for match in STATE_WORDS.finditer(text, max(clause, verb.start() - 100), verb.start()):
+        words = re.split(r"\s+", re.sub(r"['’]s$", "", match.group()))
+        for n in range(len(words), 0, -1):
+            if (country := gazetteer.country(" ".join(words[:n]))) is not None:
+                states.append((match.start(), match.start() + len(" ".join(words[:n])), country))
+                break
+    if not states:
+        return None
+    begin, end, country = states[-1]
+    return begin, end, Place(None, country)
 
 
 def _known(words: str, gazetteer: Gazetteer) -> tuple[str, Place] | None:
@@ -211,9 +282,11 @@ def _known(words: str, gazetteer: Gazetteer) -> tuple[str, Place] | None:
 
 def _label(sentence: Span, anchor: re.Match, place: tuple[int, int, Place] | None) -> tuple[str, Span]:
     """A label for the meeting and the span that names it: its name ('Fifth ASEAN Ministerial Meeting on
-    Transnational Crime'), its description ('preparatory meeting of senior officials'), or 'Meeting in
-    Bali' when only a verb of meeting names it."""
+    Transnational Crime', 'Eighth RCP'), its description ('preparatory meeting of senior officials'), or
+    'Meeting in Bali' when only a verb of meeting names it."""
     text = sentence.quote
+    if anchor.re is ORDINAL_ANCHOR:
+        return anchor.group(), sub_span(sentence, anchor.start(), anchor.end())
     for pattern in (NAMED, GENERIC):
         for match in pattern.finditer(text, max(0, anchor.start() - 120), min(len(text), anchor.end() + 120)):
             if match.start() <= anchor.start() < match.end():

@@ -95,3 +95,54 @@ def test_a_meeting_named_after_its_place_a_half_year_and_the_own_meeting_by_a_ve
         ("2004", "2004", "Vienna", "AUT"),
         ("2004-11-12", "2004-11-12", "", ""),
     ]
+
+
+def test_loose_years_islands_and_numbered_meetings_by_acronym(gazetteer):
+    body = (
+        "1. Members asked the RSO to hold a follow-up workshop in Jakarta later in 2015. The Steering Committee is "
+        "expected to meet in Dakar in the first quarter of 2017.\n"
+        "2. The previous Ministerial Conference met on Rhodes in June 2003, and the Summit of Heads of State is due "
+        "in Lomé at the end of July 2018.\n"
+        "3. Participants recalled the Eighth RCP (Kampala, 8-9 November 2016) and the meeting of the Foreign "
+        "Ministers of Indonesia, Malaysia and Thailand (Putrajaya, 20 May 2015).\n"
+        "4. Ministers recommended that the next ministerial meeting take place in Abidjan, Côte d'Ivoire, in 2019.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Ministerial Conference", "2003-06", "2003-06", "Rhodes", "GRC"),
+        ("Follow-up workshop", "2015", "2015", "Jakarta", "IDN"),
+        ("Meeting of the Foreign Ministers of Indonesia", "2015-05-20", "2015-05-20", "Putrajaya", "MYS"),
+        ("Eighth RCP", "2016-11-08", "2016-11-09", "Kampala", "UGA"),
+        ("Meeting in Dakar", "2017", "2017", "Dakar", "SEN"),
+        ("Summit of Heads of State", "2018-07", "2018-07", "Lomé", "TGO"),
+        ("Next ministerial meeting", "2019", "2019", "Abidjan", "CIV"),
+    ]
+
+
+def test_a_year_alone_is_a_meetings_only_when_a_meeting_governs_it(gazetteer):
+    body = (
+        "1. The Abu Dhabi Dialogue, launched in 2008, brings together Asian countries; the SACM, set up in 2000, "
+        "is the main forum of its region.\n"
+        "2. Ministers welcomed Malaysia, which will chair the Dialogue in 2025, and asked the SOMTC to draw up a "
+        "new Plan of Action for adoption in 2026.\n"
+        "3. Officials asked the Steering Committee to prepare a first meeting of senior officials in 2017.\n"
+        "4. A workshop on cyber-crime will be organised by the Republic of Korea in 2018.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("First meeting of senior officials", "2017", "2017", "", ""),
+        ("Workshop", "2018", "2018", "", ""),
+    ]
+
+
+def test_the_state_that_hosts_a_meeting_whose_place_is_not_given(gazetteer):
+    body = (
+        "1. The Working Group's next annual meeting is to be hosted by Viet Nam in 2024.\n"
+        "2. The Democratic Republic of the Congo will take over the chairmanship and host the next ministerial "
+        "meeting in 2023.\n"
+        "3. Ministers thanked Indonesia for hosting the Conference and agreed that the next Conference would be "
+        "convened in 2018.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Next Conference", "2018", "2018", "", ""),
+        ("Next ministerial meeting", "2023", "2023", "", "COD"),
+        ("Next annual meeting", "2024", "2024", "", "VNM"),
+    ]
