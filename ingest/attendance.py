@@ -49,7 +49,9 @@ CUES = [
             rf"\b{MEETING_NOUNS} (?:was|were) (?:jointly )?"
             r"(?:conducted|steered) by\b|"
             r"\b(?:co-?)?presided (?:over )?(?:jointly )?by\b|\bjointly led by\b|"
-            r"\bco-?chaired (?:it |the meeting )?with\b"
+            r"\bco-?chaired (?:it |the meeting )?with\b|"
+            r"\b(?:presided over|chaired) (?:it|the (?:[\w-]+ ){0,2}?(?:meeting|session|conference|consultation)) "
+            r"(?:together |jointly )?with\b"
         ),
     ),
     (
@@ -79,7 +81,7 @@ CUES = [
             r"(?<!\bto[\s])(?<!\(\s)(?<!\()(?<!alongside\sthe\s)(?<!along\swith\sthe\s)(?<!with\sthe\s)(?<!and\sthe\s)"
             # 'as well as the host', 'besides the host', 'those of the host': the host named, not a role given
             r"(?<!well\sas\sthe\s)(?<!besides\sthe\s)(?<!of\sthe\s)(?<!apart\sfrom\sthe\s)(?<!including\sthe\s)"
-            r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country)"
+            r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country| delegations?)"
             # housing a body, not hosting the meeting: 'IOM, which hosts the Technical Support Unit of the Process'
             r"(?! the (?:[\w-]+ ){0,2}(?:Secretariat|Support Unit|Office|Unit|secretariat|office|unit)\b)|"
             r"(?<!well\s)\bas (?:the )?host\b|"
@@ -159,6 +161,9 @@ APPOSITION_GAP = re.compile(r"\s*,\s*(?:as|the|its|their|our|[a-z]+ed)\s[^;]*,\s
 CHAIR_OFFICE = re.compile(r"\b(?:Co-?)?Chairs?\b", re.IGNORECASE)
 RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;]*,\s*")
 RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
+COORDINATED = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?$"
+)
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 LEAD_COLON = re.compile(r"^[^.;]*:\s*$")  # 'were strongly represented, some at a senior level: A, B and C'
 CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by)\b")  # '…; of the following European countries: …'
@@ -172,7 +177,8 @@ INHERITS = re.compile(
     r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
-CLAUSE = re.compile(r";|:\s(?=[a-z])")
+# a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
+CLAUSE = re.compile(r";|:\s(?=[a-z])|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)")
 # 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
 LABEL_THEN_LIST = re.compile(r"^(?:[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*){1,2}[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
@@ -192,7 +198,9 @@ VERB_ITEM = re.compile(
     r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|agree|decide|request|recommend|urge|call|encourage|invite|welcome|note)\b"
 )
 GROUP_BEFORE = re.compile(
-    r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b[^.;]{0,40}?\(?\s*(?:which\s+)?(?:is\s+)?$|\(\s*$|"
+    # not past a verb of its own: 'the Budapest Process, hosted the meeting and presided over it jointly with'
+    r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b(?![^.;]*,\s+[a-z]+ed\b[^.;]*$)[^.;]{0,40}?\(?\s*"
+    r"(?:which\s+)?(?:is\s+)?$|\(\s*$|"
     # a group still to be set up: 'to set up an ad hoc working group on …, to be co-chaired by Germany and Morocco'
     r"\b(?i:group|task\s+force|committee)\b[^.;]{0,80}?,?\s*(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+$"
 )
@@ -360,14 +368,18 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue  # 'IOM, which convened the meeting with the host, served as secretariat': not a chair
             if not before and (RELATIVE_GAP.match(gap) or APPOSITION_GAP.match(gap)):
                 reach = REACH_RELATIVE  # 'Costa Rica, which holds the Presidency … and which hosted …, presided'
-            if len(gap) > reach or NOT_GOVERNED.search(gap):
-                continue
             lo, hi = (match.end(), begin) if before else (end, match.start())
             # a list inside a relative clause about this one stands aside: 'Malawi, which chairs MIDSA in 2022, hosted'
             aside = RELATIVE_ASIDE.match(gap) if not before else None
             lo = lo + aside.end() if aside else lo
-            if any(lo <= o_begin and o_end <= hi for o_begin, o_end in others):
+            between = [(o_begin, o_end) for o_begin, o_end in others if lo <= o_begin and o_end <= hi]
+            joined = bool(between) and not before and _coordinated(clause, end, between)
+            if joined:  # the cue after the last of the lists joined to this one governs them all
+                gap = clause[max(o_end for _, o_end in between) : match.start()]
+            elif between:
                 continue  # another list stands between: the cue is that list's
+            if len(gap) > reach or NOT_GOVERNED.search(gap):
+                continue
             rank = (PRIORITY[role], len(gap))
             if best is None or rank < best[0]:
                 best = (rank, role, match.start())
@@ -376,6 +388,16 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
     if best is not None and best[1] == "co-chair" and hosts:
         return "co-chair+host", best[2]  # 'Australia hosted the meeting and co-chaired it with Indonesia'
     return (best[1], best[2]) if best else None
+
+
+def _coordinated(clause: str, end: int, lists: list[tuple[int, int]]) -> bool:
+    """Whether the lists after a list's `end` are joined to it, each to the one before, as one subject ('the
+    heads of mission of A and B, and senior diplomats of C and D, took part')."""
+    for o_begin, o_end in sorted(lists):
+        if not COORDINATED.match(clause[end:o_begin]):
+            return False
+        end = o_end
+    return True
 
 
 def _list_alone(clause: Span, actor_list) -> bool:

@@ -100,7 +100,8 @@ FIELDS = re.compile(
     r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
 )
 ISSUED_LINE = re.compile(
-    rf"^\s*(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?(?P<date>{DATE})\W*$"
+    rf"^\s*(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?(?P<date>{DATE})"
+    r"(?:\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section: '03 August 2023 | News'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)\s*$"
@@ -375,7 +376,9 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     while body and not _marker_like(body[0]) and heading_role(body[0].stripped, is_place) == "kind":
         roles.append((body[0], "kind"))
         body = body[1:]
-    title, datelines, kind, issued = _heading_parts(source, text, roles)
+    body_start = next((ln.start for ln in body if ln.stripped), len(text))
+    menu = max((start for start in furniture if start < body_start), default=-1)
+    title, datelines, kind, issued = _heading_parts(source, text, roles, menu)
     closing = None
     tail = [ln for ln in body if ln.stripped]
     apart = len(tail) > 1 and (tail[-1].start - tail[-2].end > 2 or bool(SENTENCE_END.search(tail[-2].stripped)))
@@ -449,9 +452,10 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
     return heading, body
 
 
-def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]]):
-    """The title (the first run of title lines, preferring one that names a meeting or a document), the
-    datelines and the kind."""
+def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menu: int = -1):
+    """The title (the first run of title lines, preferring one that names a meeting or a document, and one
+    after the page's last menu or breadcrumb line at `menu` over the site's banner above it), the datelines
+    and the kind."""
     datelines: list[Span] = []
     kind = issued = None
     runs: list[list[Line]] = []
@@ -474,6 +478,7 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]]):
         previous = role
     if not runs:
         return None, datelines, kind, issued
+    runs = [run for run in runs if run[0].start > menu] or runs
     named = [run for run in runs if MEETING_NOUN.search(" ".join(ln.stripped for ln in run))]
     chosen = (named or runs)[0]
     end = chosen[-1].end

@@ -228,8 +228,14 @@ class NameIndex:
                 j += 1
                 if None in node and self._fits(node[None], originals[i:j], text[words[i][1] : words[j - 1][2]]):
                     best = (j, node[None][0])
-            if best is not None and best[0] < len(words) and _prefix_of_a_longer_name(text, words, best[0]):
-                best = None  # 'United Nations' in 'United Nations Convention': part of another name
+            if (
+                best is not None
+                and best[0] < len(words)
+                and _prefix_of_a_longer_name(text, words, best[0])
+                and not (best[1].startswith("state/") and words[best[0]][0].casefold() in STATE_OFFICE_WORDS)
+            ):
+                best = None  # 'United Nations' in 'United Nations Convention': part of another name, not a
+                # state before its office ('the UAE Minister of Human Resources')
             if best is None:
                 i += 1
                 continue
@@ -247,6 +253,14 @@ class NameIndex:
             return quote.replace("’", "'") == need
         first = written[0]
         return not need or first[:1].isupper() or first[:1].isdigit()
+
+
+STATE_OFFICE_WORDS = frozenset(
+    {
+        *("minister", "ministers", "ministry", "government", "delegation", "delegations", "ambassador"),
+        *("ambassadors", "embassy", "president", "prime", "foreign", "deputy", "vice", "secretary"),
+    }
+)
 
 
 def _prefix_of_a_longer_name(text: str, words: list[tuple[str, int, int]], j: int) -> bool:

@@ -29,8 +29,13 @@ from ingest.text import sentences, squash, sub_span
 
 PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
 IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
+# a city that hosts the meeting, opening the sentence: 'Abu Dhabi hosted on 13 September 2017 a meeting of …'
+PLACE_SUBJECT = re.compile(
+    rf"^(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
+    r"(?:hosted|played\s+host\s+to|was\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to))\b"
+)
 SELF_REFERENCE = re.compile(
-    r"\b(?:We|co-?chair\w*|attended|took place|was held|were held|held (?:a|an|its|their) \w+|met|convened|"
+    r"\b(?:We|co-?chair\w*|attended|took place|hosted|was held|were held|held (?:a|an|its|their) \w+|met|convened|"
     r"gathered|came together|assembled|was the venue|(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b"
 )
@@ -267,11 +272,12 @@ def _issued(structure: Structure, year: str):
 
 def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int, int, str] | None:
     """(begin, end, text) of the 'in PLACE' phrase nearest a date in the same clause, a place the tables
-    know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country)."""
+    know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country), or of a city
+    hosting the meeting at the head of the sentence ('Abu Dhabi hosted on …')."""
     best = None
-    for match in IN_PLACE.finditer(text):
+    for match in [*IN_PLACE.finditer(text), *PLACE_SUBJECT.finditer(text)]:
         group = "place" if gazetteer.place(match["place"]) is not None else "city"
-        if gazetteer.place(match[group]) is None:
+        if (found := gazetteer.place(match[group])) is None or (match.re is PLACE_SUBJECT and not found.name):
             continue
         begin, end = match.start(group), match.end(group)
         gap = date.start() - end if begin < date.start() else begin - date.end()

@@ -613,3 +613,18 @@ def test_presided_over_jointly_by_a_process_chair_and_its_secretariat(gazetteer)
         "International Centre for Migration Policy Development acted as its secretariat."
     )
     assert _roles(text, gazetteer) == {("state/TUR", "co-chair"), ("org/icmpd", "participant")}
+
+
+def test_lists_joined_as_one_subject_a_host_delegation_and_a_state_before_its_office(gazetteer):
+    body = (
+        "The heads of mission of Bangladesh, India and Nepal, and senior diplomats of Kuwait, Oman and Qatar, took "
+        "part in the discussion. Ministers from Cambodia and Viet Nam joined the host delegation. Myanmar hosted "
+        "the meeting for the first time since the Second AMMTC, held in Yangon on 23 June 1999. The UAE Minister "
+        "of Human Resources presided over the meeting together with the Minister of Foreign Employment of Sri Lanka."
+    )
+    assert _roles(statement_with(body), gazetteer) == {
+        *{(f"state/{code}", "participant") for code in ("BGD", "IND", "NPL", "KWT", "OMN", "QAT", "KHM", "VNM")},
+        ("state/MMR", "host"),
+        ("state/ARE", "co-chair"),
+        ("state/LKA", "co-chair"),
+    }

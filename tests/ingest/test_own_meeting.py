@@ -207,3 +207,19 @@ def test_a_venue_field_names_a_building_before_the_city(gazetteer):
     assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
         ("2016-12-10", "2016-12-12", "Dhaka", "BGD")
     ]
+
+
+def test_a_web_page_under_a_site_banner_and_a_city_that_hosts_the_meeting(gazetteer):
+    text = (
+        "Abu Dhabi Dialogue\nAmong the Asian Labor-Sending and Receiving Countries\n\n"
+        "Home   About ADD   Member States   News   Contact\n\n"
+        "Home > News > Ambassadors Meeting of Member States\n\n"
+        "Ambassadors Meeting of Member States\n\n"
+        "Posted on 14 September 2017 by the Permanent Secretariat\n\n"
+        "Abu Dhabi hosted on 13 September 2017 a meeting of the ambassadors of the Member States.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert event.label == "Ambassadors Meeting of Member States"  # not the site's banner above its menu
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings if r.place} == {
+        ("2017-09-13", "2017-09-13", "Abu Dhabi", "state/ARE")
+    }
