@@ -85,7 +85,10 @@ CUES = [
             # housing a body, not hosting the meeting: 'IOM, which hosts the Technical Support Unit of the Process'
             r"(?! the (?:[\w-]+ ){0,2}(?:Secretariat|Support Unit|Office|Unit|secretariat|office|unit)\b)|"
             r"(?<!well\s)\bas (?:the )?host\b|"
-            r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b"
+            r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b|"
+            # 'invited the delegations to Madrid': the host
+            r"\binvited (?:the )?(?:delegations|participants|members|officials|ministers|partners|delegates) "
+            r"to (?-i:[A-Z])"
         ),
     ),
     (
@@ -154,6 +157,9 @@ REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', 'alongside Canada', 'as did the Director General of'
     r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so (?:did|were|was)|alongside|along with|together with)\s+"
     r"(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?)?$"
+)
+AMONG = re.compile(  # 'Over 40 delegations were represented, among them Cameroon, …'
+    r"^\s*,?\s*(?:among\s+(?:them|whom|others)|including|namely|notably|in\s+particular)\s*:?\s*(?:the\s+)?$"
 )
 REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which … , hosted')
 JOINT = re.compile(r",?\s+(?:together\s+with|as\s+well\s+as|along\s+with|alongside)\s+")
@@ -354,7 +360,7 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue
             before = match.end() <= begin
             gap = clause[match.end() : begin] if before else clause[end : match.start()]
-            if before and direction == BACKWARD and not LEAD_COLON.match(gap) and not AS_DID.match(gap):
+            if before and direction == BACKWARD and not any(p.match(gap) for p in (LEAD_COLON, AS_DID, AMONG)):
                 continue  # a cue that looks back governs what follows only across a lead-in's colon or 'as did'
             if not before and direction == FORWARD:
                 continue

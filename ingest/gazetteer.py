@@ -134,10 +134,11 @@ class Gazetteer:
             actor = self.actors[self.by_code[name.strip()]]
         return actor if actor is not None and actor.kind in ("state", "territory") else None
 
-    def place(self, text: str) -> Place | None:
+    def place(self, text: str, near: frozenset[str] = frozenset()) -> Place | None:
         """Where a text says a meeting was: 'Bali, Indonesia', 'Bangkok', 'Cebu, the Philippines', or a
         country alone ('Indonesia'); None when it names no place the tables know (a city followed by a
-        country is taken as a place even when the city is not in the tables)."""
+        country is taken as a place even when the city is not in the tables); of cities of one name, the one
+        in a country of `near` (alpha-2 codes of states the text names around it)."""
         text = " ".join(text.split()).strip(" ,.;:()")
         if not text:
             return None
@@ -146,7 +147,7 @@ class Gazetteer:
             return Place(display(city), country)
         if country := self.country(text):
             return Place(None, country)
-        found = self.places.country_code(text)
+        found = self.places.country_code(text, near)
         if found is None or not CAPITALISED.match(text):
             return None
         kind, code = found

@@ -312,6 +312,11 @@ def scan_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = No
     return out
 
 
+def states_named(block: Span, gazetteer: Gazetteer) -> frozenset[str]:
+    """The ISO alpha-2 codes of the states a block names (to tell apart cities of one name: 'Cadiz')."""
+    return frozenset(m.actor.iso2 for m in scan_mentions(block, gazetteer, {"state"}) if m.actor.iso2)
+
+
 class NamesBefore:
     """The last name of some kinds that a scan of the text up to an offset finds (what scan_mentions finds in
     the text cut there, for 'the Process'), from one scan of the whole text: the two scans agree up to a word

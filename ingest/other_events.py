@@ -11,7 +11,7 @@ from balikg.core import iris
 from ingest.dates import DATE, DATE_RE, parse
 from ingest.gazetteer import Gazetteer
 from ingest.lexicon import ORDINAL_WORDS
-from ingest.mentions import find_actor_mentions, name_regex, read_list
+from ingest.mentions import find_actor_mentions, name_regex, read_list, states_named
 from ingest.places import Place
 from ingest.records import DateReading, Event, Instrument, Mention, OtherEvent, Span
 from ingest.text import squash, sub_span
@@ -66,7 +66,8 @@ def _reading(sentence: Span, match: re.Match, gazetteer: Gazetteer, year: str = 
     if dates is None:
         return None
     written = match["city"] + (f", {match['country']}" if match.groupdict().get("country") else "")
-    place = gazetteer.place(written) or gazetteer.place(match["city"])
+    near = states_named(sentence, gazetteer)
+    place = gazetteer.place(written, near) or gazetteer.place(match["city"], near)
     if place is None:  # a place the tables do not know: as the text names it, in the country it names
         country = gazetteer.lookup(match["country"]) if match.groupdict().get("country") else None
         place = Place(squash(match["city"]), country)

@@ -20,6 +20,7 @@ from balikg.core import iris
 from ingest.dates import YEAR, find_dates
 from ingest.gazetteer import Gazetteer
 from ingest.intervals import Intervals
+from ingest.mentions import states_named
 from ingest.places import Place
 from ingest.records import DateReading, Event, OtherEvent, Span
 from ingest.text import squash, sub_span
@@ -122,6 +123,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
     read_before = Intervals((s.begin, s.end) for s in [*taken, *(r.span for r in own.readings)])
     for sentence in sentences:
         dated = _dates(sentence.quote, year)
+        near = states_named(sentence, gazetteer) if dated else frozenset()
         places: dict[int, tuple[int, int, Place] | None] = {}
         for index, d in enumerate(dated):
             absolute = (sentence.begin + d.begin, sentence.begin + d.end)
@@ -134,7 +136,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
                 if anchor.start() > d.end
             ):
                 continue
-            place = _place(sentence.quote, d, gazetteer)
+            place = _place(sentence.quote, d, gazetteer, near)
             if place is None:
                 place = _host(sentence.quote, anchor, d, gazetteer)
             if place is None and here is not None and (by_here := HERE_BEFORE.search(sentence.quote, 0, d.begin)):
@@ -217,17 +219,19 @@ def _anchor(text: str, d: _Dated, after: bool = True) -> re.Match | None:
     return None
 
 
-def _place(text: str, d: _Dated, gazetteer: Gazetteer) -> tuple[int, int, Place] | None:
+def _place(
+    text: str, d: _Dated, gazetteer: Gazetteer, near: frozenset[str] = frozenset()
+) -> tuple[int, int, Place] | None:
     """Where the text ties a date to a place: '(Bali, 9 March 2011)', 'in Bali on …', 'Bangkok (…)', '… in
-    Perth'; (begin, end, place) or None."""
+    Perth'; (begin, end, place) or None (a city's name several countries bear is the one of a state in `near`)."""
     window = text[max(0, d.begin - 90) : d.begin]
     offset = max(0, d.begin - 90)
     for pattern in (PLACE_BEFORE, PLAIN_PLACE_BEFORE, NAMED_PLACE_BEFORE, ISLAND_BEFORE):
         if match := pattern.search(window):
-            found = _known(match["place"], gazetteer)
+            found = _known(match["place"], gazetteer, near)
             if found is None and "," in match["place"]:  # 'Senior Officials, Trabzon, 15-16 May 2008'
                 last = match["place"].rsplit(",", 1)[1].strip()
-                found = _known(last, gazetteer) if pattern is PLAIN_PLACE_BEFORE else None
+                found = _known(last, gazetteer, near) if pattern is PLAIN_PLACE_BEFORE else None
                 if found is not None:
                     start = offset + match.end("place") - len(last)
                     return start, start + len(found[0]), found[1]
@@ -239,7 +243,7 @@ def _place(text: str, d: _Dated, gazetteer: Gazetteer) -> tuple[int, int, Place]
                 start = offset + match.start("place")
                 return start, start + len(name), place
     if match := PLACE_AFTER.match(text, d.end):
-        found = _known(match["place"], gazetteer)
+        found = _known(match["place"], gazetteer, near)
         if found is not None:
             name, place = found
             return match.start("place"), match.start("place") + len(name), place
@@ -269,13 +273,13 @@ def _host(text: str, anchor: re.Match, d: _Dated, gazetteer: Gazetteer) -> tuple
     return begin, end, Place(None, country)
 
 
-def _known(words: str, gazetteer: Gazetteer) -> tuple[str, Place] | None:
+def _known(words: str, gazetteer: Gazetteer, near: frozenset[str] = frozenset()) -> tuple[str, Place] | None:
     """The longest leading part of the words that names a place the gazetteer knows ('Cebu, the
     Philippines'; 'Bangkok' of 'Bangkok Declaration')."""
     parts = re.split(r"(\s+|,\s*)", words)
     for n in range(len(parts), 0, -1):
         candidate = "".join(parts[:n]).rstrip(" ,")
-        if candidate and (place := gazetteer.place(candidate)) is not None:
+        if candidate and (place := gazetteer.place(candidate, near)) is not None:
             return candidate, place
     return None
 

@@ -34,10 +34,13 @@ class PlaceTable:
     fixed: dict[str, str] = field(default_factory=dict)  # name → alpha-3 (places.csv)
     cities: dict[str, str] = field(default_factory=dict)  # name → alpha-2 of its most populous holder
     accented: dict[str, str] = field(default_factory=dict)  # the same, by the name as written ('Cádiz' is Spain's)
+    holders: dict[str, set[str]] = field(default_factory=dict)  # name → alpha-2 of every city of that name
 
-    def country_code(self, name: str) -> tuple[str, str] | None:
+    def country_code(self, name: str, near: frozenset[str] = frozenset()) -> tuple[str, str] | None:
         """('alpha3', code) or ('alpha2', code) for a place name, or None; a name written with its accents
-        finds the city of that spelling before one whose name only folds to it."""
+        finds the city of that spelling before one whose name only folds to it, and a name several countries'
+        cities bear finds the one in a country the text names nearby (`near`, alpha-2 codes: 'which Spain will
+        host in Cadiz')."""
         key = normalise(name)
         if key in self.fixed:
             return "alpha3", self.fixed[key]
@@ -45,7 +48,8 @@ class PlaceTable:
         if exact != key and exact in self.accented:
             return "alpha2", self.accented[exact]
         if key in self.cities:
-            return "alpha2", self.cities[key]
+            named = sorted(self.holders.get(key, set()) & near)
+            return "alpha2", named[0] if len(named) == 1 else self.cities[key]
         return None
 
 
@@ -63,6 +67,7 @@ def load_places(directory: Path) -> PlaceTable:
                 population = int(row["population"])
                 for name in [row["name"], *filter(None, row["alternatives"].split("|"))]:
                     key = normalise(name)
+                    table.holders.setdefault(key, set()).add(row["country"].upper())
                     if population > populations.get(key, -1):
                         populations[key] = population
                         table.cities[key] = row["country"].upper()

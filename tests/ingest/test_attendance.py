@@ -628,3 +628,17 @@ def test_lists_joined_as_one_subject_a_host_delegation_and_a_state_before_its_of
         ("state/ARE", "co-chair"),
         ("state/LKA", "co-chair"),
     }
+
+
+def test_a_list_after_among_them_and_a_host_that_invited_the_delegations(gazetteer):
+    body = (
+        "Over 40 delegations were represented, among them Cameroon, Ghana and Switzerland. Spain invited the "
+        "delegations to Madrid and chaired the day of work."
+    )
+    assert _roles(statement_with(body), gazetteer) == {
+        ("state/CMR", "participant"),
+        ("state/GHA", "participant"),
+        ("state/CHE", "participant"),
+        ("state/ESP", "host"),
+        ("state/ESP", "co-chair"),
+    }

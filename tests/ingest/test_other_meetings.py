@@ -146,3 +146,14 @@ def test_the_state_that_hosts_a_meeting_whose_place_is_not_given(gazetteer):
         ("Next ministerial meeting", "2023", "2023", "", "COD"),
         ("Next annual meeting", "2024", "2024", "", "VNM"),
     ]
+
+
+def test_a_city_name_of_two_countries_is_the_one_of_the_state_the_sentence_names(gazetteer):
+    body = (
+        "1. Officials prepared the Ministerial Conference, which Spain will host in Cadiz on 13 and 14 December "
+        "2022.\n2. They recalled the workshop held in Cadiz on 5 May 2021.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Workshop in Cadiz", "2021-05-05", "2021-05-05", "Cadiz", "PHL"),  # the more populous one, lacking a clue
+        ("Ministerial Conference", "2022-12-13", "2022-12-14", "Cadiz", "ESP"),
+    ]
