@@ -201,6 +201,9 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
         subject = sub_span(subject, relative.start("pronoun"), relative.end("pronoun"))
     if re.fullmatch(r"[Tt]hey", subject.quote):
         return [Addressee(a, subject) for a in issuers.meeting]  # 'In doing so, they:'
+    we_before = re.search(r"\b[Ww][Ee],\s+$", lead_in.quote[: match.start("subject")])
+    if we_before or re.match(r"[Ww][Ee],\s", subject.quote):
+        return [Addressee(a, subject) for a in issuers.we]  # 'Having heard the reports, we, the Co-Chairs:'
     found = issuers.of_subject(subject, parties)
     starts = [m.end() for m in re.finditer(r"\s(?=the\s)", subject.quote)]  # 'In the Statement the Ministers:'
     while found is None and starts:

@@ -220,6 +220,9 @@ def _coordinations_in(
     def add(coordinators: list, groups: tuple[Actor, ...], cue: str, respectively: bool = False) -> None:
         """Pair coordinators with groups: one each, in order, or all of them with the one group."""
         role = _role(cue)
+        # a group does not chair another: '… chaired by X, the Working Group on the Black Sea Region, chaired by
+        # Bulgaria' names the next group, not a second chair
+        coordinators = [a for a in coordinators if a.actor.kind != "group"]
         if not coordinators or not groups:
             return
         if len(groups) == 1:

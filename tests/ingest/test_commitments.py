@@ -324,3 +324,19 @@ def test_a_lead_in_in_which_they_and_a_bullet_whose_subject_is_in_lower_case(gaz
         ("1b", "request", ["org/iom"]),
         ("2a", "request", ["collective/members"]),
     ]
+
+
+def test_a_lead_in_whose_we_stands_in_apposition(gazetteer):
+    text = (
+        "Eleventh GFMD Summit Meeting\nMarrakesh, 7 December 2018\n\n"
+        "1. Having heard the reports of the three roundtables, we, the Co-Chairs:\n\n"
+        "a) recommend that States draw on the roundtable outcomes;\n"
+        "b) request the GFMD Support Unit to circulate the reports.\n\n"
+        "2. We, the Co-Chairs:\n\n"
+        "a) call on the business community to work with the Forum.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1a", "recommend", ["collective/states"]),
+        ("2a", "call-on", ["collective/business"]),
+        ("b", "request", ["org/gfmd-support-unit"]),  # the one 'b', its label unique as it is
+    ]

@@ -295,3 +295,16 @@ def test_the_countries_that_co_chair_and_the_current_co_chairs(gazetteer, body):
         ("state/THA", "process/bali-process", "co-chair"),
         ("state/VNM", "process/bali-process", "co-chair"),
     ]
+
+
+def test_groups_in_a_row_each_with_its_chair_and_none_chairing_the_next(gazetteer):
+    body = (
+        "The senior officials reviewed the regional working groups: the Working Group on South Eastern Europe, "
+        "chaired by the former Yugoslav Republic of Macedonia, the Working Group on the Black Sea Region, chaired "
+        "by Bulgaria, and the Silk Routes Region Working Group, chaired by Turkey."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/BGR", "group/bp-black-sea-wg", "chair"),
+        ("state/MKD", "group/bp-south-eastern-europe-wg", "chair"),
+        ("state/TUR", "group/bp-silk-routes-wg", "chair"),
+    ]
