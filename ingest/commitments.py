@@ -73,7 +73,7 @@ PRONOUN = re.compile(
 GENERIC_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\w'’-]+){0,4}")
 # up to three opening phrases, each with a word in lower case ('In it, and in the discussion that preceded it,
 # Ministers:'); a name before a comma is part of the subject ('Australia, Indonesia and Thailand:')
-LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:\s*$")
+LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:?\s*$")
 AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
 RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
 IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", re.IGNORECASE)
@@ -349,6 +349,9 @@ def _subject_and_verb(
         if verb is not None:
             return inherited, verb  # 'Instructed the Group to …' under 'the Vice-Ministers:'
     # a bullet may open with its subject in lower case ('• the Chair-in-Office requested …'), else it goes on
+    lower_the = re.match(r"the\s+[a-z]", text[lead:]) is not None  # '• the ambassadors agreed to …'
+    if lower_the and (head := _subject_at(clause, lead, inherited, parties, issuers)) is not None:
+        return head
     if re.match(r"[a-z]", text[lead:]) and not re.match(r"(?:we|they)\b|the\s+[A-Z]", text[lead:]):
         start = lead + (m.end() if (m := re.match(r"and\s+", text[lead:])) else 0)
         if inherited is not None and continues and (verb := _verb_at(clause, start)) is not None:

@@ -656,7 +656,8 @@ def _unique_labels(items: list[Item], letters_seen: dict[str, int]) -> list[Item
 
 
 def _with_lead_ins(items: list[Item], paragraphs: list[Paragraph]) -> list[Item]:
-    """Attach to each item the last sentence ending in ':' of the paragraph before its run."""
+    """Attach to each item the last sentence ending in ':' of the paragraph before its run, or its last
+    sentence when that one does not end at all (it runs on into the items)."""
     by_label = {p.label: p for p in paragraphs}
     out, lead_in, previous = [], None, None
     for item in items:
@@ -665,8 +666,11 @@ def _with_lead_ins(items: list[Item], paragraphs: list[Paragraph]) -> list[Item]
             lead_in = None
             host = by_label.get(item.paragraph)
             if host is not None:
-                colon = [s for s in sentences(host.span) if s.quote.endswith(":")]
+                said = sentences(host.span)
+                colon = [s for s in said if s.quote.endswith(":")]
                 lead_in = colon[-1] if colon else None
+                if lead_in is None and said and not SENTENCE_END.search(said[-1].quote):
+                    lead_in = said[-1]  # 'In the Joint Statement …, the ministers' runs on into its bullets
         out.append(Item(item.letter, item.section, item.paragraph, item.span, lead_in))
         previous = item
     return out

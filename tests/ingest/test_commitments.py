@@ -340,3 +340,23 @@ def test_a_lead_in_whose_we_stands_in_apposition(gazetteer):
         ("2a", "call-on", ["collective/business"]),
         ("b", "request", ["org/gfmd-support-unit"]),  # the one 'b', its label unique as it is
     ]
+
+
+def test_a_lead_in_that_runs_on_into_its_bullets_and_collectives_of_the_genre(gazetteer):
+    text = (
+        "Twelfth AMMTC\nNay Pyi Taw, 31 October 2018\n\n"
+        "In the Joint Statement issued at the end of the meeting, the ministers\n"
+        "* agreed to step up the exchange of information;\n"
+        "* called on donors and companies to fund shelters.\n\n"
+        "At the end of the meeting:\n\n"
+        "- the ambassadors agreed to relay the common messages;\n"
+        "- the receiving States were encouraged to share data on recruitment costs;\n"
+        "- sending countries were urged to license recruitment agencies.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1a", "agree", ["collective/ministers"]),
+        ("1b", "call-on", ["collective/international-community", "collective/business"]),
+        ("2a", "agree", ["collective/participants"]),
+        ("2b", "encourage", ["collective/destination-countries"]),
+        ("2c", "urge", ["collective/source-countries"]),
+    ]
