@@ -57,7 +57,7 @@ OFFICE_BEFORE_AND = (
     r"host(?:\s+(?:country|state|government|nation))?)\s+and\s+"
 )
 OFFICE_AFTER = re.compile(
-    r"(?P<lead>,?\s+(?:in\s+(?:its|their)(?:\s+\w+['’]s?)?\s+(?:capacity|role)\s+as|as)\s+)"
+    r"(?P<lead>,?\s+(?:in\s+(?:its|their|our)(?:\s+\w+['’]s?)?\s+(?:capacity|role)\s+as|as)\s+)"
     rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|present)\s+)?"
     r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
     r"lead\s+(?:country|countries|state|agency|nation)|holders?\s+of\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)"
@@ -130,6 +130,7 @@ WITH_ORDER = re.compile(
     r"\bwith\s+(?P<a>[A-Z][^,;]{1,60}?)\s+(?P<cue>co-?ordinating|chairing|leading|co-?chairing)\s+the\s+"
     r"(?P<o1>first|second|third)\s+and\s+(?P<b>[A-Z][^,;]{1,60}?)\s+the\s+(?P<o2>first|second|third)\b"
 )
+WE_THE = re.compile(r"\s*We,\s+(?P<np>[^;:]+?),\s+(?=[a-z])")  # 'We, the representatives of A and of B, issue …'
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
 LIST_END = re.compile(
     r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]|,\s+(?!(?:and|the|as)\b)[a-z]"
@@ -272,6 +273,9 @@ def _coordinations_in(
         if body is None:
             continue
         holders = _subject_before(sentence, match.start(), parties) or _clause_subject(sentence, match.start(), parties)
+        if not holders and " our " in f" {match['lead']} " and (we := WE_THE.match(text)):
+            named = scan_mentions(sub_span(sentence, we.start("np"), we.end("np")), parties.gazetteer, {"state"})
+            holders = [Addressee(m.actor, m.span) for m in named]  # 'We, the representatives of A and of B, …'
         add(holders, body.actors, match["cue"])
     for match in OFFICE_APPOSITION.finditer(text):
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)

@@ -308,3 +308,14 @@ def test_groups_in_a_row_each_with_its_chair_and_none_chairing_the_next(gazettee
         ("state/MKD", "group/bp-south-eastern-europe-wg", "chair"),
         ("state/TUR", "group/bp-silk-routes-wg", "chair"),
     ]
+
+
+def test_we_the_representatives_of_two_states_in_our_capacity_as_co_chairs(gazetteer):
+    body = (
+        "We, the representatives of the Federal Republic of Germany and of the Kingdom of Morocco, issue this "
+        "statement in our capacity as Co-Chairs of the GFMD for 2017 and 2018."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/DEU", "process/gfmd", "co-chair"),
+        ("state/MAR", "process/gfmd", "co-chair"),
+    ]
