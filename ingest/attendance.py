@@ -177,7 +177,11 @@ MEETING_OF = re.compile(
     r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 PARENTHESIS = re.compile(r"\([^()]*\)")
-RELATIVE_TAIL = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\b.*$", re.DOTALL)
+# a relative clause about an actor, not a meeting: '…, which has held the Chairmanship since …', '…, which took
+# over the leadership of the Working Group … in April 2021'
+RELATIVE_TAIL = re.compile(
+    r",\s*(?:which|who)\s+(?:has|have|had|took|takes|assumed|succeeded|replaced|holds|held\s+the)\b.*$", re.DOTALL
+)
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
     r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"

@@ -90,7 +90,7 @@ PASSED_FROM = re.compile(  # 'the Chairmanship of the Rabat Process passed from 
 )
 # 'took over the Chairmanship of the Dialogue from Kuwait', 'when it took over from Sri Lanka'
 TOOK_OVER_FROM = re.compile(
-    r"\b(?:took|taken|takes|take|taking)\s+over\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship)?|presidency)"
+    r"\b(?:took|taken|takes|take|taking)\s+over\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship)?|presidency|leadership)"
     r"(?:\s+pro\s+tempore)?(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+)?from\s+",
     re.IGNORECASE,
 )
@@ -317,6 +317,8 @@ def _coordinations_in(
                 listed = _listed(sentence, match.end(), parties)
                 outgoing = [a for a in listed if a.actor.kind in ("state", "territory")]
                 add(outgoing, process, "chair")
+                # the incoming chair: 'New Zealand and Viet Nam, which took over the leadership of the Group from …'
+                add(_subject_before(sentence, match.start(), parties), process, "chair")
     for match in OFFER_OF.finditer(text):
         named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         process = named.actors if named else (_process_of_office(parties, sentence, bodies, match.start()),)

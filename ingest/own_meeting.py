@@ -56,6 +56,13 @@ DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):'
 COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,5}"  # '… of the Congo'
 PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)\s+[-–—]\s+(?=[A-Z])")
 TODAY = re.compile(r"\btoday\b")
+HELD_ITS = re.compile(
+    r"\b(?:held|holds|convened)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}(?:meeting|session|conference)\b"
+)
+ONLINE = re.compile(
+    r"\b(?:virtually|online|by\s+video\s*-?\s*conference|via\s+video\s*-?\s*conference|in\s+(?:a\s+)?virtual\s+format"
+    r"|(?:as\s+a|in\s+a)\s+(?:virtual|online)\s+(?:meeting|session|format))\b"
+)
 SMALL_WORDS = {"of", "the", "on", "in", "and", "for", "to", "at", "a", "an", "by", "with"}
 
 
@@ -225,6 +232,12 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                     # days of talks, from 7 to 9 July 2015': the dateline's place, the meeting's own dates
                     where = sub_span(sentence, match.start(), match.end())
                     out.append(DateReading(dates.start, dates.end, lead.place, lead.country, where))
+                    break
+                said = HELD_ITS.sub("", text[: match.start()])  # 'held its sixth annual meeting': this one
+                if found is None and (online := ONLINE.search(text)) and not OTHER_MEETING.search(said):
+                    # 'held its sixth annual meeting virtually on 9 June 2021': its dates, and no place to give
+                    begin, end = min(online.start(), match.start()), max(online.end(), match.end())
+                    out.append(DateReading(dates.start, dates.end, "", None, sub_span(sentence, begin, end)))
                     break
                 if found is None:
                     continue

@@ -642,3 +642,11 @@ def test_a_list_after_among_them_and_a_host_that_invited_the_delegations(gazette
         ("state/ESP", "host"),
         ("state/ESP", "co-chair"),
     }
+
+
+def test_a_relative_clause_about_the_chairs_with_a_date_of_its_own(gazetteer):
+    body = (
+        "It was the first meeting co-chaired by New Zealand and Viet Nam, which took over the leadership of the "
+        "Working Group from Malaysia in April 2017."
+    )
+    assert _roles(statement_with(body), gazetteer) == {("state/NZL", "co-chair"), ("state/VNM", "co-chair")}

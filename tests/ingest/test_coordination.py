@@ -319,3 +319,16 @@ def test_we_the_representatives_of_two_states_in_our_capacity_as_co_chairs(gazet
         ("state/DEU", "process/gfmd", "co-chair"),
         ("state/MAR", "process/gfmd", "co-chair"),
     ]
+
+
+def test_states_that_took_over_the_leadership_of_a_group_from_others(gazetteer):
+    body = (
+        "The Working Group on Disruption of People Smuggling and Trafficking in Persons Networks met. It was the "
+        "first meeting co-chaired by New Zealand and Viet Nam, which took over the leadership of the Working Group "
+        "from Malaysia and New Zealand in April 2015."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/MYS", "group/wg-disruption", "chair"),
+        ("state/NZL", "group/wg-disruption", "chair"),
+        ("state/VNM", "group/wg-disruption", "chair"),
+    ]

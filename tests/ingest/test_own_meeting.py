@@ -223,3 +223,12 @@ def test_a_web_page_under_a_site_banner_and_a_city_that_hosts_the_meeting(gazett
     assert {(r.start, r.end, r.place, r.country.key) for r in event.readings if r.place} == {
         ("2017-09-13", "2017-09-13", "Abu Dhabi", "state/ARE")
     }
+
+
+def test_a_meeting_held_online_has_its_dates_and_no_place(gazetteer):
+    text = (
+        "Disruption Working Group holds sixth annual meeting\nPosted 14 June 2021\n\n"
+        "The Working Group held its sixth annual meeting virtually on 9 June 2021. Members agreed to meet again.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country) for r in event.readings] == [("2021-06-09", "2021-06-09", "", None)]
