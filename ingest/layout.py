@@ -377,8 +377,8 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
         roles.append((body[0], "kind"))
         body = body[1:]
     body_start = next((ln.start for ln in body if ln.stripped), len(text))
-    menu = max((start for start in furniture if start < body_start), default=-1)
-    title, datelines, kind, issued = _heading_parts(source, text, roles, menu)
+    menus = sorted(start for start in furniture if start < body_start)
+    title, datelines, kind, issued = _heading_parts(source, text, roles, menus)
     closing = None
     tail = [ln for ln in body if ln.stripped]
     apart = len(tail) > 1 and (tail[-1].start - tail[-2].end > 2 or bool(SENTENCE_END.search(tail[-2].stripped)))
@@ -452,10 +452,10 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
     return heading, body
 
 
-def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menu: int = -1):
+def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menus: list[int] | None = None):
     """The title (the first run of title lines, preferring one that names a meeting or a document, and one
-    after the page's last menu or breadcrumb line at `menu` over the site's banner above it), the datelines
-    and the kind."""
+    after the last of the page's menu lines (`menus`, their offsets) that a title follows over the site's
+    banner above them), the datelines and the kind."""
     datelines: list[Span] = []
     kind = issued = None
     runs: list[list[Line]] = []
@@ -478,7 +478,8 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menu: 
         previous = role
     if not runs:
         return None, datelines, kind, issued
-    runs = [run for run in runs if run[0].start > menu] or runs
+    menu = max((m for m in menus or [] if any(run[0].start > m for run in runs)), default=-1)
+    runs = [run for run in runs if run[0].start > menu]
     named = [run for run in runs if MEETING_NOUN.search(" ".join(ln.stripped for ln in run))]
     chosen = (named or runs)[0]
     end = chosen[-1].end

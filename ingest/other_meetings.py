@@ -120,7 +120,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
     year = next((r.start[:4] for r in own.readings if r.start), "")
     here = next((Place(r.place, r.country) for r in own.readings if r.place), None)
     events: dict[str, OtherEvent] = {}
-    read_before = Intervals((s.begin, s.end) for s in [*taken, *(r.span for r in own.readings)])
+    read_before = Intervals((s.begin, s.end) for s in [*taken, *(r.span for r in own.readings), *own.also_dated])
     for sentence in sentences:
         dated = _dates(sentence.quote, year)
         near = states_named(sentence, gazetteer) if dated else frozenset()

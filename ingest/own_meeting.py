@@ -8,6 +8,7 @@ statement of them is kept as a reading; a reading may lack its place or its date
 still a meeting.
 """
 
+import datetime
 import re
 
 from balikg.core import iris
@@ -28,15 +29,16 @@ from ingest.records import DateReading, Event, Span, Structure
 from ingest.text import sentences, squash, sub_span
 
 PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
-IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
+IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
 # a city that hosts the meeting, opening the sentence: 'Abu Dhabi hosted on 13 September 2017 a meeting of …'
 PLACE_SUBJECT = re.compile(
     rf"^(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
     r"(?:hosted|played\s+host\s+to|was\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to))\b"
 )
 SELF_REFERENCE = re.compile(
-    r"\b(?:We|co-?chair\w*|attended|took place|hosted|was held|were held|held (?:a|an|its|their) \w+|met|convened|"
-    r"gathered|came together|assembled|was the venue|(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
+    r"\b(?:We|co-?chair\w*|attended|took place|hosted|hosting|was held|were held|held (?:a|an|its|their) \w+|met|"
+    r"convened|gathered|came to an end|concluded|closed|ended|opened|came together|assembled|was the venue|"
+    r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b"
 )
 OTHER_MEETING = re.compile(
@@ -218,11 +220,17 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                     DateReading(
                         issued.start, issued.end, place.name or "", place.country, sub_span(sentence, begin, end)
                     )
-                )
-                continue
+                )  # and the days it may give as well ('closed today … after three days, from 19 to 21 September')
+                today_days: tuple[str, str] | None = (issued.start, issued.end)
+            else:  # under a dated press dateline, the sentence's other days are its meeting's only around that day
+                today_days = (_day_before(lead.start), lead.end) if dateline_here and lead.start else None
             for match, dates in find_dates(text, year):
                 if not dates.year_given and not year:
                     continue
+                if today_days is not None and not overlap((dates.start, dates.end), today_days):
+                    continue  # 'met in Jakarta today to take forward what … the Forum in Nusa Dua in August 2018'
+                if dateline_here and sentence.begin + match.start() < lead.span.end:
+                    continue  # the press dateline's date, read as the lead already
                 if not dates.year_given and issued is not None and dates.start > issued.end:
                     dates = year_before(dates)  # posted on 10 January about 'the meeting on 12-13 December'
                 found = _nearest_place(text, match, gazetteer)
@@ -308,6 +316,33 @@ def _quoted(reading: DateReading, text: str) -> DateReading:
     return DateReading(reading.start, reading.end, reading.place, reading.country, span)
 
 
+def _day_before(iso: str) -> str:
+    """The day before an ISO day ('2021-01-29' → '2021-01-28'); a month or a year as it is."""
+    if len(iso) != 10:
+        return iso
+    return (datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)).isoformat()
+
+
+def _ranges_over_days(readings: list[DateReading]) -> tuple[list[DateReading], list[Span]]:
+    """The readings without a single day that another reading's range of days holds, at the same place or at
+    none ('San Salvador, January 29, 1999' above '… held … on January 28 and 29, 1999': a release's date is
+    its meeting's last day); the range takes the day's place when it has none. Also the days' spans."""
+    out: list[DateReading | None] = list(readings)
+    for i, day in enumerate(readings):
+        if not day.start or day.start != day.end:
+            continue
+        for j, span in enumerate(out):
+            if span is None or not span.start or span.start == span.end or not span.start <= day.start <= span.end:
+                continue
+            if span.place and day.place and span.place != day.place:
+                continue
+            if not span.place and day.place:
+                out[j] = DateReading(span.start, span.end, day.place, day.country, span.span)
+            out[i] = None
+            break
+    return [r for r in out if r is not None], [r.span for r, kept in zip(readings, out, strict=True) if kept is None]
+
+
 def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> Event:
     """The statement's own meeting, with one reading per place the text gives its place or dates."""
     readings = _heading_readings(structure, gazetteer)
@@ -323,9 +358,9 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
             or any(overlap((reading.start, reading.end), (r.start, r.end)) for r in dated)
         ):
             readings.append(reading)
-    readings = [r if r.span.quote else _quoted(r, text) for r in readings]
+    readings, days = _ranges_over_days([r if r.span.quote else _quoted(r, text) for r in readings])
     year = next((r.start[:4] for r in readings if r.start), "")
     opening = structure.paragraphs[0].span.quote if structure.paragraphs else ""
     label = meeting_label(structure.title.quote, opening, frozenset(gazetteer.acronyms))
     key = iris.own_meeting_key(label, year)
-    return Event(key, label, structure.title, tuple(readings))
+    return Event(key, label, structure.title, tuple(readings), tuple(days))

@@ -109,6 +109,7 @@ class Event:
     label: str
     title: Span
     readings: tuple[DateReading, ...]
+    also_dated: tuple[Span, ...] = ()  # where the text dates it besides its readings (a release's day in its range)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ IRIs are readable and stable (no blank nodes, no counters): the same text always
 """
 
 import re
+import unicodedata
 
 from balikg.core.errors import UserError
 from balikg.core.vocab import BASE, SCHEMES, WD
@@ -32,8 +33,10 @@ ACTOR_SEGMENTS = {
 
 
 def slug(text: str) -> str:
-    """A readable IRI segment: lower case ASCII words joined by hyphens."""
+    """A readable IRI segment: lower case ASCII words joined by hyphens, accents dropped ('Türkiye' is
+    'turkiye', 'Cádiz' 'cadiz')."""
     text = text.replace("’", "").replace("'", "")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 

@@ -66,6 +66,7 @@ def test_other_meeting_and_incident_keys():
     assert iris.meeting_key(long, "2002") == "first-bali-regional-ministerial-conference-2002"
     assert iris.incident_key("Bali bombings", "2002") == "bali-bombings-2002"
     assert iris.slug("Experts’ Group II") == "experts-group-ii"
+    assert iris.slug("Türkiye takes over in Cádiz") == "turkiye-takes-over-in-cadiz"  # accents dropped, not the letter
 
 
 def test_parsing_back():

@@ -241,3 +241,15 @@ def test_a_year_that_ends_a_sentences_line_is_text_not_a_page_number():
     structure = parse_structure("s.txt", text)
     assert [s.quote for s in structure.left_out] == ["12"]
     assert structure.paragraphs[0].span.quote == "Officials recalled the plan endorsed in October\n2008, and met."
+
+
+def test_the_title_after_the_last_menu_line_that_a_title_follows():
+    text = (
+        "This site uses cookies. Accept all cookies | Reject non-essential cookies\n"
+        "Home   About   Almaty Process   News   Publications\n"
+        "You are here: Home / Almaty Process / News\n\n"
+        "Türkiye takes over the chair of the Almaty Process\n\n"
+        "Published 29 January 2021 | 4 min read\n\n"
+        "Almaty, 29 January 2021 – The Republic of Tajikistan handed over the chairmanship.\n"
+    )
+    assert parse_structure("page.txt", text).title.quote == "Türkiye takes over the chair of the Almaty Process"
