@@ -43,8 +43,9 @@ ORDINAL_BY = re.compile(
     r"are|were)\s+(?P<cue>co-?ordinated|co-?chaired|chaired|led)\s+by\s+"
 )
 ORDINALS = {word: index for index, word in enumerate(ORDINAL_WORDS[:5])}  # the first … the fifth
-WHICH_WHO = re.compile(
-    r"[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+(?:currently\s+|jointly\s+)?"
+WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
+    r"(?:\s*\([^()]{1,30}\)|\))?[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+"
+    r"(?:(?:currently|presently|now|also|still|jointly)\s+)?"
     r"(?P<cue>co-?chairs?|chairs?|leads?|co-?ordinates?)\b(?!\s+(?:the|a|an|its|this)\b)"
 )
 ACTIVE = re.compile(
@@ -57,7 +58,8 @@ OFFICE_BEFORE_AND = (
     r"host(?:\s+(?:country|state|government|nation))?)\s+and\s+"
 )
 OFFICE_AFTER = re.compile(
-    r"(?P<lead>,?\s+(?:in\s+(?:its|their|our)(?:\s+\w+['’]s?)?\s+(?:capacity|role)\s+as|as)\s+)"
+    r"(?P<lead>,?\s+(?:in\s+(?:its|their|our|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s)(?:\s+\w+['’]s?)?"
+    r"\s+(?:capacity|role)\s+as|as)\s+)"
     rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|present)\s+)?"
     r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
     r"lead\s+(?:country|countries|state|agency|nation)|holders?\s+of\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)"
@@ -272,7 +274,12 @@ def _coordinations_in(
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         if body is None:
             continue
-        holders = _subject_before(sentence, match.start(), parties) or _clause_subject(sentence, match.start(), parties)
+        if match["holder"]:  # 'jointly with Hungary, in Hungary's capacity as Co-Chair of the Process'
+            holders = parties.read(sub_span(sentence, match.start("holder"), match.end("holder")))
+        else:
+            holders = _subject_before(sentence, match.start(), parties) or _clause_subject(
+                sentence, match.start(), parties
+            )
         if not holders and " our " in f" {match['lead']} " and (we := WE_THE.match(text)):
             named = scan_mentions(sub_span(sentence, we.start("np"), we.end("np")), parties.gazetteer, {"state"})
             holders = [Addressee(m.actor, m.span) for m in named]  # 'We, the representatives of A and of B, …'

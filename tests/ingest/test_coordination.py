@@ -332,3 +332,15 @@ def test_states_that_took_over_the_leadership_of_a_group_from_others(gazetteer):
         ("state/NZL", "group/wg-disruption", "chair"),
         ("state/VNM", "group/wg-disruption", "chair"),
     ]
+
+
+def test_a_group_in_parentheses_which_a_state_presently_chairs_and_a_holder_named_in_its_capacity(gazetteer):
+    body = (
+        "We endorsed the Work Programme prepared by the Senior Officials Meeting on Transnational Crime (SOMTC), "
+        "which Viet Nam presently chairs. At the Budapest Process meeting, Turkey chaired the session jointly with "
+        "Hungary, in Hungary's capacity as Co-Chair of the Budapest Process."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/HUN", "process/budapest-process", "co-chair"),
+        ("state/VNM", "group/somtc", "chair"),
+    ]
