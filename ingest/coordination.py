@@ -50,6 +50,7 @@ WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
 )
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
+    r"(?<=jointly\s)lead|(?<=which\s)lead|(?<=who\s)lead|co-?leads?|"
     r"co-?ordinate[sd]|presides\s+over|presided\s+over|steers|steered)\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s))"
 )
 # a first office before the one read: 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and …'
@@ -68,7 +69,7 @@ OFFICE_AFTER = re.compile(
 )
 OFFICE_APPOSITION = re.compile(
     r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|present)\s+)?"
-    r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|lead\s+(?:country|state|agency|nation))\s+of\s+",
+    r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",
     re.IGNORECASE,
 )
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
@@ -92,7 +93,8 @@ PASSED_FROM = re.compile(  # 'the Chairmanship of the Rabat Process passed from 
 )
 # 'took over the Chairmanship of the Dialogue from Kuwait', 'when it took over from Sri Lanka'
 TOOK_OVER_FROM = re.compile(
-    r"\b(?:took|taken|takes|take|taking)\s+over\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship)?|presidency|leadership)"
+    r"\b(?:(?:took|taken|takes|take|taking)\s+over|received|receives|inherited)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship)?|presidency|leadership)"
     r"(?:\s+pro\s+tempore)?(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+)?from\s+",
     re.IGNORECASE,
 )
@@ -137,7 +139,9 @@ RESPECTIVELY = re.compile(r",?\s+respectively\b")
 LIST_END = re.compile(
     r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]|,\s+(?!(?:and|the|as)\b)[a-z]"
 )
-THE_PROCESS = re.compile(r"\b[Tt]he\s+(?P<head>Process|Dialogue|Conference)\b")  # 'the Conference': of one so named
+THE_PROCESS = re.compile(
+    r"\b[Tt]he\s+(?P<head>Process|Dialogue|Conference|Forum)\b"
+)  # 'the Conference': of one so named
 COORDINATED_KINDS = {"group", "process"}
 COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
 # ' Foreign Minister Retno Marsudi', ', Retno Marsudi' (a name in apposition)
@@ -510,8 +514,9 @@ def _office_of(match: re.Match, bodies: list[_Body], text: str, parties: Parties
 def _process_of_office(parties: Parties, sentence: Span, bodies: list[_Body], at: int) -> Actor | None:
     """The process whose office a sentence names alone: one named earlier in the sentence, else the one the
     statement names most."""
-    if any(b.end <= at and b.actors[0].kind == "process" for b in bodies):
-        return _last_process(parties, sentence.begin + at)
+    named = [b for b in bodies if b.end <= at and b.actors[0].kind == "process"]
+    if named:
+        return named[-1].actors[0]  # 'The Conference accepted the offer of Colombia to take over …'
     return parties.most_named("process", sentence.begin + at)
 
 

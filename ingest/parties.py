@@ -296,6 +296,9 @@ def _end_of_words(text: str, n: int) -> int:
     return [m.end() for m in re.finditer(r"\S+", text)][n - 1]
 
 
+SUBJECT_HEADS = frozenset({"forum", "conference", "dialogue", "process", "group"})
+
+
 class NamedBefore:
     """What 'the Forum' may stand for at an offset, from one pass over the document: the last actor named
     before it whose name ends so, the last '… Secretariat, provided by X' or 'X, which serves as the …' before
@@ -322,14 +325,14 @@ class NamedBefore:
 
     def last_named(self, head: str, before: int) -> tuple[int, Actor] | None:
         """The last mention before `before` of an actor one of whose names is the head or ends or begins with
-        it, as (begin, actor)."""
+        it, or has it before its subject ('Global Forum on Migration …' for 'the Forum'), as (begin, actor)."""
 
         def keys() -> list[str]:
             out = []
             for key, positions in self.by_key.items():
                 actor = self.named[positions[0]].actor
                 names = [n.casefold() for n in self.gazetteer.written.get(key, [actor.label])]
-                if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
+                if any(_names_head(n, head) for n in names):
                     out.append(key)
             return out
 
@@ -417,6 +420,14 @@ class NamedBefore:
     def _fitting(self, what: str, matches: MatchesBefore, head: str) -> list[int]:
         """Which of the whole text's matches have a head that ends with the head."""
         return self._cached(what, head, lambda: [i for i, m in enumerate(matches.matches) if _head_fits(m, head)])
+
+
+def _names_head(name: str, head: str) -> bool:
+    """Whether a name (case folded) may be called 'the <head>': it is the head, ends or begins with it, or
+    is a forum, conference, dialogue, process or group on a subject ('Global Forum on Migration …')."""
+    if name == head or name.endswith(" " + head) or name.startswith(head + " "):
+        return True
+    return head in SUBJECT_HEADS and f" {head} on " in name
 
 
 def _head_fits(match: re.Match, head: str) -> bool:

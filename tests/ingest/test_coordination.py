@@ -344,3 +344,19 @@ def test_a_group_in_parentheses_which_a_state_presently_chairs_and_a_holder_name
         ("state/HUN", "process/budapest-process", "co-chair"),
         ("state/VNM", "group/somtc", "chair"),
     ]
+
+
+def test_leading_jointly_receiving_a_chair_and_the_leading_state_of_a_process(gazetteer):
+    body = (
+        "Australia and Indonesia, which jointly lead the Working Group on Trafficking in Persons, co-chaired its "
+        "sessions. The Global Forum on Migration and Development met. Mexico, which received the Chairmanship of "
+        "the Forum from Greece, hosted the event. The meeting was co-chaired by the Czech Republic and by Poland, "
+        "the leading state of the Prague Process."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "group/wg-tip", "chair"),
+        ("state/GRC", "process/gfmd", "chair"),
+        ("state/IDN", "group/wg-tip", "chair"),
+        ("state/MEX", "process/gfmd", "chair"),
+        ("state/POL", "process/prague-process", "chair"),
+    ]

@@ -100,7 +100,9 @@ def former_definite(parties: Parties, phrase: Span) -> list[str]:
         if named.span.begin >= phrase.begin:
             break
         names = [n.casefold() for n in parties.gazetteer.written.get(named.actor.key, [named.actor.label])]
-        if any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
+        on_subject = any(f" {head} on " in n for n in names)
+        subject = head in ("forum", "conference", "dialogue", "process", "group") and on_subject
+        if subject or any(n == head or n.endswith(" " + head) or n.startswith(head + " ") for n in names):
             candidates.append((named.span.begin, named.actor))
     apposition = PROVIDED_AFTER.match(parties.text, phrase.begin + match.end())  # 'the Secretariat, provided by X'
     last_provided = None  # the last '… Secretariat, provided by' after which a name follows, if that name is X
