@@ -123,7 +123,10 @@ CUES = [
             r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
             r"\b(?:meeting|conference|consultation|session|forum|dialogue|it) (?:also )?brought together\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
-            r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b"
+            r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b|"
+            # those who spoke at it: 'heard interventions from Australia, Indonesia, …'
+            r"\bheard (?:national )?(?:interventions|statements|presentations|reports|briefings|updates) "
+            r"(?:from|by)\b"
         ),
     ),
     (
@@ -146,6 +149,8 @@ CUES = [
             r"\bbriefed (?:the )?(?:meeting|members|participants|delegates|delegations|ministers|senior officials)\b|"
             r"\baddressed the (?:[\w-]+ )?(?:session|meeting|conference|forum|summit|participants|delegates)\b|"
             r"\bpresented (?:the|its|their|a|an)\b|\bmade (?:a |their |its )?presentations?\b|"
+            r"\breported (?:on|to the meeting on) (?:its|their|the)\b|\bcontributed as (?:member |observer )?"
+            r"(?:organi[sz]ations|states|members)\b|"
             r"\bas (?:an? )?resource (?:organi[sz]ations?|persons?|agencies|institutions)\b|"
             r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
             r"\bconvened\b|\bmet\b"

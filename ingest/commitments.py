@@ -27,7 +27,7 @@ from ingest.lexicon import (
     topics_of,
 )
 from ingest.parties import Parties
-from ingest.records import Addressee, Commitment, Item, Paragraph, Span
+from ingest.records import Addressee, Commitment, IngestWarning, Item, Paragraph, Span
 from ingest.text import sentences, sub_span
 
 VERB = re.compile(r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b")
@@ -97,18 +97,22 @@ class _Found:
 
 def read_commitments(
     paragraphs: tuple[Paragraph, ...], items: tuple[Item, ...], parties: Parties, issuers: Issuers
-) -> list[Commitment]:
+) -> tuple[list[Commitment], list[IngestWarning]]:
     """Every commitment of the paragraphs and of the items no modal lead-in governs: coded by paragraph or
-    item label ('25', 'c'), with '.1', '.2' when one holds several."""
+    item label ('25', 'c'), with '.1', '.2' when one holds several; a warning for each verb of commitment
+    whose addressees name no actor the gazetteer knows ('urged donor States and dialogue partners to …')."""
     out: list[Commitment] = []
+    unread: list[IngestWarning] = []
     lead: tuple[list[Addressee], Span] | None = None  # a verbless lead-in over the paragraphs that follow
     modal_lead: tuple[list[Addressee], str, Span] | None = None  # 'The Member Countries … agree:' over 'To …'
     for paragraph in paragraphs:
         if modal_lead is not None and (infinitive := INFINITIVE.match(paragraph.span.quote)):
-            out += _infinitive_commitments(paragraph, infinitive, modal_lead, parties)
+            out += _infinitive_commitments(paragraph, infinitive, modal_lead, parties, unread)
             continue
         implicit, lead_in = lead if lead is not None and _opens_with_a_verb(paragraph.span) else (None, None)
-        out += _commitments_of(paragraph.span, paragraph.label, paragraph.label, implicit, parties, issuers, lead_in)
+        out += _commitments_of(
+            paragraph.span, paragraph.label, paragraph.label, implicit, parties, issuers, lead_in, unread
+        )
         last = sentences(paragraph.span)[-1] if sentences(paragraph.span) else None
         modal_lead = None
         if (
@@ -128,8 +132,8 @@ def read_commitments(
             continue  # read as an obligation of its lead-in
         implicit = lead_in_subject(item.lead_in, parties, issuers) if item.lead_in is not None else None
         lead_in = item.lead_in if implicit else None
-        out += _commitments_of(item.span, item.label, item.paragraph, implicit, parties, issuers, lead_in)
-    return out
+        out += _commitments_of(item.span, item.label, item.paragraph, implicit, parties, issuers, lead_in, unread)
+    return out, unread
 
 
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
@@ -154,7 +158,11 @@ def _modal_lead(lead: Span, parties: Parties, issuers: Issuers) -> tuple[list[Ad
 
 
 def _infinitive_commitments(
-    paragraph: Paragraph, infinitive: re.Match, modal_lead: tuple[list[Addressee], str, Span], parties: Parties
+    paragraph: Paragraph,
+    infinitive: re.Match,
+    modal_lead: tuple[list[Addressee], str, Span],
+    parties: Parties,
+    unread: list[IngestWarning],
 ) -> list[Commitment]:
     """A paragraph that continues a modal lead-in with an infinitive: 'To urge the States … to …' asks its
     object; 'To guarantee …', 'To hold …' commits the lead-in's subject in the lead-in's modality."""
@@ -170,7 +178,7 @@ def _infinitive_commitments(
     else:
         to = sub_span(paragraph.span, infinitive.start("verb") - 3, infinitive.start("verb") - 1)
         found = _Found(notation, to, subject, sentence.begin, sentence.end)
-    return _as_commitments([(found, sentence)], paragraph.label, paragraph.label, parties, lead)
+    return _as_commitments([(found, sentence)], paragraph.label, paragraph.label, parties, lead, unread)
 
 
 def _opens_with_a_verb(block: Span) -> bool:
@@ -219,6 +227,7 @@ def _commitments_of(
     parties: Parties,
     issuers: Issuers,
     lead_in: Span | None,
+    unread: list[IngestWarning],
 ) -> list[Commitment]:
     """The commitments of one paragraph or item, numbered when there are several."""
     found: list[tuple[_Found, Span]] = []
@@ -233,11 +242,16 @@ def _commitments_of(
             continues = subject is implicit or _within(subject, sentence)
             readings, subject = _read_clause(clause, subject, parties, issuers, continues)
             found += [(f, sentence) for f in readings]
-    return _as_commitments(found, code, paragraph, parties, lead_in)
+    return _as_commitments(found, code, paragraph, parties, lead_in, unread)
 
 
 def _as_commitments(
-    found: list[tuple["_Found", Span]], code: str, paragraph: str, parties: Parties, lead_in: Span | None
+    found: list[tuple["_Found", Span]],
+    code: str,
+    paragraph: str,
+    parties: Parties,
+    lead_in: Span | None,
+    unread: list[IngestWarning],
 ) -> list[Commitment]:
     """Commitments from what the clauses read: bearers, auxiliaries, beneficiaries, qualifiers; numbered
     when a paragraph or item holds several."""
@@ -248,6 +262,8 @@ def _as_commitments(
         before = Span(sentence.source, sentence.begin, f.verb.begin, sentence.quote[: f.verb.begin - sentence.begin])
         bearers = _bearers(f, span, before, parties)
         if not bearers:
+            if f.modality in ASKING or f.modality == "recommend":
+                unread.append(IngestWarning(f"unresolved addressee of {f.verb.quote!r}: not in the gazetteer", span))
             continue
         exclude = {b.actor.key for b in bearers}
         auxiliaries = cued_actors(span, AUXILIARY_CUES, parties, exclude)

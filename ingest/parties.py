@@ -64,6 +64,7 @@ PROVIDED_BY = re.compile(
 )
 PROVIDED_AFTER = re.compile(rf",?\s+{PROVIDED}\s+by\s+")  # right after 'the Secretariat'
 CAPITALISED_PREFIX = re.compile(r"(?:[A-Z][\w'’+-]*\s+){1,4}")
+NARROWING_PREFIX = re.compile(r"(?!(?:some|few|many|several|certain|most|no|any)\b)[a-z][\w-]*\s+")  # 'technology '
 RESTRICTED = re.compile(r"\s+(?:with|having|hosting|of\s+first)\b")
 RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\s+|,\s+(?:as|in\s+(?:its|their)\s+capacity|joined\s+by|acting)\b")
 
@@ -165,9 +166,14 @@ class Parties:
             found += [m for m in scan_mentions(rest, self.gazetteer) if m.span.begin < body.begin]
         # a name may begin inside the determiners ('the participating countries' is the participants)
         mentions = [m for m in found if m.span.begin - rest.begin in starts]
-        if not mentions:  # 'ASEAN Member States': a collective after the name of whose it is
-            prefixed = [m for m in scan_mentions(body, self.gazetteer) if m.actor.kind == "collective"]
-            if prefixed and CAPITALISED_PREFIX.fullmatch(body.quote[: prefixed[0].span.begin - body.begin]):
+        # 'ASEAN Member States', 'WG-TIP members': a collective after the name of whose it is; 'technology
+        # companies': businesses after a word that narrows them (not 'donor States', 'dialogue partners')
+        prefixed = [m for m in scan_mentions(body, self.gazetteer) if m.actor.kind == "collective"]
+        prefix = body.quote[: prefixed[0].span.begin - body.begin] if prefixed else ""
+        owner = [m for m in mentions if m.actor.kind in ("group", "process", "organisation")]
+        if prefixed and (not mentions or (owner and owner[-1].span.end <= prefixed[0].span.begin)):
+            narrowed = prefixed[0].actor.key == "collective/business" and NARROWING_PREFIX.fullmatch(prefix)
+            if CAPITALISED_PREFIX.fullmatch(prefix) or (not mentions and narrowed):
                 mentions = [prefixed[0]]
         if mentions:
             end = max(m.span.end for m in mentions)

@@ -44,7 +44,8 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     issuers = read_issuers(structure, text, parties, event.label)
     record.obligations, warnings = read_obligations(structure.items, gazetteer, parties, issuers)
     record.warnings += warnings
-    record.commitments = read_commitments(structure.paragraphs, structure.items, parties, issuers)
+    record.commitments, warnings = read_commitments(structure.paragraphs, structure.items, parties, issuers)
+    record.warnings += warnings
     record.other_events, record.instruments = read_other_events(all_sentences, event, gazetteer)
     taken = [r.span for e in record.other_events for r in e.readings]
     record.other_events += read_other_meetings(all_sentences, event, gazetteer, taken)

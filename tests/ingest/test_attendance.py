@@ -650,3 +650,18 @@ def test_a_relative_clause_about_the_chairs_with_a_date_of_its_own(gazetteer):
         "Working Group from Malaysia in April 2017."
     )
     assert _roles(statement_with(body), gazetteer) == {("state/NZL", "co-chair"), ("state/VNM", "co-chair")}
+
+
+def test_those_heard_those_who_contributed_and_those_who_reported(gazetteer):
+    body = (
+        "The Working Group heard interventions from Malaysia, the Maldives and Viet Nam on their national efforts. "
+        "IOM and UNHCR contributed as member organisations. The RSO reported on its support to members."
+    )
+    assert _roles(statement_with(body), gazetteer) == {
+        ("state/MYS", "participant"),
+        ("state/MDV", "participant"),
+        ("state/VNM", "participant"),
+        ("org/iom", "participant"),
+        ("org/unhcr", "participant"),
+        ("org/rso", "participant"),
+    }

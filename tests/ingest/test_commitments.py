@@ -360,3 +360,24 @@ def test_a_lead_in_that_runs_on_into_its_bullets_and_collectives_of_the_genre(ga
         ("2b", "encourage", ["collective/destination-countries"]),
         ("2c", "urge", ["collective/source-countries"]),
     ]
+
+
+def test_the_members_of_a_named_group_and_businesses_narrowed_by_a_word(gazetteer):
+    text = (
+        "Ninth Annual Meeting\nBangkok, 10 November 2023\n\nOutcomes\n\n"
+        "- WG-TIP members agreed to finalise the Forward Work Plan.\n"
+        "- Members called on technology companies to remove deceptive advertisements.\n"
+        "- Members urged donor States and dialogue partners to fund shelters.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("a", "agree", ["collective/members"]),
+        ("b", "call-on", ["collective/business"]),
+    ]
+    # 'donor States', 'dialogue partners': no collective the gazetteer names, told, not dropped in silence
+    warnings = [(w.message, w.span.quote) for w in read_snippet(text, gazetteer).warnings]
+    assert warnings == [
+        (
+            "unresolved addressee of 'urged': not in the gazetteer",
+            "Members urged donor States and dialogue partners to fund shelters.",
+        )
+    ]
