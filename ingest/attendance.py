@@ -451,6 +451,19 @@ def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _before_a_group(clause: Span, at: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a cue opening the clause governs a list that a group or process follows in apposition ('Co-chaired
+    by Australia and Indonesia, the Working Group reports …'): who chairs the group (coordination)."""
+    if clause.quote[:at].strip():
+        return False
+    after = re.match(r",\s+(?:the\s+)?", clause.quote[end:])
+    if after is None:
+        return False
+    rest = sub_span(clause, end + after.end(), len(clause.quote))
+    named = scan_mentions(rest, gazetteer, {"group", "process"})
+    return bool(named) and named[0].span.begin == rest.begin
+
+
 def read_attendance(
     structure: Structure, gazetteer: Gazetteer, event: Event | None = None
 ) -> tuple[list[Participation], list[IngestWarning]]:
@@ -508,7 +521,13 @@ def read_attendance(
                     continue
                 role, at = found
                 last_role = role.split("+")[0]
-                if role.startswith("co-chair") and at < actor_list.begin and _after_a_group(clause, at, gazetteer):
+                if (
+                    role.startswith("co-chair")
+                    and at < actor_list.begin
+                    and (
+                        _after_a_group(clause, at, gazetteer) or _before_a_group(clause, at, actor_list.end, gazetteer)
+                    )
+                ):
                     continue  # '… Working Group (co-chaired by X and Y)': coordination
                 joint, head_role = _relative_tail(clause.quote, actor_list, at, others)
                 for mention in actor_list.mentions:

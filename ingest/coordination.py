@@ -252,9 +252,16 @@ def _coordinations_in(
         body = _body_before(bodies, text, match.start(), BY_GAP)
         if body is None and PRONOUN_BEFORE_BY.fullmatch(text[: match.start()]):
             body = topic  # 'The Bali Process was set up in 2002 … . It is co-chaired by …'
+        coordinators = _listed(sentence, match.end(), parties)
+        if body is None and not text[: match.start()].strip():
+            # fronted: 'Co-chaired by Australia and Indonesia, the Working Group reports annually …'
+            first = next((i for i, a in enumerate(coordinators) if a.actor.kind in ("group", "process")), None)
+            if first:
+                named = coordinators[first].mention.begin - sentence.begin
+                body = next((b for b in bodies if b.begin == named), None)
+                coordinators = coordinators[:first]
         if body is None:
             continue
-        coordinators = _listed(sentence, match.end(), parties)
         while coordinators and (again := AND_BY.match(text, coordinators[-1].mention.end - sentence.begin)):
             more = _listed(sentence, again.end(), parties)  # '… by the Czech Republic in 2009-2010 and by Poland'
             if not more:

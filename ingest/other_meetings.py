@@ -77,7 +77,10 @@ PLACE_BEFORE = re.compile(
 )
 ISLAND_BEFORE = re.compile(rf"\bon\s+(?:the\s+island\s+of\s+)?(?P<place>{PLACE_WORDS}){DATE_LEAD}")  # 'on Rhodes in …'
 
-PLAIN_PLACE_BEFORE = re.compile(rf"(?P<place>{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)\s*(?:\(\s*|,\s+)$")
+# 'Bangkok (…', 'Bangkok, 7 …', 'Ninth Annual Meeting - Bangkok, Thailand - 7-10 November 2023' (a list of events)
+PLAIN_PLACE_BEFORE = re.compile(
+    rf"(?P<place>{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)\s*(?:\(\s*|,\s+|\s[-–—|]\s+)$"
+)
 # 'the Berlin Conference of 30-31 October 1991': a meeting named after its place
 NAMED_PLACE_BEFORE = re.compile(
     rf"\b(?P<place>{PLACE_WORDS})\s+(?:Ministerial\s+)?(?:Conference|Meeting|Summit|Forum|Workshop|Consultation)"

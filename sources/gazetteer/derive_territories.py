@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 KEPT = ("code", "alpha3", "qid", "name", "full_name", "names_strong", "parent", "is_country", "is_historical")
+# not places a meeting is held in or a delegation comes from: 'Cyberspace' (named 'Online', 'Internet') and
+# 'Global' would make an online meeting a territory's
+NOT_PLACES = ("ip", "zz")
 
 
 def main(upstream: str) -> None:
@@ -18,6 +21,8 @@ def main(upstream: str) -> None:
     lines = []
     for line in Path(upstream).read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if row["code"] in NOT_PLACES:
+            continue
         lines.append(json.dumps({k: row[k] for k in KEPT if k in row}, ensure_ascii=False, sort_keys=True))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

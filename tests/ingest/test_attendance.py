@@ -665,3 +665,11 @@ def test_those_heard_those_who_contributed_and_those_who_reported(gazetteer):
         ("org/unhcr", "participant"),
         ("org/rso", "participant"),
     }
+
+
+def test_a_fronted_participle_over_a_group_is_no_chair_of_the_meeting(gazetteer):
+    body = (
+        "Co-chaired by Australia and Indonesia, the Working Group on Trafficking in Persons reports annually. "
+        "Co-chaired by New Zealand and Viet Nam, the meeting adopted its report."
+    )
+    assert _roles(statement_with(body), gazetteer) == {("state/NZL", "co-chair"), ("state/VNM", "co-chair")}

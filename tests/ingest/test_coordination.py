@@ -360,3 +360,11 @@ def test_leading_jointly_receiving_a_chair_and_the_leading_state_of_a_process(ga
         ("state/MEX", "process/gfmd", "chair"),
         ("state/POL", "process/prague-process", "chair"),
     ]
+
+
+def test_a_fronted_participle_names_the_chairs_of_the_group_after_them(gazetteer):
+    body = "Co-chaired by Australia and Indonesia, the Working Group on Trafficking in Persons reports annually."
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "group/wg-tip", "co-chair"),
+        ("state/IDN", "group/wg-tip", "co-chair"),
+    ]

@@ -157,3 +157,17 @@ def test_a_city_name_of_two_countries_is_the_one_of_the_state_the_sentence_names
         ("Workshop in Cadiz", "2021-05-05", "2021-05-05", "Cadiz", "PHL"),  # the more populous one, lacking a clue
         ("Ministerial Conference", "2022-12-13", "2022-12-14", "Cadiz", "ESP"),
     ]
+
+
+def test_a_list_of_past_events_with_dashes_between_name_place_and_dates(gazetteer):
+    body = (
+        "1. The Working Group met often.\n\n"
+        "Working Group on Trafficking in Persons - Past Events\n\n"
+        "  Ninth Annual Meeting - Bangkok, Thailand - 7-10 November 2023\n"
+        "  Seventh Annual Meeting - Online - 21 and 23 September 2021\n\n"
+        "For more information, contact the RSO.\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Seventh Annual Meeting", "2021-09-21", "2021-09-23", "", ""),  # 'Online' is no place
+        ("Ninth Annual Meeting", "2023-11-07", "2023-11-10", "Bangkok", "THA"),
+    ]
