@@ -386,6 +386,17 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
         closing = span(source, text, tail[-1].start, tail[-1].end)
         body = body[: body.index(tail[-1])]
     sections, paragraphs, items = _body(source, text, body)
+    if title is None and paragraphs and paragraphs[0].label.startswith("p"):
+        # no blank line under the heading: a first unnumbered block of heading lines before paragraph 1 is the
+        # heading ('FIRST MEETING - CO-CHAIRS' STATEMENT' / 'Bangkok, Thailand - 3 December 2015' / '1. …')
+        first = paragraphs[0].span
+        lines_of = [ln for ln in kept if first.begin <= ln.start < first.end and ln.stripped]
+        roles = [(ln, heading_role(_unbulleted(ln), is_place)) for ln in lines_of]
+        dated = any(role in ("date", "dateline", "place", "fields") for _, role in roles)
+        if lines_of and dated and not _is_prose(lines_of) and len(paragraphs) > 1:
+            title, more, kind, issued = _heading_parts(source, text, roles, menus)
+            if title is not None:
+                datelines, paragraphs = [*datelines, *more], paragraphs[1:]
     if title is None:  # no heading at all: the first sentence names the statement
         first = paragraphs[0].span if paragraphs else span(source, text, 0, len(text))
         title = sentences(first)[0] if sentences(first) else first
@@ -670,8 +681,10 @@ def _with_lead_ins(items: list[Item], paragraphs: list[Paragraph]) -> list[Item]
                 said = sentences(host.span)
                 colon = [s for s in said if s.quote.endswith(":")]
                 lead_in = colon[-1] if colon else None
-                if lead_in is None and said and not SENTENCE_END.search(said[-1].quote):
-                    lead_in = said[-1]  # 'In the Joint Statement …, the ministers' runs on into its bullets
+                runs_on = said and not SENTENCE_END.search(said[-1].quote)
+                if lead_in is None and runs_on and len(re.findall(r"\b[a-z][\w-]*", said[-1].quote)) >= 3:
+                    lead_in = said[-1]  # 'In the Joint Statement …, the ministers' runs on into its bullets (a
+                    # words-in-lower-case sentence, not a heading such as 'IOM - UN Migration' over a menu)
         out.append(Item(item.letter, item.section, item.paragraph, item.span, lead_in))
         previous = item
     return out

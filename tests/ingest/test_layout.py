@@ -253,3 +253,24 @@ def test_the_title_after_the_last_menu_line_that_a_title_follows():
         "Almaty, 29 January 2021 – The Republic of Tajikistan handed over the chairmanship.\n"
     )
     assert parse_structure("page.txt", text).title.quote == "Türkiye takes over the chair of the Almaty Process"
+
+
+def test_heading_lines_with_no_blank_line_under_them_are_the_heading():
+    text = (
+        "BALI PROCESS WORKING GROUP ON TRAFFICKING IN PERSONS\r\nFIRST MEETING - CO-CHAIRS' STATEMENT\r\n"
+        "Bangkok, Thailand - 3 December 2015\r\n1. The Working Group met for the first time in Bangkok.\r\n"
+        "2. Members agreed to meet again.\r\n"
+    )
+    structure = parse_structure("s.txt", text, lambda name: name == "Bangkok, Thailand")
+    assert [p.label for p in structure.paragraphs] == ["1", "2"]
+    assert [d.quote for d in structure.datelines] == ["Bangkok, Thailand - 3 December 2015"]
+
+
+def test_a_heading_over_a_menu_is_no_lead_in_of_the_menu():
+    text = (
+        "International Organization for Migration\nIOM - UN Migration\n- Who we are\n- Our Work\n"
+        "Home > News > Conference Opens\n\nConference Opens in Paraguay\n\n"
+        "The Conference opened in Asuncion today. Ministers met:\n\n- to agree on a plan.\n"
+    )
+    structure = parse_structure("page.txt", text)
+    assert all(item.lead_in is None or item.lead_in.quote.endswith(":") for item in structure.items)
