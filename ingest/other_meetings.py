@@ -70,7 +70,7 @@ PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|d['’][A-Z][\w'’.-]
 # the words between a place and the date after it: '… in Bali on', '(Bali, ', 'in Jakarta later in'
 DATE_LEAD = (
     r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for)\s+"
-    r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*)?)?)$"
+    r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+)?)?)$"
 )
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:in|at)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?){DATE_LEAD}"
@@ -83,8 +83,8 @@ PLAIN_PLACE_BEFORE = re.compile(
 )
 # 'the Berlin Conference of 30-31 October 1991': a meeting named after its place
 NAMED_PLACE_BEFORE = re.compile(
-    rf"\b(?P<place>{PLACE_WORDS})\s+(?:Ministerial\s+)?(?:Conference|Meeting|Summit|Forum|Workshop|Consultation)"
-    r"\s+(?:of|on|in|held\s+on|held\s+in)\s+$"
+    rf"\b(?P<place>{PLACE_WORDS})\s+(?:(?i:ministerial)\s+)?(?:(?i:conference|meeting|summit|forum|workshop|"
+    r"consultation|session)|SOM)\s*(?:(?:of|on|in|held\s+on|held\s+in)\s+|\(\s*)$"
 )
 PLACE_AFTER = re.compile(
     rf"\)?,?\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"

@@ -58,8 +58,9 @@ DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):'
 COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,5}"  # '… of the Congo'
 PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)\s+[-–—]\s+(?=[A-Z])")
 TODAY = re.compile(r"\btoday\b")
-HELD_ITS = re.compile(
-    r"\b(?:held|holds|convened)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}(?:meeting|session|conference)\b"
+HELD_ITS = re.compile(  # 'held its sixth annual meeting', 'ended today its session': this meeting, not another
+    r"\b(?:held|holds|convened|ended|closed|concluded|opened)\s+(?:today\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:meeting|session|conference)\b"
 )
 ONLINE = re.compile(
     r"\b(?:virtually|online|by\s+video\s*-?\s*conference|via\s+video\s*-?\s*conference|in\s+(?:a\s+)?virtual\s+format"
@@ -201,6 +202,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
     lead = next((r for r in datelines if r is not None), None)
     if lead is not None:
         out.append(lead)
+        year = year or lead.start[:4]  # 'Abuja, 19 June 2019. … ended today its session of 18-19 June
     issued = _issued(structure, year)
     for paragraph in opening:
         for sentence in sentences(paragraph.span)[:2]:
@@ -252,7 +254,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                 place_begin, place_end, place_text = found
                 begin = min(place_begin, match.start())
                 end = max(place_end, match.end())
-                before = text[max(0, begin - 60) : begin]
+                before = HELD_ITS.sub("", text[max(0, begin - 60) : begin])
                 if OTHER_MEETING.search(before) or OTHER_MEETING.search(text[begin:end]):
                     continue
                 place = gazetteer.place(place_text)

@@ -171,3 +171,16 @@ def test_a_list_of_past_events_with_dashes_between_name_place_and_dates(gazettee
         ("Seventh Annual Meeting", "2021-09-21", "2021-09-23", "", ""),  # 'Online' is no place
         ("Ninth Annual Meeting", "2023-11-07", "2023-11-10", "Bangkok", "THA"),
     ]
+
+
+def test_a_season_and_meetings_named_after_their_place(gazetteer):
+    body = (
+        "1. The next meeting of the Black Sea group will take place in Bulgaria in spring 2012.\n"
+        "2. The first meeting of this body since the Bucharest SOM of June 2019 was co-chaired by Poland.\n"
+        "3. Mexico received the Chairmanship from Greece at the close of the Athens meeting (4-5 November 2009).\n"
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Athens meeting", "2009-11-04", "2009-11-05", "Athens", "GRC"),
+        ("Next meeting of the Black Sea group", "2012", "2012", "", "BGR"),
+        ("Bucharest SOM of June", "2019-06", "2019-06", "Bucharest", "ROU"),
+    ]

@@ -258,3 +258,13 @@ def test_a_press_dateline_and_today_with_the_days_of_the_meeting(gazetteer):
     )
     event = own_meeting_of(recalled, gazetteer)  # not the Forum of August 2018
     assert {(r.start, r.end, r.place) for r in event.readings} == {("2019-06-27", "2019-06-27", "Jakarta")}
+
+
+def test_a_dateline_year_for_the_days_its_session_ended_on(gazetteer):
+    text = (
+        "MIDWA Steering Committee charts the way ahead\n\n"
+        "Abuja, 19 June 2019. The Steering Committee of the Migration Dialogue for West Africa ended today its "
+        "session of 18-19 June at the headquarters of the ECOWAS Commission in Abuja.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2019-06-18", "2019-06-19", "Abuja")]
