@@ -347,13 +347,14 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
 
 
 def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
-    """Whether a clause gives a date that is not the meeting's own (so it speaks of another meeting); a
+    """Whether a clause's first date is not the meeting's own (so it speaks of another meeting); a
     relative clause about an actor ('…, which has held the Chairmanship since … 2021') and a parenthesis
     ('admitted at the Fifth Ministerial Consultation (Colombo, 25 August 2016), was represented') do not count."""
     clause = PARENTHESIS.sub("", RELATIVE_TAIL.sub("", clause))
     for _, dates in find_dates(clause, year):
-        if not any(overlap((dates.start, dates.end), days, precision=7) for days in own):
-            return True
+        # the first date speaks: 'gathered at the Fifth Conference, held on 25 and 26 November 2004 …, as a
+        # continuation of the Fourth, held in Montevideo in November 2003' is this meeting's clause
+        return not any(overlap((dates.start, dates.end), days, precision=7) for days in own)
     return False
 
 

@@ -31,7 +31,7 @@ SHORT_MONTH = r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ANY_MONTH = rf"(?:{MONTH}|{SHORT_MONTH}(?![a-z]))"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
-DASH = r"\s*(?:-|‐|–|—|(?i:to|until)|and)\s*"
+DASH = r"\s*(?:-|‐|–|—|(?i:to|until|and))\s*"  # 'LA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004
 RANGE_DASH = r"\s*(?:-|‐|–|—|(?i:to|until))\s*"  # after a first date with its year: a range, not two dates
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year), '10 June 2019 -
 # 11 June 2019'

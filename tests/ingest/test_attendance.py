@@ -673,3 +673,20 @@ def test_a_fronted_participle_over_a_group_is_no_chair_of_the_meeting(gazetteer)
         "Co-chaired by New Zealand and Viet Nam, the meeting adopted its report."
     )
     assert _roles(statement_with(body), gazetteer) == {("state/NZL", "co-chair"), ("state/VNM", "co-chair")}
+
+
+def test_a_clause_whose_first_date_is_the_meetings_own_despite_earlier_ones_after_it(gazetteer):
+    text = (
+        "FIFTH SOUTH AMERICAN CONFERENCE ON MIGRATION\nLA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004\n\n"
+        "The Representatives of the Governments of Argentina, Bolivia and Chile, gathered at the Fifth South American "
+        "Conference on Migration, held on 25 and 26 November 2004 in La Paz, as a continuation of the Fourth "
+        "Conference, held in Montevideo in November 2003, with Spain present as an observer country, adopt this "
+        "Declaration.\n\n"
+        "Peru, which attended the Fourth Conference held in Montevideo in November 2003, sent its regards.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/ARG", "participant"),
+        ("state/BOL", "participant"),
+        ("state/CHL", "participant"),
+        ("state/ESP", "observer"),
+    }

@@ -44,3 +44,8 @@ def test_overlap_at_the_precision_both_give_and_a_year_back():
     assert overlap(("2022-11-11", "2022-11-11"), ("2022-11-07", "2022-11-10"), precision=7)
     assert year_before(DateRange("2024-12-12", "2024-12-13", False)) == DateRange("2023-12-12", "2023-12-13", False)
     assert year_before(DateRange("2024-02-29", "2024-02-29", False)) == DateRange("2024-02-29", "2024-02-29", False)
+
+
+def test_a_range_in_capitals():
+    ((match, found),) = find_dates("LA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004")
+    assert (found.start, found.end) == ("2004-11-25", "2004-11-26")
