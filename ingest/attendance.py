@@ -62,6 +62,7 @@ CUES = [
             # nor a body's office ('TWG Chair: Mali', 'ASEAN Chair')
             r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
+            r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
             r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b|"
             # convening the meeting as its chairs: 'X and Y, as Co-Chairs of …, convened the Group's second meeting'
             # (only after such an apposition, see _role), not an earlier one ('had convened')

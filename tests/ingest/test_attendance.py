@@ -690,3 +690,8 @@ def test_a_clause_whose_first_date_is_the_meetings_own_despite_earlier_ones_afte
         ("state/CHL", "participant"),
         ("state/ESP", "observer"),
     }
+
+
+def test_an_acronym_before_the_verb_co_chaired_is_a_chair_not_a_bodys_office(gazetteer):
+    body = "Representatives of Thailand and of IOM co-chaired the two days of discussion. The ASEAN Chair spoke."
+    assert _roles(statement_with(body), gazetteer) == {("state/THA", "co-chair"), ("org/iom", "co-chair")}
