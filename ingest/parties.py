@@ -233,7 +233,9 @@ class Parties:
     def _coordinators(self, phrase: Span, at: int) -> tuple[list[Addressee], int]:
         """'the coordinator of Ad Hoc Experts' Group II': who this document says coordinates that group."""
         rest = sub_span(phrase, at, len(phrase.quote))
-        named = [m for m in scan_mentions(rest, self.gazetteer, {"group", "process"}) if m.span.begin == rest.begin]
+        article = re.match(r"the\s+", rest.quote)  # 'the Co-Chairs of the Bali Process'
+        start = rest.begin + (article.end() if article else 0)
+        named = [m for m in scan_mentions(rest, self.gazetteer, {"group", "process"}) if m.span.begin == start]
         if not named:
             return [], 0
         group = max(named, key=lambda m: m.span.end)

@@ -381,3 +381,12 @@ def test_the_members_of_a_named_group_and_businesses_narrowed_by_a_word(gazettee
             "Members urged donor States and dialogue partners to fund shelters.",
         )
     ]
+
+
+def test_the_co_chairs_of_a_process_are_those_the_statement_says_co_chair_it(gazetteer):
+    text = (
+        "Jakarta Declaration\nJakarta, 20 August 2013\n\n"
+        "Reaffirming the value of the Bali Process, which Indonesia and Australia co-chair;\n\n"
+        "1. We invite the Co-Chairs of the Bali Process to carry the outcomes of this Conference forward.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [("1", "request", ["state/IDN", "state/AUS"])]
