@@ -72,8 +72,8 @@ DATE_LEAD = (
     r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for)\s+"
     r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+)?)?)$"
 )
-PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:in|at)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?){DATE_LEAD}"
+PLACE_BEFORE = re.compile(  # '… in Bali on', '(Bali, ', 'planned for Kampala, Uganda, in November 2016'
+    rf"(?:\b(?:in|at|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?){DATE_LEAD}"
 )
 ISLAND_BEFORE = re.compile(rf"\bon\s+(?:the\s+island\s+of\s+)?(?P<place>{PLACE_WORDS}){DATE_LEAD}")  # 'on Rhodes in …'
 

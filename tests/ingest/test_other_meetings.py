@@ -184,3 +184,8 @@ def test_a_season_and_meetings_named_after_their_place(gazetteer):
         ("Next meeting of the Black Sea group", "2012", "2012", "", "BGR"),
         ("Bucharest SOM of June", "2019-06", "2019-06", "Bucharest", "ROU"),
     ]
+
+
+def test_a_meeting_planned_for_a_place(gazetteer):
+    body = "1. The eighth meeting is planned for Kampala, Uganda, in November 2016.\n"
+    assert meetings_of(body, gazetteer) == [("Eighth meeting", "2016-11", "2016-11", "Kampala", "UGA")]
