@@ -167,11 +167,18 @@ class Parties:
         # a name may begin inside the determiners ('the participating countries' is the participants)
         mentions = [m for m in found if m.span.begin - rest.begin in starts]
         # 'ASEAN Member States', 'WG-TIP members': a collective after the name of whose it is; 'technology
-        # companies': businesses after a word that narrows them (not 'donor States', 'dialogue partners')
+        # companies': businesses after a word that narrows them (not 'donor States', 'dialogue partners'); not
+        # 'the Ad Hoc Group Senior Officials' Meeting', the group's meeting
         prefixed = [m for m in scan_mentions(body, self.gazetteer) if m.actor.kind == "collective"]
         prefix = body.quote[: prefixed[0].span.begin - body.begin] if prefixed else ""
         owner = [m for m in mentions if m.actor.kind in ("group", "process", "organisation")]
-        if prefixed and (not mentions or (owner and owner[-1].span.end <= prefixed[0].span.begin)):
+        of_a_meeting = prefixed and re.match(
+            r"['’]?s?\s+(?i:meeting)\b", body.quote[prefixed[0].span.end - body.begin :]
+        )
+        if of_a_meeting and not mentions and (group := self.gazetteer.lookup(prefix.strip())) is not None:
+            # 'the Ad Hoc Group Senior Officials' Meeting': the group whose meeting it is
+            mentions = [Mention(group, sub_span(body, 0, len(prefix.rstrip())))]
+        elif prefixed and (not mentions or (owner and owner[-1].span.end <= prefixed[0].span.begin)):
             narrowed = prefixed[0].actor.key == "collective/business" and NARROWING_PREFIX.fullmatch(prefix)
             if CAPITALISED_PREFIX.fullmatch(prefix) or (not mentions and narrowed):
                 mentions = [prefixed[0]]

@@ -390,3 +390,15 @@ def test_the_co_chairs_of_a_process_are_those_the_statement_says_co_chair_it(gaz
         "1. We invite the Co-Chairs of the Bali Process to carry the outcomes of this Conference forward.\n"
     )
     assert undertakings_of(text, gazetteer) == [("1", "request", ["state/IDN", "state/AUS"])]
+
+
+def test_a_groups_meeting_is_the_group_and_its_officials_are_officials(gazetteer):
+    text = (
+        "Third Meeting\nBangkok, 2 May 2019\n\n"
+        "1. The Meeting recommended that the Ad Hoc Group Senior Officials' Meeting take note of the checklist.\n"
+        "2. Members asked the Ad Hoc Group senior officials to endorse the plan.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "recommend", ["group/ad-hoc-group"]),
+        ("2", "request", ["collective/officials"]),
+    ]
