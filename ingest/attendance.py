@@ -82,6 +82,8 @@ CUES = [
             r"(?<!\bto[\s])(?<!\(\s)(?<!\()(?<!alongside\sthe\s)(?<!along\swith\sthe\s)(?<!with\sthe\s)(?<!and\sthe\s)"
             # 'as well as the host', 'besides the host', 'those of the host': the host named, not a role given
             r"(?<!well\sas\sthe\s)(?<!besides\sthe\s)(?<!of\sthe\s)(?<!apart\sfrom\sthe\s)(?<!including\sthe\s)"
+            # the host as an object: 'Angola, Botswana … joined the host', 'thanked the host'
+            r"(?<!joined\sthe\s)(?<!thanked\sthe\s)(?<!welcomed\sthe\s)(?<!joining\sthe\s)"
             r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country| delegations?)"
             # housing a body, not hosting the meeting: 'IOM, which hosts the Technical Support Unit of the Process'
             r"(?! the (?:[\w-]+ ){0,2}(?:Secretariat|Support Unit|Office|Unit|secretariat|office|unit)\b)|"
@@ -188,12 +190,16 @@ PARENTHESIS = re.compile(r"\([^()]*\)")
 RELATIVE_TAIL = re.compile(
     r",\s*(?:which|who)\s+(?:has|have|had|took|takes|assumed|succeeded|replaced|holds|held\s+the)\b.*$", re.DOTALL
 )
+PARTNER_BEFORE = re.compile(r",\s*(?:working|acting|cooperating|partnering)\s+(?:closely\s+)?with\s+(?:the\s+)?$")
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
     r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
+FUTURE_MEETING = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?(?:meet|convene|gather|hold)\b"
+)
 CLAUSE = re.compile(r";|:\s(?=[a-z])|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)")
 # 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
 LABEL_THEN_LIST = re.compile(r"^(?:[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*){1,2}[A-Z][^.:]*\.?$")
@@ -348,6 +354,13 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
 
 
 def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
+    """Whether a clause speaks of another meeting: one still to be held, or one its first date dates."""
+    if FUTURE_MEETING.search(clause):
+        return True  # 'The ASEAN ministers will meet their counterparts from China, Japan and … on Saturday'
+    return _dated_elsewhere(clause, own, year)
+
+
+def _dated_elsewhere(clause: str, own: list[tuple[str, str]], year: str) -> bool:
     """Whether a clause's first date is not the meeting's own (so it speaks of another meeting); a
     relative clause about an actor ('…, which has held the Chairmanship since … 2021') and a parenthesis
     ('admitted at the Fifth Ministerial Consultation (Colombo, 25 August 2016), was represented') do not count."""
@@ -377,6 +390,9 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue
             if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap):
                 continue  # 'X, which chairs ASEAN in 2017, hosted …': ASEAN is not the one who hosted
+            if not before and PARTNER_BEFORE.search(clause[:begin]) and re.search(r",", gap):
+                continue  # 'Venezuela, working with IOM in its role of Technical Secretariat, hosted …'
+
             reach = REACH[FORWARD if before else BACKWARD]
             if role == "co-chair" and not before and CHAIRS_A_BODY.match(clause, match.start()):
                 continue  # 'Malawi, which chairs MIDSA in 2022, hosted …': the process's chair (coordination)

@@ -695,3 +695,15 @@ def test_a_clause_whose_first_date_is_the_meetings_own_despite_earlier_ones_afte
 def test_an_acronym_before_the_verb_co_chaired_is_a_chair_not_a_bodys_office(gazetteer):
     body = "Representatives of Thailand and of IOM co-chaired the two days of discussion. The ASEAN Chair spoke."
     assert _roles(statement_with(body), gazetteer) == {("state/THA", "co-chair"), ("org/iom", "co-chair")}
+
+
+def test_the_host_as_an_object_a_partner_in_a_participle_and_a_meeting_still_to_come(gazetteer):
+    body = (
+        "Delegations from Angola, Botswana and Zimbabwe joined the host. The Government of Venezuela, working with "
+        "IOM in its role of Technical Secretariat, hosted the Conference. The ministers will meet their "
+        "counterparts from China and Japan on Saturday."
+    )
+    roles = _roles(statement_with(body), gazetteer)
+    assert {("state/AGO", "participant"), ("state/BWA", "participant"), ("state/ZWE", "participant")} <= roles
+    assert not {("org/iom", "host"), ("state/CHN", "participant"), ("state/JPN", "participant")} & roles
+    assert not any(role == "host" for actor, role in roles if actor in ("state/AGO", "state/BWA", "state/ZWE"))
