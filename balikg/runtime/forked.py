@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from balikg.core.errors import UserError
 from balikg.runtime.children import become_child, hold, release
+from balikg.runtime.signals import held
 
 
 def _child(connection, parent: int, function: Callable, args: tuple) -> None:
@@ -30,7 +31,8 @@ def beside(function: Callable, *args, label: str) -> Callable[[], object]:
     receiving, sending = context.Pipe(duplex=False)
     hold(receiving)
     process = context.Process(target=_child, args=(sending, os.getpid(), function, args), daemon=True)
-    process.start()
+    with held():  # a stop signal waits until the fork is done (balikg.runtime.signals.held)
+        process.start()
     sending.close()
 
     def wait() -> object:

@@ -70,6 +70,27 @@ def stopping(prefix: str, keep: bool = False) -> Iterator[None]:
             _signalled.set()
 
 
+@contextmanager
+def held() -> Iterator[None]:
+    """Within: the stopping signals wait, to be delivered (and Stopped raised) right after. For forking: a
+    signal that lands in the interpreter's fork handlers raises where nothing can unwind, and Python prints
+    a traceback. The children forked within start with the signals held, until become_child lets them in."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, set(NAMES))
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def let_in() -> None:
+    """Deliver the stopping signals again (in a child forked while they were held)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(NAMES))
+
+
 def first_report() -> bool:
     """Whether the caller is the first to report the stop (the command after unwinding, or the watchdog)."""
     global _reported

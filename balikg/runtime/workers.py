@@ -8,6 +8,7 @@ from functools import partial
 from balikg.core.errors import UserError
 from balikg.runtime.children import become_child
 from balikg.runtime.policy import chunk_size, jobs
+from balikg.runtime.signals import held
 
 # Seconds to wait for a pool to stop before its processes are killed (a worker that died holding the
 # pool's queue lock makes multiprocessing's terminate wait for ever); below the CLI's deadline
@@ -55,9 +56,10 @@ class Workers:
         self.count = jobs(count)
         self.pool = None
         if self.count > 1 and can_fork():
-            self.pool = multiprocessing.get_context("fork").Pool(
-                self.count, initializer=_start, initargs=(os.getpid(), initializer)
-            )
+            with held():  # a stop signal waits until the forks are done (balikg.runtime.signals.held)
+                self.pool = multiprocessing.get_context("fork").Pool(
+                    self.count, initializer=_start, initargs=(os.getpid(), initializer)
+                )
 
     def run(self, function: Callable, work: list) -> Iterator:
         """function(job) for each job, in order: dispatched to the pool at once (the caller goes on and

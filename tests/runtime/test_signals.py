@@ -190,3 +190,22 @@ def test_a_validation_stops_on_sigint(tmp_path):
     assert gone_within(process.pid, 2.0) == []
     if process.returncode != 0:  # else it had finished
         assert (process.returncode, out, err) == (130, "", "balikg validate: interrupted\n")
+
+
+def test_a_signal_held_while_forking_is_raised_right_after(tmp_path):
+    script = tmp_path / "held.py"
+    script.write_text(
+        "import os, signal, sys\n"
+        "from balikg.runtime.signals import Stopped, held, stopping\n"
+        "with stopping('test'):\n"
+        "    try:\n"
+        "        with held():\n"
+        "            os.kill(os.getpid(), signal.SIGTERM)\n"
+        "            print('inside', flush=True)\n"
+        "        print('not reached', flush=True)\n"
+        "    except Stopped as stop:\n"
+        "        print('raised after', stop, flush=True)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=30, cwd=ROOT)
+    assert done.stdout.splitlines() == ["inside", "raised after terminated"], done.stderr
