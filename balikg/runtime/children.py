@@ -5,8 +5,6 @@ import os
 import signal
 import sys
 
-from balikg.runtime.signals import let_in
-
 # The parent's ends of pipes to its children, as Connection objects: a child forked later closes its copies.
 _held: set = set()
 
@@ -31,7 +29,6 @@ def become_child(parent: int) -> None:
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    let_in()  # the parent held them while it forked
     die_with_parent()
     if os.getppid() != parent:  # the parent ended before this process asked to end with it
         os._exit(1)

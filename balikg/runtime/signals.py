@@ -37,6 +37,8 @@ _stopped: Stopped | None = None
 _signalled = threading.Event()
 _reported = False
 _finished = False  # the work is done and the process is ending: later signals are ignored
+_holding = 0  # how many held() blocks the main thread is in
+_deferred = False  # a signal arrived within one: Stopped is raised when the last ends
 _lock = threading.Lock()
 
 
@@ -49,12 +51,12 @@ def stopping(prefix: str, keep: bool = False) -> Iterator[None]:
     exits with the signal's code. With `keep` (the process ends after this), a signal after the end is
     ignored: the work is done, and the interpreter's exit must not print a KeyboardInterrupt. Outside the
     main thread: nothing."""
-    global _owner, _prefix, _stopped, _signalled, _reported, _finished
+    global _owner, _prefix, _stopped, _signalled, _reported, _finished, _deferred
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     _owner, _prefix, _stopped, _signalled, _reported = os.getpid(), prefix, None, threading.Event(), False
-    _finished = False
+    _finished = _deferred = False
     threading.Thread(target=_watch, args=(_signalled,), name="balikg-stop-watchdog", daemon=True).start()
     previous = {signum: signal.getsignal(signum) for signum in NAMES}
     try:
@@ -72,23 +74,20 @@ def stopping(prefix: str, keep: bool = False) -> Iterator[None]:
 
 @contextmanager
 def held() -> Iterator[None]:
-    """Within: the stopping signals wait, to be delivered (and Stopped raised) right after. For forking: a
-    signal that lands in the interpreter's fork handlers raises where nothing can unwind, and Python prints
-    a traceback. The children forked within start with the signals held, until become_child lets them in."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    """Within: a stopping signal is noted and raised as Stopped right after the block, not inside it. For
+    forking: a signal that lands in the interpreter's fork handlers would raise where nothing can unwind,
+    and Python would print a traceback. (Masking the signal would not do: another thread would take it.)"""
+    global _holding
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, set(NAMES))
+    _holding += 1
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def let_in() -> None:
-    """Deliver the stopping signals again (in a child forked while they were held)."""
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(NAMES))
+        _holding -= 1
+    if not _holding and _deferred and _stopped is not None:
+        raise _stopped
 
 
 def first_report() -> bool:
@@ -100,8 +99,9 @@ def first_report() -> bool:
 
 
 def _on_signal(signum: int, frame) -> None:
-    """Raise Stopped for the first signal and wake the watchdog; in a forked child, end on SIGTERM."""
-    global _stopped
+    """Raise Stopped for the first signal (after a held() block, when within one) and wake the watchdog; in
+    a forked child, end on SIGTERM."""
+    global _stopped, _deferred
     if os.getpid() != _owner:
         if signum == signal.SIGTERM:
             os._exit(128 + signum)
@@ -110,6 +110,9 @@ def _on_signal(signum: int, frame) -> None:
         return
     _stopped = Stopped(signum)
     _signalled.set()
+    if _holding:
+        _deferred = True  # raised when the held() block ends
+        return
     raise _stopped
 
 
