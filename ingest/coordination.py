@@ -98,6 +98,12 @@ TOOK_OVER_FROM = re.compile(
     r"(?:\s+pro\s+tempore)?(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+)?from\s+",
     re.IGNORECASE,
 )
+# an incoming chair: 'Tanzania is expected to take over the chair and to host the dialogue in 2020'
+TAKES_OVER = re.compile(
+    r"\s+(?:is|are)\s+(?:expected|due|set|scheduled|to)\s+(?:to\s+)?take\s+over\s+the\s+(?:rotating\s+)?"
+    r"(?P<cue>chair(?:manship)?|presidency)(?:\s+pro\s+tempore)?\b(?!\s+(?:of|from|for)\b)",
+    re.IGNORECASE,
+)
 UNDER_PRO_TEMPORE = re.compile(  # 'met … under the Presidency Pro Tempore of Nicaragua' (an office of the process)
     r"\bunder\s+the\s+(?:Presidency\s+Pro\s+Tempore|Pro\s+Tempore\s+(?:Presidency|Chairmanship))\s+of\s+(?=(?:the\s+)?[A-Z])",
     re.IGNORECASE,
@@ -342,6 +348,10 @@ def _coordinations_in(
         process = named.actors if named else (_process_of_office(parties, sentence, bodies, match.start()),)
         if process[0] is not None:
             add(parties.read(sub_span(sentence, match.start("who"), match.end("who"))), process, "chair")
+    for match in TAKES_OVER.finditer(text):
+        process = _process_of_office(parties, sentence, bodies, match.start())
+        if process is not None:
+            add(_subject_before(sentence, match.start(), parties), (process,), "chair")
     for match in HOLDER_ALONE.finditer(text):
         process = _process_of_office(parties, sentence, bodies, match.start())
         holders = _subject_before(sentence, match.start(), parties) or _clause_subject(sentence, match.start(), parties)

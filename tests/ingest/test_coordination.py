@@ -368,3 +368,11 @@ def test_a_fronted_participle_names_the_chairs_of_the_group_after_them(gazetteer
         ("state/AUS", "group/wg-tip", "co-chair"),
         ("state/IDN", "group/wg-tip", "co-chair"),
     ]
+
+
+def test_a_state_expected_to_take_over_the_chair_of_the_process_the_statement_names(gazetteer):
+    body = (
+        "The Migration Dialogue for Southern Africa met in Windhoek. Tanzania is expected to take over the chair "
+        "and to host the dialogue in 2020. The Secretariat is to take over the chairmanship of the drafting group."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [("state/TZA", "process/midsa", "chair")]
