@@ -128,6 +128,13 @@ def overlap(first: tuple[str, str], second: tuple[str, str], precision: int = 10
     return first[0][:p] <= second[1][:p] and second[0][:p] <= first[1][:p]
 
 
+def day_before(iso: str) -> str:
+    """The day before an ISO day ('2021-01-29' → '2021-01-28'); a month or a year as it is."""
+    if len(iso) != 10:
+        return iso
+    return (datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)).isoformat()
+
+
 def year_before(dates: DateRange) -> DateRange:
     """The same days a year earlier (unchanged when a day has no counterpart: 29 February)."""
     start, end = (f"{int(iso[:4]) - 1:04d}{iso[4:]}" for iso in (dates.start, dates.end))

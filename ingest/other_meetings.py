@@ -20,7 +20,7 @@ from balikg.core import iris
 from ingest.dates import YEAR, find_dates
 from ingest.gazetteer import Gazetteer
 from ingest.intervals import Intervals
-from ingest.mentions import states_named
+from ingest.mentions import scan_mentions, states_named
 from ingest.places import Place
 from ingest.records import DateReading, Event, OtherEvent, Span
 from ingest.text import squash, sub_span
@@ -94,7 +94,6 @@ AND_BEFORE = re.compile(r"\s+and\s+$")
 # 2024', 'Peru would take over the Presidency and host its twenty-first meeting in 2023'
 HOSTED_BY = re.compile(rf"\bhosted\s+by\s+(?:the\s+Government\s+of\s+)?(?P<place>(?:the\s+)?{PLACE_WORDS})")
 HOST_VERB = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|its|their|a|an)\b(?P<object>[^;:,()]{0,60})$")
-STATE_WORDS = re.compile(r"(?:\b[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*)){0,5}")
 HERE_BEFORE = re.compile(r"\b(?:held|met|meeting|convened)\s+(?P<here>here)\b[^;:()]{0,40}?$")  # '… held here in 2002'
 
 CLAUSE_BOUNDARY = re.compile(r";|:\s")
@@ -141,7 +140,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
                 continue
             place = _place(sentence.quote, d, gazetteer, near)
             if place is None:
-                place = _host(sentence.quote, anchor, d, gazetteer)
+                place = _host(sentence, anchor, d, gazetteer)
             if place is None and here is not None and (by_here := HERE_BEFORE.search(sentence.quote, 0, d.begin)):
                 place = (by_here.start("here"), by_here.end("here"), here)  # 'held here': the statement's place
             if place is None and index and AND_BEFORE.fullmatch(sentence.quote[dated[index - 1].end : d.begin]):
@@ -253,9 +252,10 @@ def _place(
     return None
 
 
-def _host(text: str, anchor: re.Match, d: _Dated, gazetteer: Gazetteer) -> tuple[int, int, Place] | None:
+def _host(sentence: Span, anchor: re.Match, d: _Dated, gazetteer: Gazetteer) -> tuple[int, int, Place] | None:
     """The state a sentence says hosts the meeting, when it gives no place: 'hosted by Viet Nam' between the
     meeting and its date, or the last state named before 'host the/its …' that leads to the meeting."""
+    text = sentence.quote
     by = HOSTED_BY.search(text, anchor.end(), d.begin) if anchor.end() <= d.begin else None
     if by is not None and (country := gazetteer.country(by["place"])) is not None:
         return by.start("place"), by.end("place"), Place(None, country)
@@ -263,17 +263,12 @@ def _host(text: str, anchor: re.Match, d: _Dated, gazetteer: Gazetteer) -> tuple
     verb = HOST_VERB.search(text, clause, anchor.end())
     if verb is None or NOUN_ANCHOR.search(text, verb.start("object"), anchor.start()):  # it hosts another meeting
         return None
-    states = []
-    for match in STATE_WORDS.finditer(text, max(clause, verb.start() - 100), verb.start()):
-        words = re.split(r"\s+", re.sub(r"['’]s$", "", match.group()))
-        for n in range(len(words), 0, -1):
-            if (country := gazetteer.country(" ".join(words[:n]))) is not None:
-                states.append((match.start(), match.start() + len(" ".join(words[:n])), country))
-                break
+    window = sub_span(sentence, max(clause, verb.start() - 100), verb.start())
+    states = scan_mentions(window, gazetteer, {"state"})
     if not states:
         return None
-    begin, end, country = states[-1]
-    return begin, end, Place(None, country)
+    begin, end = states[-1].span.begin - sentence.begin, states[-1].span.end - sentence.begin
+    return begin, end, Place(None, states[-1].actor)
 
 
 def _known(words: str, gazetteer: Gazetteer, near: frozenset[str] = frozenset()) -> tuple[str, Place] | None:

@@ -8,11 +8,10 @@ statement of them is kept as a reading; a reading may lack its place or its date
 still a meeting.
 """
 
-import datetime
 import re
 
 from balikg.core import iris
-from ingest.dates import DATE_RE, find_dates, overlap, parse, relative_to, year_before
+from ingest.dates import DATE_RE, day_before, find_dates, overlap, parse, relative_to, year_before
 from ingest.gazetteer import Gazetteer
 from ingest.layout import (
     DATE_FIELD,
@@ -225,7 +224,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                 )  # and the days it may give as well ('closed today … after three days, from 19 to 21 September')
                 today_days: tuple[str, str] | None = (issued.start, issued.end)
             else:  # under a dated press dateline, the sentence's other days are its meeting's only around that day
-                today_days = (_day_before(lead.start), lead.end) if dateline_here and lead.start else None
+                today_days = (day_before(lead.start), lead.end) if dateline_here and lead.start else None
             for match, dates in find_dates(text, year):
                 if not dates.year_given and not year:
                     continue
@@ -316,13 +315,6 @@ def _quoted(reading: DateReading, text: str) -> DateReading:
     """A reading whose span was made from two lines, with its quote filled in from the text."""
     span = Span(reading.span.source, reading.span.begin, reading.span.end, text[reading.span.begin : reading.span.end])
     return DateReading(reading.start, reading.end, reading.place, reading.country, span)
-
-
-def _day_before(iso: str) -> str:
-    """The day before an ISO day ('2021-01-29' → '2021-01-28'); a month or a year as it is."""
-    if len(iso) != 10:
-        return iso
-    return (datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)).isoformat()
 
 
 def _ranges_over_days(readings: list[DateReading]) -> tuple[list[DateReading], list[Span]]:

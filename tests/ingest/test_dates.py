@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.dates import DateRange, find_dates, overlap, year_before
+from ingest.dates import DateRange, day_before, find_dates, overlap, year_before
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,7 @@ def test_overlap_at_the_precision_both_give_and_a_year_back():
 def test_a_range_in_capitals():
     ((match, found),) = find_dates("LA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004")
     assert (found.start, found.end) == ("2004-11-25", "2004-11-26")
+
+
+def test_the_day_before():
+    assert (day_before("2021-03-01"), day_before("2021-03")) == ("2021-02-28", "2021-03")
