@@ -32,7 +32,8 @@ from ingest.text import sentences, sub_span
 
 VERB = re.compile(r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b")
 COMMITMENT_PHRASE = re.compile(
-    r"(?:expressed|reaffirmed|reiterated|renewed)\s+(?:their|its|our)\s+(?:\w+\s+){0,2}commitment\s+to\b"
+    r"(?:expressed|reaffirmed|reiterated|renewed)\s+(?:their|its|our)\s+(?:\w+\s+){0,2}commitment\s+to\b|"
+    r"(?:are|were|remain(?:ed)?|stand|stood)\s+(?:\w+ly\s+)?committed\s+to\b"  # 'we are firmly committed to'
 )
 ADVERBS = re.compile(
     r"(?:(?:also|further|firmly|strongly|jointly|unanimously|therefore|again|collectively|warmly|hereby|"
@@ -79,6 +80,7 @@ RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
 IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", re.IGNORECASE)
 WE_OPENS = re.compile(r"^\s*(?:We|WE)\b")
 UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE', 'CALL ON', 'HAVING EXAMINED'
+PARTITIVE = re.compile(r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Cc]ertain|[Aa]\s+(?:few|number\s+of))\s+(?=[a-zA-Z])")
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
 ASKING = {"urge", "call-on", "encourage", "request"}
 
@@ -368,6 +370,9 @@ def _subject_and_verb(
     lower_the = re.match(r"the\s+[a-z]", text[lead:]) is not None  # '• the ambassadors agreed to …'
     if lower_the and (head := _subject_at(clause, lead, inherited, parties, issuers)) is not None:
         return head
+    named_lower = re.match(r"[a-z]", text[lead:]) and _subject_at(clause, lead, inherited, parties, issuers)
+    if named_lower and named_lower[0] and _notation_or_none(named_lower[1].quote):
+        return named_lower  # '- participants agreed to send …' under 'At the end of the meeting:'
     if re.match(r"[a-z]", text[lead:]) and not re.match(r"(?:we|they)\b|the\s+[A-Z]", text[lead:]):
         start = lead + (m.end() if (m := re.match(r"and\s+", text[lead:])) else 0)
         if inherited is not None and continues and (verb := _verb_at(clause, start)) is not None:
@@ -400,6 +405,10 @@ def _subject_at(
         if match["pronoun"] == "I":
             return [], verb
         return issuers.of_subject(mention, parties) or [], verb
+    if PARTITIVE.match(text, start):  # 'Several delegations asked that …': some of them, not the collective
+        words = list(WORD.finditer(text, start))[:6]
+        verb = next((v for w in words if (v := _verb_after(clause, w.end())) and _notation_or_none(v.quote)), None)
+        return ([], verb) if verb is not None else None
     named = parties.read(sub_span(clause, start, min(len(text), start + 200)))
     if named and (end := max(a.mention.end for a in named) - clause.begin) > start:
         for pattern in (COMPLEMENT, PARENTHESES):

@@ -33,7 +33,9 @@ BY = re.compile(
     re.IGNORECASE,
 )
 BY_GAP = re.compile(
-    r"^[\s,()–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
+    r"^[\s,()–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?"
+    r"(?:(?:created|established|launched|founded|set\s+up)\b[^,;()]{1,60},\s+)?"  # ', created in 2002, is …'
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
     r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly)\s+)?$",
     re.IGNORECASE,
 )
@@ -45,12 +47,12 @@ ORDINAL_BY = re.compile(
 ORDINALS = {word: index for index, word in enumerate(ORDINAL_WORDS[:5])}  # the first … the fifth
 WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
     r"(?:\s*\([^()]{1,30}\)|\))?[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+"
-    r"(?:(?:currently|presently|now|also|still|jointly)\s+)?"
-    r"(?P<cue>co-?chairs?|chairs?|leads?|co-?ordinates?)\b(?!\s+(?:the|a|an|its|this)\b)"
+    r"(?:(?:currently|presently|now|also|still|jointly)\s+)?(?:(?:have|has)\s+(?:(?:jointly|always)\s+)?)?"
+    r"(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)?|leads?|led|co-?ordinate[sd]?)\b(?!\s+(?:the|a|an|its|this)\b)"
 )
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
-    r"(?<=jointly\s)lead|(?<=which\s)lead|(?<=who\s)lead|co-?leads?|"
+    r"(?<=jointly\s)lead|(?<=which\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
     r"co-?ordinate[sd]|presides\s+over|presided\s+over|steers|steered)\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s))"
 )
 # a first office before the one read: 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and …'
@@ -234,8 +236,8 @@ def _coordinations_in(
         """Pair coordinators with groups: one each, in order, or all of them with the one group."""
         role = _role(cue)
         # a group does not chair another: '… chaired by X, the Working Group on the Black Sea Region, chaired by
-        # Bulgaria' names the next group, not a second chair
-        coordinators = [a for a in coordinators if a.actor.kind != "group"]
+        # Bulgaria' names the next group, not a second chair; nor does a collective ('which our two countries …')
+        coordinators = [a for a in coordinators if a.actor.kind not in ("group", "collective")]
         if not coordinators or not groups:
             return
         if len(groups) == 1:

@@ -402,3 +402,22 @@ def test_a_groups_meeting_is_the_group_and_its_officials_are_officials(gazetteer
         ("1", "recommend", ["group/ad-hoc-group"]),
         ("2", "request", ["collective/officials"]),
     ]
+
+
+def test_being_committed_directing_lower_case_bullet_subjects_and_some_of_a_collective(gazetteer):
+    body = (
+        "1. We are firmly committed to accelerating the work programme.\n"
+        "2. Ministers directed their senior officials to finalise the plan.\n"
+        "3. At the end of the meeting:\n"
+        "- participants agreed to send written comments by June;\n"
+        "- delegations were encouraged to confirm the dates.\n"
+        "4. Several delegations asked that the rights of migrants be stressed.\n"
+        "5. Some Members asked IOM to prepare a study.\n"
+    )
+    assert undertakings_of(statement(body), gazetteer) == [
+        ("1", "agree", ["collective/ministers"]),
+        ("2", "request", ["collective/officials"]),
+        ("3a", "agree", ["collective/participants"]),
+        ("3b", "encourage", ["collective/participants"]),
+        ("5", "request", ["org/iom"]),
+    ]

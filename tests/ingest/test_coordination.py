@@ -376,3 +376,19 @@ def test_a_state_expected_to_take_over_the_chair_of_the_process_the_statement_na
         "and to host the dialogue in 2020. The Secretariat is to take over the chairmanship of the drafting group."
     )
     assert coordinations_of(statement(body), gazetteer) == [("state/TZA", "process/midsa", "chair")]
+
+
+def test_a_perfect_relative_a_relative_chair_and_a_participle_between_a_process_and_its_chairs(gazetteer):
+    body = (
+        "The Task Force on Planning and Preparedness met. That meeting gave birth to the Bali Process, which "
+        "Indonesia and Australia have co-chaired ever since. Australia and Indonesia, which chair the Task Force "
+        "as the Co-Chairs of the Bali Process, presided. The Budapest Process, created in 1991, is chaired by "
+        "Turkey. The Bali Process, which our two countries have co-chaired since 2002, met."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "group/tfpp", "chair"),
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "group/tfpp", "chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+        ("state/TUR", "process/budapest-process", "chair"),
+    ]
