@@ -22,8 +22,8 @@ PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,3})[.)](?:\s+(?P<rest>\S.*?))?\s*$")
 ITEM = re.compile(r"^\s*(?:(?P<upper>[A-Z])\.|\((?P<paren>[A-Za-z])\)|(?P<lower>[a-z])[.)])(?:\s+(?P<rest>\S.*?))?\s*$")
 SECTION = re.compile(r"^\s*(?P<num>[IVXLC]+)\.(?:\s+(?P<rest>\S.*?))?\s*$")
 BULLET = re.compile(
-    r"^\s*(?P<mark>[-–—•*·▪◦●○►]|o(?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?P<rest>\S.*?)\s*$"
-)  # roman numerals in lower case ('ii.', '(iv)') number a run like bullets
+    r"^\s*(?P<mark>[-–—•*·▪◦●○►]|o(?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|\(\d{1,2}\))\s+(?P<rest>\S.*?)\s*$"
+)  # roman numerals in lower case ('ii.', '(iv)') and numbers in brackets ('(2)') number a run like bullets
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 TITLE_MAX_WORDS = 15
 
@@ -429,6 +429,9 @@ def _marker_like(line: Line) -> bool:
     )
 
 
+TITLE_GOES_ON = re.compile(r"(?:by|on|of|from|for)\s+(?:the\s+)?[A-Z]")  # a heading's lower-case continuation
+
+
 def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Line], list[Line]]:
     """The heading lines (the blocks before the first block of body text) and the body lines."""
     blocks: list[list[Line]] = []
@@ -448,6 +451,9 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
             break
         if block[-1].stripped.endswith(":") and heading_role(block[-1].stripped, is_place) == "title":
             break  # a lead-in ('Looking ahead, senior officials:'): the body has begun
+        if heading and TITLE_GOES_ON.match(block[0].stripped):
+            heading += block  # 'JOINT STATEMENT' / 'by the Ministers of …,' / 'on the Senior Officials' Meeting …'
+            continue
         if _is_prose(block):
             roles = [heading_role(ln.stripped, is_place) for ln in block]
             # a block whose first lines are heading lines and the rest prose: split it

@@ -160,11 +160,15 @@ class StatementTriples:
     def sentence(self, sentence: Span) -> str:
         """A sentence span, part of the paragraph or item that holds it."""
         node = self.span(sentence, NIF.Sentence)
-        if self.holders is None:
-            self.holders = Holders(self.parts())
-        if (iri := self.holders.first_holding(sentence.begin, sentence.end)) is not None:
+        if (iri := self._holder(sentence)) is not None:
             self.link(node, DCTERMS.isPartOf, iri)
         return node
+
+    def _holder(self, span: Span) -> str | None:
+        """The IRI of the first paragraph or item that holds a span, if any."""
+        if self.holders is None:
+            self.holders = Holders(self.parts())
+        return self.holders.first_holding(span.begin, span.end)
 
     def parts(self) -> list[tuple[Span, str]]:
         """Paragraph and item spans with their IRIs."""
@@ -187,7 +191,9 @@ class StatementTriples:
         self.text(doc, NIF.isString, record.text)
         self.offsets(doc, 0, len(record.text))
         self.link(doc, SCHEMA.about, iris.event(self.context.event_key(record.event.key)))
-        self.link(self.span(structure.title, NIF.Title), DCTERMS.isPartOf, doc)
+        title = structure.title
+        # a title taken from the first sentence of the body is part of its paragraph, as that sentence is
+        self.link(self.span(title, NIF.Title), DCTERMS.isPartOf, self._holder(title) or doc)
         for line in (structure.issued, structure.closing):
             if line is None:
                 continue

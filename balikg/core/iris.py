@@ -58,9 +58,12 @@ def actor_segment(key: str) -> str:
 
 def own_meeting_key(title: str, year: str) -> str:
     """A statement's own meeting: the head of its title (before ' on ', ' of ', ' for ') and the year:
-    'second-regional-ministerial-conference-2003'."""
-    head = re.split(r"\s+(?:on|of|for)\s+", " ".join(title.split()), maxsplit=1)[0]
-    return "-".join(filter(None, [slug(head), year]))
+    'second-regional-ministerial-conference-2003'; a head of one or two words ('Workshop') says too little
+    to tell two meetings of a year apart, so then the whole title, at most eight words."""
+    title = " ".join(title.split())
+    head = re.split(r"\s+(?:on|of|for)\s+", title, maxsplit=1)[0]
+    words = slug(head if len(head.split()) >= 3 else title).split("-")
+    return "-".join(filter(None, words[:8] + [year]))
 
 
 def meeting_key(label: str, year: str) -> str:

@@ -51,6 +51,13 @@ def test_meetings_and_relations():
             "second-regional-ministerial-conference-2003",
         ),
         ("Co-chairs' Statement", "", "co-chairs-statement"),
+        # two workshops of one year: a head of one word would give both 'workshop-2012'
+        ('Workshop on "Victim Protection"', "2012", "workshop-on-victim-protection-2012"),
+        (
+            "Workshop on Biometrics for Identity Integrity in Immigration",
+            "2012",
+            "workshop-on-biometrics-for-identity-integrity-in-immigration-2012",
+        ),
     ],
 )
 def test_own_meeting_keys(title, year, key):

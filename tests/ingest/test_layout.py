@@ -274,3 +274,28 @@ def test_a_heading_over_a_menu_is_no_lead_in_of_the_menu():
     )
     structure = parse_structure("page.txt", text)
     assert all(item.lead_in is None or item.lead_in.quote.endswith(":") for item in structure.items)
+
+
+def test_lower_case_lines_that_go_on_from_the_kind_line_are_the_heading():
+    text = (
+        "JOINT STATEMENT\n\nby the Minister of Foreign Affairs of Italy, Chair of the Khartoum Process,\n\n"
+        "on the Senior Officials' Meeting on the Action Plan\n\nAddis Ababa, 15 November 2018\n\n"
+        "1. The meeting took place in Addis Ababa.\n\n2. We agreed to meet again.\n"
+    )
+    structure = parse_structure("s.txt", text, lambda name: name == "Addis Ababa")
+    assert [p.label for p in structure.paragraphs] == ["1", "2"]
+    assert [d.quote for d in structure.datelines] == ["Addis Ababa, 15 November 2018"]
+    assert structure.title.quote.endswith("on the Senior Officials' Meeting on the Action Plan")
+
+
+def test_numbers_in_brackets_under_a_numbered_paragraph_are_its_items():
+    text = (
+        "Outline of the results\nSeptember 20, 2013\n\n1. The meetings were held in Vientiane.\n\n"
+        "2. AMMTC + Japan\n(1) The meeting was co-chaired by Japan and Cambodia.\n"
+        "(2) The Ministers agreed to meet every two years,\nalongside the AMMTC.\n"
+    )
+    structure = parse_structure("s.txt", text)
+    assert [(i.label, i.span.quote) for i in structure.items] == [
+        ("2a", "The meeting was co-chaired by Japan and Cambodia."),
+        ("2b", "The Ministers agreed to meet every two years,\nalongside the AMMTC."),
+    ]

@@ -13,7 +13,7 @@ def own_meeting_of(text: str, gazetteer):
 
 def test_dateline_reading(gazetteer):
     event = read_own_meeting(structure_of(ATTENDANCE, gazetteer), gazetteer, ATTENDANCE)
-    assert event.key == "ministerial-meeting-2010"
+    assert event.key == "ministerial-meeting-on-regional-cooperation-2010"
     assert event.label == "Ministerial Meeting on Regional Cooperation"
     (reading,) = event.readings
     assert (reading.start, reading.end, reading.place, reading.country.key) == (

@@ -104,3 +104,11 @@ def test_statements_about_one_meeting_give_each_participation_one_label(gazettee
     fiji = iris.participation(page.event.key, "participant", "state/FJI")
     assert labels[fiji] == {"Fiji: participant at Bali Process Senior Officials Meeting"}
     assert all(len(found) == 1 for found in labels.values())
+
+
+def test_a_title_taken_from_the_first_sentence_is_part_of_its_paragraph(gazetteer):
+    text = "Australia and Indonesia co-chaired the meeting in Bangkok on 5 May 2015. Members agreed to meet again.\n"
+    record = record_of(text, gazetteer)
+    title = iris.span(STEM, record.structure.title.begin, record.structure.title.end)
+    triples = document_triples(record, event_context([record]), gazetteer)
+    assert {o for s, p, o, _ in triples if s == title and p == DCTERMS.isPartOf} == {iris.paragraph(STEM, "1")}
