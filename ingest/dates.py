@@ -8,6 +8,7 @@ where only the month is given, YYYY where only the year is.
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MONTH_NAMES = [
@@ -126,6 +127,16 @@ def overlap(first: tuple[str, str], second: tuple[str, str], precision: int = 10
     `precision` characters (7 compares months: 'in November 2022' is within 7-10 November 2022)."""
     p = min(len(first[0]), len(second[0]), precision)
     return first[0][:p] <= second[1][:p] and second[0][:p] <= first[1][:p]
+
+
+def readings_apart(first: Sequence, second: Sequence) -> bool:
+    """Whether two meetings' date readings (with .start, .end, .country) cannot be of one meeting: they are in
+    two countries, or on days that do not meet."""
+    countries = [{r.country.key for r in readings if r.country} for readings in (first, second)]
+    if countries[0] and countries[1] and countries[0].isdisjoint(countries[1]):
+        return True
+    days = [[(r.start, r.end) for r in readings if len(r.start) == len(r.end) == 10] for readings in (first, second)]
+    return bool(days[0] and days[1]) and not any(overlap(a, b) for a in days[0] for b in days[1])
 
 
 def day_before(iso: str) -> str:

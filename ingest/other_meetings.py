@@ -14,10 +14,10 @@ a place, a meeting noun or a verb of meeting governs it, not a founding or a ter
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from balikg.core import iris
-from ingest.dates import YEAR, find_dates
+from ingest.dates import YEAR, find_dates, readings_apart
 from ingest.gazetteer import Gazetteer
 from ingest.intervals import Intervals
 from ingest.mentions import scan_mentions, states_named
@@ -167,6 +167,23 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
     return list(events.values())
 
 
+def distinct_keys(events: list[OtherEvent], own: Event) -> list[OtherEvent]:
+    """The text's other meetings, one of a key already taken (by the statement's own meeting or one read before)
+    whose readings cannot be that one's given a key with its place ('the Senior Officials' Meeting in Budapest
+    on 6-7 July 2015' beside the one in London in November 2015)."""
+    taken: dict[str, tuple[DateReading, ...]] = {own.key: own.readings}
+    out = []
+    for event in events:
+        first = taken.get(event.key)
+        if event.kind == "meeting" and first is not None and readings_apart(first, event.readings):
+            where = next((r.place or (r.country.label if r.country else "") for r in event.readings), "")
+            year = next((r.start[:4] for r in event.readings if r.start), "")
+            event = replace(event, key=iris.meeting_key(f"{event.label} ({where or event.mention.begin})", year))
+        taken.setdefault(event.key, event.readings)
+        out.append(event)
+    return out
+
+
 def _is_own(
     own: Event, d: _Dated, place: tuple[int, int, Place] | None, label: str, sentence: Span, by_verb: bool = False
 ) -> bool:
@@ -243,6 +260,8 @@ def _place(
             if found is not None and (whole or found[0] == match["place"]):
                 name, place = found
                 start = offset + match.start("place")
+                if VENUE.match(text, start + len(name)):
+                    continue  # 'at Lancaster House, London': a building, not the city
                 return start, start + len(name), place
     if match := PLACE_AFTER.match(text, d.end):
         found = _known(match["place"], gazetteer, near)
@@ -269,6 +288,11 @@ def _host(sentence: Span, anchor: re.Match, d: _Dated, gazetteer: Gazetteer) -> 
         return None
     begin, end = states[-1].span.begin - sentence.begin, states[-1].span.end - sentence.begin
     return begin, end, Place(None, states[-1].actor)
+
+
+VENUE = re.compile(
+    r"\s+(?:House|Hall|Palace|Hotel|Building|Tower|Plaza|(?:International\s+)?Convention|Conference\s+Cent)"
+)
 
 
 def _known(words: str, gazetteer: Gazetteer, near: frozenset[str] = frozenset()) -> tuple[str, Place] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from balikg.core import iris
 from balikg.core.terms import Triple, link, text, typed
 from balikg.core.vocab import BKG, DCTERMS, EXTERNAL, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
-from ingest.dates import find_dates
+from ingest.dates import find_dates, readings_apart
 from ingest.gazetteer import Gazetteer
 from ingest.lexicon import ordinal_number
 from ingest.records import Actor, DateReading, DocumentRecord, Span, Undertaking
@@ -59,6 +59,7 @@ class EventContext:
     aliases: dict[str, str] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     envelopes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    renamed: dict[str, dict[str, str]] = field(default_factory=dict)  # stem → its key → a key of its own
 
     def slice_for(self, record: DocumentRecord) -> dict:
         """The part of the context a statement's triples depend on (a cache key ingredient)."""
@@ -66,29 +67,35 @@ class EventContext:
         raw |= {i.adopted_at for i in record.instruments if i.adopted_at}
         raw |= {key for _, key, _ in record.groups_established}
         aliases = {k: self.aliases[k] for k in sorted(raw) if k in self.aliases}
-        keys = sorted({aliases.get(k, k) for k in raw})
+        renamed = self.renamed.get(record.stem, {})
+        keys = sorted({self.event_key(k, record.stem) for k in raw})
         return {
             "aliases": aliases,
+            "renamed": dict(sorted(renamed.items())),
             "labels": {k: self.labels.get(k) for k in keys},
             "envelopes": {k: self.envelopes.get(k) for k in keys},
         }
 
-    def event_key(self, key: str) -> str:
-        """The key an event is known under across statements (its own meeting's, when one names it)."""
+    def event_key(self, key: str, stem: str) -> str:
+        """The key an event of a statement is known under across statements: its own meeting's, when one names
+        it; a key of its own, when another meeting of that name and year was elsewhere."""
+        if (own := self.renamed.get(stem, {}).get(key)) is not None:
+            return own
         return self.aliases.get(key, key)
 
 
 def event_context(records: list[DocumentRecord]) -> EventContext:
     """Aliases across statements, each event's first label (own meetings first) and its dates' envelope."""
-    context = EventContext(aliases=same_event_keys(records))
+    aliases = same_event_keys(records)
+    context = EventContext(aliases=aliases, renamed=distinct_event_keys(records, aliases))
     readings: dict[str, list[DateReading]] = defaultdict(list)
     for record in records:
-        key = context.event_key(record.event.key)
+        key = context.event_key(record.event.key, record.stem)
         context.labels.setdefault(key, record.event.label)
         readings[key] += record.event.readings
     for record in records:
         for e in record.other_events:
-            key = context.event_key(e.key)
+            key = context.event_key(e.key, record.stem)
             context.labels.setdefault(key, e.label)
             readings[key] += e.readings
     for key, found in readings.items():
@@ -190,7 +197,7 @@ class StatementTriples:
         self.text(doc, SCHEMA.sha256, record.sha256)
         self.text(doc, NIF.isString, record.text)
         self.offsets(doc, 0, len(record.text))
-        self.link(doc, SCHEMA.about, iris.event(self.context.event_key(record.event.key)))
+        self.link(doc, SCHEMA.about, iris.event(self.context.event_key(record.event.key, self.stem)))
         title = structure.title
         # a title taken from the first sentence of the body is part of its paragraph, as that sentence is
         self.link(self.span(title, NIF.Title), DCTERMS.isPartOf, self._holder(title) or doc)
@@ -276,7 +283,9 @@ class StatementTriples:
         """The statement's own meeting: type, label, and (later, across documents) dates and place."""
         event = self.record.event
         source = self.span(event.title, NIF.Title)
-        return self.any_event(self.context.event_key(event.key), event.label, BKG.Meeting, source, event.readings)
+        return self.any_event(
+            self.context.event_key(event.key, self.stem), event.label, BKG.Meeting, source, event.readings
+        )
 
     def any_event(self, key: str, label: str, kind: str, source: str, readings) -> str:
         """A meeting or incident with its label and source; its dates are gathered for finish_events.
@@ -298,7 +307,7 @@ class StatementTriples:
         for e in self.record.other_events:
             mention = self.mention(e.mention, e.sentence)
             kind = BKG.Meeting if e.kind == "meeting" else SCHEMA.Event
-            key = self.context.event_key(e.key)
+            key = self.context.event_key(e.key, self.stem)
             node = self.any_event(key, e.label, kind, mention, e.readings)
             for chair in e.chairs:
                 self.participation(key, e.label, chair.actor, "co-chair", chair.span, e.sentence)
@@ -346,7 +355,7 @@ class StatementTriples:
         """Hosts and reporters of the statement's meeting; the posts of co-chairs and reporters."""
         record = self.record
         own = record.event
-        own_key = self.context.event_key(own.key)
+        own_key = self.context.event_key(own.key, self.stem)
         for r in record.roles:
             node = self.participation(own_key, own.label, r.actor, r.role, r.mention, r.sentence)
             if r.post is not None:
@@ -369,14 +378,14 @@ class StatementTriples:
             self.text(node, SCHEMA.genre, i.kind)
             self.link(node, DCTERMS.source, self.mention(i.mention, i.sentence))
             if i.adopted_at:
-                self.link(node, PROV.wasGeneratedBy, iris.event(self.context.event_key(i.adopted_at)))
+                self.link(node, PROV.wasGeneratedBy, iris.event(self.context.event_key(i.adopted_at, self.stem)))
             for actor in i.concerns:
                 self.link(node, SCHEMA.about, self.actor(actor))
 
     def groups(self) -> None:
         """Where groups were established, and their mandates."""
         for group, event_key, _span in self.record.groups_established:
-            self.link(self.actor(group), ORG.resultedFrom, iris.event(self.context.event_key(event_key)))
+            self.link(self.actor(group), ORG.resultedFrom, iris.event(self.context.event_key(event_key, self.stem)))
         for group, span in self.record.mandates:
             self.text(self.actor(group), ORG.purpose, squash(span.quote))
 
@@ -421,7 +430,7 @@ class StatementTriples:
     def participations(self) -> None:
         """Each participation as a prov:Association of the statement's meeting, with its mention span."""
         own = self.record.event
-        own_key = self.context.event_key(own.key)
+        own_key = self.context.event_key(own.key, self.stem)
         for p in self.record.participations:
             node = self.participation(own_key, own.label, p.actor, p.role, p.mention, p.sentence, p.represents)
             if p.post is not None:
@@ -571,6 +580,34 @@ def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
                     if _overlap(reading, start, end) and key != event.key and (len(kinds) == 1 or "" in kinds):
                         aliases[event.key] = key
     return aliases
+
+
+def distinct_event_keys(records: list[DocumentRecord], aliases: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Meetings of one name and year in two statements that cannot be one (in two countries, or on days that do
+    not meet: 'the Senior Officials' Meeting' of 2015 in Budapest and in London): the later statement's gets a
+    key of its own, its key and the place's name ('senior-officials-meeting-2015-budapest')."""
+    homes: dict[str, list[tuple[str, str, list[DateReading]]]] = defaultdict(list)  # key → (key used, stem, readings)
+    renamed: dict[str, dict[str, str]] = defaultdict(dict)
+    for record in records:
+        events = [(record.event.key, record.event.readings)]
+        events += [(e.key, e.readings) for e in record.other_events if e.kind == "meeting"]
+        for key, readings in events:
+            if key in aliases or key in renamed[record.stem]:
+                continue
+            known = homes[key]
+            home = next((h for h in known if h[1] == record.stem or not readings_apart(h[2], readings)), None)
+            if home is not None:
+                if home[0] != key:
+                    renamed[record.stem][key] = home[0]
+                continue
+            where = next(
+                (r.place or (r.country.label if r.country else "") for r in readings if r.place or r.country), ""
+            )
+            used = key if not known else f"{key}-{iris.slug(where or record.stem)}"
+            known.append((used, record.stem, list(readings)))
+            if used != key:
+                renamed[record.stem][key] = used
+    return {stem: keys for stem, keys in renamed.items() if keys}
 
 
 def _same_number(label: str, other: str) -> bool:

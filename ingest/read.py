@@ -13,7 +13,7 @@ from ingest.layout import parse_structure
 from ingest.layout_checks import layout_warnings
 from ingest.obligations import read_obligations
 from ingest.other_events import read_other_events
-from ingest.other_meetings import read_other_meetings
+from ingest.other_meetings import distinct_keys, read_other_meetings
 from ingest.own_meeting import read_own_meeting
 from ingest.parties import Parties
 from ingest.reading import Reading
@@ -48,7 +48,9 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.warnings += warnings
     record.other_events, record.instruments = read_other_events(all_sentences, event, gazetteer)
     taken = [r.span for e in record.other_events for r in e.readings]
-    record.other_events += read_other_meetings(all_sentences, event, gazetteer, taken)
+    record.other_events = distinct_keys(
+        record.other_events + read_other_meetings(all_sentences, event, gazetteer, taken), event
+    )
     co_chair_sentence = co_chairs[0].sentence if co_chairs else None
     record.roles, record.posts = read_roles(all_sentences, gazetteer, co_chair_sentence)
     record.groups_established, record.mandates = read_groups(all_sentences, gazetteer, record.other_events)

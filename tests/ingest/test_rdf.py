@@ -69,7 +69,7 @@ def test_a_meeting_another_statement_names_is_one_node(gazetteer):
     )
     other = record_of(EVENTS, gazetteer, "second")
     context = event_context([own, other])
-    assert context.event_key("first-bali-regional-ministerial-conference-2002") == own.event.key
+    assert context.event_key("first-bali-regional-ministerial-conference-2002", "second") == own.event.key
     triples = set(document_triples(other, context, gazetteer))
     assert (iris.event(own.event.key), RDF.type, BKG.Meeting, None) in triples
     assert not any(s == iris.event("first-bali-regional-ministerial-conference-2002") for s, *_ in triples)
@@ -98,7 +98,7 @@ def test_statements_about_one_meeting_give_each_participation_one_label(gazettee
     page = record_of(titled, gazetteer, "a")
     statement = record_of(EVENTS, gazetteer, "b")
     context = event_context([page, statement])
-    assert context.event_key(statement.event.key) == page.event.key
+    assert context.event_key(statement.event.key, "b") == page.event.key
     merged = set(document_triples(page, context, gazetteer)) | set(document_triples(statement, context, gazetteer))
     labels = _labels_of_participations(merged)
     fiji = iris.participation(page.event.key, "participant", "state/FJI")
@@ -112,3 +112,21 @@ def test_a_title_taken_from_the_first_sentence_is_part_of_its_paragraph(gazettee
     title = iris.span(STEM, record.structure.title.begin, record.structure.title.end)
     triples = document_triples(record, event_context([record]), gazetteer)
     assert {o for s, p, o, _ in triples if s == title and p == DCTERMS.isPartOf} == {iris.paragraph(STEM, "1")}
+
+
+def test_meetings_of_one_name_and_year_in_two_countries_are_two_nodes(gazetteer):
+    london = record_of("Senior Officials' Meeting\nLondon, 24 November 2015\n\n1. Officials met.\n", gazetteer, "a")
+    budapest = record_of("Senior Officials' Meeting\nBudapest, 6-7 July 2015\n\n1. Officials met.\n", gazetteer, "c")
+    page = record_of(
+        "Core Group Meeting\nWarsaw, 22 April 2015\n\n1. The Group will report to the Senior Officials' Meeting "
+        "in Budapest on 6-7 July 2015. It will report to the Senior Officials' Meeting in London on "
+        "24 November 2015.\n",
+        gazetteer,
+        "b",
+    )
+    keys = {e.readings[0].place: e.key for e in page.other_events}  # one text: the second gets its place
+    assert keys == {"London": "senior-officials-meeting-2015", "Budapest": "senior-officials-meeting-budapest-2015"}
+    assert london.event.key == budapest.event.key == "senior-officials-meeting-2015"
+    context = event_context([london, budapest])  # two texts: the later one's own meeting gets its place
+    assert context.event_key(london.event.key, "a") == "senior-officials-meeting-2015"
+    assert context.event_key(budapest.event.key, "c") == "senior-officials-meeting-2015-budapest"
