@@ -194,7 +194,9 @@ def _opens_with_a_verb(block: Span) -> bool:
         return False  # 'Supported by ICMPD in its capacity as Secretariat,': a passive participle, no commitment
     if shouted := UPPER_WORDS.match(block.quote, first.start(1)):  # 'DECIDE to adopt …', 'CALL ON the …'
         return bool(VERB.match(shouted.group().lower()))
-    return bool(VERB.fullmatch(word[0].lower() + word[1:])) or bool(re.fullmatch(r"[A-Z][a-z]+ed", word))
+    rest = block.quote[first.start(1) :]
+    opening = VERB.match(rest[:1].lower() + rest[1:])  # 'call on donors to …' opens with a verb of two words
+    return bool(opening) or bool(re.fullmatch(r"[A-Z][a-z]+ed", word))
 
 
 def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[Addressee] | None:

@@ -44,6 +44,8 @@ ORDINAL_BY = re.compile(
     r"\b[Tt]he\s+(?P<ordinal>first|second|third|fourth|fifth)\b(?:,[^;]{1,160}?,)?\s+(?:will\s+be|is|was|would\s+be|"
     r"are|were)\s+(?P<cue>co-?ordinated|co-?chaired|chaired|led)\s+by\s+"
 )
+GAPPED_BY_GAP = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?")
+GAPPED_BY = re.compile(r"\s+by\s+")
 ORDINALS = {word: index for index, word in enumerate(ORDINAL_WORDS[:5])}  # the first … the fifth
 WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
     r"(?:\s*\([^()]{1,30}\)|\))?[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+"
@@ -278,6 +280,14 @@ def _coordinations_in(
         if not coordinators:
             warnings.append(IngestWarning(f"'{match['cue']} by' names no actor the gazetteer knows", sentence))
         add(coordinators, body.actors, match["cue"], bool(RESPECTIVELY.search(text, match.end())))
+        # the verb left out after the first: '… is chaired by X, the Working Group on Y by Z, and … by W'
+        coordinators = _before_a_body(coordinators)
+        while coordinators and (gap := GAPPED_BY_GAP.match(text, coordinators[-1].mention.end - sentence.begin)):
+            gapped = next((b for b in bodies if b.begin == gap.end()), None)
+            by = GAPPED_BY.match(text, gapped.end) if gapped is not None else None
+            coordinators = _before_a_body(_listed(sentence, by.end(), parties)) if by is not None else []
+            if gapped is not None:
+                add(coordinators, gapped.actors, match["cue"])
     for body in bodies:
         if match := WHICH_WHO.match(text, body.end):
             who = sub_span(sentence, match.start("who"), match.end("who"))
@@ -428,6 +438,12 @@ def _clause_subject(sentence: Span, at: int, parties: Parties) -> list[Addressee
     """The states and organisations that end a few lower-case words before `at` ('which Egypt hosted as …',
     '… Department shared the chair, in their capacity as …'), as a list."""
     return _subject_before(sentence, at, parties, CLAUSE_GAP)
+
+
+def _before_a_body(listed: list[Addressee]) -> list[Addressee]:
+    """The actors listed before the first group or process among them (the next clause's subject)."""
+    first = next((i for i, a in enumerate(listed) if a.actor.kind in COORDINATED_KINDS), len(listed))
+    return listed[:first]
 
 
 def _bodies_listed(bodies: list[_Body], text: str, at: int) -> list[_Body]:

@@ -294,12 +294,15 @@ def _split_heading(marker: Line, rest: int, block: list[Line]) -> tuple[list[tup
 LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
 
 
+LIST_LINE_END = re.compile(r"[;,]$|\s(?:and|of|the|de|del|da|do|du|la|le)$")  # where a wrapped list line may end
+
+
 def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
     """An unnumbered stretch of text as paragraphs: one per line when (nearly) every line ends a sentence or
     a clause (one paragraph a line, or a preamble of clauses), else one."""
     content = [ln for ln in block if ln.stripped]
-    if LABELLED_LIST.match(content[0].stripped) and all(ln.stripped.endswith((";", ",")) for ln in content[:-1]):
-        return [content]  # 'Participating countries: A; B; C;' wrapped over lines: one list
+    if LABELLED_LIST.match(content[0].stripped) and all(LIST_LINE_END.search(ln.stripped) for ln in content[:-1]):
+        return [content]  # 'Participating countries: A; B; C;' wrapped over lines (or within 'Bosnia and / …'): one list
     label, rest = content[0].stripped, content[1:]
     if (
         label.endswith(":")

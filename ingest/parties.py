@@ -52,7 +52,7 @@ TRIAD_BEFORE = re.compile(
 COORDINATOR_OF = re.compile(r"^(?:the\s+)?(?:co-?)?(?:coordinator|chair)s?\s+of\s+", re.IGNORECASE)
 DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b")
 SERVES_AS = re.compile(
-    r"(?:\b(?:which|who)\s+(?:(?:continues?|continued)\s+to\s+|also\s+)?"
+    r"(?:\b(?:which|who)\s+(?:(?:continues?|continued)\s+to\s+|also\s+|ha(?:s|ve)\s+(?:long\s+|also\s+)?)?"
     r"(?:serves|acts|serve|act|served|acted|runs|ran|provides|provided|holds|hosts)\s+"
     r"(?:as\s+)?|\bin\s+(?:its|their)\s+(?:capacity|role|function)\s+as\s+|"
     # 'the role of ICMPD as the Secretariat of …', 'ICMPD, the Secretariat of …'
@@ -144,7 +144,9 @@ class Parties:
         if not text.strip():
             return None
         if match := CO_CHAIRS.match(text):
-            return [Addressee(p.actor, sub_span(rest, 0, match.end())) for p in self.co_chairs], at + match.end()
+            mention = sub_span(rest, 0, match.end())
+            chairs = [p.actor for p in self.co_chairs] or self._process_chairs()
+            return [Addressee(a, mention) for a in chairs], at + match.end()
         if match := OBSERVERS.match(text):
             found = self._observers(sub_span(rest, 0, match.end()), (match["kind"] or "").lower())
             return found, at + match.end()
@@ -194,6 +196,12 @@ class Parties:
         if found := self._definite(rest):
             return found, found[0].mention.end - phrase.begin
         return None
+
+    def _process_chairs(self) -> list[Actor]:
+        """When the text names no chair of its meeting: who it says chairs or co-chairs a process ('recommend
+        that the Chair and Co-Chair consult …' of the Budapest Process, chaired by Turkey with Hungary)."""
+        chairs = [c.coordinator for c in self.coordinations if c.coordinated.kind == "process"]
+        return list({a.key: a for a in chairs}.values())
 
     def _observers(self, mention: Span, kind: str) -> list[Addressee]:
         """The observers of the statement's meeting, organisations or states only when the phrase says so."""

@@ -421,3 +421,19 @@ def test_being_committed_directing_lower_case_bullet_subjects_and_some_of_a_coll
         ("3b", "encourage", ["collective/participants"]),
         ("5", "request", ["org/iom"]),
     ]
+
+
+def test_the_chair_of_the_process_the_secretariat_that_has_served_and_a_two_word_verb_opening_an_item(gazetteer):
+    text = (
+        "Senior Officials' Meeting\nheld by videoconference, 2 December 2020\n\n"
+        "Turkey spoke as Chair of the Budapest Process. ICMPD, which has served as Secretariat of the Process "
+        "since 1994, reported.\n\nSenior Officials:\n\n"
+        "1. request the Secretariat to prepare a review;\n"
+        "2. recommend that the Chair consult participating states;\n"
+        "3. call on donors to maintain their funding.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "request", ["org/icmpd"]),
+        ("2", "recommend", ["state/TUR"]),
+        ("3", "call-on", ["collective/international-community"]),
+    ]

@@ -392,3 +392,16 @@ def test_a_perfect_relative_a_relative_chair_and_a_participle_between_a_process_
         ("state/IDN", "process/bali-process", "co-chair"),
         ("state/TUR", "process/budapest-process", "chair"),
     ]
+
+
+def test_a_verb_left_out_after_the_first_group_pairs_each_group_with_its_chair(gazetteer):
+    body = (
+        "The Budapest Process met. The working groups continue: the Working Group on South Eastern Europe is "
+        "chaired by North Macedonia, the Working Group on the Black Sea Region by Bulgaria, and the Silk Routes "
+        "Region Working Group by Turkey."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/BGR", "group/bp-black-sea-wg", "chair"),
+        ("state/MKD", "group/bp-south-eastern-europe-wg", "chair"),
+        ("state/TUR", "group/bp-silk-routes-wg", "chair"),
+    ]

@@ -299,3 +299,14 @@ def test_numbers_in_brackets_under_a_numbered_paragraph_are_its_items():
         ("2a", "The meeting was co-chaired by Japan and Cambodia."),
         ("2b", "The Ministers agreed to meet every two years,\nalongside the AMMTC."),
     ]
+
+
+def test_a_labelled_list_wrapped_inside_a_name_is_one_paragraph():
+    text = (
+        "Senior Officials' Meeting\nBudapest, 2 December 2020\n\n1. Officials met.\n\n"
+        "States: Albania; Armenia; Bosnia and\nHerzegovina; Bulgaria;\nGeorgia; Germany;\nTurkey.\n"
+    )
+    structure = parse_structure("s.txt", text)
+    assert [p.span.quote for p in structure.paragraphs][1:] == [
+        "States: Albania; Armenia; Bosnia and\nHerzegovina; Bulgaria;\nGeorgia; Germany;\nTurkey."
+    ]
