@@ -302,7 +302,7 @@ def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
     a clause (one paragraph a line, or a preamble of clauses), else one."""
     content = [ln for ln in block if ln.stripped]
     if LABELLED_LIST.match(content[0].stripped) and all(LIST_LINE_END.search(ln.stripped) for ln in content[:-1]):
-        return [content]  # 'Participating countries: A; B; C;' wrapped over lines (or within 'Bosnia and / …'): one list
+        return [content]  # 'Participating countries: A; B; C;' wrapped over lines, even inside a name: one list
     label, rest = content[0].stripped, content[1:]
     if (
         label.endswith(":")
