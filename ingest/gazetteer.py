@@ -44,6 +44,7 @@ class Gazetteer:
     families: dict[str, list[str]] = field(default_factory=dict)
     family_names: dict[str, str] = field(default_factory=dict)
     blocs: dict[str, list[str]] = field(default_factory=dict)
+    process_secretariats: dict[str, str] = field(default_factory=dict)  # process key → its secretariat's key
     demonyms: dict[str, str] = field(default_factory=dict)  # 'Indonesian' → state key
     ambiguous: set[str] = field(default_factory=set)
     written: dict[str, list[str]] = field(default_factory=dict)
@@ -291,6 +292,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_iso_names(gaz)
     _load_blocs(gaz, directory / "blocs.csv")
     _load_demonyms(gaz, directory / "demonyms.csv")
+    _load_process_secretariats(gaz, directory / "process_secretariats.csv")
     gaz.places = load_places(directory)
     return gaz
 
@@ -324,6 +326,18 @@ def _load_blocs(gaz: Gazetteer, path: Path) -> None:
         if unknown := [m for m in members if m not in gaz.actors]:
             raise IngestError(f"{path}: bloc {row['name']!r} names unknown actors {', '.join(unknown)}")
         gaz.blocs[normalise(row["name"])] = members
+
+
+def _load_process_secretariats(gaz: Gazetteer, path: Path) -> None:
+    """The organisation that serves as each process's secretariat (ICMPD for the Budapest Process)."""
+    for row in _read_csv(path):
+        process, secretariat = (
+            iris.actor_key("process", row["process"]),
+            iris.actor_key("organisation", row["secretariat"]),
+        )
+        if process not in gaz.actors or secretariat not in gaz.actors:
+            raise IngestError(f"{path}: {row['process']!r} or {row['secretariat']!r} is not in the gazetteer")
+        gaz.process_secretariats[process] = secretariat
 
 
 def _load_demonyms(gaz: Gazetteer, path: Path) -> None:

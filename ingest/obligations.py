@@ -34,6 +34,28 @@ ASKING_ITEM = re.compile(
 THAT_SUBJECT = re.compile(r"\bthat\s+(?P<np>[^:]{2,80}?)\s*(?:should|would|will|shall)?\s*:\s*$")
 
 
+# the object of an asking lead-in, who bears its items: 'Senior officials … asked it to:', 'recommended to Ministers:'
+ASKED_OBJECT = re.compile(
+    r"\b(?:asked|requested|invited|tasked|urged|called\s+(?:up)?on|encouraged|instructed|mandated|directed)\s+"
+    r"(?P<np>[^:;]{1,80}?)\s+to\s*:\s*$|\brecommended\s+to\s+(?P<to>[^:;]{1,80}?)\s*:\s*$"
+)
+NAME_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*)*")
+
+
+def _asked(lead_in: Span, asked: re.Match, parties: Parties) -> list[Addressee]:
+    """Who an asking lead-in asks: its object, or for 'it', the last actor named before the verb ('adopted
+    the terms of reference of the Secretariat and asked it to:')."""
+    group = "np" if asked["np"] else "to"
+    phrase = sub_span(lead_in, asked.start(group), asked.end(group))
+    if not re.fullmatch(r"it|them", phrase.quote):
+        return parties.read(phrase)
+    for name in reversed(list(NAME_BEFORE.finditer(lead_in.quote, 0, asked.start()))):
+        named = parties.read(sub_span(lead_in, name.start(), name.end()))
+        if named and all(a.actor.kind != "collective" for a in named):
+            return named
+    return []
+
+
 def subject_actors(item: Span, gazetteer: Gazetteer) -> tuple[list[Addressee], int]:
     """The actors named as the item's grammatical subject, and where the predicate starts ('that UNHCR and
     IOM help …' under 'recommended:' names its subject after 'that')."""
@@ -93,6 +115,14 @@ def read_obligations(
         if that := THAT_SUBJECT.search(item.lead_in.quote):  # 'We recommend that Member States:'
             named = parties.read(sub_span(item.lead_in, that.start("np"), that.end("np")))
             lead_subject = named or lead_subject
+        elif (asked := ASKED_OBJECT.search(item.lead_in.quote)) and notation in (
+            "request",
+            "recommend",
+            "urge",
+            "call-on",
+            "encourage",
+        ):
+            lead_subject = _asked(item.lead_in, asked, parties) or lead_subject  # 'asked the RSO to:'
         if asking := ASKING_ITEM.match(item.span.quote):  # '(a) To request IOM to design a project'
             named = parties.read(sub_span(item.span, asking.start("object"), asking.end("object")))
             if named:

@@ -58,6 +58,12 @@ SERVES_AS = re.compile(
     # 'the role of ICMPD as the Secretariat of …', 'ICMPD, the Secretariat of …'
     r"(?<=[A-Za-z)])(?:\s+as|,)\s+(?=the\s+(?:[A-Z][\w'’-]*\s+){0,2}Secretariat\b))(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?P<head>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
 )
+APPOSED = re.compile(r"(?:\s+of\s+[^,;()]{1,60})?,\s+(?:the\s+)?")  # 'the Secretariat of the processes, '
+# a text that says who runs its secretariat, in words not read as a name of it
+SECRETARIAT_DESCRIBED = re.compile(
+    r"\b(?:run|runs|ran|provides?|provided|assists?|hosts?|manages?|funds?)\s+the\s+(?:[\w-]+\s+){0,2}Secretariat\b|"
+    r"\bSecretariat,?\s+(?:(?:jointly|currently)\s+)?(?:run|provided|hosted|managed|funded)\s+by\b"
+)
 PROVIDED = r"(?:provided|run|hosted)"  # 'the Secretariat, provided by ICMPD'
 PROVIDED_BY = re.compile(
     rf"\b(?:the\s+)?(?P<head>(?:[A-Z][\w'’-]*\s+){{0,2}}Secretariat)\b[^.;]{{0,60}}?,?\s+{PROVIDED}\s+by\s+"
@@ -280,17 +286,40 @@ class Parties:
         mention = sub_span(phrase, 0, match.end())
         # the last of each kind of candidate, in this order: on a tie the first kind wins
         index = self.index
+        if named := self._named_after(phrase, match.end()):
+            return [Addressee(named, mention)]  # 'the Secretariat of the two processes, ICMPD,'
         after = PROVIDED_AFTER.match(self.text, phrase.begin + match.end())  # 'the Secretariat, provided by X,'
         candidates = [
             index.last_named(head, phrase.begin),
             index.last_provided(head, after.end() if after else phrase.begin),
             index.last_serving(head, phrase.begin),
-            index.first_unit(head, phrase.begin),
         ]
         found = [c for c in candidates if c is not None]
+        if (
+            not found
+            and head.endswith("secretariat")
+            and not SECRETARIAT_DESCRIBED.search(self.text)  # 'the Commissions, which jointly run the Secretariat'
+            and (process := self.most_named("process", phrase.begin))
+        ):
+            serving = self.gazetteer.process_secretariats.get(process.key)  # the Budapest Process's: ICMPD
+            found = [(-1, self.gazetteer.actors[serving])] if serving else []
+        found = found or [c for c in [index.first_unit(head, phrase.begin)] if c is not None]
         if not found:
             return []
         return [Addressee(max(found, key=lambda c: c[0])[1], mention)]
+
+    def _named_after(self, phrase: Span, end: int) -> Actor | None:
+        """An organisation named in apposition right after a definite name ('the Secretariat of the two
+        processes, ICMPD, …')."""
+        apposed = APPOSED.match(phrase.quote, end)
+        if apposed is None:
+            return None
+        rest = sub_span(phrase, apposed.end(), len(phrase.quote))
+        found = [m for m in scan_mentions(rest, self.gazetteer) if m.span.begin == rest.begin]
+        organisations = [m for m in found if m.actor.kind in ("organisation", "secretariat")]
+        if not organisations or not re.match(r"\s*(?:,|$)", self.text[organisations[0].span.end :]):
+            return None
+        return organisations[0].actor
 
     def _apposition(self, phrase: Span) -> list[Addressee]:
         """'the partner countries of the Silk Routes region, Afghanistan, Iraq and Pakistan': an unnamed head

@@ -437,3 +437,30 @@ def test_the_chair_of_the_process_the_secretariat_that_has_served_and_a_two_word
         ("2", "recommend", ["state/TUR"]),
         ("3", "call-on", ["collective/international-community"]),
     ]
+
+
+def test_the_secretariat_of_the_process_the_statement_names_from_the_gazetteer_unless_the_text_says_who_runs_it(
+    gazetteer,
+):
+    head = "Senior Officials' Meeting\nIstanbul, 2 December 2013\n\n1. The Budapest Process met in Istanbul."
+    asked = " Officials requested the Secretariat to prepare a review.\n"
+    assert undertakings_of(head + asked, gazetteer) == [("1", "request", ["org/icmpd"])]
+    described = head + " The two Commissions jointly run the Secretariat." + asked
+    assert undertakings_of(described, gazetteer) == []
+    apposed = head + " We invite the Secretariat of the two processes, IOM, to prepare a mapping.\n"
+    assert undertakings_of(apposed, gazetteer) == [("1", "request", ["org/iom"])]
+
+
+def test_the_object_of_an_asking_lead_in_bears_its_items(gazetteer):
+    text = (
+        "Senior Officials' Meeting\nLondon, 24 November 2015\n\n"
+        "1. Senior officials adopted the terms of reference of the RSO and asked it to:\n"
+        "(a) map ongoing projects;\n(b) present the mapping at the next meeting.\n\n"
+        "2. Members recommended to Ministers:\n(a) adopting a Declaration;\n(b) establishing a Mechanism.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1a", "request", ["org/rso"]),
+        ("1b", "request", ["org/rso"]),
+        ("2a", "recommend", ["collective/ministers"]),
+        ("2b", "recommend", ["collective/ministers"]),
+    ]
