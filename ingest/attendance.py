@@ -46,6 +46,7 @@ CUES = [
         _cue(
             r"\b(?:co-?|jointly )?chaired (?:jointly |at [\w-]+(?: [\w-]+)? level )?by\b|"
             r"\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
+            r"\bunder the (?:presidency pro tempore|pro tempore (?:presidency|chair(?:manship)?)) of\b|"
             rf"\b{MEETING_NOUNS} (?:was|were) (?:jointly )?"
             r"(?:conducted|steered) by\b|"
             r"\b(?:co-?)?presided (?:over )?(?:jointly )?by\b|\bjointly led by\b|"
@@ -125,6 +126,9 @@ CUES = [
             r"(?: (?:present|attending|participating|represented))?"
             r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
             r"\b(?:meeting|conference|consultation|session|forum|dialogue|it) (?:also )?brought together\b|"
+            # 'with the participation of the Member Countries: …', 'delegates attended, representing the …'
+            r"\bwith the participation of(?: (?:the )?(?:[\w-]+ ){0,2}(?:countries|states|members)\s*:)?|"
+            r"\battended,? representing\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
             r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b|"
             # those who spoke at it: 'heard interventions from Australia, Indonesia, …'
@@ -198,9 +202,17 @@ INHERITS = re.compile(
 )
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
 FUTURE_MEETING = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?(?:meet|convene|gather|hold)\b"
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?"
+    r"(?:meet|convene|gather|hold|be\s+(?:convened|held))\b|"
+    # 'resolved to hold the fifteenth Conference in Santiago': another meeting, later
+    r"\b(?:agreed|resolved|decided|offered|proposed)\s+to\s+(?:hold|host|convene)\s+(?:the\s+|its\s+)?"
+    r"(?:next|following|[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd))\b"
 )
-CLAUSE = re.compile(r";|:\s(?=[a-z])|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)")
+CLAUSE = re.compile(
+    r";|:\s(?=[a-z])|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
+    # a second verb with its own object: '… thanked Indonesia for hosting the Conference and agreed that the next …'
+    r",?\s+and\s+(?=(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|requested|looked\s+forward)\b)"
+)
 # 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
 LABEL_THEN_LIST = re.compile(r"^(?:[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*){1,2}[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
@@ -228,11 +240,13 @@ GROUP_BEFORE = re.compile(
 )
 
 
-ROSTER_HEAD = re.compile(
-    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:delegations|participants|heads\s+of\s+delegation)"
+ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Participants'
+    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:participating\s+)?"
+    r"(?:delegations|participants|heads\s+of\s+delegation)"
     r"(?:\s*\([^()]*\))?\s*:?",
     re.IGNORECASE,
 )
+OBSERVER_LABEL = re.compile(r"\s*[^:;]{0,40}\bobservers?\b[^:;]{0,20}:", re.IGNORECASE)  # 'Observer States: …'
 ROSTER_KINDS = {"state", "territory", "organisation", "secretariat"}  # a process opens a running header
 ROSTER_LEADER = re.compile(
     r"\s*\([^()]{1,40}\)\s|(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:|\s*,\s|\s*$)"
@@ -264,6 +278,10 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
             read_here = not lines_  # a heading standing alone: its roster is in the paragraphs below
         elif role is None:
             continue
+        if lines_ and ";" in lines_[0].group() and not OBSERVER_LABEL.match(lines_[0].group()):
+            out += _roster_list(paragraph.span, lines_[0].start(), role, sentences_, gazetteer)  # 'A; B; C'
+            read_here = True
+            continue
         for line in lines_:
             stripped = line.group().strip()
             if ROSTER_SUBHEAD.fullmatch(stripped):
@@ -277,6 +295,19 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
                 read_here = True
         if not read_here:
             role = None  # the roster has ended
+    return out
+
+
+def _roster_list(
+    paragraph: Span, begin: int, role: str, sentences_: list[Span], gazetteer: Gazetteer
+) -> list[Participation]:
+    """The delegations of a roster written as one list over its lines ('Republic of Angola; Republic of
+    Botswana; … Kingdom\nof Lesotho; …')."""
+    out = []
+    for mention in scan_mentions(sub_span(paragraph, begin, len(paragraph.quote)), gazetteer, ROSTER_KINDS):
+        sentence = next((s for s in sentences_ if s.begin <= mention.span.begin and mention.span.end <= s.end), None)
+        if sentence is not None:
+            out.append(Participation(mention.actor, role, mention.span, sentence, mention.represents))
     return out
 
 

@@ -85,7 +85,7 @@ PRESIDENCY = re.compile(
     re.IGNORECASE,
 )
 HANDED_TO = re.compile(
-    r"\b(?:hand(?:s|ed)?|pass(?:es|ed)?)\s+(?:over\s+|on\s+)?the\s+(?:pro\s+tempore\s+)?"
+    r"\b(?:hand(?:s|ed)?|pass(?:es|ed)?|transfer(?:s|red)?)\s+(?:over\s+|on\s+)?the\s+(?:pro\s+tempore\s+)?"
     r"(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?(?:\s+(?:over|on))?\s+to\s+",
     re.IGNORECASE,

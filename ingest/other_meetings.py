@@ -94,8 +94,15 @@ AND_BEFORE = re.compile(r"\s+and\s+$")
 # 2024', 'Peru would take over the Presidency and host its twenty-first meeting in 2023'
 HOSTED_BY = re.compile(rf"\bhosted\s+by\s+(?:the\s+Government\s+of\s+)?(?P<place>(?:the\s+)?{PLACE_WORDS})")
 HOST_VERB = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|its|their|a|an)\b(?P<object>[^;:,()]{0,60})$")
-HERE_BEFORE = re.compile(r"\b(?:held|met|meeting|convened)\s+(?P<here>here)\b[^;:()]{0,40}?$")  # '… held here in 2002'
+HERE_BEFORE = re.compile(  # '… held here in 2002', '… had opened in the same city on 17 September'
+    r"\b(?:(?:held|met|meeting|convened)\s+(?P<here>here)|in\s+(?P<same>the\s+same\s+(?:city|venue|place)))\b[^;:()]{0,40}?$"
+)
 
+PLACE_IN_NAME = re.compile(  # a meeting named after its city: 'Marrakesh Ministerial Conference'
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)??)\s+(?=(?:(?:Ministerial|Regional|Senior|Officials['’]?|"
+    r"High-Level|Technical|Expert|Experts['’]?)\s+){0,3}(?:Conference|Meeting|Summit|Consultation|Workshop|"
+    r"Session)\b)"
+)
 CLAUSE_BOUNDARY = re.compile(r";|:\s")
 REACH = 220  # characters between a date and the meeting its clause names
 
@@ -142,13 +149,18 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
             if place is None:
                 place = _host(sentence, anchor, d, gazetteer)
             if place is None and here is not None and (by_here := HERE_BEFORE.search(sentence.quote, 0, d.begin)):
-                place = (by_here.start("here"), by_here.end("here"), here)  # 'held here': the statement's place
+                said = "here" if by_here["here"] else "same"
+                place = (by_here.start(said), by_here.end(said), here)  # 'held here': the statement's place
             if place is None and index and AND_BEFORE.fullmatch(sentence.quote[dated[index - 1].end : d.begin]):
                 place = places.get(index - 1)
             places[index] = place
             if d.year_alone and place is None and not YEAR_GOVERNOR.search(sentence.quote, 0, d.lead):
                 continue
             label, mention = _label(sentence, anchor, place)
+            if place is None and (named := PLACE_IN_NAME.match(label)):
+                found = _known(named["place"], gazetteer, near)  # 'the Marrakesh Ministerial Conference of 2 May'
+                if found is not None and found[0] == named["place"] and (at := sentence.quote.find(label)) >= 0:
+                    place = (at, at + len(found[0]), found[1])
             if _is_own(own, d, place, label, sentence, anchor.re is VERB_ANCHOR):
                 continue
             begin = min(d.begin, place[0]) if place else d.begin

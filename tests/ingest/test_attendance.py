@@ -707,3 +707,41 @@ def test_the_host_as_an_object_a_partner_in_a_participle_and_a_meeting_still_to_
     assert {("state/AGO", "participant"), ("state/BWA", "participant"), ("state/ZWE", "participant")} <= roles
     assert not {("org/iom", "host"), ("state/CHN", "participant"), ("state/JPN", "participant")} & roles
     assert not any(role == "host" for actor, role in roles if actor in ("state/AGO", "state/BWA", "state/ZWE"))
+
+
+def test_a_roster_written_as_one_list_under_an_annex_heading(gazetteer):
+    text = (
+        "Ministerial MIDSA\nMaputo, 10-11 July 2013\n\n1. Ministers met in Maputo.\n\n"
+        "ANNEX 3: MIDSA PARTICIPANTS\n\n"
+        "Republic of Angola; Democratic Republic of Congo; Kingdom\nof Lesotho; Republic of Mozambique\n(host)\n\n"
+        "SADC Secretariat; International Organization for Migration (IOM)\n\n"
+        "Observer: International Labour Organization (ILO)\n\n"
+        "2. Ministers agreed that the next MIDSA would be convened in 2015.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/AGO", "participant"),
+        ("state/COD", "participant"),
+        ("state/LSO", "participant"),
+        ("state/MOZ", "participant"),
+        ("state/MOZ", "host"),
+        ("org/sadc-secretariat", "participant"),
+        ("org/iom", "participant"),
+        ("org/ilo", "observer"),
+    }
+
+
+def test_with_the_participation_of_representing_and_under_the_presidency_pro_tempore(gazetteer):
+    text = (
+        "Regional Conference on Migration\nAntigua Guatemala, 30-31 May 2002\n\n"
+        "1. The Conference was held in Antigua Guatemala on 30-31 May 2002, under the Presidency Pro Tempore of "
+        "Guatemala, with the participation of the Member Countries: Belize, Canada and Mexico.\n\n"
+        "2. Sixty delegates attended, representing the Governments of Honduras and Panama.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/GTM", "co-chair"),
+        ("state/BLZ", "participant"),
+        ("state/CAN", "participant"),
+        ("state/MEX", "participant"),
+        ("state/HND", "participant"),
+        ("state/PAN", "participant"),
+    }

@@ -405,3 +405,8 @@ def test_a_verb_left_out_after_the_first_group_pairs_each_group_with_its_chair(g
         ("state/MKD", "group/bp-south-eastern-europe-wg", "chair"),
         ("state/TUR", "group/bp-silk-routes-wg", "chair"),
     ]
+
+
+def test_a_presidency_transferred_to_a_state(gazetteer):
+    body = "The Regional Conference on Migration met. The Vice-Ministers agreed to transfer the Presidency to Mexico."
+    assert coordinations_of(statement(body), gazetteer) == [("state/MEX", "process/rcm", "chair")]

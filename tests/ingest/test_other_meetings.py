@@ -189,3 +189,16 @@ def test_a_season_and_meetings_named_after_their_place(gazetteer):
 def test_a_meeting_planned_for_a_place(gazetteer):
     body = "1. The eighth meeting is planned for Kampala, Uganda, in November 2016.\n"
     assert meetings_of(body, gazetteer) == [("Eighth meeting", "2016-11", "2016-11", "Kampala", "UGA")]
+
+
+def test_the_same_city_and_a_meeting_named_after_its_city(gazetteer):
+    body = (
+        "1. The meetings followed the Ninth AMMTC, which had opened in the same city on 22 March 2016. The Process "
+        "has been chaired by Burkina Faso since the Marrakesh Ministerial Conference of 2 May 2018. It recalled "
+        "the Fifth Ministerial Conference of 2 April 2013."
+    )
+    assert meetings_of(body, gazetteer) == [
+        ("Fifth Ministerial Conference", "2013-04-02", "2013-04-02", "", ""),
+        ("Ninth AMMTC", "2016-03-22", "2016-03-22", "Bali", "IDN"),
+        ("Marrakesh Ministerial Conference", "2018-05-02", "2018-05-02", "Marrakesh", "MAR"),
+    ]
