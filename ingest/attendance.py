@@ -298,6 +298,28 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
     return out
 
 
+SIGNATORY = re.compile(r"[ \t]*For\s+(?P<name>[^:\n]{2,80}?)\s*:")  # 'For the Kingdom of Thailand: Minister of …'
+
+
+def _signatories(
+    paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazetteer: Gazetteer
+) -> list[Participation]:
+    """The states of a signature block: a paragraph of two or more lines, each 'For <State>: <office or name>'."""
+    out = []
+    for paragraph in paragraphs:
+        lines_ = [m for m in re.finditer(r"[^\r\n]+", paragraph.span.quote) if m.group().strip()]
+        signed = [SIGNATORY.match(line.group()) for line in lines_]
+        if len(lines_) < 2 or not all(signed):
+            continue
+        for line, match in zip(lines_, signed, strict=True):
+            name = sub_span(paragraph.span, line.start() + match.start("name"), line.start() + match.end("name"))
+            named = [m for m in scan_mentions(name, gazetteer, {"state", "territory"}) if m.span.end == name.end]
+            sentence = next((s for s in sentences_ if s.begin <= name.begin and name.end <= s.end), None)
+            if named and sentence is not None:
+                out.append(Participation(named[0].actor, "participant", named[0].span, sentence, named[0].represents))
+    return out
+
+
 def _roster_list(
     paragraph: Span, begin: int, role: str, sentences_: list[Span], gazetteer: Gazetteer
 ) -> list[Participation]:
@@ -522,7 +544,8 @@ def read_attendance(
     participations: dict[tuple[str, str], Participation] = {}
     warnings: list[IngestWarning] = []
     units = _units(structure)
-    for taken in _rosters(structure.paragraphs, [u.span for u in units], gazetteer):
+    found = _rosters(structure.paragraphs, [u.span for u in units], gazetteer)
+    for taken in found + _signatories(structure.paragraphs, [u.span for u in units], gazetteer):
         participations.setdefault((taken.actor.key, taken.role), taken)
         if marked := _marked_role(taken.sentence, taken.mention):  # 'Sri Lanka (host)   Hon. …'
             participations.setdefault((taken.actor.key, marked), replace(taken, role=marked))

@@ -81,6 +81,7 @@ IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", 
 WE_OPENS = re.compile(r"^\s*(?:We|WE)\b")
 UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE', 'CALL ON', 'HAVING EXAMINED'
 PARTITIVE = re.compile(r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Cc]ertain|[Aa]\s+(?:few|number\s+of))\s+(?=[a-zA-Z])")
+HEREBY = re.compile(r"(?i:(?:do\s+)?hereby)\s*:")  # the operative lead-in of a declaration whose preamble says 'We'
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
 ASKING = {"urge", "call-on", "encourage", "request"}
 
@@ -202,6 +203,8 @@ def _opens_with_a_verb(block: Span) -> bool:
 def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[Addressee] | None:
     """Who a verbless lead-in names ('Ministers:', 'Looking ahead, senior officials:', 'In the … Declaration,
     the Member States:'): the subject of the bullets after it."""
+    if HEREBY.fullmatch(lead_in.quote.strip()) and issuers.we:  # 'WE, the Ministers …;' … 'DO HEREBY:'
+        return [Addressee(a, lead_in) for a in issuers.we]
     match = LEAD_IN.match(lead_in.quote)
     if match is None:
         return None

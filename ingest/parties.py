@@ -36,6 +36,7 @@ CO_CHAIRS = re.compile(
 OBSERVERS = re.compile(
     r"^(?:the\s+)?observers?(?:\s+(?P<kind>organi[sz]ations|states|countries|delegations))?\b", re.IGNORECASE
 )
+DIALOGUE_PARTNERS = re.compile(r"(?:the\s+)?(?:ASEAN(?:['’]s)?\s+)?[Dd]ialogue\s+[Pp]artners(?:\s+of\s+ASEAN)?\b")
 ANAPHOR = re.compile(
     r"^(?:both(?:\s+(?:groups|bodies|working\s+groups))?|the\s+two\s+(?:groups|bodies)|these\s+groups)\b"
 )
@@ -87,6 +88,7 @@ class Parties:
     observers: list[Participation] = field(default_factory=list)
     coordinations: list[Coordination] = field(default_factory=list)
     named: list[Mention] = field(default_factory=list)
+    partners: list[Participation] = field(default_factory=list)  # who attended as dialogue partners
 
     @classmethod
     def of(
@@ -105,6 +107,7 @@ class Parties:
             [p for p in participations if p.role == "observer"],
             coordinations,
             scan_mentions(document, gazetteer),
+            [p for p in participations if DIALOGUE_PARTNERS.search(p.sentence.quote)],
         )
 
     @cached_property
@@ -153,6 +156,10 @@ class Parties:
             mention = sub_span(rest, 0, match.end())
             chairs = [p.actor for p in self.co_chairs] or self._process_chairs()
             return [Addressee(a, mention) for a in chairs], at + match.end()
+        if (match := DIALOGUE_PARTNERS.match(text)) and self.partners:
+            mention = sub_span(rest, 0, match.end())  # 'the Dialogue Partners': those the text says came as such
+            partners = {p.actor.key: p.actor for p in self.partners if p.actor.kind in ("state", "organisation")}
+            return [Addressee(a, mention) for a in partners.values()], at + match.end()
         if match := OBSERVERS.match(text):
             found = self._observers(sub_span(rest, 0, match.end()), (match["kind"] or "").lower())
             return found, at + match.end()

@@ -745,3 +745,17 @@ def test_with_the_participation_of_representing_and_under_the_presidency_pro_tem
         ("state/HND", "participant"),
         ("state/PAN", "participant"),
     }
+
+
+def test_the_states_of_a_signature_block(gazetteer):
+    text = (
+        "ASEAN Declaration on Transnational Crime\nManila, 20 December 1997\n\n1. We resolve to meet again.\n\n"
+        "DONE at Manila, the Philippines, this Twentieth Day of December 1997.\n\n"
+        "For Brunei Darussalam: Minister of Home Affairs\nFor the Republic of Indonesia: Minister of Home Affairs\n"
+        "For the Kingdom of Thailand: Minister of Interior\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/BRN", "participant"),
+        ("state/IDN", "participant"),
+        ("state/THA", "participant"),
+    }

@@ -464,3 +464,27 @@ def test_the_object_of_an_asking_lead_in_bears_its_items(gazetteer):
         ("2a", "recommend", ["collective/ministers"]),
         ("2b", "recommend", ["collective/ministers"]),
     ]
+
+
+def test_a_declaration_whose_we_preamble_ends_before_do_hereby(gazetteer):
+    text = (
+        "ASEAN Declaration on Transnational Crime\nManila, 20 December 1997\n\n"
+        "WE, the Ministers of Interior of the Member Countries of ASEAN, gathered in Manila;\n\n"
+        "CONCERNED at the effects of transnational crime;\n\nDO HEREBY:\n\n"
+        "1. Resolve to hold a Ministerial Meeting every two years;\n\n"
+        "2. Task the ASEAN Chiefs of National Police (ASEANAPOL) to widen their cooperation;\n\n"
+        "3. Invite the Dialogue Partners of ASEAN to share expertise.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "agree", ["collective/ministers"]),
+        ("2", "request", ["org/aseanapol"]),
+        ("3", "request", ["collective/international-community"]),
+    ]
+
+
+def test_the_dialogue_partners_are_those_the_text_says_came_as_such(gazetteer):
+    text = statement(
+        "1. Senior officials of China, Japan and the Republic of Korea attended as ASEAN's Dialogue Partners.\n"
+        "2. Ministers encouraged the Dialogue Partners to fund training.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [("2", "encourage", ["state/CHN", "state/JPN", "state/KOR"])]
