@@ -19,6 +19,7 @@ from ingest.lexicon import (
     AUXILIARY_CUES,
     BENEFICIARY_CUES,
     CONDITIONS,
+    LAST_MODAL,
     MODAL_VERBS,
     TIME_FRAMES,
     TO_RECOMMEND,
@@ -33,7 +34,8 @@ from ingest.text import sentences, sub_span
 VERB = re.compile(r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b")
 COMMITMENT_PHRASE = re.compile(
     r"(?:expressed|reaffirmed|reiterated|renewed)\s+(?:their|its|our)\s+(?:\w+\s+){0,2}commitment\s+to\b|"
-    r"(?:are|were|remain(?:ed)?|stand|stood)\s+(?:\w+ly\s+)?committed\s+to\b"  # 'we are firmly committed to'
+    r"(?:are|were|remain(?:ed)?|stand|stood)\s+(?:\w+ly\s+)?committed\s+to\b|"  # 'we are firmly committed to'
+    r"commit(?:ted)?\s+themselves\s+to\b"  # 'the Member States commit themselves to …'
 )
 ADVERBS = re.compile(
     r"(?:(?:also|further|firmly|strongly|jointly|unanimously|therefore|again|collectively|warmly|hereby|"
@@ -81,6 +83,8 @@ IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", 
 WE_OPENS = re.compile(r"^\s*(?:We|WE)\b")
 UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE', 'CALL ON', 'HAVING EXAMINED'
 PARTITIVE = re.compile(r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Cc]ertain|[Aa]\s+(?:few|number\s+of))\s+(?=[a-zA-Z])")
+NOT_ISSUING = re.compile(r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]oderators|[Rr]esearchers|[Kk]eynote)\b")
+FUTURE_AUXILIARY = re.compile(r"(?:will|shall)\s+(?:also\s+)?(?=[a-z])")
 HEREBY = re.compile(r"(?i:(?:do\s+)?hereby)\s*:")  # the operative lead-in of a declaration whose preamble says 'We'
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
 ASKING = {"urge", "call-on", "encourage", "request"}
@@ -241,7 +245,13 @@ def _commitments_of(
     subject = implicit
     for sentence in sentences(block):
         if sentence.quote.rstrip().endswith(":") and not enumerates(sentence.quote):
-            continue  # a lead-in: its items are read one by one
+            # a lead-in: its items are read one by one; a verb before the one that governs them commits on its
+            # own ('Members agreed on provisional agendas and recommended to Ministers:')
+            last = LAST_MODAL.search(sentence.quote)
+            if last is not None and last.start() > 0 and re.match(r"and\s", last.group()):
+                readings, subject = _read_clause(sub_span(sentence, 0, last.start()), subject, parties, issuers, True)
+                found += [(f, sentence) for f in readings]
+            continue
         clause_begin = 0
         for clause_end in [m.start() for m in CLAUSE_END.finditer(sentence.quote)] + [len(sentence.quote)]:
             clause = sub_span(sentence, clause_begin, clause_end)
@@ -332,7 +342,8 @@ def _read_clause(
     if _notation_or_none(verb.quote) == "agree" and (inner := TO_RECOMMEND.match(text, verb.end - clause.begin)):
         verb = sub_span(clause, inner.start("verb"), inner.end("verb"))  # 'agreed to recommend that …' recommends
     entries: list[tuple[Span, list[Addressee], int]] = []
-    if _notation_or_none(verb.quote):
+    planned = re.search(r"\b(?:will|shall)\s+(?:also\s+)?$", text[: verb.begin - clause.begin])  # 'will support'
+    if _notation_or_none(verb.quote) and not planned:
         entries.append((verb, issuer, 0))
     for coordinated in COORDINATED.finditer(text, verb.end - clause.begin):
         after = text[coordinated.end() :]
@@ -341,8 +352,9 @@ def _read_clause(
         match = VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)
         if match is None or _depth(text, coordinated.start()):
             continue
-        if not coordinated["subject"] and _tense(match.group()) != tense:
-            continue
+        if not coordinated["subject"] and _tense(match.group()) != tense and entries:
+            continue  # 'welcomed … and recommends': not one subject's; but 'will report …, and invited UNHCR to'
+
         if match.group().lower() in ("support", "supported", "supports") and re.match(
             r"\s+(?:by|for)\b", text[match.end() :]
         ):
@@ -430,6 +442,8 @@ def _subject_at(
             return None  # 'Ministers had earlier asked …': reported, not committed
         if (found := issuers.of_subject(subject, parties)) is not None:
             return found, verb
+        if NOT_ISSUING.search(subject.quote):
+            return None  # 'Panellists urged governments to …': speakers at the meeting, not the meeting
         if GENERIC_SUBJECT.fullmatch(subject.quote):
             return [], verb  # 'Governments and business agreed that the Forum would …': bearers named after
         return None
@@ -453,6 +467,8 @@ def _verb_at(clause: Span, at: int, capital: bool = False) -> Span | None:
     text = clause.quote
     adverbs = ADVERBS.match(text, at)
     at = adverbs.end() if adverbs else at
+    if not capital and (modal := FUTURE_AUXILIARY.match(text, at)):
+        at = modal.end()  # 'The Co-Chairs will report …, and invited UNHCR to': the verb after the auxiliary
     if capital and at < len(text) and text[at].isupper():
         shouted = UPPER_WORDS.match(text, at)  # a declaration's operative verb in capitals: 'CALL ON the …'
         stop = shouted.end() if shouted else at + 1
@@ -483,7 +499,7 @@ def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[
             if end is None:
                 return found.issuer if found.modality == "recommend" else []
             obj = sub_span(rest, 0, end.start())
-            return parties.read(obj, before)
+            return [_asked_at_large(a, parties) for a in parties.read(obj, before)]
         return _that_bearers(sub_span(rest, 4, len(rest.quote)), found, parties, before, need_modal=False)
     if found.modality == "agree":
         if match := re.match(r"that\s+", words):
@@ -495,6 +511,20 @@ def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[
             return _that_bearers(rest, found, parties, before, need_modal=True)
         return found.issuer
     return found.issuer
+
+
+def _asked_at_large(addressee: Addressee, parties: Parties) -> Addressee:
+    """Governments asked to act are States at large ('encouraged governments to volunteer'), while governments
+    that act are the meeting's participants ('Governments agreed to keep the Forum state-led')."""
+    mention = addressee.mention
+    before = parties.text[max(0, mention.begin - 20) : mention.begin]
+    if (
+        addressee.actor.key == "collective/participants"
+        and re.fullmatch(r"(?i:(?:all\s+)?governments)", mention.quote)
+        and not re.search(r"(?i:participating|attending)\s+$", before)  # 'asked participating governments to'
+    ):
+        return Addressee(parties.gazetteer.actors["collective/states"], mention)
+    return addressee
 
 
 def _that_bearers(rest: Span, found: _Found, parties: Parties, before: Span, need_modal: bool) -> list[Addressee]:
@@ -582,7 +612,7 @@ def _passives(clause: Span, first: re.Match, parties: Parties) -> list[_Found]:
     text = clause.quote
 
     def bearers_of(match: re.Match) -> list[Addressee]:
-        return parties.read(sub_span(clause, match.start("np"), match.end("np")))
+        return [_asked_at_large(a, parties) for a in parties.read(sub_span(clause, match.start("np"), match.end("np")))]
 
     found = [(first, bearers_of(first))]
     if not found[0][1]:

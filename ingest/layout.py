@@ -159,7 +159,11 @@ def _is_prose(block: list[Line]) -> bool:
     """Whether a block of lines reads as body text (it ends a sentence, or is long) rather than a heading."""
     words = sum(len(ln.stripped.split()) for ln in block)
     last = block[-1].stripped
-    return words > 60 or (bool(re.search(r"[.:;,!?][\"'”’)\]]*$", last)) and words >= 8)
+    if words > 60 or (bool(re.search(r"[.:;,!?][\"'”’)\]]*$", last)) and words >= 8):
+        return True
+    # a short sentence: 'Australia and Indonesia co-chaired the meeting.' (words in small letters, a full stop)
+    lower = sum(1 for ln in block for w in ln.stripped.split() if w[:1].islower())
+    return words >= 4 and lower >= 2 and bool(re.search(r"[a-z][.!?][\"'”’)\]]*$", last))
 
 
 # ------------------------------------------------------------------ the body

@@ -38,8 +38,10 @@ OBSERVERS = re.compile(
 )
 DIALOGUE_PARTNERS = re.compile(r"(?:the\s+)?(?:ASEAN(?:['’]s)?\s+)?[Dd]ialogue\s+[Pp]artners(?:\s+of\s+ASEAN)?\b")
 ANAPHOR = re.compile(
-    r"^(?:both(?:\s+(?:groups|bodies|working\s+groups))?|the\s+two\s+(?:groups|bodies)|these\s+groups)\b"
+    r"^(?:both(?:\s+(?:groups|bodies|working\s+groups))?|the\s+two\s+(?:working\s+)?(?:groups|bodies)|"
+    r"these\s+(?:two\s+)?groups)\b"
 )
+CO_HOSTS = re.compile(r"^(?:the\s+)?(?:co-?)?hosts\b(?!\s+of\b)", re.IGNORECASE)
 TRIAD_ROLES = {"origin": "source", "source": "source", "transit": "transit", "destination": "destination"}
 TRIAD_WORD = r"(?:origin|source|transit|destination)"
 TRIAD_AFTER = re.compile(
@@ -89,6 +91,7 @@ class Parties:
     coordinations: list[Coordination] = field(default_factory=list)
     named: list[Mention] = field(default_factory=list)
     partners: list[Participation] = field(default_factory=list)  # who attended as dialogue partners
+    hosts: list[Participation] = field(default_factory=list)
 
     @classmethod
     def of(
@@ -108,6 +111,7 @@ class Parties:
             coordinations,
             scan_mentions(document, gazetteer),
             [p for p in participations if DIALOGUE_PARTNERS.search(p.sentence.quote)],
+            [p for p in participations if p.role == "host"],
         )
 
     @cached_property
@@ -164,7 +168,12 @@ class Parties:
             found = self._observers(sub_span(rest, 0, match.end()), (match["kind"] or "").lower())
             return found, at + match.end()
         if (match := ANAPHOR.match(text)) and before is not None:
-            return self._anaphor(sub_span(rest, 0, match.end()), before), at + match.end()
+            mention = sub_span(rest, 0, match.end())
+            found = self._anaphor(mention, before) or self._anaphor(mention, self._text_before(before))
+            return found, at + match.end()
+        if match := CO_HOSTS.match(text):  # 'The co-hosts were asked to circulate …'
+            mention = sub_span(rest, 0, match.end())
+            return [Addressee(p.actor, mention) for p in self.hosts], at + match.end()
         if match := (TRIAD_AFTER.match(text) or TRIAD_BEFORE.match(text)):
             return self._triad(sub_span(rest, 0, match.end()), match["roles"]), at + match.end()
         if match := COORDINATOR_OF.match(text):
@@ -197,6 +206,8 @@ class Parties:
             narrowed = prefixed[0].actor.key == "collective/business" and NARROWING_PREFIX.fullmatch(prefix)
             if CAPITALISED_PREFIX.fullmatch(prefix) or (not mentions and narrowed):
                 mentions = [prefixed[0]]
+                if owner and prefixed[0].actor.key == "collective/participants":  # 'SADC governments': its members
+                    mentions = [Mention(self.gazetteer.actors["collective/members"], prefixed[0].span)]
         if mentions:
             end = max(m.span.end for m in mentions)
             longest = [m for m in mentions if m.span.end == end]
@@ -229,6 +240,8 @@ class Parties:
     def _anaphor(self, mention: Span, before: Span) -> list[Addressee]:
         """'both groups': the groups named last before it in its sentence."""
         groups = [m for m in scan_mentions(before, self.gazetteer, {"group"})]
+        if "working" in mention.quote and len(working := [m for m in groups if "Working Group" in m.actor.label]) > 1:
+            groups = working  # 'the two working groups': not the task force named after them
         if len(groups) < 2:
             family = [m for m in self._families_in(before)]
             groups = family or groups
@@ -238,6 +251,10 @@ class Parties:
             else []
         )
         return [Addressee(self.gazetteer.actors[k], mention) for k in keys]
+
+    def _text_before(self, before: Span) -> Span:
+        """The document's text up to the end of `before` (for 'both groups' named in an earlier sentence)."""
+        return Span(self.source, 0, before.end, self.text[: before.end])
 
     def _families_in(self, before: Span) -> list[Mention]:
         """The groups of a family named in plural ('the two Ad Hoc Experts' Groups')."""

@@ -57,7 +57,7 @@ def test_a_statement_with_more_triples_than_the_limit_is_refused_before_validati
     assert main(["build", str(SEED), "-o", str(out), "--no-cache"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == (
-        "balikg build: sources/bali-2003-cochairs-statement.txt: 3,304 triples is over the 1,000-triple limit for "
+        "balikg build: sources/bali-2003-cochairs-statement.txt: 3,307 triples is over the 1,000-triple limit for "
         "one statement (is it several statements in one file?)"
     )
     assert not out.exists()

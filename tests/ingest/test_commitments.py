@@ -488,3 +488,43 @@ def test_the_dialogue_partners_are_those_the_text_says_came_as_such(gazetteer):
         "2. Ministers encouraged the Dialogue Partners to fund training.\n"
     )
     assert undertakings_of(text, gazetteer) == [("2", "encourage", ["state/CHN", "state/JPN", "state/KOR"])]
+
+
+def test_governments_asked_are_states_and_governments_that_act_participate(gazetteer):
+    text = statement(
+        "1. Governments agreed to keep the Forum state-led.\n"
+        "2. The Chair encouraged governments to volunteer as co-chairs.\n"
+        "3. The Chair asked participating governments to send reports.\n"
+        "4. Ministers recommended that the Governments of the region ratify the Convention.\n"
+        "5. Ministers recommended that SADC governments use the indicators.\n"
+        "6. Panellists urged governments to prepare for new patterns.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "agree", ["collective/participants"]),
+        ("2", "encourage", ["collective/states"]),
+        ("3", "request", ["collective/participants"]),
+        ("4", "recommend", ["collective/regional-states"]),
+        ("5", "recommend", ["collective/members"]),
+    ]
+
+
+def test_a_first_verb_before_the_lead_in_verb_the_two_working_groups_and_the_co_hosts(gazetteer):
+    text = (
+        "Senior Officials' Meeting\nBangkok, 5 May 2016\n\n"
+        "1. Australia and Indonesia co-chaired the meeting. Malaysia and IOM co-hosted it. "
+        "The Working Group on Trafficking in Persons, the Working Group "
+        "on the Disruption of People Smuggling and Trafficking in Persons Networks and the Task Force on Planning "
+        "and Preparedness reported.\n\n"
+        "2. Members agreed on provisional agendas and recommended to Ministers:\n(a) adopting a Declaration.\n\n"
+        "3. Members encouraged the two working groups to meet jointly. The co-hosts were asked to circulate the "
+        "summary. The Co-Chairs will report the outcomes, and invited UNHCR to advise members. The RSO will "
+        "support the campaigns. The Member States commit themselves to cooperating.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("2", "agree", ["collective/members"]),
+        ("3.1", "encourage", ["group/wg-tip", "group/wg-disruption"]),
+        ("3.2", "request", ["state/MYS", "org/iom"]),
+        ("3.3", "request", ["org/unhcr"]),
+        ("3.4", "agree", ["collective/members"]),
+        ("a", "recommend", ["collective/ministers"]),
+    ]

@@ -310,3 +310,15 @@ def test_a_labelled_list_wrapped_inside_a_name_is_one_paragraph():
     assert [p.span.quote for p in structure.paragraphs][1:] == [
         "States: Albania; Armenia; Bosnia and\nHerzegovina; Bulgaria;\nGeorgia; Germany;\nTurkey."
     ]
+
+
+def test_a_short_sentence_under_the_heading_is_body_text():
+    text = (
+        "Senior Officials Meeting\nBangkok, 5 May 2015\n\nAustralia and Indonesia co-chaired the meeting.\n\nWe met.\n"
+    )
+    structure = parse_structure("s.txt", text)
+    assert structure.title.quote == "Senior Officials Meeting\nBangkok, 5 May 2015"
+    assert [p.span.quote for p in structure.paragraphs] == [
+        "Australia and Indonesia co-chaired the meeting.",
+        "We met.",
+    ]
