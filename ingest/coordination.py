@@ -25,16 +25,19 @@ from ingest.text import sub_span
 ROLE_WORDS = (
     (re.compile(r"co-?chair", re.IGNORECASE), "co-chair"),
     (re.compile(r"co-?ordinat", re.IGNORECASE), "coordinator"),
-    (re.compile(r"chair|led|lead|presid|steer|holder", re.IGNORECASE), "chair"),
+    (re.compile(r"chair|led|lead|presid|steer|holder|conven", re.IGNORECASE), "chair"),
 )
 BY = re.compile(
-    r"\b(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over|steered|headed)\s+"
-    r"(?:jointly\s+|this\s+year\s+|currently\s+)?by\s+",
+    r"\b(?:(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over|steered|headed)\s+"
+    r"(?:jointly\s+|this\s+year\s+|currently\s+)?by|"
+    r"under\s+the\s+(?P<ship>co-?chair(?:man|person)?ship|chair(?:man|person)?ship|leadership)\s+of)\s+",
     re.IGNORECASE,
 )
 BY_GAP = re.compile(
     r"^[\s,()–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?"
     r"(?:(?:created|established|launched|founded|set\s+up)\b[^,;()]{1,60},\s+)?"  # ', created in 2002, is …'
+    # 'was launched in Perth, Australia, in August 2017 and is co-chaired by'
+    r"(?:(?:was|is|has\s+been)\s+(?:created|established|launched|founded|set\s+up)\b[^;()]{0,80}?\s+and\s+)?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
     r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly)\s+)?$",
     re.IGNORECASE,
@@ -48,9 +51,9 @@ GAPPED_BY_GAP = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?")
 GAPPED_BY = re.compile(r"\s+by\s+")
 ORDINALS = {word: index for index, word in enumerate(ORDINAL_WORDS[:5])}  # the first … the fifth
 WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
-    r"(?:\s*\([^()]{1,30}\)|\))?[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?)\s+"
+    r"(?:\s*\([^()]{1,30}\)|\))?[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?(?:,\s+[^,;()]{2,60}?,)?)\s+"
     r"(?:(?:currently|presently|now|also|still|jointly)\s+)?(?:(?:have|has)\s+(?:(?:jointly|always)\s+)?)?"
-    r"(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)?|leads?|led|co-?ordinate[sd]?)\b(?!\s+(?:the|a|an|its|this)\b)"
+    r"(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)?|leads?|led|co-?ordinate[sd]?|convenes?)\b(?!\s+(?:the|a|an|its|this)\b)"
 )
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
@@ -81,7 +84,14 @@ PRESIDENCY = re.compile(
     r"[\s,]*(?:(?:which|who)\s+(?:currently\s+)?(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?(?:(?:will|would|to)\s+)?"
     r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+the\s+"
     r"(?:(?:first|next|rotating)\s+)?(?:pro\s+tempore\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
+    r"(?:[\s-]in[\s-]office\b)?"  # 'which currently holds the Chair in Office of MIDSA'
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
+    re.IGNORECASE,
+)
+# the office after the name: 'Laos, which holds the SOMTC chairmanship this year'
+HOLDS_NAMED = re.compile(
+    r"(?:(?:which|who)\s+(?:currently\s+)?)?\b(?:hold|holds|held|holding|assumes?|assumed)\s+the\s+"
+    r"(?P<name>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,4})\s+(?P<cue>chair(?:manship)?|presidency)\b",
     re.IGNORECASE,
 )
 HANDED_TO = re.compile(
@@ -259,6 +269,7 @@ def _coordinations_in(
     for match in BY.finditer(text):
         if match.end() in by_ordinal:
             continue
+        cue = match["cue"] or match["ship"]
         body = _body_before(bodies, text, match.start(), BY_GAP)
         if body is None and PRONOUN_BEFORE_BY.fullmatch(text[: match.start()]):
             body = topic  # 'The Bali Process was set up in 2002 … . It is co-chaired by …'
@@ -278,8 +289,8 @@ def _coordinations_in(
                 break
             coordinators += more
         if not coordinators:
-            warnings.append(IngestWarning(f"'{match['cue']} by' names no actor the gazetteer knows", sentence))
-        add(coordinators, body.actors, match["cue"], bool(RESPECTIVELY.search(text, match.end())))
+            warnings.append(IngestWarning(f"'{match.group().strip()}' names no actor the gazetteer knows", sentence))
+        add(coordinators, body.actors, cue, bool(RESPECTIVELY.search(text, match.end())))
         # the verb left out after the first: '… is chaired by X, the Working Group on Y by Z, and … by W'
         coordinators = _before_a_body(coordinators)
         while coordinators and (gap := GAPPED_BY_GAP.match(text, coordinators[-1].mention.end - sentence.begin)):
@@ -287,7 +298,7 @@ def _coordinations_in(
             by = GAPPED_BY.match(text, gapped.end) if gapped is not None else None
             coordinators = _before_a_body(_listed(sentence, by.end(), parties)) if by is not None else []
             if gapped is not None:
-                add(coordinators, gapped.actors, match["cue"])
+                add(coordinators, gapped.actors, cue)
     for body in bodies:
         if match := WHICH_WHO.match(text, body.end):
             who = sub_span(sentence, match.start("who"), match.end("who"))
@@ -319,7 +330,7 @@ def _coordinations_in(
             add(_subject_before(sentence, match.start(), parties), body.actors, match["cue"])
     for match in OFFICE_BEFORE.finditer(text):
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
-        if body is None or not (comma := re.match(r"\s*[,:]\s+", text[body.end :])):
+        if body is None or not (comma := re.match(r"(?:\s*\([^()]{1,40}\))?\s*[,:]\s+", text[body.end :])):
             continue
         listed = _listed(sentence, body.end + comma.end(), parties)
         if len(listed) > 1 or (listed and re.match(r"\s*,", text[listed[-1].mention.end - sentence.begin :])):
@@ -333,6 +344,10 @@ def _coordinations_in(
             continue  # 'takes over the Presidency of the Council of the European Union': not a process
         elif (process := _process_of_office(parties, sentence, bodies, match.start())) is not None:
             add(holders, (process,), "chair")
+    for match in HOLDS_NAMED.finditer(text):
+        named = next((b for b in bodies if b.begin == match.start("name")), None)
+        if named is not None:
+            add(_subject_before(sentence, match.start(), parties), named.actors, "chair")
     for match in HANDED_TO.finditer(text):  # 'Pakistan handed over the Chairmanship to the Sultanate of Oman'
         process = _office_of(match, bodies, text, parties, sentence)
         if process[0] is not None:

@@ -410,3 +410,37 @@ def test_a_verb_left_out_after_the_first_group_pairs_each_group_with_its_chair(g
 def test_a_presidency_transferred_to_a_state(gazetteer):
     body = "The Regional Conference on Migration met. The Vice-Ministers agreed to transfer the Presidency to Mexico."
     assert coordinations_of(statement(body), gazetteer) == [("state/MEX", "process/rcm", "chair")]
+
+
+def test_offices_held_under_a_name_convening_and_a_co_chairmanship_after_a_group(gazetteer):
+    body = (
+        "Laos, which holds the SOMTC chairmanship this year, hosted it. Mozambique, which currently holds the "
+        "Chair in Office of MIDSA, spoke. The Ad Hoc Group, which the Co-Chairs of the Bali Process, Indonesia and "
+        "Australia, convene, will meet. Members heard the Working Group on Disruption of Criminal Networks involved "
+        "in People Smuggling and Trafficking in Persons, under the co-chairmanship of New Zealand and Viet Nam. "
+        "The Government and Business Forum was launched in Perth in August 2017 and is co-chaired by Australia "
+        "and Indonesia."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "group/ad-hoc-group", "chair"),
+        ("state/AUS", "group/gabf", "co-chair"),
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "group/ad-hoc-group", "chair"),
+        ("state/IDN", "group/gabf", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+        ("state/LAO", "group/somtc", "chair"),
+        ("state/MOZ", "process/midsa", "chair"),
+        ("state/NZL", "group/wg-disruption", "co-chair"),
+        ("state/VNM", "group/wg-disruption", "co-chair"),
+    ]
+
+
+def test_the_co_chairs_of_a_process_with_its_short_name_in_brackets(gazetteer):
+    body = (
+        "The Co-Chairs of the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational "
+        "Crime (Bali Process), Indonesia and Australia, hosted the meeting."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+    ]
