@@ -44,7 +44,8 @@ DAY_FIRST = (
 )
 # month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
 MONTH_FIRST = rf"{WEEKDAY}?(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
-MONTH_YEAR = rf"(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
+# 'in June and July 2017', 'June-July 2017': two months of one year (a range of months), or one month
+MONTH_YEAR = rf"(?:(?P<ma>{MONTH})\s*(?:-|–|—|\band\b|\bto\b)\s*)?(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
 DATE = rf"(?<![\w-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR})(?![\w])"
 DATE_RE = re.compile(DATE)
 YEAR_ALONE = re.compile(rf"(?<![\w-])(?P<year>{YEAR})(?![\w-])")
@@ -78,7 +79,8 @@ def parse(match: re.Match, default_year: str = "") -> DateRange | None:
         return DateRange(first, last, bool(groups["yu"])) if first <= last else None
     if groups["mo"]:
         month = f"{groups['yo']}-{_month(groups['mo']):02d}"
-        return DateRange(month, month)
+        first = f"{groups['yo']}-{_month(groups['ma']):02d}" if groups["ma"] else month
+        return DateRange(first, month) if first <= month else None
     year_text = groups["y"] or default_year
     if not year_text:
         return None

@@ -147,7 +147,9 @@ class Gazetteer:
         if city and (country := self.country(country_name.strip())) and CAPITALISED.match(city.strip()):
             return Place(display(city), country)
         if country := self.country(text):
-            return Place(None, country)
+            # a city-state's name is also its city's ('in Singapore in 2001'): the place, not only the country
+            city_state = (normalise(text), country.iso2) in self.places.named
+            return Place(display(text) if city_state else None, country)
         found = self.places.country_code(text, near)
         if found is None or not CAPITALISED.match(text):
             return None

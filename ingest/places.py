@@ -35,6 +35,7 @@ class PlaceTable:
     cities: dict[str, str] = field(default_factory=dict)  # name → alpha-2 of its most populous holder
     accented: dict[str, str] = field(default_factory=dict)  # the same, by the name as written ('Cádiz' is Spain's)
     holders: dict[str, set[str]] = field(default_factory=dict)  # name → alpha-2 of every city of that name
+    named: set[tuple[str, str]] = field(default_factory=set)  # (name, alpha-2) of each city's own name
 
     def country_code(self, name: str, near: frozenset[str] = frozenset()) -> tuple[str, str] | None:
         """('alpha3', code) or ('alpha2', code) for a place name, or None; a name written with its accents
@@ -65,6 +66,7 @@ def load_places(directory: Path) -> PlaceTable:
         with (directory / "cities.tsv").open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 population = int(row["population"])
+                table.named.add((normalise(row["name"]), row["country"].upper()))
                 for name in [row["name"], *filter(None, row["alternatives"].split("|"))]:
                     key = normalise(name)
                     table.holders.setdefault(key, set()).add(row["country"].upper())

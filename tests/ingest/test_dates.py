@@ -53,3 +53,10 @@ def test_a_range_in_capitals():
 
 def test_the_day_before():
     assert (day_before("2021-03-01"), day_before("2021-03")) == ("2021-02-28", "2021-03")
+
+
+def test_two_months_of_one_year_are_a_range_of_months():
+    found = [(m.group(), d.start, d.end) for m, d in find_dates("in Brussels in June and July 2017, then in May 2018")]
+    assert found == [("June and July 2017", "2017-06", "2017-07"), ("May 2018", "2018-05", "2018-05")]
+    found = [(m.group(), d.start, d.end) for m, d in find_dates("in December 2017 and January 2018")]
+    assert found == [("December 2017", "2017-12", "2017-12"), ("January 2018", "2018-01", "2018-01")]

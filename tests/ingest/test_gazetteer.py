@@ -86,3 +86,8 @@ def test_names_without_their_accents_and_iso_official_names_resolve(gazetteer):
 def test_a_place_written_with_its_accents_is_that_spelling_s_city(gazetteer):
     assert gazetteer.places.country_code("Cádiz") == ("alpha2", "ES")
     assert gazetteer.places.country_code("Cadiz") == ("alpha2", "PH")  # the more populous of the two
+
+
+def test_a_city_state_is_a_place_and_a_country_whose_capital_has_another_name_is_not(gazetteer):
+    assert (gazetteer.place("Singapore").name, gazetteer.place("Singapore").country.key) == ("Singapore", "state/SGP")
+    assert gazetteer.place("Mexico").name is None and gazetteer.place("Indonesia").name is None
