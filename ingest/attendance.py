@@ -38,7 +38,8 @@ SIGNED = (
 CUES = [
     # 'present as observers' looks back only: '…, and X was invited as a special guest' is not governed by it
     ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b|\bobserver capacity\b")),
-    ("observer", BOTH, _cue(r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)\bobservers?\b")),
+    # not 'the Member States and Observers of the United Nations' (their status there)
+    ("observer", BOTH, _cue(r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)\bobservers?\b(?! of the United Nations)")),
     ("observer", FORWARD, _cue(r"\battended,? as (?:an? )?observers?,? by\b")),  # 'was also attended, as observers, by'
     (
         "co-chair",
@@ -154,7 +155,7 @@ CUES = [
             r"\b(?:organi[sz]ed|serviced|facilitated|moderated) the "
             r"(?:meeting|conference|event|workshop|session|consultation|panel)\b|"
             r"\bbriefed (?:the )?(?:meeting|members|participants|delegates|delegations|ministers|senior officials)\b|"
-            r"\baddressed the (?:[\w-]+ )?(?:session|meeting|conference|forum|summit|participants|delegates)\b|"
+            r"\baddressed the (?:[\w-]+ )?(?:session|meeting|conference|forum|summit|plenary|participants|delegates)\b|"
             r"\bpresented (?:the|its|their|a|an)\b|\bmade (?:a |their |its )?presentations?\b|"
             r"\breported (?:on|to the meeting on) (?:its|their|the)\b|\bcontributed as (?:member |observer )?"
             r"(?:organi[sz]ations|states|members)\b|"
@@ -217,9 +218,8 @@ CLAUSE = re.compile(
 LABEL_THEN_LIST = re.compile(r"^(?:[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*){1,2}[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
-    r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?$".replace(
-        " ", r"\s+"
-    ),
+    r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?$".replace(" ", r"\s+"),
     re.IGNORECASE,
 )
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
@@ -425,6 +425,13 @@ def _dated_elsewhere(clause: str, own: list[tuple[str, str]], year: str) -> bool
     return False
 
 
+# a part of the meeting as the subject of its chairs: not the meeting's chairs
+SESSION_SUBJECT = re.compile(  # 'the session on diasporas', 'a panel', 'Roundtable 2', not 'the opening session'
+    r"(?i:\b(?:sessions?\s+(?:on|devoted\s+to)|(?:thematic|parallel|breakout|working)\s+sessions?|panels?|"
+    r"round\s*tables?|side\s+events?)\b)[^.;]*$"
+)
+
+
 def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> tuple[str, int] | None:
     """The role a list at [begin, end) of its clause takes: of the cues that govern it (a cue before the
     list that looks forward, or after it that looks back, close enough, with nothing between them that
@@ -466,9 +473,12 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue  # another list stands between: the cue is that list's
             if len(gap) > reach or NOT_GOVERNED.search(gap):
                 continue
-            rank = (PRIORITY[role], len(gap))
+            given = role
+            if role == "co-chair" and before and SESSION_SUBJECT.search(clause[: match.start()]):
+                given = "participant"  # 'The session on diasporas was co-chaired by Mexico and the Netherlands'
+            rank = (PRIORITY[given], len(gap))
             if best is None or rank < best[0]:
-                best = (rank, role, match.start())
+                best = (rank, given, match.start())
             if role == "host":
                 hosts.append(match.start())
     if best is not None and best[1] == "co-chair" and hosts:

@@ -759,3 +759,25 @@ def test_the_states_of_a_signature_block(gazetteer):
         ("state/IDN", "participant"),
         ("state/THA", "participant"),
     }
+
+
+def test_a_sessions_chairs_take_part_and_observer_status_at_the_united_nations_is_no_role(gazetteer):
+    text = statement_with(
+        "Some 530 delegates took part, representing Member States and Observers of the United Nations. The "
+        "Secretary-General of the United Nations addressed the opening plenary. The session on diasporas was "
+        "co-chaired by Mexico and the Netherlands. The opening session was chaired by Morocco."
+    )
+    assert _roles(text, gazetteer) == {
+        ("org/un", "participant"),
+        ("state/MEX", "participant"),
+        ("state/NLD", "participant"),
+        ("state/MAR", "co-chair"),
+    }
+
+
+def test_the_forum_whose_numbered_meeting_it_is_does_not_attend(gazetteer):
+    text = statement_with(
+        "The Government Meeting of the third Global Forum on Migration and Development (GFMD) was convened by the "
+        "Hellenic Republic on 2 May 2018."
+    )
+    assert _roles(text, gazetteer) == set()
