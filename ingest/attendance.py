@@ -224,9 +224,9 @@ OWNER_BEFORE = re.compile(
 )
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
-CHAIRS_A_BODY = re.compile(
-    r"(?i:co-?)?chairs\s+(?:the\s+)?(?!(?:Meeting|Conference|Session|Consultation|Workshop|Summit|Retreat|Seminar|"
-    r"Symposium|Ministerial|Senior|Gathering|Dialogue)\b)[A-Z]"
+CHAIRS_A_BODY = re.compile(  # 'which chairs MIDSA', 'will chair the Forum'; not 'co-chair the … Officials' Meeting'
+    r"(?i:co-?)?chairs?\s+(?:the\s+)?(?!(?:[\w'’-]+\s+){0,7}?(?:Meeting|Conference|Session|Consultation|Workshop|"
+    r"Summit|Retreat|Seminar|Symposium|Gathering)\b)(?!(?:Ministerial|Senior|Dialogue)\b)[A-Z]"
 )
 VERB_ITEM = re.compile(
     r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|agree|decide|request|recommend|urge|call|encourage|invite|welcome|note)\b"

@@ -79,6 +79,11 @@ OFFICE_APPOSITION = re.compile(
     r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",
     re.IGNORECASE,
 )
+FORMER_CHAIRS = re.compile(
+    r"\b(?:the\s+)?(?:outgoing|incoming|former|previous|past)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?"
+    r"(?P<cue>Co-?Chairs|Chairs)\s*,\s+",
+    re.IGNORECASE,
+)
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
 PRESIDENCY = re.compile(
     r"[\s,]*(?:(?:which|who)\s+(?:currently\s+)?(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?(?:(?:will|would|to)\s+)?"
@@ -330,11 +335,17 @@ def _coordinations_in(
             add(_subject_before(sentence, match.start(), parties), body.actors, match["cue"])
     for match in OFFICE_BEFORE.finditer(text):
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
-        if body is None or not (comma := re.match(r"(?:\s*\([^()]{1,40}\))?\s*[,:]\s+", text[body.end :])):
+        after_body = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|in)\s+(?:19|20)\d\d)?\s*[,:]\s+"  # '(GFMD) for 2019, '
+        if body is None or not (comma := re.match(after_body, text[body.end :])):
             continue
         listed = _listed(sentence, body.end + comma.end(), parties)
         if len(listed) > 1 or (listed and re.match(r"\s*,", text[listed[-1].mention.end - sentence.begin :])):
             add(listed, body.actors, match["cue"])
+    for match in FORMER_CHAIRS.finditer(text):  # 'the outgoing 2017-2018 Co-Chairs, Germany and Morocco'
+        process = _process_of_office(parties, sentence, bodies, match.start())
+        listed = _listed(sentence, match.end(), parties)
+        if process is not None and len(listed) > 1:
+            add(listed, (process,), match["cue"])
     for match in PRESIDENCY.finditer(text):
         holders = _subject_before(sentence, match.start(), parties)
         named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)

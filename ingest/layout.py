@@ -505,6 +505,10 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menus:
     menu = max((m for m in menus or [] if any(run[0].start > m for run in runs)), default=-1)
     runs = [run for run in runs if run[0].start > menu]
     named = [run for run in runs if MEETING_NOUN.search(" ".join(ln.stripped for ln in run))]
+    if kind is not None and RELEASE_KIND.search(kind.quote):
+        # 'PRESS RELEASE' between the sender's banner and the headline: the headline is the title
+        after = [run for run in named if run[0].start > kind.begin]
+        named = after or named
     chosen = (named or runs)[0]
     end = chosen[-1].end
     trailing = TRAILING_DATELINE.search(chosen[-1].content)
@@ -513,6 +517,7 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menus:
     return span(source, text, chosen[0].start, end), datelines, kind, issued
 
 
+RELEASE_KIND = re.compile(r"(?i:\b(?:press|media|news)\s+release\b|\bpress\s+statement\b|\bnews\b)")
 MEETING_NOUN = re.compile(
     r"(?i:\b(?:conference|meeting|summit|forum|workshop|symposium|dialogue|consultation|session|seminar|"
     r"plenary|retreat|roundtable|round table|mechanism|exercise)s?\b)"

@@ -62,7 +62,7 @@ YEAR_IN = re.compile(
 YEAR_GOVERNOR = re.compile(
     rf"(?:\b(?i:{NOUN})(?:\s+(?:of|on|for)\s+[^,;:()]{{0,60}}?)?"
     r"|\b(?:held|convened?|met|meet|reconvened?|place|organi[sz]ed?|host|hosted|again|level)(?:\s+by\s+[^,;:()]{0,50}?)?)"
-    r"(?<!Dialogue)[\s,]*(?:\(\s*)?$"
+    r"(?<!Dialogue)(?<!Forum)(?<!Process)[\s,]*(?:\(\s*)?$"
 )
 YEAR_IN_PARENTHESES = re.compile(rf"(?<=[A-Za-z]\s\()(?P<year>{YEAR})(?=\))")  # '… in Paris (2008), Dakar (2011)'
 
@@ -202,6 +202,8 @@ def _is_own(
     """Whether a dated mention is the statement's own meeting again: its dates and its place, or its dates,
     no place, and a name that is the own meeting's or part of it ('the Twelfth Meeting'), or no name at all
     ('Ministers … met on the island of Rhodes on 25 and 26 June 2003')."""
+    if place is None and any(_a_day_of(d, r) for r in own.readings):
+        return True  # 'The Steering Group met on 10 September': a day of the statement's own meeting of 10-11 September
     if not any((r.start, r.end) == (d.start, d.end_date) for r in own.readings):
         return False
     if any(r.span.begin <= sentence.end and sentence.begin <= r.span.end for r in own.readings):
@@ -212,6 +214,12 @@ def _is_own(
         return True
     ours, theirs = _words(own.label), _words(label)
     return bool(theirs) and (theirs <= ours or ours <= theirs)
+
+
+def _a_day_of(d: _Dated, own: DateReading) -> bool:
+    """Whether a dated mention is one day of a meeting of several days."""
+    days = len(own.start) == len(own.end) == len(d.start) == len(d.end_date) == 10
+    return days and own.start < own.end and d.start == d.end_date and own.start <= d.start <= own.end
 
 
 def _words(label: str) -> set[str]:

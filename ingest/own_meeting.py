@@ -36,6 +36,7 @@ PLACE_SUBJECT = re.compile(
 )
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|attended|took place|hosted|hosting|was held|were held|held (?:a|an|its|their) \w+|met|"
+    r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|came together|assembled|was the venue|"
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b"

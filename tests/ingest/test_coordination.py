@@ -444,3 +444,15 @@ def test_the_co_chairs_of_a_process_with_its_short_name_in_brackets(gazetteer):
         ("state/AUS", "process/bali-process", "co-chair"),
         ("state/IDN", "process/bali-process", "co-chair"),
     ]
+
+
+def test_the_chair_for_a_year_and_the_outgoing_co_chairs_of_the_process(gazetteer):
+    body = (
+        "The Chair of the Global Forum on Migration and Development (GFMD) for 2019, Ecuador, held the meetings. "
+        "The United Arab Emirates joined the Troika alongside the outgoing 2017-2018 Co-Chairs, Germany and Morocco."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/DEU", "process/gfmd", "co-chair"),
+        ("state/ECU", "process/gfmd", "chair"),
+        ("state/MAR", "process/gfmd", "co-chair"),
+    ]

@@ -322,3 +322,12 @@ def test_a_short_sentence_under_the_heading_is_body_text():
         "Australia and Indonesia co-chaired the meeting.",
         "We met.",
     ]
+
+
+def test_the_headline_under_press_release_is_the_title_not_the_senders_banner():
+    text = (
+        "GLOBAL FORUM ON MIGRATION AND DEVELOPMENT\nGFMD 2019 Chairmanship\n\nPRESS RELEASE\n\n"
+        "Ecuador convenes the last GFMD preparatory meetings\n\n"
+        "GENEVA, 11 September 2019 - Ecuador held the meetings in Geneva on 10 and 11 September 2019.\n"
+    )
+    assert parse_structure("s.txt", text).title.quote == "Ecuador convenes the last GFMD preparatory meetings"

@@ -202,3 +202,12 @@ def test_the_same_city_and_a_meeting_named_after_its_city(gazetteer):
         ("Ninth AMMTC", "2016-03-22", "2016-03-22", "Bali", "IDN"),
         ("Marrakesh Ministerial Conference", "2018-05-02", "2018-05-02", "Marrakesh", "MAR"),
     ]
+
+
+def test_a_day_of_the_statements_own_meeting_and_a_chair_for_a_year_are_no_other_meeting(gazetteer):
+    body = (
+        "1. The Steering Group met on 22 March 2016. The United Arab Emirates, which will chair the Forum in 2020, "
+        "spoke. Officials met in Manila on 3 December 2015."
+    )
+    title = "Ministerial Conference\nBali, 22-23 March 2016"
+    assert meetings_of(body, gazetteer, title) == [("Meeting in Manila", "2015-12-03", "2015-12-03", "Manila", "PHL")]
