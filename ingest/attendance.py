@@ -75,7 +75,10 @@ CUES = [
     (
         "host",
         FORWARD,
-        _cue(r"\b(?:co-?)?hosted by\b|\bat the invitation of\b|\bhost (?:governments?|country|countries) of\b"),
+        _cue(
+            r"\b(?:co-?)?hosted by\b|\bat the invitation of\b|\bhost (?:governments?|country|countries) of\b|"
+            r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"  # 'joined host Nepal'
+        ),
     ),
     (
         "host",
@@ -85,7 +88,7 @@ CUES = [
             # 'as well as the host', 'besides the host', 'those of the host': the host named, not a role given
             r"(?<!well\sas\sthe\s)(?<!besides\sthe\s)(?<!of\sthe\s)(?<!apart\sfrom\sthe\s)(?<!including\sthe\s)"
             # the host as an object: 'Angola, Botswana … joined the host', 'thanked the host'
-            r"(?<!joined\sthe\s)(?<!thanked\sthe\s)(?<!welcomed\sthe\s)(?<!joining\sthe\s)"
+            r"(?<!joined\sthe\s)(?<!thanked\sthe\s)(?<!welcomed\sthe\s)(?<!joining\sthe\s)(?<!joined\s)(?<!joining\s)"
             r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country| delegations?)"
             # housing a body, not hosting the meeting: 'IOM, which hosts the Technical Support Unit of the Process'
             r"(?! the (?:[\w-]+ ){0,2}(?:Secretariat|Support Unit|Office|Unit|secretariat|office|unit)\b)|"

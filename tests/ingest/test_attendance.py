@@ -781,3 +781,17 @@ def test_the_forum_whose_numbered_meeting_it_is_does_not_attend(gazetteer):
         "Hellenic Republic on 2 May 2018."
     )
     assert _roles(text, gazetteer) == set()
+
+
+def test_states_that_joined_host_nepal_take_part_and_nepal_hosts(gazetteer):
+    text = statement_with(
+        "Ministers from Afghanistan, Bangladesh and Sri Lanka joined host Nepal for the two days. Representatives "
+        "of the South Asian Association for Regional Cooperation sat in as observers."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/AFG", "participant"),
+        ("state/BGD", "participant"),
+        ("state/LKA", "participant"),
+        ("state/NPL", "host"),
+        ("org/saarc", "observer"),
+    }
