@@ -77,7 +77,8 @@ CUES = [
         FORWARD,
         _cue(
             r"\b(?:co-?)?hosted by\b|\bat the invitation of\b|\bhost (?:governments?|country|countries) of\b|"
-            r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"  # 'joined host Nepal'
+            # 'joined host Nepal'
+            r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"
         ),
     ),
     (
