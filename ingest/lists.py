@@ -26,6 +26,9 @@ ROLE_MARK = re.compile(r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?c
 GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
 # '… - A, B and C - and D …', '– A and B – with D': D is apart
 CLOSING_DASH = re.compile(r"\s[–—-]\s*,?\s*(?:and|as well as|with|together with|along with|alongside)\b")
+ACTING_AS = re.compile(
+    r"\s+(?:acting|serving|working)\s+as\b|\s+as\s+(?:its|the)\s+(?:technical\s+)?secretariat\b", re.I
+)
 PIECE_SPLIT = re.compile(rf"\s*(?:[,;()\[\]–—]|\b(?:{SEPARATOR_WORDS})\b)\s*", re.IGNORECASE)
 OFFICE = re.compile(
     r"^(?:the\s+)?(?:(?:Assistant|Deputy|Acting|Associate|Executive|Special|Permanent)\s+)*"
@@ -91,11 +94,15 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
         if current is not None:
             gap = ROLE_MARK.sub("", text[current.end : begin])  # 'United Arab Emirates (host); Viet Nam'
             pieces = _pieces(block, current.end, begin)
-            if (GAP.match(gap) and not CLOSING_DASH.search(gap)) or OFFICE_BETWEEN_NAMES.fullmatch(gap):
+            # ', with the International Organization for Migration acting as its Technical Secretariat': apart
+            apart = bool(re.search(r"\bwith\b", gap)) and ACTING_AS.match(text, end) is not None
+            joined = (GAP.match(gap) and not CLOSING_DASH.search(gap)) or OFFICE_BETWEEN_NAMES.fullmatch(gap)
+            if joined and not apart:
                 current.mentions.append(mention)
                 current.end = end
                 continue
-            if pieces and all(CAPITALISED_PIECE.match(text[b:e].strip()) for b, e in pieces) and len(pieces) <= 3:
+            capitalised = all(CAPITALISED_PIECE.match(text[b:e].strip()) for b, e in pieces)
+            if pieces and capitalised and len(pieces) <= 3 and not apart:
                 current.unresolved += [sub_span(block, b, e) for b, e in pieces]
                 current.mentions.append(mention)
                 current.end = end

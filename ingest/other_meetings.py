@@ -351,8 +351,9 @@ def _trim(words: str) -> str:
     """A meeting's name without a leading article or a trailing place ('… Conference in Bali'), its head
     noun singular ('conferences of ministers …' names one conference per date)."""
     words = re.sub(r"^(?:the|a|an|its|their|our|this|that)\s+", "", words.strip(), flags=re.IGNORECASE)
-    words = re.sub(r"\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", "", words)
-    words = re.sub(r"(?:\s+(?:of|on|for|the|and|to|a|an))+$", "", words)
+    for _ in range(2):  # '… on Migration in Quito in': the trailing word, then the place
+        words = re.sub(r"(?:\s+(?:of|on|for|the|and|to|a|an|in|at))+$", "", words)
+        words = re.sub(r"\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", "", words)
     words = re.sub(
         r"\b(meeting|conference|summit|consultation|workshop|forum|briefing|session|seminar)s\b",
         r"\1",

@@ -795,3 +795,11 @@ def test_states_that_joined_host_nepal_take_part_and_nepal_hosts(gazetteer):
         ("state/NPL", "host"),
         ("org/saarc", "observer"),
     }
+
+
+def test_an_organisation_acting_as_technical_secretariat_is_apart_from_the_presidency(gazetteer):
+    text = statement_with(
+        "The Conference met under the Pro Tempore Presidency of Uruguay, with the International Organization for "
+        "Migration acting as its Technical Secretariat."
+    )
+    assert _roles(text, gazetteer) == {("state/URY", "co-chair"), ("org/iom", "participant")}

@@ -211,3 +211,10 @@ def test_a_day_of_the_statements_own_meeting_and_a_chair_for_a_year_are_no_other
     )
     title = "Ministerial Conference\nBali, 22-23 March 2016"
     assert meetings_of(body, gazetteer, title) == [("Meeting in Manila", "2015-12-03", "2015-12-03", "Manila", "PHL")]
+
+
+def test_a_label_loses_the_place_and_the_word_before_the_year(gazetteer):
+    body = "1. The IX South American Conference on Migration in Quito in 2009 was announced."
+    assert meetings_of(body, gazetteer) == [
+        ("IX South American Conference on Migration", "2009", "2009", "Quito", "ECU")
+    ]

@@ -268,3 +268,12 @@ def test_a_dateline_year_for_the_days_its_session_ended_on(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2019-06-18", "2019-06-19", "Abuja")]
+
+
+def test_a_dateline_closed_by_a_full_stop_and_a_dash(gazetteer):
+    text = (
+        "South American Conference on Migration closes\n\n"
+        "Montevideo, 19 September 2008.- The VIII South American Conference on Migration ended on Friday.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.place) for r in event.readings][:1] == [("2008-09-19", "Montevideo")]
