@@ -250,10 +250,14 @@ ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Pa
     r"(?:\s*\([^()]*\))?\s*:?",
     re.IGNORECASE,
 )
+ROSTER_LABEL = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:[Mm]embers?|[Pp]articipants|[Oo]bservers|[Dd]elegations|[Ss]tates|"
+    r"[Cc]ountries|[Oo]rgani[sz]ations|[Pp]artners?|[Ss]ecretariat|[Gg]uests?)\s*:?"
+)
 OBSERVER_LABEL = re.compile(r"\s*[^:;]{0,40}\bobservers?\b[^:;]{0,20}:", re.IGNORECASE)  # 'Observer States: …'
 ROSTER_KINDS = {"state", "territory", "organisation", "secretariat"}  # a process opens a running header
 ROSTER_LEADER = re.compile(
-    r"\s*\([^()]{1,40}\)\s|(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:|\s*,\s|\s*$)"
+    r"\s*\([^()]{1,40}\)\s|(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:|\s*,\s|\s*[.;]?\s*$)"
 )
 ROSTER_SUBHEAD = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’ -]{2,60}:?")  # MEMBER STATES, OBSERVERS
 
@@ -288,11 +292,16 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
             continue
         for line in lines_:
             stripped = line.group().strip()
-            if ROSTER_SUBHEAD.fullmatch(stripped):
+            if ROSTER_SUBHEAD.fullmatch(stripped) or ROSTER_LABEL.fullmatch(stripped):  # 'OBSERVERS', 'Members:'
                 role = "observer" if re.match(r"observers?\b", stripped, re.IGNORECASE) else "participant"
                 read_here = True
                 continue
             if re.match(r"observers?\s*:", stripped, re.IGNORECASE):
+                continue
+            if ";" in stripped and not OBSERVER_LABEL.match(stripped):  # 'Australia; Bangladesh; …' under 'Members:'
+                line_span = sub_span(paragraph.span, line.start(), line.end())
+                out += _roster_list(line_span, 0, role, sentences_, gazetteer)
+                read_here = True
                 continue
             if (taken := _roster_line(paragraph.span, line, role, sentences_, gazetteer)) is not None:
                 out.append(taken)

@@ -803,3 +803,21 @@ def test_an_organisation_acting_as_technical_secretariat_is_apart_from_the_presi
         "Migration acting as its Technical Secretariat."
     )
     assert _roles(text, gazetteer) == {("state/URY", "co-chair"), ("org/iom", "participant")}
+
+
+def test_an_annex_with_labels_in_small_letters_over_semicolon_lists(gazetteer):
+    text = (
+        "First Meeting\nManila, 23-24 April 2018\n\n1. The Group met in Manila.\n\nANNEX - LIST OF DELEGATIONS\n\n"
+        "Members:\nAustralia; Bangladesh; Philippines.\nInternational Organization for Migration (IOM).\n\n"
+        "Observers:\nCanada; United Nations Action for Cooperation Against Trafficking in Persons (UN-ACT).\n\n"
+        "Partner\n  European Commission\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/AUS", "participant"),
+        ("state/BGD", "participant"),
+        ("state/PHL", "participant"),
+        ("org/iom", "participant"),
+        ("state/CAN", "observer"),
+        ("org/un-act", "observer"),
+        ("org/eu", "participant"),
+    }
