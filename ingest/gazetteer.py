@@ -226,6 +226,9 @@ def _load_territories(gaz: Gazetteer, path: Path) -> None:
         gaz.by_code[row["code"].upper()] = actor.key
 
 
+ORGANISATION_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,11}")  # an organisation's acronym, as the shapes take it
+
+
 def _load_organisations(gaz: Gazetteer, path: Path) -> None:
     """Organisations, secretariats and consultative processes (a parent is another row, by its id)."""
     rows = _read_csv(path)
@@ -236,6 +239,9 @@ def _load_organisations(gaz: Gazetteer, path: Path) -> None:
             raise IngestError(f"{path}: row {row['id']!r} has unknown type {kind!r}")
         if row["parent"] and row["parent"] not in kinds:
             raise IngestError(f"{path}: row {row['id']!r} has unknown parent {row['parent']!r}")
+        if kind == "organisation" and row["acronym"] and not ORGANISATION_ACRONYM.fullmatch(row["acronym"]):
+            # the graph's shapes take 2-12 letters only; a short name like 'UN-ACT' is an alias
+            raise IngestError(f"{path}: row {row['id']!r} has acronym {row['acronym']!r}: 2-12 letters, or an alias")
         parent = iris.actor_key(kinds[row["parent"]], row["parent"]) if row["parent"] else ""
         actor = Actor(
             key=iris.actor_key(kind, row["id"]),

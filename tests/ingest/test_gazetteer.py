@@ -91,3 +91,24 @@ def test_a_place_written_with_its_accents_is_that_spelling_s_city(gazetteer):
 def test_a_city_state_is_a_place_and_a_country_whose_capital_has_another_name_is_not(gazetteer):
     assert (gazetteer.place("Singapore").name, gazetteer.place("Singapore").country.key) == ("Singapore", "state/SGP")
     assert gazetteer.place("Mexico").name is None and gazetteer.place("Indonesia").name is None
+
+
+def test_an_organisation_acronym_the_shapes_would_refuse_is_a_one_line_error_naming_the_row(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from balikg.core.errors import IngestError
+    from ingest.gazetteer import load_gazetteer
+
+    source = Path(__file__).resolve().parents[2] / "sources" / "gazetteer"
+    shutil.copytree(source, tmp_path / "g")
+    table = tmp_path / "g" / "organisations.csv"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace(
+            "un-act,United Nations Action for Cooperation against Trafficking in Persons,,",
+            "un-act,United Nations Action for Cooperation against Trafficking in Persons,UN-ACT,",
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(IngestError, match=r"organisations\.csv: row 'un-act' has acronym 'UN-ACT'"):
+        load_gazetteer(tmp_path / "g")
