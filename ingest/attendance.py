@@ -46,6 +46,7 @@ CUES = [
         FORWARD,
         _cue(
             r"\b(?:co-?|jointly )?chaired (?:jointly |at [\w-]+(?: [\w-]+)? level )?by\b|"
+            r"\bhosted and (?:co-?)?chaired by\b|"
             r"\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
             r"\bunder the (?:presidency pro tempore|pro tempore (?:presidency|chair(?:manship)?)) of\b|"
             rf"\b{MEETING_NOUNS} (?:was|were) (?:jointly )?"
@@ -76,7 +77,8 @@ CUES = [
         "host",
         FORWARD,
         _cue(
-            r"\b(?:co-?)?hosted by\b|\bat the invitation of\b|\bhost (?:governments?|country|countries) of\b|"
+            r"\b(?:co-?)?hosted (?:and (?:co-?)?chaired )?by\b|\bat the invitation of\b|"
+            r"\bhost (?:governments?|country|countries) of\b|"
             # 'joined host Nepal'
             r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"
         ),
@@ -182,7 +184,10 @@ REACH_RELATIVE = 220  # a cue after a relative clause about the list ('X, which 
 JOINT = re.compile(r",?\s+(?:together\s+with|as\s+well\s+as|along\s+with|alongside)\s+")
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:as|the|its|their|our|[a-z]+ed)\s[^;]*,\s*$")  # 'X, the Co-Chairs of …, chaired'
 CHAIR_OFFICE = re.compile(r"\b(?:Co-?)?Chairs?\b", re.IGNORECASE)
-RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;]*,\s*")
+# 'X, which chairs ASEAN in 2017, hosted', 'The Philippines, this year's ASEAN chair, hosted'
+RELATIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:which|who)\s|(?:this\s+year['’]s|the\s+(?:current|outgoing|incoming))\s)[^,;]*,\s*"
+)
 RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
 COORDINATED = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?$"
@@ -226,6 +231,7 @@ OWNER_BEFORE = re.compile(
     r"(?:(?:[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?$".replace(" ", r"\s+"),
     re.IGNORECASE,
 )
+OFFICE_AFTER_OWNER = re.compile(r"\s+(?i:chair(?:man|person)?(?:ship)?|presidency|chair-in-office)\b")
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
 CHAIRS_A_BODY = re.compile(  # 'which chairs MIDSA', 'will chair the Forum'; not 'co-chair the … Officials' Meeting'
@@ -438,6 +444,12 @@ def _dated_elsewhere(clause: str, own: list[tuple[str, str]], year: str) -> bool
     return False
 
 
+WHICH_AFTER_GROUP = re.compile(
+    r"\b(?:Group|Groups|Force|Networks?|Committee)(?:\s*\([^()]{1,20}\))?,?\s+(?:which|that)\s+$"
+)
+CO_CHAIRS_BEFORE = re.compile(  # 'The Co-Chairs of the Bali Process, A and B': the list may hold the process's name
+    r"(?i:\bthe\s+(?:two\s+)?co-?chairs)(?:\s+of(?:\s+the)?\s*|(?:\s+of\s+[^,;()]{1,120})?,\s*)$"
+)
 # a part of the meeting as the subject of its chairs: not the meeting's chairs
 SESSION_SUBJECT = re.compile(  # 'the session on diasporas', 'a panel', 'Roundtable 2', not 'the opening session'
     r"(?i:\b(?:sessions?\s+(?:on|devoted\s+to)|(?:thematic|parallel|breakout|working)\s+sessions?|panels?|"
@@ -496,6 +508,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 hosts.append(match.start())
     if best is not None and best[1] == "co-chair" and hosts:
         return "co-chair+host", best[2]  # 'Australia hosted the meeting and co-chaired it with Indonesia'
+    if best is not None and best[1] == "host" and CO_CHAIRS_BEFORE.search(clause[:begin]):
+        return "co-chair+host", best[2]  # 'The Co-Chairs of the Bali Process, Australia and Indonesia, hosted …'
     return (best[1], best[2]) if best else None
 
 
@@ -523,7 +537,9 @@ def _may_attend(clause: Span, actor_list) -> bool:
         owner = mention.actor.kind in ("process", "organisation") and (
             OWNER_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before)
         )
-        if not owner and not LOCATION_BEFORE.search(before):
+        after = clause.quote[mention.span.end - clause.begin :]
+        office = mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(after)  # 'this year's ASEAN chair'
+        if not owner and not office and not LOCATION_BEFORE.search(before):
             return True
     return False
 
@@ -624,6 +640,12 @@ def read_attendance(
                     )
                 ):
                     continue  # '… Working Group (co-chaired by X and Y)': coordination
+                if (
+                    role.startswith("co-chair")
+                    and at >= actor_list.end
+                    and WHICH_AFTER_GROUP.search(clause.quote[: actor_list.begin])
+                ):
+                    continue  # '… the Working Group on …, which Malaysia and New Zealand co-chair': coordination
                 joint, head_role = _relative_tail(clause.quote, actor_list, at, others)
                 for mention in actor_list.mentions:
                     mention_role = role
@@ -639,6 +661,13 @@ def read_attendance(
                         continue  # 'ASEAN's fight': a possessor, not an attendee ('Australia's Ambassador …' is)
                     if LOCATION_BEFORE.search(before):
                         continue  # '… in Bali, Indonesia on 28-30 April 2003': a place, not an attendee
+                    if re.search(r"\(\s*$", before) and any(
+                        m.actor.key == mention.actor.key and m.span.end <= mention.span.begin
+                        for m in actor_list.mentions
+                    ):
+                        continue  # '… Related Transnational Crime (Bali Process)': the same name again, short
+                    if mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(clause.quote, after):
+                        continue  # 'The Philippines, this year's ASEAN chair, hosted': ASEAN owns the office
                     if mention.actor.kind in ("process", "organisation") and OWNER_BEFORE.search(before):
                         continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
                     if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):

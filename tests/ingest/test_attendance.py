@@ -821,3 +821,32 @@ def test_an_annex_with_labels_in_small_letters_over_semicolon_lists(gazetteer):
         ("org/un-act", "observer"),
         ("org/eu", "participant"),
     }
+
+
+def test_the_co_chairs_of_the_process_who_host_the_meeting_chair_it(gazetteer):
+    assert _roles(
+        statement_with("The Co-Chairs of the Bali Process, Australia and Indonesia, hosted the meeting in Sydney."),
+        gazetteer,
+    ) == {("state/AUS", "co-chair"), ("state/AUS", "host"), ("state/IDN", "co-chair"), ("state/IDN", "host")}
+    assert _roles(
+        statement_with(
+            "The meeting was hosted and chaired by the two Co-Chairs of the Bali Process, Indonesia and Australia."
+        ),
+        gazetteer,
+    ) == {("state/AUS", "co-chair"), ("state/AUS", "host"), ("state/IDN", "co-chair"), ("state/IDN", "host")}
+
+
+def test_the_organisation_whose_chair_a_state_holds_does_not_attend(gazetteer):
+    text = statement_with("The Philippines, this year's ASEAN chair, hosted the meeting, and Cambodia attended.")
+    assert _roles(text, gazetteer) == {("state/PHL", "host"), ("state/KHM", "participant")}
+
+
+def test_the_chairs_of_a_working_group_in_a_relative_clause_coordinate_it_and_a_short_name_again_is_no_one(gazetteer):
+    text = statement_with(
+        "Indonesia hosted the meeting. Members commended the Working Group on Trafficking in Persons, which "
+        "Malaysia and New Zealand co-chair. The Co-Chairs of the Bali Process on People Smuggling, Trafficking in "
+        "Persons and Related Transnational Crime (Bali Process), Indonesia and Australia, opened it."
+    )
+    roles = _roles(text, gazetteer)
+    assert ("state/MYS", "co-chair") not in roles and ("state/NZL", "co-chair") not in roles
+    assert not any(actor == "process/bali-process" for actor, _ in roles)
