@@ -445,7 +445,7 @@ def _dated_elsewhere(clause: str, own: list[tuple[str, str]], year: str) -> bool
 
 
 WHICH_AFTER_GROUP = re.compile(
-    r"\b(?:Group|Groups|Force|Networks?|Committee)(?:\s*\([^()]{1,20}\))?,?\s+(?:which|that)\s+$"
+    r"\b(?:Group|Groups|Force|Networks?|Committee)\b(?:\s+(?:on|of|for)\s+[^.;,()]{1,80}?)?(?:\s*\([^()]{1,20}\))?,?\s+(?:which|that)\s+$"
 )
 CO_CHAIRS_BEFORE = re.compile(  # 'The Co-Chairs of the Bali Process, A and B': the list may hold the process's name
     r"(?i:\bthe\s+(?:two\s+)?co-?chairs)(?:\s+of(?:\s+the)?\s*|(?:\s+of\s+[^,;()]{1,120})?,\s*)$"
