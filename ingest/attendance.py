@@ -133,6 +133,8 @@ CUES = [
             r"(?: (?:present|attending|participating|represented))?"
             r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
             r"\b(?:meeting|conference|consultation|session|forum|dialogue|it) (?:also )?brought together\b|"
+            # 'held consultations with its dialogue partners: China, Japan, …'
+            r"\bheld (?:its |their )?(?:[\w-]+ )?consultations? with\b|"
             # 'with the participation of the Member Countries: …', 'delegates attended, representing the …'
             r"\bwith the participation of(?: (?:the )?(?:[\w-]+ ){0,2}(?:countries|states|members)\s*:)?|"
             r"\battended,? representing\b|"

@@ -850,3 +850,14 @@ def test_the_chairs_of_a_working_group_in_a_relative_clause_coordinate_it_and_a_
     roles = _roles(text, gazetteer)
     assert ("state/MYS", "co-chair") not in roles and ("state/NZL", "co-chair") not in roles
     assert not any(actor == "process/bali-process" for actor, _ in roles)
+
+
+def test_the_dialogue_partners_it_held_consultations_with_take_part(gazetteer):
+    text = statement_with(
+        "On the margins, SOMTC held consultations with its dialogue partners: China, Japan and India."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/CHN", "participant"),
+        ("state/JPN", "participant"),
+        ("state/IND", "participant"),
+    }
