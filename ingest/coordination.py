@@ -79,6 +79,10 @@ OFFICE_APPOSITION = re.compile(
     r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",
     re.IGNORECASE,
 )
+CHAIR_LABEL = re.compile(  # a profile page's labelled line: 'Current Chair: Niger'
+    r"(?:^|(?<=\n))[ \t]*(?:(?:Current|Past|Former|Previous|Incoming|Outgoing)\s+)?"
+    r"(?P<cue>(?:Co-?)?Chair(?:s|manship|person)?(?:\s+in\s+Office)?|Presidency(?:\s+Pro\s+Tempore)?)[ \t]*:[ \t]*"
+)
 FORMER_CHAIRS = re.compile(
     r"\b(?:the\s+)?(?:outgoing|incoming|former|previous|past)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?"
     r"(?P<cue>Co-?Chairs|Chairs)\s*,\s+",
@@ -341,6 +345,11 @@ def _coordinations_in(
         listed = _listed(sentence, body.end + comma.end(), parties)
         if len(listed) > 1 or (listed and re.match(r"\s*,", text[listed[-1].mention.end - sentence.begin :])):
             add(listed, body.actors, match["cue"])
+    for match in CHAIR_LABEL.finditer(text):  # 'Current Chair: Niger' / 'Past Chairs: Nigeria, Togo, Liberia'
+        process = _process_of_office(parties, sentence, bodies, match.start())
+        listed = [a for a in _listed(sentence, match.end(), parties) if a.actor.kind in COORDINATOR_KINDS]
+        if process is not None and listed:
+            add(listed, (process,), match["cue"])
     for match in FORMER_CHAIRS.finditer(text):  # 'the outgoing 2017-2018 Co-Chairs, Germany and Morocco'
         process = _process_of_office(parties, sentence, bodies, match.start())
         listed = _listed(sentence, match.end(), parties)

@@ -456,3 +456,8 @@ def test_the_chair_for_a_year_and_the_outgoing_co_chairs_of_the_process(gazettee
         ("state/ECU", "process/gfmd", "chair"),
         ("state/MAR", "process/gfmd", "co-chair"),
     ]
+
+
+def test_a_profile_pages_labelled_current_chair(gazetteer):
+    body = "The Migration Dialogue for West Africa was set up in 2001.\n\nCurrent Chair: Niger"
+    assert coordinations_of(statement(body), gazetteer) == [("state/NER", "process/midwa", "chair")]
