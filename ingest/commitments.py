@@ -84,7 +84,8 @@ WE_OPENS = re.compile(r"^\s*(?:We|WE)\b")
 UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE', 'CALL ON', 'HAVING EXAMINED'
 PARTITIVE = re.compile(r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Cc]ertain|[Aa]\s+(?:few|number\s+of))\s+(?=[a-zA-Z])")
 NOT_ISSUING = re.compile(r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]oderators|[Rr]esearchers|[Kk]eynote)\b")
-FUTURE_AUXILIARY = re.compile(r"(?:will|shall)\s+(?:also\s+)?(?=[a-z])")
+FUTURE_AUXILIARY = re.compile(r"(?:will|shall)\s+(?:also\s+)?(?=[a-z])")  # before the verb it plans
+PLANNED = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?$")  # the same, read back from the verb
 HEREBY = re.compile(r"(?i:(?:do\s+)?hereby)\s*:")  # the operative lead-in of a declaration whose preamble says 'We'
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
 ASKING = {"urge", "call-on", "encourage", "request"}
@@ -342,7 +343,7 @@ def _read_clause(
     if _notation_or_none(verb.quote) == "agree" and (inner := TO_RECOMMEND.match(text, verb.end - clause.begin)):
         verb = sub_span(clause, inner.start("verb"), inner.end("verb"))  # 'agreed to recommend that …' recommends
     entries: list[tuple[Span, list[Addressee], int]] = []
-    planned = re.search(r"\b(?:will|shall)\s+(?:also\s+)?$", text[: verb.begin - clause.begin])  # 'will support'
+    planned = PLANNED.search(text[: verb.begin - clause.begin])  # 'The RSO will support …': a plan
     if _notation_or_none(verb.quote) and not planned:
         entries.append((verb, issuer, 0))
     for coordinated in COORDINATED.finditer(text, verb.end - clause.begin):
