@@ -62,20 +62,20 @@ ACTIVE = re.compile(
 )
 # a first office before the one read: 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and …'
 OFFICE_BEFORE_AND = (
-    r"(?:the\s+)?(?:(?:(?:current|outgoing|incoming|new|present)\s+)?(?:co-?)?chair\s+of\s+[^,;]{1,80}?|"
+    r"(?:the\s+)?(?:(?:(?:current|outgoing|incoming|new|next|present)\s+)?(?:co-?)?chair\s+of\s+[^,;]{1,80}?|"
     r"host(?:\s+(?:country|state|government|nation))?)\s+and\s+"
 )
 OFFICE_AFTER = re.compile(
     r"(?P<lead>,?\s+(?:in\s+(?:its|their|our|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s)(?:\s+\w+['’]s?)?"
     r"\s+(?:capacity|role)\s+as|as)\s+)"
-    rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|present)\s+)?"
+    rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
     r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
     r"lead\s+(?:country|countries|state|agency|nation)|holders?\s+of\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)"
     r"(?=\s+(?:of|for)\s)|holders?(?=\s+of\s+(?:the\s+)?[A-Z][\w\s-]{1,60}?['’]s\s+(?:presidency|chair)))\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
 OFFICE_APPOSITION = re.compile(
-    r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|present)\s+)?"
+    r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
     r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",
     re.IGNORECASE,
 )

@@ -28,6 +28,12 @@ DETERMINER = re.compile(
 )
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|,?\s+together\s+with\s+")
 APPOSITION = re.compile(r",\s+")
+INCOMING_CHAIR = re.compile(r"^(?:the\s+)?(?:incoming|next|new|future)\s+(?:co-?)?chairs?\b", re.IGNORECASE)
+TO_COME = re.compile(
+    r"\b(?:incoming|next|will\s+(?:hold|chair|assume|take\s+over)|to\s+(?:succeed|take\s+over|assume|hold)|"
+    r"takes?\s+over|succeed)\b",
+    re.IGNORECASE,
+)
 CO_CHAIRS = re.compile(
     r"^(?:the\s+|its\s+|their\s+|our\s+)?(?:co-?chairs?|chair(?:man|person)?|presidency(?:\s+pro\s+tempore)?)\b"
     r"(?!\s+of\b)",
@@ -156,6 +162,8 @@ class Parties:
         text = rest.quote
         if not text.strip():
             return None
+        if (match := INCOMING_CHAIR.match(text)) and (incoming := self._incoming_chairs()):
+            return [Addressee(a, sub_span(rest, 0, match.end())) for a in incoming], at + match.end()
         if match := CO_CHAIRS.match(text):
             mention = sub_span(rest, 0, match.end())
             chairs = [p.actor for p in self.co_chairs] or self._process_chairs()
@@ -220,6 +228,17 @@ class Parties:
         if found := self._definite(rest):
             return found, found[0].mention.end - phrase.begin
         return None
+
+    def _incoming_chairs(self) -> list[Actor]:
+        """'the incoming Chair': who the text says will chair the process next ('welcomed Ecuador as the next Chair
+        of the Forum', 'the offer of Greece to take over the Chair'), not a chair of this meeting."""
+        now = {p.actor.key for p in self.co_chairs}
+        chairs = [
+            c.coordinator
+            for c in self.coordinations
+            if c.coordinated.kind == "process" and c.coordinator.key not in now and TO_COME.search(c.sentence.quote)
+        ]
+        return list({a.key: a for a in chairs}.values())
 
     def _process_chairs(self) -> list[Actor]:
         """When the text names no chair of its meeting: who it says chairs or co-chairs a process ('recommend

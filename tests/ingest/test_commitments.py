@@ -528,3 +528,12 @@ def test_a_first_verb_before_the_lead_in_verb_the_two_working_groups_and_the_co_
         ("3.4", "agree", ["collective/members"]),
         ("a", "recommend", ["collective/ministers"]),
     ]
+
+
+def test_the_incoming_chair_is_the_state_the_text_welcomes_as_the_next_chair_of_the_process(gazetteer):
+    text = (
+        "Eleventh GFMD Summit\nMarrakesh, 7 December 2018\n\n1. The Global Forum on Migration and Development met "
+        "in Marrakesh. The Summit welcomed the Republic of Ecuador as the next Chair of the Forum.\n\n"
+        "2. We invite the incoming Chair to carry forward the dialogue.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [("2", "request", ["state/ECU"])]
