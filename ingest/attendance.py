@@ -195,8 +195,10 @@ COORDINATED = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?$"
 )
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
-LEAD_COLON = re.compile(r"^[^.;]*:\s*$")  # 'were strongly represented, some at a senior level: A, B and C'
-CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by)\b")  # '…; of the following European countries: …'
+# 'were strongly represented, some at a senior level: A, B and C', 'took part: on the sending side A, B'
+LEAD_COLON = re.compile(r"^[^.;]*:\s*(?:(?:on|from)\s+the\s+[a-z][\w-]*\s+side,?\s+(?:the\s+)?)?$")
+CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by|on\s+the\s+[a-z][\w-]*\s+side)\b")  # '…; of the following …'
+
 MEETING_OF = re.compile(
     r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -221,7 +223,7 @@ FUTURE_MEETING = re.compile(
     r"(?:next|following|[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd))\b"
 )
 CLAUSE = re.compile(
-    r";|:\s(?=[a-z])|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
+    r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
     # a second verb with its own object: '… thanked Indonesia for hosting the Conference and agreed that the next …'
     r",?\s+and\s+(?=(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|requested|looked\s+forward)\b)"
 )

@@ -861,3 +861,13 @@ def test_the_dialogue_partners_it_held_consultations_with_take_part(gazetteer):
         ("state/JPN", "participant"),
         ("state/IND", "participant"),
     }
+
+
+def test_lists_by_side_after_took_part(gazetteer):
+    text = statement_with(
+        "Senior officials of the member states took part: on the sending side Bangladesh, India and Nepal; on the "
+        "receiving side the UAE, Bahrain and Kuwait."
+    )
+    assert {actor for actor, _ in _roles(text, gazetteer)} == {
+        "state/BGD", "state/IND", "state/NPL", "state/ARE", "state/BHR", "state/KWT"
+    }  # fmt: skip
