@@ -217,9 +217,11 @@ def _is_own(
 
 
 def _a_day_of(d: _Dated, own: DateReading) -> bool:
-    """Whether a dated mention is one day of a meeting of several days."""
+    """Whether a dated mention is a day or days of a meeting of several days ('The Vice-Ministerial Meeting
+    followed on November 13 and 14' of a conference of 12 to 14 November)."""
     days = len(own.start) == len(own.end) == len(d.start) == len(d.end_date) == 10
-    return days and own.start < own.end and d.start == d.end_date and own.start <= d.start <= own.end
+    inside = own.start <= d.start <= d.end_date <= own.end and (d.start, d.end_date) != (own.start, own.end)
+    return days and own.start < own.end and inside
 
 
 def _words(label: str) -> set[str]:

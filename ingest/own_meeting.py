@@ -39,8 +39,8 @@ SELF_REFERENCE = re.compile(
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|came together|assembled|was the venue|"
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
-    r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b"
-)
+    r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b".replace(" ", r"\s+")
+)  # the words may be broken over lines ('took\nplace')
 OTHER_MEETING = re.compile(
     r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
     r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next|summit)\b",

@@ -218,3 +218,8 @@ def test_a_label_loses_the_place_and_the_word_before_the_year(gazetteer):
     assert meetings_of(body, gazetteer) == [
         ("IX South American Conference on Migration", "2009", "2009", "Quito", "ECU")
     ]
+
+
+def test_days_of_the_statements_own_meeting_are_no_other_meeting(gazetteer):
+    body = "1. The Vice-Ministerial Meeting followed on 23 and 24 March 2016."
+    assert meetings_of(body, gazetteer, "Ministerial Conference\nBali, 22-24 March 2016") == []

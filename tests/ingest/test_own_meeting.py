@@ -277,3 +277,13 @@ def test_a_dateline_closed_by_a_full_stop_and_a_dash(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.place) for r in event.readings][:1] == [("2008-09-19", "Montevideo")]
+
+
+def test_the_opening_sentences_words_broken_over_lines(gazetteer):
+    text = (
+        "The Regional Conference on Migration launches its relaunch process\n\nPosted: November 18, 2019\n\n"
+        "The XXIV Regional Conference on Migration (RCM), also known as the Puebla Process, took\nplace in Guatemala "
+        "City from November 12 to 14, 2019, under the Presidency Pro Tempore of\nGuatemala.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2019-11-12", "2019-11-14", "Guatemala City")]
