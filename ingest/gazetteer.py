@@ -151,6 +151,11 @@ class Gazetteer:
             city_state = (normalise(text), country.iso2) in self.places.named
             return Place(display(text) if city_state else None, country)
         found = self.places.country_code(text, near)
+        if found is None and city and CAPITALISED.match(city.strip()):
+            # 'Nusa Dua, Bali': a place and the island or region it is in, both of one country
+            inner, outer = self.place(city.strip(), near), self.place(country_name.strip(), near)
+            if inner is not None and outer is not None and inner.country == outer.country:
+                return inner
         if found is None or not CAPITALISED.match(text):
             return None
         kind, code = found

@@ -112,3 +112,9 @@ def test_an_organisation_acronym_the_shapes_would_refuse_is_a_one_line_error_nam
     )
     with pytest.raises(IngestError, match=r"organisations\.csv: row 'un-act' has acronym 'UN-ACT'"):
         load_gazetteer(tmp_path / "g")
+
+
+def test_a_place_and_the_island_it_is_on(gazetteer):
+    place = gazetteer.place("Nusa Dua, Bali")
+    assert (place.name, place.country.key) == ("Nusa Dua", "state/IDN")
+    assert gazetteer.place("Sydney, Bali") is None  # not one country: no reading
