@@ -456,8 +456,13 @@ CO_CHAIRS_BEFORE = re.compile(  # 'The Co-Chairs of the Bali Process, A and B': 
 )
 # a part of the meeting as the subject of its chairs: not the meeting's chairs
 SESSION_SUBJECT = re.compile(  # 'the session on diasporas', 'a panel', 'Roundtable 2', not 'the opening session'
-    r"(?i:\b(?:sessions?\s+(?:on|devoted\s+to)|(?:thematic|parallel|breakout|working)\s+sessions?|panels?|"
-    r"round\s*tables?|side\s+events?)\b)[^.;]*$"
+    r"(?i:\b(?:sessions?\s+(?:on|devoted\s+to|between|with)|(?:thematic|parallel|breakout|working)\s+sessions?|"
+    r"panels?|round\s*tables?|side\s+events?)\b|\b[A-Z][\w+]*-[A-Z][\w+]*\s+sessions?\b)[^.;]*$"
+)
+SESSION_OBJECT = re.compile(  # 'Singapore and the EU presided over the SOMTC-EU session'
+    r"\s+(?:over\s+)?(?:the|a)\s+(?!(?:opening|closing|plenary|final|first|main|whole|ministerial|high-level|senior)\b)(?:[\w+-]+\s+){1,3}?"
+    r"(?:session|panel|round\s*table|side\s+event)s?\b",
+    re.IGNORECASE,
 )
 
 
@@ -505,6 +510,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             given = role
             if role == "co-chair" and before and SESSION_SUBJECT.search(clause[: match.start()]):
                 given = "participant"  # 'The session on diasporas was co-chaired by Mexico and the Netherlands'
+            if role == "co-chair" and not before and SESSION_OBJECT.match(clause, match.end()):
+                given = "participant"  # 'Singapore and the EU presided over the SOMTC-EU session'
             rank = (PRIORITY[given], len(gap))
             if best is None or rank < best[0]:
                 best = (rank, given, match.start())

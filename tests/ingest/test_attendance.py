@@ -871,3 +871,16 @@ def test_lists_by_side_after_took_part(gazetteer):
     assert {actor for actor, _ in _roles(text, gazetteer)} == {
         "state/BGD", "state/IND", "state/NPL", "state/ARE", "state/BHR", "state/KWT"
     }  # fmt: skip
+
+
+def test_the_chairs_of_a_session_with_a_partner_take_part(gazetteer):
+    text = statement_with(
+        "Singapore and the European Union presided over the SOMTC-EU session. The session between SOMTC and "
+        "Canada was jointly led by Myanmar. Costa Rica presided over the opening session."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/SGP", "participant"),
+        ("org/eu", "participant"),
+        ("state/MMR", "participant"),
+        ("state/CRI", "co-chair"),
+    }
