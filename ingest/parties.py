@@ -1,7 +1,9 @@
 """Who a phrase of a commitment names: a list of actors ('IOM and UNHCR'), and the phrases that name actors
-without listing them: 'the Co-Chairs', 'the observer organisations', 'both groups', 'countries of origin,
-transit and destination', 'the Plus Three Countries', 'the coordinator of Ad Hoc Experts' Group II', and
-short definite names of something named before ('the Forum', 'the Secretariat').
+without listing them: 'the Co-Chairs', 'the incoming Chair', 'the co-hosts', 'the observer organisations',
+'the Dialogue Partners', 'both groups', 'countries of origin, transit and destination', 'the Plus Three
+Countries', 'the coordinator of Ad Hoc Experts' Group II', and short definite names of something named
+before ('the Forum', 'the Secretariat': else, for a process's secretariat the text does not describe, the
+one the gazetteer gives).
 
 A phrase is read from its start: what follows the names it opens with (a relative clause, an apposition,
 the rest of a clause) is not part of it.
