@@ -49,6 +49,12 @@ ANAPHOR = re.compile(
     r"^(?:both(?:\s+(?:groups|bodies|working\s+groups))?|the\s+two\s+(?:working\s+)?(?:groups|bodies)|"
     r"these\s+(?:two\s+)?groups)\b"
 )
+ORGANISATIONS_PRESENT = re.compile(
+    r"^(?:the\s+)?(?:international\s+)?organi[sz]ations\s+(?:present|represented|attending|taking\s+part)\b",
+    re.IGNORECASE,
+)
+PARTY_ORGANISATIONS = {"org/eu"}  # a party to the processes beside the states, not one of 'the organisations present'
+TROIKA = re.compile(r"^(?:the\s+)?(?:GFMD\s+)?Troika\b")
 CO_HOSTS = re.compile(r"^(?:the\s+)?(?:co-?)?hosts\b(?!\s+of\b)", re.IGNORECASE)
 TRIAD_ROLES = {"origin": "source", "source": "source", "transit": "transit", "destination": "destination"}
 TRIAD_WORD = r"(?:origin|source|transit|destination)"
@@ -100,6 +106,7 @@ class Parties:
     named: list[Mention] = field(default_factory=list)
     partners: list[Participation] = field(default_factory=list)  # who attended as dialogue partners
     hosts: list[Participation] = field(default_factory=list)
+    attendees: list[Participation] = field(default_factory=list)  # everyone the text says took part
 
     @classmethod
     def of(
@@ -120,6 +127,7 @@ class Parties:
             scan_mentions(document, gazetteer),
             [p for p in participations if DIALOGUE_PARTNERS.search(p.sentence.quote)],
             [p for p in participations if p.role == "host"],
+            list(participations),
         )
 
     @cached_property
@@ -181,6 +189,17 @@ class Parties:
             mention = sub_span(rest, 0, match.end())
             found = self._anaphor(mention, before) or self._anaphor(mention, self._text_before(before))
             return found, at + match.end()
+        if match := ORGANISATIONS_PRESENT.match(text):  # 'called on the international organisations present'
+            mention = sub_span(rest, 0, match.end())
+            present = {
+                p.actor.key: p.actor
+                for p in self.attendees
+                if p.actor.kind in ("organisation", "secretariat") and p.actor.key not in PARTY_ORGANISATIONS
+            }
+            return [Addressee(a, mention) for a in present.values()], at + match.end()
+        if match := TROIKA.match(text):  # 'requested the Troika to propose …': the process's past, present, next chairs
+            mention = sub_span(rest, 0, match.end())
+            return [Addressee(a, mention) for a in self._process_chairs()], at + match.end()
         if match := CO_HOSTS.match(text):  # 'The co-hosts were asked to circulate …'
             mention = sub_span(rest, 0, match.end())
             return [Addressee(p.actor, mention) for p in self.hosts], at + match.end()

@@ -537,3 +537,15 @@ def test_the_incoming_chair_is_the_state_the_text_welcomes_as_the_next_chair_of_
         "2. We invite the incoming Chair to carry forward the dialogue.\n"
     )
     assert undertakings_of(text, gazetteer) == [("2", "request", ["state/ECU"])]
+
+
+def test_the_international_organisations_present_and_the_troika(gazetteer):
+    text = statement(
+        "1. IOM, the ILO and the European Union attended. The Global Forum on Migration and Development is chaired "
+        "by France.\n2. Ministers called on the international organisations present to support the plan.\n"
+        "3. Ministers requested the Troika to propose a theme.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("2", "call-on", ["org/iom", "org/ilo"]),
+        ("3", "request", ["state/FRA"]),
+    ]
