@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from balikg.core import iris
 from balikg.core.terms import Triple, link, text, typed
 from balikg.core.vocab import BKG, DCTERMS, EXTERNAL, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
-from ingest.dates import find_dates, readings_apart
+from ingest.dates import find_dates, overlap, readings_apart
 from ingest.gazetteer import Gazetteer
 from ingest.lexicon import ordinal_number
 from ingest.records import Actor, DateReading, DocumentRecord, Span, Undertaking
@@ -535,12 +535,6 @@ class Holders:
         return None
 
 
-def _overlap(a: DateReading, start: str, end: str) -> bool:
-    """Whether a reading's dates overlap a range, at the precision both give (a month, a year)."""
-    precision = min(len(a.start), len(start))  # a month against a day: compare months
-    return a.start[:precision] <= end[:precision] and start[:precision] <= a.end[:precision]
-
-
 def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
     """Which meetings are one: a statement's own meeting that an earlier statement's own meeting already is
     (an event page and the co-chairs' statement of one conference: same place, overlapping dates, the same
@@ -558,7 +552,7 @@ def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
                 key
                 for r in placed
                 for start, end, key, head in own.get(iris.slug(r.place), [])
-                if _overlap(r, start, end)
+                if overlap((r.start, r.end), (start, end))
                 and head == _head(event.label)
                 and key != event.key
                 and _same_number(event.label, labels[key])
@@ -577,7 +571,8 @@ def same_event_keys(records: list[DocumentRecord]) -> dict[str, str]:
                     continue
                 for start, end, key, head in own.get(iris.slug(reading.place), []):
                     kinds = {head, _head(event.label)}
-                    if _overlap(reading, start, end) and key != event.key and (len(kinds) == 1 or "" in kinds):
+                    same_days = overlap((reading.start, reading.end), (start, end))
+                    if same_days and key != event.key and (len(kinds) == 1 or "" in kinds):
                         aliases[event.key] = key
     return aliases
 
@@ -603,7 +598,7 @@ def distinct_event_keys(records: list[DocumentRecord], aliases: dict[str, str]) 
             where = next(
                 (r.place or (r.country.label if r.country else "") for r in readings if r.place or r.country), ""
             )
-            used = key if not known else f"{key}-{iris.slug(where or record.stem)}"
+            used = key if not known else iris.apart_key(key, where or record.stem)
             known.append((used, record.stem, list(readings)))
             if used != key:
                 renamed[record.stem][key] = used

@@ -74,6 +74,12 @@ def meeting_key(label: str, year: str) -> str:
     return "-".join(words[:8] + [year])
 
 
+def apart_key(key: str, where: str) -> str:
+    """The key of a meeting whose name and year another meeting elsewhere already has: that key and its place
+    ('senior-officials-meeting-2015-budapest')."""
+    return f"{key}-{slug(where)}"
+
+
 def incident_key(label: str, year: str) -> str:
     """An incident ('Bali bombings') and its year."""
     return f"{slug(label)}-{year}"
