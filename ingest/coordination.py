@@ -57,7 +57,7 @@ WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
 )
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
-    r"(?<=jointly\s)lead|(?<=which\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
+    r"(?<=jointly\s)lead|(?<=which\s)lead|(?<=will\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
     r"co-?ordinate[sd]|presides\s+over|presided\s+over|steers|steered)\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s))"
 )
 # a first office before the one read: 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and …'
@@ -68,7 +68,8 @@ OFFICE_BEFORE_AND = (
 OFFICE_AFTER = re.compile(
     r"(?P<lead>,?\s+(?:in\s+(?:its|their|our|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s)(?:\s+\w+['’]s?)?"
     r"\s+(?:capacity|role)\s+as|as)\s+)"
-    rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
+    rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|next|present|first)\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+)?"  # 'as 2019 Chair of the Global Forum …'
     r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
     r"lead\s+(?:country|countries|state|agency|nation)|holders?\s+of\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)"
     r"(?=\s+(?:of|for)\s)|holders?(?=\s+of\s+(?:the\s+)?[A-Z][\w\s-]{1,60}?['’]s\s+(?:presidency|chair)))\s+(?:of|for)\s+",
@@ -90,8 +91,10 @@ FORMER_CHAIRS = re.compile(
 )
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
 PRESIDENCY = re.compile(
-    r"[\s,]*(?:(?:which|who)\s+(?:currently\s+)?(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?(?:(?:will|would|to)\s+)?"
-    r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+the\s+"
+    r"[\s,]*(?:(?:which|who)\s+(?:currently\s+)?(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:chosen|elected|designated|appointed|selected|nominated)\s+)?"
+    r"(?:(?:will|would|to)\s+)?"
+    r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+(?:the\s+)?"
     r"(?:(?:first|next|rotating)\s+)?(?:pro\s+tempore\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
     r"(?:[\s-]in[\s-]office\b)?"  # 'which currently holds the Chair in Office of MIDSA'
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
@@ -99,12 +102,13 @@ PRESIDENCY = re.compile(
 )
 # the office after the name: 'Laos, which holds the SOMTC chairmanship this year'
 HOLDS_NAMED = re.compile(
-    r"(?:(?:which|who)\s+(?:currently\s+)?)?\b(?:hold|holds|held|holding|assumes?|assumed)\s+the\s+"
+    r"(?:(?:which|who)\s+(?:currently\s+)?)?(?:(?:will|would|to)\s+)?"
+    r"\b(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+the\s+"
     r"(?P<name>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,4})\s+(?P<cue>chair(?:manship)?|presidency)\b",
     re.IGNORECASE,
 )
 HANDED_TO = re.compile(
-    r"\b(?:hand(?:s|ed)?|pass(?:es|ed)?|transfer(?:s|red)?)\s+(?:over\s+|on\s+)?the\s+(?:pro\s+tempore\s+)?"
+    r"\b(?:hand(?:s|ed)?|pass(?:es|ed)?|transfer(?:s|red)?)\s+(?:over\s+|on\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:pro\s+tempore\s+)?"
     r"(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?(?:\s+(?:over|on))?\s+to\s+",
     re.IGNORECASE,
@@ -136,9 +140,19 @@ HOLDER_ALONE = re.compile(  # 'welcomed the United States of America as the next
     r"(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship)?)(?:\s+pro\s+tempore)?\b(?!\s+(?:of|for)\s)",
     re.IGNORECASE,
 )
+HANDED_OVER_TO = re.compile(  # 'Italy, the outgoing Chair, handed over to Eritrea' (the office said before)
+    r",\s+the\s+(?:outgoing|current|present)\s+(?P<cue>Chair|Presidency),\s+(?:formally\s+)?(?:handed|passed)\s+over\s+to\s+",
+    re.IGNORECASE,
+)
+# 'convened by the Government of Paraguay as Pro Tempore Presidency' (an office of the process, named alone)
+AS_PRO_TEMPORE = re.compile(
+    r"\s+as\s+(?:the\s+)?(?:Pro\s+Tempore\s+(?:Presidency|Chair(?:manship)?)|Presidency\s+Pro\s+Tempore|"
+    r"Chair[\s-]in[\s-]Office)\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
 CHAIR_WORD = re.compile(r"\bchair|\bpresiden", re.IGNORECASE)
 OFFER_OF = re.compile(  # 'the offer of Colombia to take over the Pro Tempore Chairmanship'
-    r"\boffer\s+of\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+[^.;]{0,160}?\b(?:assume|take\s+over|hold)\s+the\s+"
+    r"\boffer\s+of\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+[^.;]{0,160}?\b(?:assume|take\s+over|hold|exercise)\s+the\s+"
     r"(?:rotating\s+)?(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship)?)\b(?:\s+pro\s+tempore)?"
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
@@ -178,8 +192,15 @@ OFFICE_AND_NAME = r"(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the))*"
 SUBJECT_GAP = re.compile(
     rf"{OFFICE_AND_NAME}(?:\s+(?:senior\s+)?(?:officials|ministers|delegations?|governments?))?(?:[\s,]*|\s*\(\s*(?=which|who))"
     r"(?:(?:the\s+)?(?:two\s+|three\s+)?(?:countries|states|governments|organi[sz]ations)\s+(?=that|which|who))?"
+    # 'Italy, the outgoing Chair, handed …'
+    r"(?:,\s+the\s+(?:outgoing|incoming|current|new|present)\s+(?:Co-?)?Chair,\s+)?"
     r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
-    r"(?:also|jointly|currently)\s+|for\s+its\s+\w+\s+|to\s+)?"
+    r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+)?"
+)
+# 'Kazakhstan was chosen by the member states as the first Chair of the Process'
+ELECTED_GAP = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:unanimously|formally|also)\s+)?"
+    r"(?:chosen|elected|designated|appointed|selected|nominated|confirmed)(?:\s+by\s+(?:the\s+)?[\w\s'’-]{1,50}?)?\s*"
 )
 CLAUSE_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4},?\s*")  # 'which Egypt hosted as holder of …': ' hosted'
 SENTENCE_SUBJECT = re.compile(r"\s*(?:The\s+)?")  # a name that opens its sentence
@@ -326,8 +347,10 @@ def _coordinations_in(
         if match["holder"]:  # 'jointly with Hungary, in Hungary's capacity as Co-Chair of the Process'
             holders = parties.read(sub_span(sentence, match.start("holder"), match.end("holder")))
         else:
-            holders = _subject_before(sentence, match.start(), parties) or _clause_subject(
-                sentence, match.start(), parties
+            holders = (
+                _subject_before(sentence, match.start(), parties)
+                or _clause_subject(sentence, match.start(), parties)
+                or _subject_before(sentence, match.start(), parties, ELECTED_GAP)
             )
         if not holders and " our " in f" {match['lead']} " and (we := WE_THE.match(text)):
             named = scan_mentions(sub_span(sentence, we.start("np"), we.end("np")), parties.gazetteer, {"state"})
@@ -373,6 +396,15 @@ def _coordinations_in(
         if process[0] is not None:
             add(_listed(sentence, match.end(), parties), process, "chair")
             add(_subject_before(sentence, match.start(), parties), process, "chair")  # the outgoing chair
+    for match in HANDED_OVER_TO.finditer(text):
+        process = _last_process(parties, sentence.begin + match.start())
+        if process is not None:
+            add(_listed(sentence, match.end(), parties), (process,), "chair")
+            add(_subject_before(sentence, match.start(), parties), (process,), "chair")
+    for match in AS_PRO_TEMPORE.finditer(text):
+        process = _process_of_office(parties, sentence, bodies, match.start())
+        if process is not None:
+            add(_subject_before(sentence, match.start(), parties), (process,), "chair")
     for match in PASSED_FROM.finditer(text):  # both the outgoing and the incoming chair
         process = _office_of(match, bodies, text, parties, sentence)
         if process[0] is None:

@@ -271,8 +271,12 @@ def _prefix_of_a_longer_name(text: str, words: list[tuple[str, int, int]], j: in
     return (
         gap in (" ", "\u00a0")
         and following[:1].isupper()
-        and following.casefold() not in CONNECTOR_WORDS | {"secretariat"}
+        and following.casefold() not in CONNECTOR_WORDS | NAME_OFFICE_WORDS
     )
+
+
+# a word that names an office of the actor before it, not more of its name ('the GFMD Chairmanship')
+NAME_OFFICE_WORDS = frozenset({"secretariat", "chair", "chairs", "chairmanship", "chairperson", "presidency"})
 
 
 OFFICE_NOUNS = (

@@ -461,3 +461,46 @@ def test_the_chair_for_a_year_and_the_outgoing_co_chairs_of_the_process(gazettee
 def test_a_profile_pages_labelled_current_chair(gazetteer):
     body = "The Migration Dialogue for West Africa was set up in 2001.\n\nCurrent Chair: Niger"
     assert coordinations_of(statement(body), gazetteer) == [("state/NER", "process/midwa", "chair")]
+
+
+def test_a_chair_chosen_designated_or_taking_over_an_office_named_after_the_process(gazetteer):
+    body = (
+        "The Almaty Process was launched in 2011. Uzbekistan was chosen by the member states as the first Chair "
+        "of the Process. Peru was designated to hold the Presidency Pro Tempore of the Regional Conference on "
+        "Migration in 2030. Chile will take over the GFMD Chairmanship for 2031. The Government of Ghana, as "
+        "2032 Chair of the Global Forum on Migration and Development, hosted the Summit."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/CHL", "process/gfmd", "chair"),
+        ("state/GHA", "process/gfmd", "chair"),
+        ("state/PER", "process/rcm", "chair"),
+        ("state/UZB", "process/almaty-process", "chair"),
+    ]
+
+
+def test_a_chairmanship_handed_over_with_words_between_and_the_office_said_before(gazetteer):
+    body = (
+        "Spain formally handed over the alternating Africa-EU Chairmanship of the Rabat Process to Senegal, "
+        "which will lead the Dialogue in 2031. The Khartoum Process met in Rome. Its chairmanship rotates "
+        "each year; France, the outgoing Chair, handed over to Ethiopia, which will lead the Process in 2032."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/ESP", "process/rabat-process", "chair"),
+        ("state/ETH", "process/khartoum-process", "chair"),
+        ("state/FRA", "process/khartoum-process", "chair"),
+        ("state/SEN", "process/rabat-process", "chair"),
+    ]
+
+
+def test_a_pro_tempore_presidency_named_alone_and_an_offer_to_exercise_it(gazetteer):
+    body = (
+        "The South American Conference on Migration was convened by the Government of Uruguay as Pro Tempore "
+        "Presidency. The Conference welcomes the offer of Bolivia to host the next Conference and to exercise "
+        "the Pro Tempore Presidency from that date. Eritrea today took over the chairmanship of the "
+        "EU-Horn of Africa Migration Route Initiative."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/BOL", "process/sacm", "chair"),
+        ("state/ERI", "process/khartoum-process", "chair"),
+        ("state/URY", "process/sacm", "chair"),
+    ]
