@@ -7,7 +7,9 @@
 - as an office: 'X, in its capacity as coordinator of G', 'with Hungary as Co-Chair of the Process',
   'X and Y, the two Co-Chairs of the Bali Process', 'the Co-Chairs of the Bali Process, X and Y',
   'X, which will hold the Presidency Pro Tempore';
-- by order: '… two groups …, with X coordinating the first and Y the second'.
+- by order: '… two groups …, with X coordinating the first and Y the second';
+- by theme, under a family named before: '… a Thematic Area Working Group for each: - fostering ethical
+  recruitment practices (led by Bangladesh); …' is the family's member on Ethical Recruitment.
 
 Chairing a meeting is attendance, not coordination: only groups and processes are coordinated.
 """
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.gazetteer import Gazetteer
+from ingest.groups import themed_members
 from ingest.lexicon import ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
@@ -60,6 +63,7 @@ ACTIVE = re.compile(
     r"(?<=jointly\s)lead|(?<=which\s)lead|(?<=will\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
     r"co-?ordinate[sd]|presides\s+over|presided\s+over|steers|steered)\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s))"
 )
+TOGETHER_WITH = re.compile(r",?\s+(?:together|jointly|along)\s+with\s+")  # a partner in the office, after the group
 # a first office before the one read: 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and …'
 OFFICE_BEFORE_AND = (
     r"(?:the\s+)?(?:(?:(?:current|outgoing|incoming|new|next|present)\s+)?(?:co-?)?chair\s+of\s+[^,;]{1,80}?|"
@@ -96,7 +100,7 @@ PRESIDENCY = re.compile(
     r"(?:(?:will|would|to)\s+)?"
     r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+(?:the\s+)?"
     r"(?:(?:first|next|rotating)\s+)?(?:pro\s+tempore\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
-    r"(?:[\s-]in[\s-]office\b)?"  # 'which currently holds the Chair in Office of MIDSA'
+    r"(?:[\s-]+in[\s-]+office\b)?"  # 'which currently holds the Chair in Office of MIDSA'
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
 )
@@ -213,6 +217,8 @@ LIST_GAP_BACK = re.compile(  # ', Penny Wong, and the Foreign Minister of the Re
     rf"{OFFICE_AND_NAME}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?)?"
 )
+# where a theme starts in a list item: after a bullet, a list mark, a colon or a semicolon
+THEME_START = re.compile(r"[;:•\n]|(?:^|\s)[-*–]\s|\(\s*(?:[ivx]+|[a-h]|\d{1,2})\s*\)")
 NAME_GOES_ON = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]")  # 'the Working Group on Pre-departure …': another
 DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
@@ -238,7 +244,7 @@ def read_coordination(
     for sentence in _joined(sentences_, parties.text):
         bodies = _bodies(sentence, parties)
         found, problems = _coordinations_in(sentence, bodies, families_before, parties, topic)
-        families_before += [b for b in bodies if len(b.actors) > 1]
+        families_before += [b for b in bodies if len(b.actors) > 1] + _families_in_singular(sentence, gazetteer)
         topic = next((b for b in bodies if SENTENCE_SUBJECT.fullmatch(sentence.quote[: b.begin])), None)
         warnings += problems
         for c in found:
@@ -311,6 +317,8 @@ def _coordinations_in(
                 named = coordinators[first].mention.begin - sentence.begin
                 body = next((b for b in bodies if b.begin == named), None)
                 coordinators = coordinators[:first]
+        if body is None and coordinators:  # '- fostering ethical recruitment practices (led by Bangladesh)'
+            body = _theme_member(text[: match.start()], _last_family(bodies, families_before, match.start()))
         if body is None:
             continue
         while coordinators and (again := AND_BY.match(text, coordinators[-1].mention.end - sentence.begin)):
@@ -338,6 +346,11 @@ def _coordinations_in(
         if not listed:
             continue
         subject = _subject_before(sentence, match.start(), parties)
+        # a partner in a shared office: 'which co-chairs the … Group together with New Zealand' (not 'chairs …
+        # together with Hungary, the Process's Co-Chair', who holds another office)
+        partner = TOGETHER_WITH.match(text, listed[-1].end) if _role(match["cue"]) == "co-chair" else None
+        if subject and partner:
+            subject += [a for a in _listed(sentence, partner.end(), parties) if a.actor.kind in COORDINATOR_KINDS]
         for body in listed:
             add(subject, body.actors, match["cue"])
     for match in OFFICE_AFTER.finditer(text):
@@ -584,6 +597,19 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
     ]
 
 
+def _families_in_singular(sentence: Span, gazetteer: Gazetteer) -> list[_Body]:
+    """The families a sentence names in the singular ('to activate a Thematic Area Working Group for each'):
+    the groups a list of themes after it picks from."""
+    found = []
+    for family_key, keys in gazetteer.families.items():
+        name = gazetteer.family_names[family_key]
+        if not name.endswith("s"):
+            continue
+        for match in re.compile(rf"\b(?:a|an|one|each)\s+{name_regex([name[:-1]]).pattern}\b").finditer(sentence.quote):
+            found.append(_Body(match.start(), match.end(), tuple(gazetteer.actors[k] for k in keys)))
+    return sorted(found, key=lambda b: b.begin)
+
+
 def _body_before(bodies: list[_Body], text: str, at: int, gap: re.Pattern) -> _Body | None:
     """The group or process that ends right before `at`, with only the given gap between."""
     before = [b for b in bodies if b.end <= at and gap.match(text[b.end : at])]
@@ -601,6 +627,19 @@ def _last_family(bodies: list[_Body], families_before: list[_Body], at: int) -> 
     if here:
         return here[-1]
     return families_before[-1] if families_before else None
+
+
+def _theme_member(before: str, family: _Body | None) -> _Body | None:
+    """The member of a family whose theme a list item names before its chair: every content word of the
+    member's theme ('on Ethical Recruitment') is in the item's words, and no other member fits as well."""
+    if family is None:
+        return None
+    starts = [m.end() for m in THEME_START.finditer(before)]
+    item = before[starts[-1] if starts else 0 :]
+    if re.search(r"[A-Z]", item[:1]) and re.search(r"\b(?:the|was|is|are|were)\b", item):
+        return None  # a clause, not a theme
+    themed = themed_members(item, family.actors)
+    return _Body(family.begin, family.end, (themed[0],)) if len(themed) == 1 else None
 
 
 def _office_of(match: re.Match, bodies: list[_Body], text: str, parties: Parties, sentence: Span) -> tuple:

@@ -4,7 +4,7 @@ import re
 
 from ingest.gazetteer import Gazetteer
 from ingest.mentions import name_regex
-from ingest.records import OtherEvent, Span
+from ingest.records import Actor, OtherEvent, Span
 from ingest.text import sub_span
 
 ESTABLISHED_AT = re.compile(r"\bestablished\s+at\s+the\s+(?P<event>[^,.;]+?Conference)\b")
@@ -12,6 +12,33 @@ MANDATE = re.compile(
     r"\b(?:was\s+established\s+to|the\s+mandate\s+of\s+(?P<group>.+?)\s+was\s+to)\s+(?P<mandate>[^;.]+?)(?=,\s+while|[;.]|$)"
 )
 NON_BINDING = re.compile(r"\bnon-binding\b")
+THEME_WORD = re.compile(r"[^\W\d_]{4,}")  # a content word of a theme ('on', 'and', 'the' are not)
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text, cut to their first six letters ('recognition processes' → recogn, proces)."""
+    return {w.casefold()[:6] for w in THEME_WORD.findall(text)}
+
+
+def _theme(member: Actor) -> set[str]:
+    """The content words of a group's theme, after 'on' or 'for' in its name ('… Working Group on Ethical
+    Recruitment'); none for a name without a theme."""
+    theme = re.search(r"\s(?:on|for)\s+(.+)$", member.label)
+    return _stems(theme.group(1)) if theme else set()
+
+
+def themes_named(text: str, members: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
+    """The members of a family whose theme a text names in its own words: every content word of the theme
+    is in the text ('fostering ethical recruitment practices' names the one on Ethical Recruitment)."""
+    said = _stems(text)
+    return [m for m in members if (words := _theme(m)) and words <= said]
+
+
+def themed_members(text: str, members: list[Actor] | tuple[Actor, ...]) -> list[Actor]:
+    """The members whose theme a text names (see themes_named), those with the longest theme when several fit."""
+    named = themes_named(text, members)
+    best = max((len(_theme(m)) for m in named), default=0)
+    return [m for m in named if len(_theme(m)) == best]
 
 
 def read_groups(

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from balikg.core import iris
 from ingest.gazetteer import Gazetteer
+from ingest.groups import themes_named
 from ingest.lists import OFFICE_BETWEEN_NAMES
 from ingest.mentions import NamesBefore, scan_mentions
 from ingest.records import Actor, Addressee, Coordination, Mention, Participation, Span
@@ -90,6 +91,10 @@ CAPITALISED_PREFIX = re.compile(r"(?:[A-Z][\w'’+-]*\s+){1,4}")
 NARROWING_PREFIX = re.compile(r"(?!(?:some|few|many|several|certain|most|no|any)\b)[a-z][\w-]*\s+")  # 'technology '
 RESTRICTED = re.compile(r"\s+(?:with|having|hosting|of\s+first)\b")
 RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\s+|,\s+(?:as|in\s+(?:its|their)\s+capacity|joined\s+by|acting)\b")
+
+
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNT_BEFORE = re.compile(r"\b(?P<count>two|both|three|four|five|six)\s+(?:of\s+the\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -284,6 +289,12 @@ class Parties:
             groups = working  # 'the two working groups': not the task force named after them
         if len(groups) < 2:
             family = [m for m in self._families_in(before)]
+            members = list(dict.fromkeys(m.actor for m in family))
+            if len(members) > 2 and ("two" in mention.quote or "both" in mention.quote):
+                # 'the two working groups' of five: the two whose themes the text names ('the working group on
+                # skills and qualification recognition'), else none rather than two at random
+                named = themes_named(before.quote, members)
+                family = [m for m in family if m.actor in named] if len(named) == 2 else []
             groups = family or groups
         keys = (
             list(dict.fromkeys(m.actor.key for m in groups))[-2:]
@@ -337,8 +348,25 @@ class Parties:
             members = self.gazetteer.members_named(candidate)
             if members:
                 end = _end_of_words(body.quote, n)
+                if all(a.kind == "group" for a in members):
+                    members = self._members_meant(members, body)
                 return [Addressee(a, sub_span(body, 0, end)) for a in members]
         return []
+
+    def _members_meant(self, members: list[Actor], body: Span) -> list[Actor]:
+        """The groups of a family a plural name means: those the text named before, by name or by theme ('the
+        three Thematic Area Working Groups' after three were named), as many as a number says; else all of
+        them, if as many."""
+        before = Span(self.source, 0, body.begin, self.text[: body.begin])
+        count = COUNT_BEFORE.search(before.quote)
+        named_keys = {m.actor.key for m in scan_mentions(before, self.gazetteer, {"group"})}
+        named = [a for a in members if a.key in named_keys]
+        wanted = COUNT_WORDS[count["count"].casefold()] if count else None
+        if len(named) < 2 or (wanted and len(named) != wanted):
+            named = [a for a in members if a.key in named_keys or a in themes_named(before.quote, members)]
+        if len(named) > 1 and wanted in (None, len(named)):
+            return named
+        return members if wanted in (None, len(members)) else []  # 'the two …' of five, which two not said
 
     def _definite(self, phrase: Span) -> list[Addressee]:
         """'the Forum', 'the Secretariat': the last actor named before whose name ends so (or begins so,

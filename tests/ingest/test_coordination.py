@@ -504,3 +504,44 @@ def test_a_pro_tempore_presidency_named_alone_and_an_offer_to_exercise_it(gazett
         ("state/ERI", "process/khartoum-process", "chair"),
         ("state/URY", "process/sacm", "chair"),
     ]
+
+
+def test_list_items_name_a_familys_groups_by_their_themes(gazetteer):
+    body = (
+        "The Colombo Process met. The officials decided to activate a Thematic Area Working Group for each of "
+        "five areas, with a lead country:\n"
+        "- skills and qualification recognition processes (led by Sri Lanka);\n"
+        "- fostering ethical recruitment practices (led by Bangladesh);\n"
+        "- pre-departure orientation and empowerment (led by the Philippines);\n"
+        "- promoting cheaper, faster and safer transfer of remittances (led by Pakistan); and\n"
+        "- labour market analysis (led by India)."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/BGD", "group/cp-tawg-recruitment", "chair"),
+        ("state/IND", "group/cp-tawg-lma", "chair"),
+        ("state/LKA", "group/cp-tawg-skills", "chair"),
+        ("state/PAK", "group/cp-tawg-remittances", "chair"),
+        ("state/PHL", "group/cp-tawg-pdo", "chair"),
+    ]
+
+
+def test_a_theme_no_group_of_the_family_has_is_not_read(gazetteer):
+    body = (
+        "The officials set up a Thematic Area Working Group for each area:\n"
+        "- climate and mobility (led by Nepal);\n"
+        "- skills and recruitment (led by India)."
+    )
+    assert coordinations_of(statement(body), gazetteer) == []
+
+
+def test_a_partner_together_with_the_chair_after_the_group(gazetteer):
+    body = (
+        "Malaysia, which co-chairs the Working Group on Disruption of People Smuggling and Trafficking in "
+        "Persons Networks together with New Zealand, reported on its work. Sri Lanka, which has held the "
+        "Chair- in-Office of the Colombo Process since 2013, hosted the participants."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/LKA", "process/colombo-process", "chair"),
+        ("state/MYS", "group/wg-disruption", "co-chair"),
+        ("state/NZL", "group/wg-disruption", "co-chair"),
+    ]

@@ -43,7 +43,13 @@ def test_names_that_stand_for_several(gazetteer):
         "collective/destination-countries",
     ]
     assert keys(parties, "the Plus Three Countries") == ["state/CHN", "state/JPN", "state/KOR"]
-    assert keys(parties, "the Thematic Area Working Groups") == ["group/cp-tawg-skills", "group/cp-tawg-recruitment"]
+    assert keys(parties, "the Thematic Area Working Groups") == [  # none named before: all of the family
+        "group/cp-tawg-skills",
+        "group/cp-tawg-recruitment",
+        "group/cp-tawg-pdo",
+        "group/cp-tawg-remittances",
+        "group/cp-tawg-lma",
+    ]
     assert keys(parties, "the partner countries of the region, Afghanistan, Iraq and Pakistan") == [
         "state/AFG",
         "state/IRQ",
@@ -55,6 +61,29 @@ def test_names_that_stand_for_several(gazetteer):
         before="the Working Group on Trafficking in Persons and the Task Force on "
         "Planning and Preparedness, and tasked ",
     ) == ["group/wg-tip", "group/tfpp"]
+
+
+def test_a_family_in_plural_means_the_members_named_before_by_name_or_theme(gazetteer):
+    named = (
+        "Sri Lanka leads the group on skills and qualification recognition; Bangladesh leads the Thematic Area "
+        "Working Group on Ethical Recruitment; the Philippines, pre-departure orientation and empowerment. "
+    )
+    for text, expected in (
+        (f"{named}They encouraged the three Thematic Area Working Groups", ["skills", "recruitment", "pdo"]),
+        (
+            f"{named}They encouraged the two Thematic Area Working Groups",
+            [],
+        ),
+        (
+            "They heard the Thematic Area Working Groups on Skills and Qualification Recognition and on Ethical "
+            "Recruitment. They encouraged the Thematic Area Working Groups",
+            ["skills", "recruitment"],
+        ),
+    ):
+        parties = Parties(gazetteer, text, "p.txt")
+        at = text.rindex("the ")
+        span = Span("p.txt", at, len(text), text[at:])
+        assert [a.actor.key for a in parties.read(span)] == [f"group/cp-tawg-{k}" for k in expected], text
 
 
 def test_the_documents_own_actors(gazetteer):
