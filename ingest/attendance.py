@@ -255,7 +255,7 @@ GROUP_BEFORE = re.compile(
 
 
 ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Participants'
-    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:participating\s+)?"
+    r"(?:annex(?:\s+(?:[ivx\d]+|[a-z]))?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:participating\s+)?"
     r"(?:delegations|participants|heads\s+of\s+delegation)"
     r"(?:\s*\([^()]*\))?\s*:?",
     re.IGNORECASE,
@@ -269,6 +269,7 @@ ROSTER_KINDS = {"state", "territory", "organisation", "secretariat"}  # a proces
 ROSTER_LEADER = re.compile(
     r"\s*\([^()]{1,40}\)\s|(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:|\s*,\s|\s*[.;]?\s*$)"
 )
+ROSTER_CELL = re.compile(r"\S.*?(?=[ ]{3,}|\t|$)")  # a column of a roster laid out in columns
 ROSTER_SUBHEAD = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’ -]{2,60}:?")  # MEMBER STATES, OBSERVERS
 
 
@@ -316,6 +317,9 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
             if (taken := _roster_line(paragraph.span, line, role, sentences_, gazetteer)) is not None:
                 out.append(taken)
                 read_here = True
+                # 'Afghanistan          Myanmar': a roster in columns names a delegation in each
+                cells = list(ROSTER_CELL.finditer(paragraph.span.quote, line.start(), line.end()))[1:]
+                out += [c for cell in cells if (c := _roster_line(paragraph.span, cell, role, sentences_, gazetteer))]
         if not read_here:
             role = None  # the roster has ended
     return out

@@ -55,6 +55,7 @@ BOILERPLATE = [
     re.compile(r"^(?![\d\s–-]+:$)(?!(?:1[89]|20)\d\d[,.;)]+$)[\W\d_]+$"),
 ]
 CELL_BAR = re.compile(r"\s\|\s")
+COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)\S")  # 'Afghanistan          Myanmar': a row of a table in columns
 PADDED_CELL = re.compile(r"\S\s{2,}\|")
 SEPARATORS = re.compile(r"\s*(?:\||>|›|»|/)\s*|\s[*•·]\s|\s{2,}")
 MENU_MARK = re.compile(r"\s(?:\||>|›|»|/|\*|•|·)\s|\s{2,}")  # what parts a menu's entries, spaced
@@ -575,8 +576,13 @@ def _body(source: str, text: str, body: list[Line]):
             for piece in pieces:
                 # a heading over a run of items leads in to them ('LIST OF DELEGATIONS'): it stays
                 followed = len(piece) > 1 or after_block in ("text", "paragraph", "section")
-                if _is_subheading(piece[0], followed) and not (
-                    len(piece) > 1 and LIST_LABEL.fullmatch(piece[0].stripped)
+                # three or more lines alike ('International Organization for Migration (IOM)' over two more
+                # names) are a list, not a heading over it
+                a_list = len(piece) > 2 and all(_is_name_line(ln) for ln in piece)
+                if (
+                    _is_subheading(piece[0], followed)
+                    and not a_list
+                    and not (len(piece) > 1 and LIST_LABEL.fullmatch(piece[0].stripped))
                 ):
                     piece = piece[1:]  # 'Outcomes', 'Forward Work Plan 2017-19': a heading, not a paragraph
                     if not piece:
@@ -654,11 +660,20 @@ LIST_LABEL = re.compile(
 
 
 LIST_HEADING = re.compile(
-    r"(?:annex(?:\s+[ivx\d]+)?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:heads\s+of\s+delegations?|"
+    r"(?:annex(?:\s+(?:[ivx\d]+|[a-z]))?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:heads\s+of\s+delegations?|"
     + LIST_LABEL.pattern
     + r")(?:\s*\([^()]*\))?",
     re.IGNORECASE,
 )
+
+
+def _is_name_line(line: Line) -> bool:
+    """Whether a line reads as a name in a list: capitalised, at most twelve words, no sentence punctuation."""
+    return (
+        len(line.stripped.split()) <= 12
+        and SUBHEADING.match(line.stripped) is not None
+        and not CONNECTOR_END.search(line.stripped)
+    )
 
 
 def _is_subheading(line: Line, followed: bool) -> bool:
@@ -671,6 +686,7 @@ def _is_subheading(line: Line, followed: bool) -> bool:
         and SUBHEADING.match(line.stripped) is not None
         and not CONNECTOR_END.search(line.stripped)
         and not CELL_BAR.search(line.stripped)  # a table's first row
+        and not COLUMN_GAP.search(line.stripped)
     )
 
 

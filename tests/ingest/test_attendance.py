@@ -884,3 +884,25 @@ def test_the_chairs_of_a_session_with_a_partner_take_part(gazetteer):
         ("state/MMR", "participant"),
         ("state/CRI", "co-chair"),
     }
+
+
+def test_a_roster_in_two_columns_under_a_lettered_annex_heading(gazetteer):
+    text = (
+        "Workshop on Returns\nBangkok, Thailand\n12 May 2014\n\n"
+        "1. The workshop was held in Bangkok. A list of delegations is at Annex A.\n\n"
+        "Annex A - Delegations\n\n"
+        "Bhutan                         Nepal\n"
+        "Fiji (Co-Chair)                Tonga\n"
+        "Kiribati                       Vanuatu (Host)\n\n"
+        "International Organization for Migration (IOM)\n"
+        "Office of the United Nations High Commissioner for Refugees (UNHCR)\n"
+        "United Nations Office on Drugs and Crime (UNODC)\n"
+    )
+    assert _roles(text, gazetteer) == {
+        *((f"state/{iso}", "participant") for iso in ("BTN", "NPL", "FJI", "TON", "KIR", "VUT")),
+        ("org/iom", "participant"),
+        ("org/unhcr", "participant"),
+        ("org/unodc", "participant"),
+        ("state/FJI", "co-chair"),  # as the roster marks them
+        ("state/VUT", "host"),
+    }

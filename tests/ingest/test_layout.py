@@ -331,3 +331,18 @@ def test_the_headline_under_press_release_is_the_title_not_the_senders_banner():
         "GENEVA, 11 September 2019 - Ecuador held the meetings in Geneva on 10 and 11 September 2019.\n"
     )
     assert parse_structure("s.txt", text).title.quote == "Ecuador convenes the last GFMD preparatory meetings"
+
+
+def test_a_row_of_columns_under_an_annex_heading_and_a_list_of_names_are_not_subheadings():
+    text = (
+        "Workshop\nBangkok, 5 May 2015\n\n1. Officials met.\n\nAnnex A - Delegations\n\n"
+        "Bhutan                         Nepal\nFiji                           Tonga\n\n"
+        "International Organization for Migration (IOM)\nUnited Nations Office on Drugs and Crime\nInterpol\n\n"
+        "Outcomes\nThe officials agreed to meet again.\n"
+    )
+    structure = parse_structure("s.txt", text)
+    paragraphs = [p.span.quote for p in structure.paragraphs]
+    assert paragraphs[-1] == "The officials agreed to meet again."  # 'Outcomes' is its heading
+    listed = "\n".join(paragraphs[1:-1])
+    for line in ("Bhutan                         Nepal", "International Organization for Migration (IOM)", "Interpol"):
+        assert line in listed
