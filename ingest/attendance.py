@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from ingest.dates import find_dates, overlap
 from ingest.gazetteer import Gazetteer
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
-from ingest.mentions import scan_mentions
-from ingest.records import Event, IngestWarning, Paragraph, Participation, Span, Structure
+from ingest.mentions import Mention, scan_mentions
+from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
 from ingest.text import sentences, sub_span
 
 ATTENDING_KINDS = {"state", "territory", "organisation", "secretariat", "process"}
@@ -428,6 +428,25 @@ def _units(structure: Structure) -> list[_Unit]:
     return out
 
 
+MEMBER_STATES_AFTER = re.compile(r"\s+(?i:member\s+(?:states|countries|nations))\b")
+MEMBER_STATES_BEFORE = re.compile(r"(?i:\bmember\s+(?:states|countries|nations)\s+of\s+(?:the\s+)?)$")
+
+
+def _members_named(clause: Span, mention: Mention, gazetteer: Gazetteer, day: str) -> list[tuple[Actor, Span]] | None:
+    """'the ten ASEAN member states', 'the Member States of ASEAN': the states that were members of the
+    organisation on the meeting's day, each with the phrase as its mention (none when the gazetteer does
+    not know them); None for any other name."""
+    begin, end = mention.span.begin - clause.begin, mention.span.end - clause.begin
+    if after := MEMBER_STATES_AFTER.match(clause.quote, end):
+        end = after.end()
+    elif before := MEMBER_STATES_BEFORE.search(clause.quote[:begin]):
+        begin = before.start()
+    else:
+        return None
+    members = gazetteer.members_on(mention.actor.key, day)
+    return [(a, sub_span(clause, begin, end)) for a in members]
+
+
 def _own_dates(event: Event) -> list[tuple[str, str]]:
     """The meeting's own date ranges."""
     return [(r.start, r.end) for r in event.readings if r.start]
@@ -683,7 +702,14 @@ def read_attendance(
                         continue  # '… Related Transnational Crime (Bali Process)': the same name again, short
                     if mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(clause.quote, after):
                         continue  # 'The Philippines, this year's ASEAN chair, hosted': ASEAN owns the office
-                    if mention.actor.kind in ("process", "organisation") and OWNER_BEFORE.search(before):
+                    members = _members_named(clause, mention, gazetteer, own[0][0] if own else "")
+                    if members == []:
+                        continue  # 'the SADC Member States: Angola, …': the states, named after it
+                    if (
+                        members is None
+                        and mention.actor.kind in ("process", "organisation")
+                        and OWNER_BEFORE.search(before)
+                    ):
                         continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
                     if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):
                         continue  # '… Senior Officials of the Bali Process': the process they belong to
@@ -691,12 +717,12 @@ def read_attendance(
                     if (marked := _marked_role(clause, mention.span)) and marked not in roles:
                         roles.append(marked)
                     post = next((p for p in actor_list.posts if p.mention.end == mention.span.end), None)
-                    for taken in roles:
-                        key = (mention.actor.key, taken)
-                        if key not in participations:
-                            participations[key] = Participation(
-                                mention.actor, taken, mention.span, unit.span, mention.represents, post
-                            )
+                    for actor, span in members or [(mention.actor, mention.span)]:
+                        for taken in roles:
+                            if (actor.key, taken) not in participations:
+                                participations[(actor.key, taken)] = Participation(
+                                    actor, taken, span, unit.span, mention.represents if not members else None, post
+                                )
                 for piece in actor_list.unresolved:
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
     return list(participations.values()), warnings

@@ -44,6 +44,7 @@ class Gazetteer:
     families: dict[str, list[str]] = field(default_factory=dict)
     family_names: dict[str, str] = field(default_factory=dict)
     blocs: dict[str, list[str]] = field(default_factory=dict)
+    memberships: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # organisation → (state, joined)
     process_secretariats: dict[str, str] = field(default_factory=dict)  # process key → its secretariat's key
     demonyms: dict[str, str] = field(default_factory=dict)  # 'Indonesian' → state key
     ambiguous: set[str] = field(default_factory=set)
@@ -51,6 +52,17 @@ class Gazetteer:
     places: PlaceTable = field(default_factory=PlaceTable)
     by_code: dict[str, str] = field(default_factory=dict)  # ISO alpha-2 and alpha-3 → state or territory key
     reading_aliases: list[tuple[str, str]] = field(default_factory=list)  # (name, key): read, never published
+
+    def members_on(self, organisation: str, day: str) -> list[Actor]:
+        """The member states of an organisation on a day (ISO date, or its year or month); none when the
+        gazetteer has no members for it or no day is known."""
+        if not day:
+            return []
+        members = self.memberships.get(organisation, [])
+        # a year or month the joining day falls in does not say whether the state was a member yet
+        return [
+            self.actors[k] for k, joined in members if joined <= day and (len(day) == 10 or joined[: len(day)] < day)
+        ]
 
     def add(self, actor: Actor, names: list[str]) -> None:
         """Register an actor under its names; a name two actors share resolves to neither."""
@@ -304,6 +316,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_reading_aliases(gaz, directory / "aliases.csv")
     _load_iso_names(gaz)
     _load_blocs(gaz, directory / "blocs.csv")
+    _load_memberships(gaz, directory / "memberships.csv")
     _load_demonyms(gaz, directory / "demonyms.csv")
     _load_process_secretariats(gaz, directory / "process_secretariats.csv")
     gaz.places = load_places(directory)
@@ -339,6 +352,15 @@ def _load_blocs(gaz: Gazetteer, path: Path) -> None:
         if unknown := [m for m in members if m not in gaz.actors]:
             raise IngestError(f"{path}: bloc {row['name']!r} names unknown actors {', '.join(unknown)}")
         gaz.blocs[normalise(row["name"])] = members
+
+
+def _load_memberships(gaz: Gazetteer, path: Path) -> None:
+    """The member states of an organisation with the day each joined ('ASEAN Member States' in 2024: ten)."""
+    for row in _read_csv(path):
+        unknown = [k for k in (row["organisation"], row["member"]) if k not in gaz.actors]
+        if unknown or not re.fullmatch(r"\d{4}-\d\d-\d\d", row["joined"]):
+            raise IngestError(f"{path}: membership {row['organisation']} {row['member']}: unknown actor or bad date")
+        gaz.memberships.setdefault(row["organisation"], []).append((row["member"], row["joined"]))
 
 
 def _load_process_secretariats(gaz: Gazetteer, path: Path) -> None:

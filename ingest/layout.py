@@ -102,6 +102,7 @@ FIELDS = re.compile(
 )
 ISSUED_LINE = re.compile(
     rf"^\s*(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?(?P<date>{DATE})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"  # ', 19:42 IST'
     r"(?:\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section: '03 August 2023 | News'

@@ -176,6 +176,7 @@ class NameIndex:
 
     trie: dict = None
     depth: int = 0  # the most words of any name
+    member_organisations: frozenset[str] = frozenset()  # 'ASEAN Member States': ASEAN, whose members are known
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> "NameIndex":
@@ -183,7 +184,7 @@ class NameIndex:
         cached = getattr(gazetteer, "_name_index", None)
         if cached is not None:
             return cached
-        index = cls({})
+        index = cls({}, member_organisations=frozenset(gazetteer.memberships))
         for key, names in gazetteer.written.items():
             for name in names:
                 if gazetteer.names.get(normalise(name)) == key:
@@ -233,6 +234,7 @@ class NameIndex:
                 and best[0] < len(words)
                 and _prefix_of_a_longer_name(text, words, best[0])
                 and not (best[1].startswith("state/") and words[best[0]][0].casefold() in STATE_OFFICE_WORDS)
+                and not (best[1] in self.member_organisations and words[best[0]][0] == "member")
             ):
                 best = None  # 'United Nations' in 'United Nations Convention': part of another name, not a
                 # state before its office ('the UAE Minister of Human Resources')

@@ -130,7 +130,13 @@ class Parties:
             [p for p in participations if p.role == "observer"],
             coordinations,
             scan_mentions(document, gazetteer),
-            [p for p in participations if DIALOGUE_PARTNERS.search(p.sentence.quote)],
+            # who came as dialogue partners: not the members named beside them ('the ASEAN member countries and
+            # ASEAN's dialogue partners')
+            [
+                p
+                for p in participations
+                if DIALOGUE_PARTNERS.search(p.sentence.quote) and not re.search(r"(?i)\bmember", p.mention.quote)
+            ],
             [p for p in participations if p.role == "host"],
             list(participations),
         )

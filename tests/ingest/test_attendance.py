@@ -906,3 +906,21 @@ def test_a_roster_in_two_columns_under_a_lettered_annex_heading(gazetteer):
         ("state/FJI", "co-chair"),  # as the roster marks them
         ("state/VUT", "host"),
     }
+
+
+def test_the_member_states_of_an_organisation_are_those_of_the_meetings_day(gazetteer):
+    asean_2024 = {
+        (f"state/{iso}", "participant")
+        for iso in ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"]
+    }
+    text = "AMMTC\nVientiane, 28 August 2024\n\nMinisters of the ten ASEAN member states met in Vientiane.\n"
+    assert _roles(text, gazetteer) == asean_2024
+    text = "AMMTC\nVientiane, 28 August 2024\n\nSenior officials of all ASEAN Member States took part.\n"
+    assert _roles(text, gazetteer) == asean_2024
+    text = "AMMTC\nManila, 20 December 1997\n\nThe Member States of ASEAN attended.\n"
+    assert ("state/KHM", "participant") not in _roles(text, gazetteer)  # Cambodia joined in 1999
+    assert len(_roles(text, gazetteer)) == 9
+    text = (  # members the gazetteer does not know: the list after the phrase names them, not SADC
+        "MIDSA\nGaborone, 1 June 2016\n\nOfficials came from the SADC Member States: Angola, Botswana and Malawi.\n"
+    )
+    assert _roles(text, gazetteer) == {(f"state/{iso}", "participant") for iso in ("AGO", "BWA", "MWI")}

@@ -549,3 +549,12 @@ def test_the_international_organisations_present_and_the_troika(gazetteer):
         ("2", "call-on", ["org/iom", "org/ilo"]),
         ("3", "request", ["state/FRA"]),
     ]
+
+
+def test_the_dialogue_partners_are_not_the_members_named_beside_them(gazetteer):
+    text = (
+        "SOMTC\nVientiane, 24 May 2017\n\n1. Senior officials of the ASEAN member countries and of ASEAN's "
+        "dialogue partners attended, with Australia and China as dialogue partners.\n\n"
+        "2. The meeting encouraged the dialogue partners to fund the work plan.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [("2", "encourage", ["state/AUS", "state/CHN"])]

@@ -118,3 +118,26 @@ def test_a_place_and_the_island_it_is_on(gazetteer):
     place = gazetteer.place("Nusa Dua, Bali")
     assert (place.name, place.country.key) == ("Nusa Dua", "state/IDN")
     assert gazetteer.place("Sydney, Bali") is None  # not one country: no reading
+
+
+def test_the_members_of_an_organisation_on_a_day(gazetteer):
+    keys = lambda day: sorted(a.key for a in gazetteer.members_on("org/asean", day))  # noqa: E731
+    assert len(keys("2024-08-28")) == 10
+    assert "state/KHM" not in keys("1998-12-16")  # Cambodia joined on 30 April 1999
+    assert "state/TLS" in keys("2025-10-27") and "state/TLS" not in keys("2025")  # the year does not say
+    assert keys("") == [] and gazetteer.members_on("org/sadc", "2015-06-01") == []  # no day, no members known
+
+
+def test_a_membership_of_an_unknown_actor_is_a_one_line_error(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from balikg.core.errors import IngestError
+    from ingest.gazetteer import load_gazetteer
+
+    source = Path(__file__).resolve().parents[2] / "sources" / "gazetteer"
+    shutil.copytree(source, tmp_path / "g")
+    table = tmp_path / "g" / "memberships.csv"
+    table.write_text(table.read_text(encoding="utf-8") + "org/asean,state/XXX,2030-01-01,none\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"memberships\.csv: membership org/asean state/XXX"):
+        load_gazetteer(tmp_path / "g")

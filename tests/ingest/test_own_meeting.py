@@ -290,3 +290,12 @@ def test_the_opening_sentences_words_broken_over_lines(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2019-11-12", "2019-11-14", "Guatemala City")]
+
+
+def test_a_wire_dateline_without_a_year_takes_it_from_the_publication_line(gazetteer):
+    text = (
+        "WORLD | ASIA\nASEAN crime ministers meet in Laos\nPublished: Wednesday, August 28, 2024, 19:42 IST\n\n"
+        "Vientiane, Aug 28 (Wire): Ministers of the ASEAN member states met in the Lao capital on Wednesday.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2024-08-28", "2024-08-28", "Vientiane")]
