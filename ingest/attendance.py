@@ -489,17 +489,24 @@ SESSION_OBJECT = re.compile(  # 'Singapore and the EU presided over the SOMTC-EU
 )
 
 
+ATTENDED_NEARER = re.compile(r"(?:,|\band)\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by\b")
+
+
 def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> tuple[str, int] | None:
     """The role a list at [begin, end) of its clause takes: of the cues that govern it (a cue before the
     list that looks forward, or after it that looks back, close enough, with nothing between them that
     makes the list another's: 'such as those'), the strongest role, then the nearest; and the cue's offset."""
     best = None
     hosts: list[int] = []
+    # 'chaired by the Chief of …, and attended by A, B': the nearer cue of attendance governs the list
+    attended_before = [m.start() for m in ATTENDED_NEARER.finditer(clause, 0, begin)]
     for role, direction, pattern in CUES:
         for match in pattern.finditer(clause):
             if begin <= match.start() < end:
                 continue
             before = match.end() <= begin
+            if before and role in ("co-chair", "host") and any(match.end() <= a for a in attended_before):
+                continue
             gap = clause[match.end() : begin] if before else clause[end : match.start()]
             if before and direction == BACKWARD and not any(p.match(gap) for p in (LEAD_COLON, AS_DID, AMONG)):
                 continue  # a cue that looks back governs what follows only across a lead-in's colon or 'as did'

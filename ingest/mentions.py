@@ -260,7 +260,7 @@ class NameIndex:
 STATE_OFFICE_WORDS = frozenset(
     {
         *("minister", "ministers", "ministry", "government", "delegation", "delegations", "ambassador"),
-        *("ambassadors", "embassy", "president", "prime", "foreign", "deputy", "vice", "secretary"),
+        *("ambassadors", "embassy", "president", "prime", "foreign", "deputy", "vice", "secretary", "police"),
     }
 )
 

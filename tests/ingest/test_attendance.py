@@ -924,3 +924,14 @@ def test_the_member_states_of_an_organisation_are_those_of_the_meetings_day(gaze
         "MIDSA\nGaborone, 1 June 2016\n\nOfficials came from the SADC Member States: Angola, Botswana and Malawi.\n"
     )
     assert _roles(text, gazetteer) == {(f"state/{iso}", "participant") for iso in ("AGO", "BWA", "MWI")}
+
+
+def test_a_chair_named_by_a_police_office_then_a_list_attended_by(gazetteer):
+    text = statement_with(
+        "The Meeting was chaired by the Chief of the Myanmar Police Force, as SOMTC Chairman, and attended by "
+        "the heads of delegation of Brunei Darussalam, Cambodia and Viet Nam."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/MMR", "co-chair"),
+        *((f"state/{iso}", "participant") for iso in ("BRN", "KHM", "VNM")),
+    }
