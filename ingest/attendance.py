@@ -107,6 +107,8 @@ CUES = [
         FORWARD,
         _cue(
             r"\battended by\b|\bjoined by\b|"
+            # 'Sixty-eight participants were registered, representing …, together with the European Union, …'
+            r"\b(?:participants|delegates|officials|experts) (?:were registered|took part|attended),? representing\b|"
             r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) were\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|"

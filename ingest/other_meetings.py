@@ -225,8 +225,9 @@ def _a_day_of(d: _Dated, own: DateReading) -> bool:
 
 
 def _words(label: str) -> set[str]:
-    """The content words of a label, in lower case."""
-    return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in {"the", "of", "on", "and", "in", "for"}}
+    """The content words of a label, in lower case, cut to five letters ('fighting' and 'fight' are one)."""
+    stop = {"the", "of", "on", "and", "in", "for"}
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in stop}
 
 
 def _dates(text: str, year: str) -> list[_Dated]:

@@ -46,7 +46,10 @@ OTHER_MEETING = re.compile(
     r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next|summit)\b",
     re.IGNORECASE,
 )
-DATELINE_END = r"\s*(?:\.?\s*[-–—:]|\(|\.\s+(?=[A-Z]))"  # 'Montevideo, 19 September 2008.- The'
+# 'Montevideo, 19 September 2008.- The', 'Abidjan, 24 October 2019, hosted by Côte d'Ivoire and …'
+DATELINE_END = (
+    r"\s*(?:\.?\s*[-–—:]|\(|\.\s+(?=[A-Z])|,\s+(?=(?:hosted|co-?chaired|chaired|organi[sz]ed|convened)\s+by\b))"
+)
 PRESS_DATELINE = re.compile(  # 'Asmara, 7th March 2019 -', 'Ankara, 10-11 December 2012:', 'Press Release – Belmopan,
     # Belize – July 18, 2024 –'
     rf"^\W*(?:(?:Press|Media|News)\s+[Rr]elease\s*[-–—:|]\s*)?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?"

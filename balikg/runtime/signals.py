@@ -69,6 +69,10 @@ def stopping(prefix: str, keep: bool = False) -> Iterator[None]:
             _finished = keep
             for signum, handler in previous.items() if not keep else ():
                 signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+            if keep:
+                # the interpreter's shutdown puts the default actions back: a signal then would end the
+                # finished process as killed; blocked, it stays pending and goes with the process
+                signal.pthread_sigmask(signal.SIG_BLOCK, set(NAMES))
             _signalled.set()
 
 
@@ -117,7 +121,9 @@ def _on_signal(signum: int, frame) -> None:
 
 
 def _watch(signalled: threading.Event) -> None:
-    """Wait for a signal (or the end of `stopping`); after a signal, end the process if it still runs."""
+    """Wait for a signal (or the end of `stopping`); after a signal, end the process if it still runs. The
+    stopping signals are blocked here: they go to the main thread, whose handler reads them."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, set(NAMES))
     signalled.wait()
     stopped = _stopped
     if stopped is None:

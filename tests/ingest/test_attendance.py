@@ -935,3 +935,15 @@ def test_a_chair_named_by_a_police_office_then_a_list_attended_by(gazetteer):
         ("state/MMR", "co-chair"),
         *((f"state/{iso}", "participant") for iso in ("BRN", "KHM", "VNM")),
     }
+
+
+def test_participants_registered_representing_a_list(gazetteer):
+    text = statement_with(
+        "Sixty-eight participants were registered, representing 25 partner countries of the dialogue, together "
+        "with the European Union, Frontex and INTERPOL."
+    )
+    assert _roles(text, gazetteer) == {
+        ("org/eu", "participant"),
+        ("org/frontex", "participant"),
+        ("org/interpol", "participant"),
+    }

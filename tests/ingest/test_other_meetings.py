@@ -223,3 +223,12 @@ def test_a_label_loses_the_place_and_the_word_before_the_year(gazetteer):
 def test_days_of_the_statements_own_meeting_are_no_other_meeting(gazetteer):
     body = "1. The Vice-Ministerial Meeting followed on 23 and 24 March 2016."
     assert meetings_of(body, gazetteer, "Ministerial Conference\nBali, 22-24 March 2016") == []
+
+
+def test_the_own_meeting_again_under_a_name_in_other_words_is_not_another(gazetteer):
+    body = (
+        "On 24 October 2019 the Rabat Process brought its partners together for a regional workshop on the "
+        "fight against migrant smuggling."
+    )
+    title = "Regional workshop on fighting migrant smuggling\nAbidjan, 24 October 2019"
+    assert meetings_of(body, gazetteer, title) == []

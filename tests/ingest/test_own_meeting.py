@@ -299,3 +299,13 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_publication_line(gazet
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2024-08-28", "2024-08-28", "Vientiane")]
+
+
+def test_a_dateline_line_that_goes_on_with_its_host(gazetteer):
+    text = (
+        "Regional workshop on fighting migrant smuggling\n\n"
+        "Abidjan, 24 October 2019, hosted by Côte d'Ivoire and co-chaired by France.\n\n"
+        "The Rabat Process brought its partners together for a regional workshop.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.place, r.country.key) for r in event.readings][:1] == [("2019-10-24", "Abidjan", "state/CIV")]
