@@ -41,6 +41,8 @@ CUES = [
     # not 'the Member States and Observers of the United Nations' (their status there)
     ("observer", BOTH, _cue(r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)\bobservers?\b(?! of the United Nations)")),
     ("observer", FORWARD, _cue(r"\battended,? as (?:an? )?observers?,? by\b")),  # 'was also attended, as observers, by'
+    # 'With the presence, as observers, of Mexico and Spain'
+    ("observer", FORWARD, _cue(r"\b(?:presence|participation),? as (?:an? )?observers?,? of\b")),
     (
         "co-chair",
         FORWARD,
@@ -83,6 +85,8 @@ CUES = [
             r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"
         ),
     ),
+    # 'To thank the Government of Brazil for its hospitality'
+    ("host", BACKWARD, _cue(r"\bfor (?:its|their|the) (?:(?:warm|generous|kind|excellent|gracious) )*hospitality\b")),
     (
         "host",
         BACKWARD,
@@ -222,7 +226,9 @@ FUTURE_MEETING = re.compile(
     r"(?:meet|convene|gather|hold|be\s+(?:convened|held))\b|"
     # 'resolved to hold the fifteenth Conference in Santiago': another meeting, later
     r"\b(?:agreed|resolved|decided|offered|proposed)\s+to\s+(?:hold|host|convene)\s+(?:the\s+|its\s+)?"
-    r"(?:next|following|[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd))\b"
+    r"(?:next|following|[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd))\b|"
+    # 'to accept the offer of Chile to assume the Pro Tempore Presidency and host the XII Conference'
+    r"\boffers?\s+of\s+[^.;]{1,80}?\s+to\s+(?:[^.;]{0,80}?\s)?(?:host|convene)\b"
 )
 CLAUSE = re.compile(
     r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"

@@ -947,3 +947,18 @@ def test_participants_registered_representing_a_list(gazetteer):
         ("org/frontex", "participant"),
         ("org/interpol", "participant"),
     }
+
+
+def test_observers_with_the_presence_of_a_host_thanked_for_its_hospitality_and_an_offer_to_host(gazetteer):
+    text = statement_with(
+        "With the presence, as observers, of Mexico and Spain, and of the Andean Community, the Conference "
+        "met.\n\n2. The Conference thanks the Government of Brazil for its warm hospitality.\n\n"
+        "3. The Conference accepts the offer of Chile to assume the Pro Tempore Presidency and host the XII "
+        "Conference in Santiago in 2012."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/MEX", "observer"),
+        ("state/ESP", "observer"),
+        ("org/andean-community", "observer"),
+        ("state/BRA", "host"),
+    }
