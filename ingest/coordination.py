@@ -95,7 +95,7 @@ FORMER_CHAIRS = re.compile(
 )
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
 PRESIDENCY = re.compile(
-    r"[\s,]*(?:(?:which|who)\s+(?:currently\s+)?(?:has\s+|had\s+)?|since\s+(?:it|they)\s+)?"
+    r"[\s,]*(?:(?:which|who)\s+(?:currently\s+)?(?:(?:has|have|had)\s+(?:jointly\s+|also\s+)?)?|since\s+(?:it|they)\s+)?"
     r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:chosen|elected|designated|appointed|selected|nominated)\s+)?"
     r"(?:(?:will|would|to)\s+)?"
     r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+(?:the\s+)?"

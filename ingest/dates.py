@@ -46,7 +46,9 @@ DAY_FIRST = (
 MONTH_FIRST = rf"{WEEKDAY}?(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
 # 'in June and July 2017', 'June-July 2017': two months of one year (a range of months), or one month
 MONTH_YEAR = rf"(?:(?P<ma>{MONTH})\s*(?:-|–|—|\band\b|\bto\b)\s*)?(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
-DATE = rf"(?<![\w-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR})(?![\w])"
+# '30.06.2017': day, month and year with dots, as European press releases date themselves
+DOTTED = rf"(?P<dn>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<yn>{YEAR})(?![.\d])"
+DATE = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
 DATE_RE = re.compile(DATE)
 YEAR_ALONE = re.compile(rf"(?<![\w-])(?P<year>{YEAR})(?![\w-])")
 
@@ -69,6 +71,9 @@ def _month(name: str) -> int:
 def parse(match: re.Match, default_year: str = "") -> DateRange | None:
     """The range a DATE_RE match denotes; None when it gives no year and no default year is known."""
     groups = match.groupdict()
+    if groups["dn"]:  # '30.06.2017'
+        day = f"{groups['yn']}-{int(groups['mn']):02d}-{int(groups['dn']):02d}"
+        return DateRange(day, day)
     if groups["mu"]:  # 'April 29-30, 2003'
         year = groups["yu"] or default_year
         if not year:

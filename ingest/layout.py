@@ -14,7 +14,7 @@ white space between words).
 import re
 from collections.abc import Callable
 
-from ingest.dates import DATE, WEEKDAY
+from ingest.dates import DATE, DOTTED, WEEKDAY
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
 
@@ -68,6 +68,8 @@ def is_boilerplate(text: str) -> bool:
         return False
     if FIELDS.match(text) or DATE_FIELD.match(text) or any(p.match(text) for p in ISSUED_LINES):
         return False  # 'Venue: Sydney, Australia    Date: 5 March 2013': the meeting's own fields
+    if DATE_LINE.match(text):
+        return False  # '30.06.2017' under 'Press release': a date, not a pager
     if any(pattern.search(text) for pattern in BOILERPLATE):
         return True
     pieces = [p for p in SEPARATORS.split(text) if p]
@@ -88,6 +90,7 @@ ONLINE = (
     r"(?i:(?:held\s+)?(?:virtual(?:ly)?|online|hybrid)(?:\s+(?:format|meeting|session|mode))?|"
     r"(?:via\s+|by\s+)?video[\s-]?conferenc(?:e|ing))"
 )
+DOTTED_DATE = re.compile(DOTTED)
 DATE_LINE = re.compile(
     rf"^\W*(?:{ONLINE}\s*[,–|-]?\s*)?{WEEKDAY}?(?P<date>{DATE})(?:\s*[,–|-]?\s*(?:\(\s*)?{ONLINE}\)?)?\W*$"
 )
@@ -140,6 +143,8 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
         return "fields"
     if any(p.match(text) for p in ISSUED_LINES):
         return "issued"
+    if (m := DATE_LINE.match(text)) and DOTTED_DATE.fullmatch(m["date"]):
+        return "issued"  # '29.11.2017' under a news page's headline: when it was published
     if DATE_LINE.match(text) or DATE_FIELD.match(text):
         return "date"
     if (m := PLACE_FIELD.match(text)) and is_place(m["place"]):

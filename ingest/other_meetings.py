@@ -86,8 +86,9 @@ NAMED_PLACE_BEFORE = re.compile(
     rf"\b(?P<place>{PLACE_WORDS})\s+(?:(?i:ministerial)\s+)?(?:(?i:conference|meeting|summit|forum|workshop|"
     r"consultation|session)|SOM)\s*(?:(?:of|on|in|held\s+on|held\s+in)\s+|\(\s*)$"
 )
-PLACE_AFTER = re.compile(
-    rf"\)?,?\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
+PLACE_AFTER = re.compile(  # '… on 12 December 2016 at the ninth Summit in Dhaka, Bangladesh'
+    r"\)?,?(?:\s+(?:at|during)\s+the\s+(?:[\w-]+\s+){0,3}?(?i:summit|meeting|conference|forum|session))?"
+    rf"\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
 )
 AND_BEFORE = re.compile(r"\s+and\s+$")
 # the state that hosts a meeting with no place given: 'the next annual meeting is to be hosted by Viet Nam in
@@ -103,6 +104,7 @@ PLACE_IN_NAME = re.compile(  # a meeting named after its city: 'Marrakesh Minist
     r"High-Level|Technical|Expert|Experts['’]?)\s+){0,3}(?:Conference|Meeting|Summit|Consultation|Workshop|"
     r"Session)\b)"
 )
+SINCE_BEFORE = re.compile(r"\b(?:since|as\s+of|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BOUNDARY = re.compile(r";|:\s")
 REACH = 220  # characters between a date and the meeting its clause names
 
@@ -136,8 +138,8 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
         places: dict[int, tuple[int, int, Place] | None] = {}
         for index, d in enumerate(dated):
             absolute = (sentence.begin + d.begin, sentence.begin + d.end)
-            if read_before.covers(absolute[0]):
-                continue
+            if read_before.covers(absolute[0]) or SINCE_BEFORE.search(sentence.quote, 0, d.begin):
+                continue  # 'which have held the chairmanship since 1 January 2017': a term, not a meeting
             anchor = _anchor(sentence.quote, d, after=not d.year_alone)
             if anchor is None or any(
                 (later := _anchor(sentence.quote, e, after=False)) is not None and later.start() == anchor.start()

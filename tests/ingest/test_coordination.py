@@ -545,3 +545,14 @@ def test_a_partner_together_with_the_chair_after_the_group(gazetteer):
         ("state/MYS", "group/wg-disruption", "co-chair"),
         ("state/NZL", "group/wg-disruption", "co-chair"),
     ]
+
+
+def test_states_which_have_jointly_held_the_chairmanship_of_the_forum(gazetteer):
+    body = (
+        "The Global Forum on Migration and Development met. Germany and Morocco, which have jointly held the "
+        "chairmanship of the Forum since 1 January 2017, convened the meeting."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/DEU", "process/gfmd", "chair"),
+        ("state/MAR", "process/gfmd", "chair"),
+    ]

@@ -60,3 +60,8 @@ def test_two_months_of_one_year_are_a_range_of_months():
     assert found == [("June and July 2017", "2017-06", "2017-07"), ("May 2018", "2018-05", "2018-05")]
     found = [(m.group(), d.start, d.end) for m, d in find_dates("in December 2017 and January 2018")]
     assert found == [("December 2017", "2017-12", "2017-12"), ("January 2018", "2018-01", "2018-01")]
+
+
+def test_a_date_with_dots_is_day_month_year():
+    found = [(m.group(), r.start) for m, r in find_dates("Press release 30.06.2017; version 3.1.2019.5; 7.1.2018")]
+    assert found == [("30.06.2017", "2017-06-30"), ("7.1.2018", "2018-01-07")]

@@ -346,3 +346,13 @@ def test_a_row_of_columns_under_an_annex_heading_and_a_list_of_names_are_not_sub
     listed = "\n".join(paragraphs[1:-1])
     for line in ("Bhutan                         Nepal", "International Organization for Migration (IOM)", "Interpol"):
         assert line in listed
+
+
+def test_a_dated_line_with_dots_under_a_news_headline_is_its_publication_day():
+    text = (
+        "Home > News > International Relations\n\nBudapest Process Senior Officials Meeting Was Held in Istanbul\n"
+        "29.11.2017\n\nThe Senior Officials Meeting of the Budapest Process took place in Istanbul.\n"
+    )
+    structure = parse_structure("s.txt", text)
+    assert structure.issued.quote == "29.11.2017"
+    assert structure.datelines == ()

@@ -232,3 +232,11 @@ def test_the_own_meeting_again_under_a_name_in_other_words_is_not_another(gazett
     )
     title = "Regional workshop on fighting migrant smuggling\nAbidjan, 24 October 2019"
     assert meetings_of(body, gazetteer, title) == []
+
+
+def test_a_date_a_term_runs_since_is_no_meeting_and_a_place_after_the_meeting_named_at_it(gazetteer):
+    body = (
+        "1. Germany and Morocco have held the chairmanship of the Forum since 1 January 2017. The chairmanship "
+        "had been handed over on 12 December 2016 at the ninth Summit in Dhaka, Bangladesh."
+    )
+    assert meetings_of(body, gazetteer) == [("Ninth Summit", "2016-12-12", "2016-12-12", "Dhaka", "BGD")]
