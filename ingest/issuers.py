@@ -40,6 +40,9 @@ MEETING_ISSUER = (
 SELF = re.compile(
     r"^(?:the\s+)?(?:meeting|conference|workshop|session|retreat|consultation|dialogue|symposium)\b", re.IGNORECASE
 )
+# a body whose meeting the statement reports, when the gazetteer does not name it: 'The Working Group:' over
+# '* agreed to …' in a page on a meeting of the Working Group on the Silk Routes Region
+BODY_SELF = re.compile(r"^(?:the\s+)?(?:working\s+group|task\s+force|forum|group)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class Issuers:
         if SELF.match(words) and len(words.split()) <= 4:
             return [Addressee(a, subject) for a in self.meeting]
         found = parties.read(subject)
+        if not found and BODY_SELF.match(words):
+            return [Addressee(a, subject) for a in self.meeting]
         return found or None
 
 

@@ -558,3 +558,16 @@ def test_the_dialogue_partners_are_not_the_members_named_beside_them(gazetteer):
         "2. The meeting encouraged the dialogue partners to fund the work plan.\n"
     )
     assert undertakings_of(text, gazetteer) == [("2", "encourage", ["state/AUS", "state/CHN"])]
+
+
+def test_a_working_group_the_gazetteer_does_not_name_speaks_as_its_meeting(gazetteer):
+    text = (
+        "Meeting of the Working Group on the Silk Routes Region\nIstanbul, 24 November 2016\n\n"
+        "Senior experts met in Istanbul.\n\nThe Working Group:\n"
+        "* agreed to prepare a joint paper on labour migration;\n"
+        "* encouraged the European Union to continue funding the project.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("2a", "agree", ["collective/participants"]),
+        ("2b", "encourage", ["org/eu"]),
+    ]
