@@ -72,7 +72,7 @@ CUES = [
             # convening the meeting as its chairs: 'X and Y, as Co-Chairs of …, convened the Group's second meeting'
             # (only after such an apposition, see _role), not an earlier one ('had convened')
             r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bconvened (?:the|this) (?:[\w-]+['’]s )?(?:[\w-]+ )?"
-            r"(?:meeting|session)\b"
+            r"(?:meeting|session|gathering|workshop|conference)\b"
         ),
     ),
     (
@@ -529,7 +529,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             if role == "co-chair" and not before and CHAIRS_A_BODY.match(clause, match.start()):
                 continue  # 'Malawi, which chairs MIDSA in 2022, hosted …': the process's chair (coordination)
             chairs_aside = APPOSITION_GAP.match(gap) and CHAIR_OFFICE.search(gap)  # ', as Co-Chairs of …,'
-            if role == "co-chair" and match.group().startswith("convened") and not chairs_aside:
+            chairs_before = CO_CHAIRS_BEFORE.search(clause[:begin])  # 'The Co-Chairs of …, A and B, convened'
+            if role == "co-chair" and match.group().startswith("convened") and not (chairs_aside or chairs_before):
                 continue  # 'IOM, which convened the meeting with the host, served as secretariat': not a chair
             if not before and (RELATIVE_GAP.match(gap) or APPOSITION_GAP.match(gap)):
                 reach = REACH_RELATIVE  # 'Costa Rica, which holds the Presidency … and which hosted …, presided'

@@ -376,7 +376,7 @@ def _column_rows(all_lines: list[Line]) -> set[int]:
 def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = lambda _: False) -> Structure:
     """Read the layout of one statement (never refusing: a text with no recognisable structure is one
     paragraph). `is_place` tells whether a heading line names a place ('Bali, Indonesia')."""
-    all_lines = lines(text)
+    all_lines = _lines_apart(lines(text))
     content = [ln for ln in all_lines if ln.stripped]
     rows = _table_rows(all_lines) | _column_rows(all_lines)
     furniture = {ln.start for ln in content if ln.start not in rows and is_boilerplate(ln.content)}
@@ -444,6 +444,26 @@ def _marker_like(line: Line) -> bool:
 
 
 TITLE_GOES_ON = re.compile(r"(?:by|on|of|from|for)\s+(?:the\s+)?[A-Z]")  # a heading's lower-case continuation
+
+
+LONG_LINE = 150  # characters: a line this long is a paragraph of its own in a page scraped without blank lines
+
+
+def _lines_apart(all_lines: list[Line]) -> list[Line]:
+    """A page scraped with no blank line at all, its paragraphs one long line each (menus, headline, fields,
+    paragraphs, bullets, footer, each on its own line): each line as a block of its own, as if blank lines
+    stood between them; any other text as it is."""
+    content = [ln for ln in all_lines if ln.stripped]
+    first, last = (content[0].start, content[-1].start) if content else (0, 0)
+    blank_inside = any(not ln.stripped and first < ln.start < last for ln in all_lines)
+    if blank_inside or sum(len(ln.stripped) >= LONG_LINE for ln in content) < 2:
+        return all_lines
+    out: list[Line] = []
+    for line in all_lines:
+        out.append(line)
+        if line.stripped:
+            out.append(Line(line.end, line.end, ""))
+    return out
 
 
 def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Line], list[Line]]:

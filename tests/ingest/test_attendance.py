@@ -962,3 +962,10 @@ def test_observers_with_the_presence_of_a_host_thanked_for_its_hospitality_and_a
         ("org/andean-community", "observer"),
         ("state/BRA", "host"),
     }
+
+
+def test_the_co_chairs_named_before_their_states_convene_the_gathering(gazetteer):
+    text = statement_with(
+        "The Co-Chairs of the Bali Process, Indonesia and Australia, convened the fifth gathering of senior officials."
+    )
+    assert _roles(text, gazetteer) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair")}

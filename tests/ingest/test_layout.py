@@ -356,3 +356,24 @@ def test_a_dated_line_with_dots_under_a_news_headline_is_its_publication_day():
     structure = parse_structure("s.txt", text)
     assert structure.issued.quote == "29.11.2017"
     assert structure.datelines == ()
+
+
+def test_a_page_scraped_without_blank_lines_has_a_paragraph_a_long_line():
+    long_one = (
+        "On 1 April 2013 the Co-Chairs convened the fifth gathering of senior officials in Bali, " + "x" * 80 + "."
+    )
+    long_two = (
+        "The Co-Chairs reported that the Ad Hoc Group had been enlarged since the Fourth Conference, " + "y" * 80 + "."
+    )
+    text = (
+        "Skip to main content\nHome\nAbout\nContact Us\nHome  /  Events  /  Fifth Senior Officials Meeting\n"
+        "Fifth Senior Officials Meeting\nLocation: Bali, IndonesiaDate: 01 April 2013\n"
+        f"{long_one}\n{long_two}\nOutcomes\n- Officials agreed to meet again.\n- Officials asked the RSO to report.\n"
+    )
+    structure = parse_structure("s.txt", text)
+    assert structure.title.quote == "Fifth Senior Officials Meeting"
+    assert [p.span.quote for p in structure.paragraphs][:2] == [long_one, long_two]
+    assert [i.span.quote for i in structure.items] == [
+        "Officials agreed to meet again.",
+        "Officials asked the RSO to report.",
+    ]
