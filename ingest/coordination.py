@@ -60,7 +60,7 @@ WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
 )
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
-    r"(?<=jointly\s)lead|(?<=which\s)lead|(?<=will\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
+    r"(?<=jointly\s)lead|(?<=jointly\s)chair|(?<=which\s)lead|(?<=will\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
     r"co-?ordinate[sd]|presides\s+over|presided\s+over|steers|steered)\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s))"
 )
 TOGETHER_WITH = re.compile(r",?\s+(?:together|jointly|along)\s+with\s+")  # a partner in the office, after the group
@@ -87,7 +87,11 @@ OFFICE_APPOSITION = re.compile(
 CHAIR_LABEL = re.compile(  # a profile page's labelled line: 'Current Chair: Niger'
     r"(?:^|(?<=\n))[ \t]*(?:(?:Current|Past|Former|Previous|Incoming|Outgoing)\s+)?"
     r"(?P<cue>(?:Co-?)?Chair(?:s|manship|person)?(?:\s+in\s+Office)?|Presidency(?:\s+Pro\s+Tempore)?)[ \t]*:[ \t]*"
+    r"(?:(?P<verb>(?i:co-?chaired|chaired|led))\s+by\s+)?"  # 'Chair: Co-chaired by Australia and Indonesia'
 )
+# the body the sentence before is about, as the object: 'It reports to the Ad Hoc Group, and Australia and
+# Indonesia co-chair it'
+ACTIVE_IT = re.compile(r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)?|leads?|led|co-?ordinate[sd]?)\s+it\b")
 FORMER_CHAIRS = re.compile(
     r"\b(?:the\s+)?(?:outgoing|incoming|former|previous|past)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?"
     r"(?P<cue>Co-?Chairs|Chairs)\s*,\s+",
@@ -353,6 +357,9 @@ def _coordinations_in(
             subject += [a for a in _listed(sentence, partner.end(), parties) if a.actor.kind in COORDINATOR_KINDS]
         for body in listed:
             add(subject, body.actors, match["cue"])
+    for match in ACTIVE_IT.finditer(text):
+        if topic is not None:
+            add(_subject_before(sentence, match.start(), parties), topic.actors, match["cue"])
     for match in OFFICE_AFTER.finditer(text):
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         if body is None:
@@ -385,7 +392,7 @@ def _coordinations_in(
         process = _process_of_office(parties, sentence, bodies, match.start())
         listed = [a for a in _listed(sentence, match.end(), parties) if a.actor.kind in COORDINATOR_KINDS]
         if process is not None and listed:
-            add(listed, (process,), match["cue"])
+            add(listed, (process,), match["verb"] or match["cue"])
     for match in FORMER_CHAIRS.finditer(text):  # 'the outgoing 2017-2018 Co-Chairs, Germany and Morocco'
         process = _process_of_office(parties, sentence, bodies, match.start())
         listed = _listed(sentence, match.end(), parties)

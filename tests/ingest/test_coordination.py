@@ -556,3 +556,25 @@ def test_states_which_have_jointly_held_the_chairmanship_of_the_forum(gazetteer)
         ("state/DEU", "process/gfmd", "chair"),
         ("state/MAR", "process/gfmd", "chair"),
     ]
+
+
+def test_the_body_the_sentence_before_is_about_as_it_and_states_which_jointly_chair(gazetteer):
+    body = (
+        "The Working Group on Trafficking in Persons was set up in 2014. It reports once a year to the Ad Hoc "
+        "Group, and Australia and Indonesia co-chair it. Fiji and Samoa, which jointly chair the Bali Process, "
+        "met."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "group/wg-tip", "co-chair"),
+        ("state/FJI", "process/bali-process", "chair"),
+        ("state/IDN", "group/wg-tip", "co-chair"),
+        ("state/WSM", "process/bali-process", "chair"),
+    ]
+
+
+def test_a_profile_pages_chair_field_worded_as_a_participle(gazetteer):
+    body = "The Bali Process was set up in 2002.\n\nChair: Co-chaired by Australia and Indonesia"
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+    ]
