@@ -8,6 +8,7 @@ statement of them is kept as a reading; a reading may lack its place or its date
 still a meeting.
 """
 
+import datetime
 import re
 
 from balikg.core import iris
@@ -37,7 +38,7 @@ PLACE_SUBJECT = re.compile(
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|attended|took place|hosted|hosting|was held|were held|held (?:a|an|its|their) \w+|met|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
-    r"convened|gathered|came to an end|concluded|closed|ended|opened|came together|assembled|was the venue|"
+    r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b".replace(" ", r"\s+")
 )  # the words may be broken over lines ('took\nplace')
@@ -60,7 +61,7 @@ DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):'
 )
 COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,5}"  # '… of the Congo'
 PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)\s+[-–—]\s+(?=[A-Z])")
-TODAY = re.compile(r"\btoday\b")
+TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b")
 HELD_ITS = re.compile(  # 'held its sixth annual meeting', 'ended today its session': this meeting, not another
     r"\b(?:held|holds|convened|ended|closed|concluded|opened)\s+(?:today\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
     r"(?:meeting|session|conference)\b"
@@ -192,6 +193,24 @@ def _joined(dated: tuple, placed: tuple) -> DateReading:
     first, last = sorted([date_line, place_line], key=lambda s: s.begin)
     whole = Span(first.source, first.begin, last.end, "")
     return DateReading(dates.start, dates.end, place.name or "", place.country, whole)
+
+
+def _release_dateline(dated: list[DateReading], body: list[DateReading]) -> bool:
+    """Whether the heading's dateline is the day and place a release was sent from, not the meeting's: one
+    day, somewhere else than the body says the meeting was held, within a fortnight after the days it gives."""
+    placed = [r for r in body if r.start and r.place and len(r.end) == 10]
+    if not dated or not placed or any(len(r.start) != 10 or r.start != r.end for r in dated):
+        return False
+    return all(
+        r.place
+        and r.place not in {b.place for b in placed}
+        and any(
+            b.end < r.start
+            and datetime.date.fromisoformat(r.start) - datetime.date.fromisoformat(b.end) <= datetime.timedelta(days=14)
+            for b in placed
+        )
+        for r in dated
+    )
 
 
 def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> list[DateReading]:
@@ -348,7 +367,10 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     # a news item's year-less dates ('held in Bangkok over 26-27 July') are of the year it was posted
     year = next((r.start[:4] for r in readings if r.start), "") or (issued.start[:4] if issued else "")
     dated = [r for r in readings if r.start]
-    for reading in _body_readings(structure, gazetteer, year):
+    body = _body_readings(structure, gazetteer, year)
+    if _release_dateline(dated, body):  # 'Geneva, 6 November 2015' over '… was held in Colombo on 4 and 5 November'
+        readings, dated = [r for r in readings if not r.start], []
+    for reading in body:
         # the heading dates the meeting: a body date apart from them is another meeting's
         if (
             not dated

@@ -309,3 +309,23 @@ def test_a_dateline_line_that_goes_on_with_its_host(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.place, r.country.key) for r in event.readings][:1] == [("2019-10-24", "Abidjan", "state/CIV")]
+
+
+def test_a_release_dateline_elsewhere_after_the_meeting_is_not_its_place(gazetteer):
+    text = (
+        "Colombo Process senior officials review two years of work\n\nGeneva, 6 November 2015\n\n"
+        "The third Senior Officials' Meeting of the Colombo Process was held in Colombo, Sri Lanka, on 4 and 5 "
+        "November 2015.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-11-04", "2015-11-05", "Colombo")]
+
+
+def test_this_morning_is_the_day_the_release_is_dated(gazetteer):
+    text = (
+        "PRESS RELEASE\n\nAugust 25, 2016\n\nColombo Process Ministers meet in Colombo\n\n"
+        "The Minister this morning inaugurated the Fifth Ministerial Consultation of the Colombo Process at a "
+        "hotel in Colombo.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.place) for r in event.readings] == [("2016-08-25", "Colombo")]
