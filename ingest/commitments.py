@@ -87,6 +87,7 @@ NOT_ISSUING = re.compile(r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]ode
 FUTURE_AUXILIARY = re.compile(r"(?:will|shall)\s+(?:also\s+)?(?=[a-z])")  # before the verb it plans
 PLANNED = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?$")  # the same, read back from the verb
 HEREBY = re.compile(r"(?i:(?:do\s+)?hereby)\s*:")  # the operative lead-in of a declaration whose preamble says 'We'
+OPENING_PHRASE = re.compile(r"(?:In|Under|Through|By|With)\s+(?:it|this|them|these|which)\s+(?=(?:the\s+)?[A-Za-z])")
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
 ASKING = {"urge", "call-on", "encourage", "request"}
 
@@ -363,7 +364,7 @@ def _read_clause(
         new = coordinated["subject"]
         verb_span = sub_span(clause, match.start(), match.end())
         who = issuer
-        if new:
+        if new and new != "they":
             named = sub_span(clause, coordinated.start("subject"), coordinated.end("subject"))
             who = issuers.of_subject(named, parties) or []
         entries.append((verb_span, who, coordinated.start() if entries else 0))
@@ -400,6 +401,8 @@ def _subject_and_verb(
         verb = _verb_at(clause, match.end())
         return (_actors(issuers.meeting, sub_span(clause, lead, match.end())), verb) if verb else None
     starts = [lead] + [m.end() for m in re.finditer(r",\s+", text[:300]) if not _depth(text, m.start())]
+    if opening := OPENING_PHRASE.match(text, lead):  # 'In it the ministers commit to …'
+        starts.insert(0, opening.end())
     for start in starts:
         head = _subject_at(clause, start, inherited, parties, issuers)
         if head is not None:

@@ -571,3 +571,19 @@ def test_a_working_group_the_gazetteer_does_not_name_speaks_as_its_meeting(gazet
         ("2a", "agree", ["collective/participants"]),
         ("2b", "encourage", ["org/eu"]),
     ]
+
+
+def test_they_after_and_an_opening_in_it_and_the_somtc_named_without_asean(gazetteer):
+    text = statement(
+        "1. The ministers agreed to hold joint investigations, and they resolved to exchange information.\n\n"
+        "2. A second declaration was adopted. In it the ministers commit to develop effective mechanisms.\n\n"
+        "3. The meeting called on Member States to speed up ratification and tasked the Senior Officials Meeting "
+        "on Transnational Crime (SOMTC) with preparing a work programme."
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1.1", "agree", ["collective/ministers"]),
+        ("1.2", "agree", ["collective/ministers"]),  # 'they': the subject before
+        ("2", "agree", ["collective/ministers"]),
+        ("3.1", "call-on", ["collective/members"]),
+        ("3.2", "request", ["group/somtc"]),
+    ]
