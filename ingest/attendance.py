@@ -79,7 +79,7 @@ CUES = [
         "host",
         FORWARD,
         _cue(
-            r"\b(?:co-?)?hosted (?:and (?:co-?)?chaired )?by\b|\bat the invitation of\b|"
+            r"\b(?:co-?)?hosted (?:jointly )?(?:and (?:co-?)?chaired )?by\b|\bat the invitation of\b|"
             r"\bhost (?:governments?|country|countries) of\b|"
             # 'joined host Nepal'
             r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"
@@ -111,6 +111,8 @@ CUES = [
         FORWARD,
         _cue(
             r"\battended by\b|\bjoined by\b|"
+            r"\b(?:met|meet|meets|joined)\s+(?:with\s+)?(?:their\s+)?counterparts\s+(?:from|of)\b|"  # '… met with
+            # their counterparts from China, Japan and the Republic of Korea'
             # 'Sixty-eight participants were registered, representing …, together with the European Union, …'
             r"\b(?:participants|delegates|officials|experts) (?:were registered|took part|attended),? representing\b|"
             r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) were\b|"
@@ -223,7 +225,7 @@ INHERITS = re.compile(
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
 FUTURE_MEETING = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?"
-    r"(?:meet|convene|gather|hold|be\s+(?:convened|held))\b|"
+    r"(?:meet|convene|gather|hold|host|be\s+(?:convened|held|hosted))\b|"
     # 'resolved to hold the fifteenth Conference in Santiago': another meeting, later
     r"\b(?:agreed|resolved|decided|offered|proposed)\s+to\s+(?:hold|host|convene)\s+(?:the\s+|its\s+)?"
     r"(?:next|following|[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd))\b|"

@@ -969,3 +969,18 @@ def test_the_co_chairs_named_before_their_states_convene_the_gathering(gazetteer
         "The Co-Chairs of the Bali Process, Indonesia and Australia, convened the fifth gathering of senior officials."
     )
     assert _roles(text, gazetteer) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair")}
+
+
+def test_counterparts_met_a_meeting_hosted_jointly_a_chair_named_by_its_demonym_and_a_future_host(gazetteer):
+    text = statement_with(
+        "The Foreign Ministers of Brunei Darussalam and Viet Nam met with their counterparts from Japan and "
+        "the Republic of Korea.\n\n2. The meeting was hosted jointly by Portugal and by the Czech Republic; the "
+        "Czech Chair presided over the sessions.\n\n3. The next meeting, which the Philippines will host in "
+        "Manila, was announced."
+    )
+    assert _roles(text, gazetteer) == {
+        *((f"state/{iso}", "participant") for iso in ("BRN", "VNM", "JPN", "KOR")),
+        ("state/PRT", "host"),
+        ("state/CZE", "host"),
+        ("state/CZE", "co-chair"),
+    }
