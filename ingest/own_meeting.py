@@ -195,6 +195,15 @@ def _joined(dated: tuple, placed: tuple) -> DateReading:
     return DateReading(dates.start, dates.end, place.name or "", place.country, whole)
 
 
+def _within_a_week(reading: DateReading, other: DateReading) -> bool:
+    """Whether two readings of full days lie within a week of each other (days of one meeting)."""
+    if len(reading.start) != 10 or len(other.start) != 10 or len(reading.end) != 10 or len(other.end) != 10:
+        return False
+    first, second = sorted([(reading.start, reading.end), (other.start, other.end)])
+    gap = datetime.date.fromisoformat(second[0]) - datetime.date.fromisoformat(first[1])
+    return gap <= datetime.timedelta(days=7)
+
+
 def _release_dateline(dated: list[DateReading], body: list[DateReading]) -> bool:
     """Whether the heading's dateline is the day and place a release was sent from, not the meeting's: one
     day, somewhere else than the body says the meeting was held, within a fortnight after the days it gives."""
@@ -368,16 +377,22 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     year = next((r.start[:4] for r in readings if r.start), "") or (issued.start[:4] if issued else "")
     dated = [r for r in readings if r.start]
     body = _body_readings(structure, gazetteer, year)
+    first_of_body = False  # whether the body's first date stands for the heading's
     if _release_dateline(dated, body):  # 'Geneva, 6 November 2015' over '… was held in Colombo on 4 and 5 November'
         readings, dated = [r for r in readings if not r.start], []
     for reading in body:
-        # the heading dates the meeting: a body date apart from them is another meeting's
+        # the heading dates the meeting: a body date apart from them is another meeting's; with no date in the
+        # heading, the first the body gives does ('… met on 27 March 2015 in Bangkok. The Group grew out of the
+        # Conference, held in Bali on 2 April 2013': that one is another meeting)
         if (
             not dated
             or not reading.start
             or any(overlap((reading.start, reading.end), (r.start, r.end)) for r in dated)
+            or (first_of_body and any(_within_a_week(reading, r) for r in dated))  # its other days
         ):
             readings.append(reading)
+            if reading.start and not dated:
+                dated, first_of_body = [reading], True
     readings, days = _ranges_over_days([r if r.span.quote else _quoted(r, text) for r in readings])
     year = next((r.start[:4] for r in readings if r.start), "")
     opening = structure.paragraphs[0].span.quote if structure.paragraphs else ""

@@ -329,3 +329,13 @@ def test_this_morning_is_the_day_the_release_is_dated(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.place) for r in event.readings] == [("2016-08-25", "Colombo")]
+
+
+def test_with_no_date_in_the_heading_the_bodys_first_date_is_the_meetings_and_a_later_far_one_another(gazetteer):
+    text = (
+        "Working Group on Trafficking in Persons holds first meeting\n\nPublished: 14 April 2015\n\n"
+        "The Working Group on Trafficking in Persons met for the first time on 27 March 2015 in Bangkok, "
+        "Thailand.\n\nThe Working Group grew out of the Fifth Ministerial Conference, held in Bali on 2 April 2013.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-03-27", "2015-03-27", "Bangkok")]
