@@ -71,7 +71,7 @@ OFFICE_BEFORE_AND = (
 )
 OFFICE_AFTER = re.compile(
     r"(?P<lead>,?\s+(?:in\s+(?:its|their|our|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s)(?:\s+\w+['’]s?)?"
-    r"\s+(?:capacity|role)\s+as|as)\s+)"
+    r"\s+(?:capacity|role)\s+as|as|in(?=\s+the\s+(?:co-?)?chair\s+of\b))\s+)"  # ', in the Chair of MIDSA,'
     rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|next|present|first)\s+)?"
     r"(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+)?"  # 'as 2019 Chair of the Global Forum …'
     r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
@@ -203,7 +203,8 @@ SUBJECT_GAP = re.compile(
     # 'Italy, the outgoing Chair, handed …'
     r"(?:,\s+the\s+(?:outgoing|incoming|current|new|present)\s+(?:Co-?)?Chair,\s+)?"
     r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
-    r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+)?"
+    r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
+    r"(?:(?:has|have|had)\s+)?(?:offered|volunteered)(?:\s+|$))?"  # 'Namibia had offered to take over the Chair'
 )
 # 'Kazakhstan was chosen by the member states as the first Chair of the Process'
 ELECTED_GAP = re.compile(

@@ -57,7 +57,7 @@ def modality_of(lead_in: str) -> tuple[str, str] | None:
 # a lead-in whose verb has its object, and whose items list what that object is made of: 'The participating
 # states agree to develop their cooperation along five pillars:' (the items name the pillars, they commit nothing)
 ENUMERATING_LEAD_IN = re.compile(
-    r"\b(?:to\s+(?!the\b)[a-z]+|that\s+[^:]*?\s(?!the\b)[a-z]{3,})\b[^:]*?\b"
+    r"\b(?:to\s+(?!the\b)[a-z]+|that\s+[^:]*?\s(?!the\b)[a-z]{3,}|(?<=agreed\s)on|(?<=agree\s)on)\b[^:]*?\b"
     r"(?:the\s+following|these|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:pillars|areas|themes|topics|priorities|fields|sectors|issues|principles|elements|"
     r"components|lines|axes|dimensions|thematic\s+areas)\b[^:]*:$",

@@ -204,6 +204,15 @@ def _within_a_week(reading: DateReading, other: DateReading) -> bool:
     return gap <= datetime.timedelta(days=7)
 
 
+def _release_date(dated: list[DateReading], body: list[DateReading]) -> bool:
+    """Whether the heading's date, a day with no place, is the day a release or report was published: the
+    body places the meeting on days up to a week before it."""
+    placed = [r for r in body if r.start and r.place and len(r.end) == 10]
+    if not dated or not placed or any(r.place or len(r.start) != 10 or r.start != r.end for r in dated):
+        return False
+    return all(any(b.end < r.start and _within_a_week(b, r) for b in placed) for r in dated)
+
+
 def _release_dateline(dated: list[DateReading], body: list[DateReading]) -> bool:
     """Whether the heading's dateline is the day and place a release was sent from, not the meeting's: one
     day, somewhere else than the body says the meeting was held, within a fortnight after the days it gives."""
@@ -378,7 +387,9 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     dated = [r for r in readings if r.start]
     body = _body_readings(structure, gazetteer, year)
     first_of_body = False  # whether the body's first date stands for the heading's
-    if _release_dateline(dated, body):  # 'Geneva, 6 November 2015' over '… was held in Colombo on 4 and 5 November'
+    if _release_dateline(dated, body) or _release_date(
+        dated, body
+    ):  # 'Geneva, 6 November 2015' over '… was held in Colombo on 4 and 5 November'
         readings, dated = [r for r in readings if not r.start], []
     for reading in body:
         # the heading dates the meeting: a body date apart from them is another meeting's; with no date in the

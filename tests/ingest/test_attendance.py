@@ -984,3 +984,9 @@ def test_counterparts_met_a_meeting_hosted_jointly_a_chair_named_by_its_demonym_
         ("state/CZE", "host"),
         ("state/CZE", "co-chair"),
     }
+
+
+def test_a_state_that_led_the_proceedings_chairs(gazetteer):
+    assert ("state/ZAF", "co-chair") in _roles(
+        statement_with("South Africa, in the Chair of MIDSA, led the proceedings."), gazetteer
+    )

@@ -587,3 +587,17 @@ def test_they_after_and_an_opening_in_it_and_the_somtc_named_without_asean(gazet
         ("3.1", "call-on", ["collective/members"]),
         ("3.2", "request", ["group/somtc"]),
     ]
+
+
+def test_the_officials_in_small_letters_and_a_lead_in_that_agreed_on_areas_listed_below(gazetteer):
+    text = statement(
+        "1. Over two days, the officials:\n   i.  agreed to establish national focal points;\n"
+        "  ii.  asked IOM to map remittance flows.\n\n"
+        "2. The officials agreed on five thematic areas, with a lead country:\n"
+        "   - skills recognition (led by Sri Lanka);\n   - ethical recruitment (led by Bangladesh).\n"
+    )
+    assert undertakings_of(text, gazetteer)[:2] == [
+        ("1a", "agree", ["collective/officials"]),
+        ("1b", "request", ["org/iom"]),
+    ]
+    assert all(not code.startswith("2") or code == "2" for code, _, _ in undertakings_of(text, gazetteer))

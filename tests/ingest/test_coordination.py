@@ -578,3 +578,14 @@ def test_a_profile_pages_chair_field_worded_as_a_participle(gazetteer):
         ("state/AUS", "process/bali-process", "co-chair"),
         ("state/IDN", "process/bali-process", "co-chair"),
     ]
+
+
+def test_a_state_in_the_chair_of_the_process_and_one_that_offered_to_take_it_over(gazetteer):
+    body = (
+        "Delegations of the Migration Dialogue for Southern Africa (MIDSA) met. South Africa, in the Chair of "
+        "MIDSA, led the proceedings. Officials took note that Namibia had offered to take over the Chair of MIDSA."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/NAM", "process/midsa", "chair"),
+        ("state/ZAF", "process/midsa", "chair"),
+    ]

@@ -339,3 +339,12 @@ def test_with_no_date_in_the_heading_the_bodys_first_date_is_the_meetings_and_a_
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-03-27", "2015-03-27", "Bangkok")]
+
+
+def test_a_day_alone_under_a_headline_after_the_days_the_body_places_the_meeting_is_its_publication(gazetteer):
+    text = (
+        "ASEAN Plus Three ministers meet online\n\n23 September 2022\n\n"
+        "The ministers met in Nay Pyi Taw on 22 September 2022 for their annual consultations.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2022-09-22", "2022-09-22", "Nay Pyi Taw")]
