@@ -195,13 +195,17 @@ def _joined(dated: tuple, placed: tuple) -> DateReading:
     return DateReading(dates.start, dates.end, place.name or "", place.country, whole)
 
 
+def _days_after(day: str, later: str) -> int:
+    """How many days `later` comes after `day` (two ISO days)."""
+    return (datetime.date.fromisoformat(later) - datetime.date.fromisoformat(day)).days
+
+
 def _within_a_week(reading: DateReading, other: DateReading) -> bool:
     """Whether two readings of full days lie within a week of each other (days of one meeting)."""
-    if len(reading.start) != 10 or len(other.start) != 10 or len(reading.end) != 10 or len(other.end) != 10:
+    if any(len(day) != 10 for day in (reading.start, reading.end, other.start, other.end)):
         return False
     first, second = sorted([(reading.start, reading.end), (other.start, other.end)])
-    gap = datetime.date.fromisoformat(second[0]) - datetime.date.fromisoformat(first[1])
-    return gap <= datetime.timedelta(days=7)
+    return _days_after(first[1], second[0]) <= 7
 
 
 def _release_date(dated: list[DateReading], body: list[DateReading]) -> bool:
@@ -222,11 +226,7 @@ def _release_dateline(dated: list[DateReading], body: list[DateReading]) -> bool
     return all(
         r.place
         and r.place not in {b.place for b in placed}
-        and any(
-            b.end < r.start
-            and datetime.date.fromisoformat(r.start) - datetime.date.fromisoformat(b.end) <= datetime.timedelta(days=14)
-            for b in placed
-        )
+        and any(b.end < r.start and _days_after(b.end, r.start) <= 14 for b in placed)
         for r in dated
     )
 
@@ -387,9 +387,9 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     dated = [r for r in readings if r.start]
     body = _body_readings(structure, gazetteer, year)
     first_of_body = False  # whether the body's first date stands for the heading's
-    if _release_dateline(dated, body) or _release_date(
-        dated, body
-    ):  # 'Geneva, 6 November 2015' over '… was held in Colombo on 4 and 5 November'
+    # the heading's date is the release's: 'Geneva, 6 November 2015' over '… was held in Colombo on 4 and 5
+    # November', '23 September 2022' over '… met in Nay Pyi Taw on 22 September'
+    if _release_dateline(dated, body) or _release_date(dated, body):
         readings, dated = [r for r in readings if not r.start], []
     for reading in body:
         # the heading dates the meeting: a body date apart from them is another meeting's; with no date in the
