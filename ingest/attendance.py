@@ -737,11 +737,13 @@ def read_attendance(
                     if (marked := _marked_role(clause, mention.span)) and marked not in roles:
                         roles.append(marked)
                     post = next((p for p in actor_list.posts if p.mention.end == mention.span.end), None)
+                    # the members a phrase names stand for their organisation's members: no one office or agency
                     for actor, span in members or [(mention.actor, mention.span)]:
+                        represents, office = (None, None) if members else (mention.represents, post)
                         for taken in roles:
                             if (actor.key, taken) not in participations:
                                 participations[(actor.key, taken)] = Participation(
-                                    actor, taken, span, unit.span, mention.represents if not members else None, post
+                                    actor, taken, span, unit.span, represents, office
                                 )
                 for piece in actor_list.unresolved:
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
