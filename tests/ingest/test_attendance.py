@@ -990,3 +990,11 @@ def test_a_state_that_led_the_proceedings_chairs(gazetteer):
     assert ("state/ZAF", "co-chair") in _roles(
         statement_with("South Africa, in the Chair of MIDSA, led the proceedings."), gazetteer
     )
+
+
+def test_hosted_in_a_place_on_a_day_by(gazetteer):
+    text = (
+        "Fourth Senior Officials Meeting\nBali, 10 March 2011\n\n"
+        "The meeting was hosted in Bali on 10 March 2011 by Indonesia and Australia.\n"
+    )
+    assert _roles(text, gazetteer) == {("state/IDN", "host"), ("state/AUS", "host")}
