@@ -104,6 +104,37 @@ PLACE_IN_NAME = re.compile(  # a meeting named after its city: 'Marrakesh Minist
     r"High-Level|Technical|Expert|Experts['’]?)\s+){0,3}(?:Conference|Meeting|Summit|Consultation|Workshop|"
     r"Session)\b)"
 )
+# words that go on from a place to what is named after it ('the Bangkok Declaration', 'the Marrakesh Ministerial
+# Conference'), not to a longer place name
+NAMED_AFTER_A_PLACE = frozenset(
+    {
+        "Declaration",
+        "Process",
+        "Conference",
+        "Meeting",
+        "Summit",
+        "Plan",
+        "Statement",
+        "Action",
+        "Forum",
+        "Consultation",
+        "Dialogue",
+        "Ministerial",
+        "Regional",
+        "Senior",
+        "Workshop",
+        "Agreement",
+        "Protocol",
+        "Communiqué",
+        "Communique",
+        "Programme",
+        "Program",
+        "Principles",
+        "Framework",
+        "Call",
+        "Roadmap",
+    }
+)
 SINCE_BEFORE = re.compile(r"\b(?:since|as\s+of|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BOUNDARY = re.compile(r";|:\s")
 REACH = 220  # characters between a date and the meeting its clause names
@@ -323,9 +354,14 @@ VENUE = re.compile(
 def _known(words: str, gazetteer: Gazetteer, near: frozenset[str] = frozenset()) -> tuple[str, Place] | None:
     """The longest leading part of the words that names a place the gazetteer knows ('Cebu, the
     Philippines'; 'Bangkok' of 'Bangkok Declaration')."""
-    parts = re.split(r"(\s+|,\s*)", words)
+    parts = re.split(r"(\s+|,\s*)", words)  # word, separator, word, …
     for n in range(len(parts), 0, -1):
+        if n % 2 == 0:
+            continue  # a part ending in a separator is the part before it
         candidate = "".join(parts[:n]).rstrip(" ,")
+        following = parts[n + 1] if n + 1 < len(parts) and not parts[n].startswith(",") else ""
+        if following[:1].isupper() and following not in NAMED_AFTER_A_PLACE:
+            continue  # 'Victoria Falls': not Victoria
         if candidate and (place := gazetteer.place(candidate, near)) is not None:
             return candidate, place
     return None

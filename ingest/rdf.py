@@ -60,6 +60,9 @@ class EventContext:
     labels: dict[str, str] = field(default_factory=dict)
     envelopes: dict[str, tuple[str, str]] = field(default_factory=dict)
     renamed: dict[str, dict[str, str]] = field(default_factory=dict)  # stem → its key → a key of its own
+    # a place name read in more than one country ('Victoria' of the Seychelles and of Canada): the places of
+    # that name get their country's code in their key
+    shared_places: frozenset[str] = frozenset()
 
     def slice_for(self, record: DocumentRecord) -> dict:
         """The part of the context a statement's triples depend on (a cache key ingredient)."""
@@ -72,6 +75,7 @@ class EventContext:
         return {
             "aliases": aliases,
             "renamed": dict(sorted(renamed.items())),
+            "shared_places": sorted(set(place_countries([record])) & self.shared_places),
             "labels": {k: self.labels.get(k) for k in keys},
             "envelopes": {k: self.envelopes.get(k) for k in keys},
         }
@@ -84,10 +88,22 @@ class EventContext:
         return self.aliases.get(key, key)
 
 
+def place_countries(records: list[DocumentRecord]) -> dict[str, set[str]]:
+    """Each place name the statements read (as its IRI segment) with the countries they place it in."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        for reading in [*record.event.readings, *(r for e in record.other_events for r in e.readings)]:
+            if reading.place:
+                found[iris.slug(reading.place)].add(reading.country.key if reading.country else "")
+    return found
+
+
 def event_context(records: list[DocumentRecord]) -> EventContext:
-    """Aliases across statements, each event's first label (own meetings first) and its dates' envelope."""
+    """Aliases across statements, each event's first label (own meetings first), its dates' envelope, and the
+    place names read in more than one country."""
     aliases = same_event_keys(records)
-    context = EventContext(aliases=aliases, renamed=distinct_event_keys(records, aliases))
+    shared = frozenset(name for name, countries in place_countries(records).items() if len(countries - {""}) > 1)
+    context = EventContext(aliases=aliases, renamed=distinct_event_keys(records, aliases), shared_places=shared)
     readings: dict[str, list[DateReading]] = defaultdict(list)
     for record in records:
         key = context.event_key(record.event.key, record.stem)
@@ -119,6 +135,10 @@ class StatementTriples:
         self.actors_done: set[str] = set()
         self.readings: dict[str, list[DateReading]] = defaultdict(list)
         self.holders: Holders | None = None  # the paragraphs and items, indexed on the first sentence
+        # the statement's own place names read in more than one country (the build's are in the context)
+        self.own_shared_places = frozenset(
+            name for name, countries in place_countries([record]).items() if len(countries - {""}) > 1
+        )
 
     def link(self, s: str, p: str, o: str) -> None:
         """Add a triple whose object is an IRI."""
@@ -420,11 +440,16 @@ class StatementTriples:
         no city; None when it names neither."""
         if not reading.place:
             return self.actor(reading.country) if reading.country is not None else None
-        node = iris.place(reading.place)
+        shared = self.context.shared_places | self.own_shared_places
+        code = reading.country.key.rsplit("/", 1)[-1] if reading.country and iris.slug(reading.place) in shared else ""
+        node = iris.place(reading.place, code)
         self.link(node, RDF.type, SCHEMA.Place)
         self.text(node, RDFS.label, reading.place)
-        if reading.country is not None:
-            self.link(node, SCHEMA.containedInPlace, self.actor(reading.country))
+        state = reading.country
+        if state is not None and state.kind == "territory":  # 'Victoria' of Hong Kong: a place lies in a state
+            state = self.gazetteer.actors.get(state.parent) if state.parent else None
+        if state is not None:
+            self.link(node, SCHEMA.containedInPlace, self.actor(state))
         return node
 
     def participations(self) -> None:

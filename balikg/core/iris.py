@@ -159,9 +159,10 @@ def schedule(event_key: str, stem: str, begin: int) -> str:
     return f"{event(event_key)}/dates/{stem}-{begin}"
 
 
-def place(name: str) -> str:
-    """A place named in a dateline."""
-    return f"{ID}place/{slug(name)}"
+def place(name: str, country_code: str = "") -> str:
+    """A place named in a dateline; with its country's code when its name is read in more than one country
+    ('place/victoria-syc')."""
+    return f"{ID}place/{slug(name)}" + (f"-{slug(country_code)}" if country_code else "")
 
 
 def post(key: str) -> str:

@@ -240,3 +240,8 @@ def test_a_date_a_term_runs_since_is_no_meeting_and_a_place_after_the_meeting_na
         "had been handed over on 12 December 2016 at the ninth Summit in Dhaka, Bangladesh."
     )
     assert meetings_of(body, gazetteer) == [("Ninth Summit", "2016-12-12", "2016-12-12", "Dhaka", "BGD")]
+
+
+def test_a_known_city_at_the_start_of_a_longer_place_name_is_not_that_city(gazetteer):
+    body = "1. Ministers recalled the dialogue hosted in Victoria Falls from 7 to 9 July 2015."
+    assert [m[3:] for m in meetings_of(body, gazetteer)] == [("", "")]  # not Victoria; the town is not in the tables

@@ -130,3 +130,21 @@ def test_meetings_of_one_name_and_year_in_two_countries_are_two_nodes(gazetteer)
     context = event_context([london, budapest])  # two texts: the later one's own meeting gets its place
     assert context.event_key(london.event.key, "a") == "senior-officials-meeting-2015"
     assert context.event_key(budapest.event.key, "c") == "senior-officials-meeting-2015-budapest"
+
+
+def test_a_city_in_a_territory_lies_in_its_state_and_one_name_in_two_countries_is_two_places(gazetteer):
+    hong_kong = record_of("Regional Workshop\nVictoria, Hong Kong, 5 May 2015\n\nOfficials met.\n", gazetteer, "a")
+    seychelles = record_of("Regional Workshop\nVictoria, Seychelles, 6 June 2016\n\nOfficials met.\n", gazetteer, "b")
+    context = event_context([hong_kong, seychelles])
+    found = {
+        (s, o)
+        for record in (hong_kong, seychelles)
+        for s, p, o, _ in document_triples(record, context, gazetteer)
+        if p == SCHEMA.containedInPlace and "/place/" in s
+    }
+    assert found == {  # Hong Kong is a territory: the place lies in its state
+        (iris.place("Victoria", "HKG"), iris.actor("state/CHN")),
+        (iris.place("Victoria", "SYC"), iris.actor("state/SYC")),
+    }
+    alone = {s for s, p, o, _ in document_triples(hong_kong, event_context([hong_kong]), gazetteer) if "/place/" in s}
+    assert alone == {iris.place("Victoria")}  # read in one country only: its name alone
