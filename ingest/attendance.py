@@ -39,7 +39,15 @@ CUES = [
     # 'present as observers' looks back only: '…, and X was invited as a special guest' is not governed by it
     ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b|\bobserver capacity\b")),
     # not 'the Member States and Observers of the United Nations' (their status there)
-    ("observer", BOTH, _cue(r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)\bobservers?\b(?! of the United Nations)")),
+    # nor 'to all Members and Observers' (the addressees of a request, not a role at the meeting)
+    (
+        "observer",
+        BOTH,
+        _cue(
+            r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)(?<![Mm]embers\sand\s)(?<!\ball\s)\bobservers?\b"
+            r"(?! of the United Nations)"
+        ),
+    ),
     ("observer", FORWARD, _cue(r"\battended,? as (?:an? )?observers?,? by\b")),  # 'was also attended, as observers, by'
     # 'With the presence, as observers, of Mexico and Spain'
     ("observer", FORWARD, _cue(r"\b(?:presence|participation),? as (?:an? )?observers?,? of\b")),
@@ -114,6 +122,7 @@ CUES = [
         FORWARD,
         _cue(
             r"\battended by\b|\bjoined by\b|"
+            r"\b(?:interventions|statements) were (?:made|delivered|given) by\b|"  # 'Interventions were made by A, B'
             r"\b(?:met|meet|meets|joined)\s+(?:with\s+)?(?:their\s+)?counterparts\s+(?:from|of)\b|"  # '… met with
             # their counterparts from China, Japan and the Republic of Korea'
             # 'Sixty-eight participants were registered, representing …, together with the European Union, …'

@@ -998,3 +998,16 @@ def test_hosted_in_a_place_on_a_day_by(gazetteer):
         "The meeting was hosted in Bali on 10 March 2011 by Indonesia and Australia.\n"
     )
     assert _roles(text, gazetteer) == {("state/IDN", "host"), ("state/AUS", "host")}
+
+
+def test_interventions_made_by_and_members_and_observers_addressed_by_a_request(gazetteer):
+    text = statement_with(
+        "Interventions were made by Nepal and Pakistan, and by the International Labour Organization.\n\n"
+        "2. The Co-Chairs requested the RSO to circulate this summary to all Members and Observers and invited "
+        "IOM and UNODC to share their research."
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/NPL", "participant"),
+        ("state/PAK", "participant"),
+        ("org/ilo", "participant"),
+    }
