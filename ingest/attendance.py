@@ -155,6 +155,8 @@ CUES = [
             r"\b(?:meeting|conference|consultation|session|forum|dialogue|it) (?:also )?brought together\b|"
             # 'held consultations with its dialogue partners: China, Japan, …'
             r"\bheld (?:its |their )?(?:[\w-]+ )?consultations? with\b|"
+            # 'Consultations were held during the meeting with Australia, …', 'also met representatives of UNODC'
+            r"\bconsultations were held (?:during the meeting )?with\b|\bmet (?:with )?representatives of\b|"
             # 'with the participation of the Member Countries: …', 'delegates attended, representing the …'
             r"\bwith the participation of(?: (?:the )?(?:[\w-]+ ){0,2}(?:countries|states|members)\s*:)?|"
             r"\battended,? representing\b|"
@@ -511,7 +513,7 @@ SESSION_OBJECT = re.compile(  # 'Singapore and the EU presided over the SOMTC-EU
 )
 
 
-ATTENDED_NEARER = re.compile(r"(?:,|\band)\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by\b")
+ATTENDED_NEARER = re.compile(r"(?:,|\band)\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by\b|\bbrought\s+together\b")
 
 
 def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> tuple[str, int] | None:

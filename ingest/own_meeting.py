@@ -12,7 +12,7 @@ import datetime
 import re
 
 from balikg.core import iris
-from ingest.dates import DATE_RE, day_before, find_dates, overlap, parse, relative_to, year_before
+from ingest.dates import DATE_RE, YEAR_ALONE, day_before, find_dates, overlap, parse, relative_to, year_before
 from ingest.gazetteer import Gazetteer
 from ingest.layout import (
     DATE_FIELD,
@@ -29,7 +29,10 @@ from ingest.records import DateReading, Event, Span, Structure
 from ingest.text import sentences, squash, sub_span
 
 PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
-IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
+IN_PLACE = re.compile(  # 'in Bali', 'in the city of Asuncion', 'in the Cambodian city of Siem Reap'
+    rf"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:city|capital|town|island|resort\s+town)\s+of\s+)?"
+    rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
+)
 # a city that hosts the meeting, opening the sentence: 'Abu Dhabi hosted on 13 September 2017 a meeting of …'
 PLACE_SUBJECT = re.compile(
     rf"^(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
@@ -384,6 +387,8 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     issued = _issued(structure, "")
     # a news item's year-less dates ('held in Bangkok over 26-27 July') are of the year it was posted
     year = next((r.start[:4] for r in readings if r.start), "") or (issued.start[:4] if issued else "")
+    if not year and structure.issued is not None and (numeric := YEAR_ALONE.search(structure.issued.quote)):
+        year = numeric["year"]  # 'Published: 12/06/2015': day and month in an order the line does not say
     dated = [r for r in readings if r.start]
     body = _body_readings(structure, gazetteer, year)
     first_of_body = False  # whether the body's first date stands for the heading's

@@ -1011,3 +1011,17 @@ def test_interventions_made_by_and_members_and_observers_addressed_by_a_request(
         ("state/PAK", "participant"),
         ("org/ilo", "participant"),
     }
+
+
+def test_consultations_held_with_and_representatives_met_and_a_gathering_after_its_chair(gazetteer):
+    text = (
+        "15th SOMTC\nSiem Reap, 8 June 2015\n\nThe meeting, hosted by Cambodia and chaired by the head of its "
+        "delegation, brought together delegations of Brunei Darussalam and Viet Nam.\n\n"
+        "Consultations were held during the meeting with Canada and India. The officials also met "
+        "representatives of INTERPOL.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/KHM", "host"),
+        *((f"state/{iso}", "participant") for iso in ("BRN", "VNM", "CAN", "IND")),
+        ("org/interpol", "participant"),
+    }

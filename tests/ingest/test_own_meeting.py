@@ -348,3 +348,13 @@ def test_a_day_alone_under_a_headline_after_the_days_the_body_places_the_meeting
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2022-09-22", "2022-09-22", "Nay Pyi Taw")]
+
+
+def test_a_city_named_with_its_country_adjective_and_a_year_from_a_numeric_publication_line(gazetteer):
+    text = (
+        "ASEAN steps up fight against transnational crime\n\nPublished: 12/06/2015 09:14\n\n"
+        "Siem Reap (VNA) - Senior officials met at their 15th Senior Officials' Meeting on Transnational Crime, "
+        "which took place in the Cambodian city of Siem Reap from June 8 to 11.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-06-08", "2015-06-11", "Siem Reap")]
