@@ -29,6 +29,9 @@ CLOSING_DASH = re.compile(r"\s[–—-]\s*,?\s*(?:and|as well as|with|together w
 ACTING_AS = re.compile(
     r"\s+(?:acting|serving|working)\s+as\b|\s+as\s+(?:its|the)\s+(?:technical\s+)?secretariat\b", re.I
 )
+OFFICE_IN = re.compile(
+    r",\s+in\s+(?:the|its)\s+(?:capacity\s+as\s+)?(?:co-?)?chair(?:manship)?\s+of\s+(?:the\s+)?", re.I
+)
 PIECE_SPLIT = re.compile(rf"\s*(?:[,;()\[\]–—]|\b(?:{SEPARATOR_WORDS})\b)\s*", re.IGNORECASE)
 OFFICE = re.compile(
     r"^(?:the\s+)?(?:(?:Assistant|Deputy|Acting|Associate|Executive|Special|Permanent)\s+)*"
@@ -96,6 +99,7 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
             pieces = _pieces(block, current.end, begin)
             # ', with the International Organization for Migration acting as its Technical Secretariat': apart
             apart = bool(re.search(r"\bwith\b", gap)) and ACTING_AS.match(text, end) is not None
+            apart = apart or OFFICE_IN.fullmatch(text[current.end : begin]) is not None  # 'A, in the Chair of B'
             joined = (GAP.match(gap) and not CLOSING_DASH.search(gap)) or OFFICE_BETWEEN_NAMES.fullmatch(gap)
             if joined and not apart:
                 current.mentions.append(mention)

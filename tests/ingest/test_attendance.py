@@ -986,10 +986,10 @@ def test_counterparts_met_a_meeting_hosted_jointly_a_chair_named_by_its_demonym_
     }
 
 
-def test_a_state_that_led_the_proceedings_chairs(gazetteer):
-    assert ("state/ZAF", "co-chair") in _roles(
-        statement_with("South Africa, in the Chair of MIDSA, led the proceedings."), gazetteer
-    )
+def test_a_state_that_led_the_proceedings_chairs_and_its_office_is_no_unresolved_name(gazetteer):
+    record = read_snippet(statement_with("South Africa, in the Chair of MIDSA, led the proceedings."), gazetteer)
+    assert {(p.actor.key, p.role) for p in record.participations} == {("state/ZAF", "co-chair")}
+    assert [w.message for w in record.warnings if "unresolved" in w.message] == []
 
 
 def test_hosted_in_a_place_on_a_day_by(gazetteer):
