@@ -50,6 +50,7 @@ MONTH_YEAR = rf"(?:(?P<ma>{MONTH})\s*(?:-|–|—|\band\b|\bto\b)\s*)?(?P<mo>{AN
 DOTTED = rf"(?P<dn>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<yn>{YEAR})(?![.\d])"
 DATE = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
 DATE_RE = re.compile(DATE)
+DOTTED_RE = re.compile(DOTTED)
 YEAR_ALONE = re.compile(rf"(?<![\w-])(?P<year>{YEAR})(?![\w-])")
 
 

@@ -14,7 +14,7 @@ white space between words).
 import re
 from collections.abc import Callable
 
-from ingest.dates import DATE, DOTTED, WEEKDAY
+from ingest.dates import DATE, DOTTED_RE, WEEKDAY
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
 
@@ -90,7 +90,6 @@ ONLINE = (
     r"(?i:(?:held\s+)?(?:virtual(?:ly)?|online|hybrid)(?:\s+(?:format|meeting|session|mode))?|"
     r"(?:via\s+|by\s+)?video[\s-]?conferenc(?:e|ing))"
 )
-DOTTED_DATE = re.compile(DOTTED)
 DATE_LINE = re.compile(
     rf"^\W*(?:{ONLINE}\s*[,–|-]?\s*)?{WEEKDAY}?(?P<date>{DATE})(?:\s*[,–|-]?\s*(?:\(\s*)?{ONLINE}\)?)?\W*$"
 )
@@ -144,7 +143,7 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
         return "fields"
     if any(p.match(text) for p in ISSUED_LINES):
         return "issued"
-    if (m := DATE_LINE.match(text)) and DOTTED_DATE.fullmatch(m["date"]):
+    if (m := DATE_LINE.match(text)) and DOTTED_RE.fullmatch(m["date"]):
         return "issued"  # '29.11.2017' under a news page's headline: when it was published
     if DATE_LINE.match(text) or DATE_FIELD.match(text):
         return "date"

@@ -212,26 +212,21 @@ def _within_a_week(reading: DateReading, other: DateReading) -> bool:
 
 
 def _release_date(dated: list[DateReading], body: list[DateReading]) -> bool:
-    """Whether the heading's date, a day with no place, is the day a release or report was published: the
-    body places the meeting on days up to a week before it."""
+    """Whether the heading's dates are the day a release or report was sent, not the meeting's: one day each,
+    after the days the body places the meeting on; a dateline with a place somewhere else within a fortnight
+    ('Geneva, 6 November 2015' over '… held in Colombo on 4 and 5 November'), a day alone within a week
+    ('23 September 2022' over '… met in Nay Pyi Taw on 22 September')."""
     placed = [r for r in body if r.start and r.place and len(r.end) == 10]
-    if not dated or not placed or any(r.place or len(r.start) != 10 or r.start != r.end for r in dated):
+    single = all(len(r.start) == 10 and r.start == r.end for r in dated)
+    if not dated or not placed or not single or len({bool(r.place) for r in dated}) != 1:
         return False
+    if dated[0].place:
+        places = {b.place for b in placed}
+        return all(
+            r.place not in places and any(b.end < r.start and _days_after(b.end, r.start) <= 14 for b in placed)
+            for r in dated
+        )
     return all(any(b.end < r.start and _within_a_week(b, r) for b in placed) for r in dated)
-
-
-def _release_dateline(dated: list[DateReading], body: list[DateReading]) -> bool:
-    """Whether the heading's dateline is the day and place a release was sent from, not the meeting's: one
-    day, somewhere else than the body says the meeting was held, within a fortnight after the days it gives."""
-    placed = [r for r in body if r.start and r.place and len(r.end) == 10]
-    if not dated or not placed or any(len(r.start) != 10 or r.start != r.end for r in dated):
-        return False
-    return all(
-        r.place
-        and r.place not in {b.place for b in placed}
-        and any(b.end < r.start and _days_after(b.end, r.start) <= 14 for b in placed)
-        for r in dated
-    )
 
 
 def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> list[DateReading]:
@@ -392,9 +387,7 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     dated = [r for r in readings if r.start]
     body = _body_readings(structure, gazetteer, year)
     first_of_body = False  # whether the body's first date stands for the heading's
-    # the heading's date is the release's: 'Geneva, 6 November 2015' over '… was held in Colombo on 4 and 5
-    # November', '23 September 2022' over '… met in Nay Pyi Taw on 22 September'
-    if _release_dateline(dated, body) or _release_date(dated, body):
+    if _release_date(dated, body):  # the heading dates the release: the body's days are the meeting's
         readings, dated = [r for r in readings if not r.start], []
     for reading in body:
         # the heading dates the meeting: a body date apart from them is another meeting's; with no date in the

@@ -441,7 +441,7 @@ class StatementTriples:
         if not reading.place:
             return self.actor(reading.country) if reading.country is not None else None
         shared = self.context.shared_places | self.own_shared_places
-        code = reading.country.key.rsplit("/", 1)[-1] if reading.country and iris.slug(reading.place) in shared else ""
+        code = reading.country.iso3 if reading.country and iris.slug(reading.place) in shared else ""
         node = iris.place(reading.place, code)
         self.link(node, RDF.type, SCHEMA.Place)
         self.text(node, RDFS.label, reading.place)
