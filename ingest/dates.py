@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.lexicon import NUMBER_WORDS
+
 MONTH_NAMES = [
     "january",
     "february",
@@ -121,7 +123,6 @@ def find_dates(text: str, default_year: str = "") -> list[tuple[re.Match, DateRa
     return out
 
 
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # 'concluded in Belmopan yesterday', 'closed today after two days of deliberations', 'the two-day meeting'
 YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
 DAYS_LONG = re.compile(
@@ -171,6 +172,6 @@ def relative_to(day: str, text: str) -> DateRange | None:
         return None
     end = datetime.date.fromisoformat(day) - datetime.timedelta(days=1 if yesterday else 0)
     count = (long["n"] or long["m"]).lower() if long else "1"
-    days = int(count) if count.isdigit() else COUNT_WORDS[count]
+    days = int(count) if count.isdigit() else NUMBER_WORDS[count]
     start = end - datetime.timedelta(days=days - 1)
     return DateRange(start.isoformat(), end.isoformat())

@@ -132,6 +132,7 @@ def topics_of(text: str) -> tuple[str, ...]:
     return tuple(t for t, words in TOPIC_WORDS.items() if re.search(rf"\b(?:{words})", lowered))
 
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}  # 'a three-day meeting', 'the two groups'
 ORDINAL_WORDS = [
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
     *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"),

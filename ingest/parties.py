@@ -17,6 +17,7 @@ from functools import cached_property
 from balikg.core import iris
 from ingest.gazetteer import Gazetteer
 from ingest.groups import themes_named
+from ingest.lexicon import NUMBER_WORDS
 from ingest.lists import OFFICE_BETWEEN_NAMES
 from ingest.mentions import NamesBefore, scan_mentions
 from ingest.records import Actor, Addressee, Coordination, Mention, Participation, Span
@@ -93,7 +94,7 @@ RESTRICTED = re.compile(r"\s+(?:with|having|hosting|of\s+first)\b")
 RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\s+|,\s+(?:as|in\s+(?:its|their)\s+capacity|joined\s+by|acting)\b")
 
 
-COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNT_WORDS = {**NUMBER_WORDS, "both": 2}
 COUNT_BEFORE = re.compile(r"\b(?P<count>two|both|three|four|five|six)\s+(?:of\s+the\s+)?$", re.IGNORECASE)
 
 
