@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ingest.dates import find_dates, overlap
 from ingest.gazetteer import Gazetteer
+from ingest.lexicon import ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
@@ -134,6 +135,7 @@ CUES = [
             r"(?:of|from)\b|"
             r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates)"
             r"(?: (?![\w-]*ed\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
+            r"\b(?:they|[Dd]elegates|[Pp]articipants) (?:all )?come from\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
             rf"\brepresented\s*[-–—:(]|{SIGNED}(?: together with| along with| with)\b|"
             r"\bamong (?:them|those represented|the (?:delegations|participants|countries)(?: present)?) were\b|"
@@ -216,6 +218,9 @@ RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
 COORDINATED = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?$"
 )
+HOST_AS_OBJECT = re.compile(
+    r"\b(?:joined|joining|thanked|welcomed|met)\s+(?:their|the|its|our)\s+(?:[A-Z][\w'’-]*\s+)?$"
+)
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 # 'were strongly represented, some at a senior level: A, B and C', 'took part: on the sending side A, B'
 LEAD_COLON = re.compile(r"^[^.;]*:\s*(?:(?:on|from)\s+the\s+[a-z][\w-]*\s+side,?\s+(?:the\s+)?)?$")
@@ -233,7 +238,7 @@ RELATIVE_TAIL = re.compile(
 PARTNER_BEFORE = re.compile(r",\s*(?:working|acting|cooperating|partnering)\s+(?:closely\s+)?with\s+(?:the\s+)?$")
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
-    r"^[\s,]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
+    r"^[\s,–—-]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
@@ -259,7 +264,25 @@ OWNER_BEFORE = re.compile(
     r"(?:(?:[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?$".replace(" ", r"\s+"),
     re.IGNORECASE,
 )
+SENT_BY_OWNER = re.compile(r"\bofficials\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # 'senior officials of UNHCR' came
+
+
+def _owner_before(actor: Actor, before: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text before a name makes it the owner of what precedes ('the Co-Chairs of the Bali Process',
+    'Senior Officials of the Bali Process', 'officials of ASEAN': its members' officials), not an attendee
+    ('senior officials of UNHCR' stand for UNHCR, an agency with no members or secretariat of its own)."""
+    if actor.kind not in ("process", "organisation") or not OWNER_BEFORE.search(before):
+        return False
+    agency = actor.key not in gazetteer.memberships and gazetteer.listed_secretariat_of(actor) is None
+    return actor.kind == "process" or not (agency and SENT_BY_OWNER.search(before))
+
+
 OFFICE_AFTER_OWNER = re.compile(r"\s+(?i:chair(?:man|person)?(?:ship)?|presidency|chair-in-office)\b")
+# a process named with its meeting's ordinal is the meeting: 'meeting at the third Ministerial-level Migration
+# Dialogue for Southern Africa'
+ORDINAL_BEFORE = re.compile(
+    rf"\bthe\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+(?:[A-Z][\w-]*\s+){{0,2}}$", re.IGNORECASE
+)
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
 CHAIRS_A_BODY = re.compile(  # 'which chairs MIDSA', 'will chair the Forum'; not 'co-chair the … Officials' Meeting'
@@ -274,7 +297,9 @@ GROUP_BEFORE = re.compile(
     r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b(?![^.;]*,\s+[a-z]+ed\b[^.;]*$)[^.;]{0,40}?\(?\s*"
     r"(?:which\s+)?(?:is\s+)?$|\(\s*$|"
     # a group still to be set up: 'to set up an ad hoc working group on …, to be co-chaired by Germany and Morocco'
-    r"\b(?i:group|task\s+force|committee)\b[^.;]{0,80}?,?\s*(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+$"
+    r"\b(?i:group|task\s+force|committee)\b[^.;]{0,80}?,?\s*(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+$|"
+    # a group named by its theme: 'the group on border management and cross-border crime, chaired by Mali'
+    r"\b(?:working\s+)?group\s+(?:on|for)\s+[^.;,()]{3,80},\s*$"
 )
 
 
@@ -384,6 +409,9 @@ def _roster_list(
     return out
 
 
+ROSTER_OBSERVER_MARK = re.compile(r"\s*\((?i:as\s+(?:an?\s+)?)?(?i:observers?)\)\s*$")
+
+
 def _roster_line(
     paragraph: Span, line: re.Match, role: str, sentences_: list[Span], gazetteer: Gazetteer
 ) -> Participation | None:
@@ -398,6 +426,8 @@ def _roster_line(
     sentence = next((s for s in sentences_ if s.begin <= first.span.begin and first.span.end <= s.end), None)
     if sentence is None:
         return None
+    if ROSTER_OBSERVER_MARK.match(paragraph.quote[: line.end()], end):
+        role = "observer"  # 'Office of the United Nations High Commissioner for Refugees (observer)'
     return Participation(first.actor, role, first.span, sentence, first.represents)
 
 
@@ -562,6 +592,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue  # another list stands between: the cue is that list's
             if len(gap) > reach or NOT_GOVERNED.search(gap):
                 continue
+            if role == "host" and not before and HOST_AS_OBJECT.search(gap):
+                continue  # 'Delegations from A and B joined their Canadian hosts': the hosts are others
             given = role
             if role == "co-chair" and before and SESSION_SUBJECT.search(clause[: match.start()]):
                 given = "participant"  # 'The session on diasporas was co-chaired by Mexico and the Netherlands'
@@ -595,14 +627,15 @@ def _list_alone(clause: Span, actor_list) -> bool:
     return not quote[: actor_list.begin].strip(" ;,") and not quote[actor_list.end :].strip(" .;,")
 
 
-def _may_attend(clause: Span, actor_list) -> bool:
+def _may_attend(clause: Span, actor_list, gazetteer: Gazetteer) -> bool:
     """Whether a list names someone who may attend: not only places ('in Bali, Indonesia') and owners ('the
     Member Countries of ASEAN', 'the Co-Chairs of the Bali Process')."""
     for mention in actor_list.mentions:
         before = clause.quote[: mention.span.begin - clause.begin]
-        owner = mention.actor.kind in ("process", "organisation") and (
-            OWNER_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before)
+        owner = _owner_before(mention.actor, before, gazetteer) or (
+            mention.actor.kind in ("process", "organisation") and re.search(r"\bof\s+(?:the\s+)?$", before)
         )
+        owner = owner or (mention.actor.kind == "process" and ORDINAL_BEFORE.search(before))
         after = clause.quote[mention.span.end - clause.begin :]
         office = mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(after)  # 'this year's ASEAN chair'
         if not owner and not office and not LOCATION_BEFORE.search(before):
@@ -669,7 +702,7 @@ def read_attendance(
                 continue
             previous = None
             lists = actor_lists(clause, gazetteer, ATTENDING_KINDS)
-            bounds = tuple((a.begin, a.end) for a in lists if _may_attend(clause, a))
+            bounds = tuple((a.begin, a.end) for a in lists if _may_attend(clause, a, gazetteer))
             for actor_list in lists:
                 others = tuple(b for b in bounds if b != (actor_list.begin, actor_list.end))
                 if unit.lead is not None:
@@ -692,7 +725,7 @@ def read_attendance(
                     found = (last_role, 0)
                 if found is None and last_role is not None and lo > 0 and _list_alone(clause, actor_list):
                     found = (last_role, 0)  # 'Observers: IOM; UNHCR': the label's list goes on past ';'
-                if _may_attend(clause, actor_list):
+                if _may_attend(clause, actor_list, gazetteer):
                     previous = (actor_list, found)
                 if found is None:
                     continue
@@ -737,14 +770,13 @@ def read_attendance(
                     members = _members_named(clause, mention, gazetteer, own[0][0] if own else "")
                     if members == []:
                         continue  # 'the SADC Member States: Angola, …': the states, named after it
-                    if (
-                        members is None
-                        and mention.actor.kind in ("process", "organisation")
-                        and OWNER_BEFORE.search(before)
-                    ):
+                    if members is None and _owner_before(mention.actor, before, gazetteer):
                         continue  # 'the Co-Chairs of the Bali Process', 'the Member Countries of ASEAN': the owner
-                    if mention.actor.kind == "process" and re.search(r"\bof\s+(?:the\s+)?$", before):
-                        continue  # '… Senior Officials of the Bali Process': the process they belong to
+                    if mention.actor.kind == "process" and (
+                        re.search(r"\bof\s+(?:the\s+)?$", before) or ORDINAL_BEFORE.search(before)
+                    ):
+                        continue  # '… Senior Officials of the Bali Process': the process they belong to; 'at the
+                        # third Migration Dialogue for Southern Africa': the meeting
                     roles = mention_role.split("+")
                     if (marked := _marked_role(clause, mention.span)) and marked not in roles:
                         roles.append(marked)

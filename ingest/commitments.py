@@ -19,7 +19,10 @@ from ingest.lexicon import (
     AUXILIARY_CUES,
     BENEFICIARY_CUES,
     CONDITIONS,
+    COORDINATING_END,
+    LAST_COMMA,
     LAST_MODAL,
+    MODAL_LEAD_IN,
     MODAL_VERBS,
     TIME_FRAMES,
     TO_RECOMMEND,
@@ -28,7 +31,7 @@ from ingest.lexicon import (
     topics_of,
 )
 from ingest.parties import Parties
-from ingest.records import Addressee, Commitment, IngestWarning, Item, Paragraph, Span
+from ingest.records import Actor, Addressee, Commitment, IngestWarning, Item, Paragraph, Span
 from ingest.text import sentences, sub_span
 
 VERB = re.compile(r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b")
@@ -41,6 +44,7 @@ ADVERBS = re.compile(
     r"(?:(?:also|further|firmly|strongly|jointly|unanimously|therefore|again|collectively|warmly|hereby|"
     r"have|has|all|both|each)\s+)*"
 )
+LEAD_IN_ADVERB = re.compile(r"(?<=\S)(?:\s+(?:also|further|additionally|moreover|jointly|then))+$")
 APPOSITIVE = re.compile(r",\s+[^,;]{2,200}?,\s+")
 COMPLEMENT = re.compile(
     r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’&+-]*(?:\s+(?:[A-Z][\w'’&+-]*|of|and|the|on|for|in|to|\([A-Z]+\)))*"
@@ -118,7 +122,7 @@ def read_commitments(
         if modal_lead is not None and (infinitive := INFINITIVE.match(paragraph.span.quote)):
             out += _infinitive_commitments(paragraph, infinitive, modal_lead, parties, unread)
             continue
-        implicit, lead_in = lead if lead is not None and _opens_with_a_verb(paragraph.span) else (None, None)
+        implicit, lead_in = lead if lead is not None and opens_with_a_verb(paragraph.span) else (None, None)
         out += _commitments_of(
             paragraph.span, paragraph.label, paragraph.label, implicit, parties, issuers, lead_in, unread
         )
@@ -137,7 +141,7 @@ def read_commitments(
             lead = (subject, last) if subject else None
             modal_lead = _modal_lead(last, parties, issuers)
     for item in items:
-        if item.lead_in is not None and modality_of(item.lead_in.quote) is not None:
+        if item.lead_in is not None and modality_of(item.lead_in.quote) is not None and not own_verb(item):
             continue  # read as an obligation of its lead-in
         implicit = lead_in_subject(item.lead_in, parties, issuers) if item.lead_in is not None else None
         lead_in = item.lead_in if implicit else None
@@ -190,7 +194,7 @@ def _infinitive_commitments(
     return _as_commitments([(found, sentence)], paragraph.label, paragraph.label, parties, lead, unread)
 
 
-def _opens_with_a_verb(block: Span) -> bool:
+def opens_with_a_verb(block: Span) -> bool:
     """Whether a paragraph opens with its verb ('Welcomed the steps …', 'Instructed the Group …'): its subject
     is a lead-in's ('the participating Vice-Ministers:')."""
     first = re.match(r"\s*([A-Za-z][\w-]*)", block.quote)
@@ -206,22 +210,39 @@ def _opens_with_a_verb(block: Span) -> bool:
     return bool(opening) or bool(re.fullmatch(r"[A-Z][a-z]+ed", word))
 
 
+def own_verb(item: Item) -> bool:
+    """Whether an item is a predicate of its own after a lead-in that ends in 'and:' ('… committed to five
+    priority areas, and:' over '* called on the countries of origin to …'): its verb, not the lead-in's, speaks."""
+    return (
+        item.lead_in is not None and bool(COORDINATING_END.search(item.lead_in.quote)) and opens_with_a_verb(item.span)
+    )
+
+
 def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[Addressee] | None:
     """Who a verbless lead-in names ('Ministers:', 'Looking ahead, senior officials:', 'In the … Declaration,
     the Member States:'): the subject of the bullets after it."""
     if HEREBY.fullmatch(lead_in.quote.strip()) and issuers.we:  # 'WE, the Ministers …;' … 'DO HEREBY:'
         return [Addressee(a, lead_in) for a in issuers.we]
+    if COORDINATING_END.search(lead_in.quote) and (modal := MODAL_LEAD_IN.match(lead_in.quote)):
+        # '…, the participating states committed to five priority areas, and:' over '* agreed to …'
+        begin = modal.start("subject")
+        if intro := LAST_COMMA.search(modal["subject"]):
+            begin += intro.end()
+        return issuers.of_subject(sub_span(lead_in, begin, modal.end("subject")), parties)
     match = LEAD_IN.match(lead_in.quote)
     if match is None:
         return None
     subject = sub_span(lead_in, match.start("subject"), match.end("subject"))
+    if trailing := LEAD_IN_ADVERB.search(subject.quote):  # 'They also:', 'The Ministers further:'
+        subject = sub_span(subject, 0, trailing.start())
     if relative := IN_WHICH.fullmatch(subject.quote):  # 'The Member Countries signed the Declaration, in which they:'
         named = _subject_at(lead_in, len(lead_in.quote) - len(lead_in.quote.lstrip()), None, parties, issuers)
         if named is not None and named[0]:
             return named[0]
         subject = sub_span(subject, relative.start("pronoun"), relative.end("pronoun"))
-    if re.fullmatch(r"[Tt]hey", subject.quote):
-        return [Addressee(a, subject) for a in issuers.meeting]  # 'In doing so, they:'
+    if re.fullmatch(r"[Tt]hey", subject.quote):  # 'In doing so, they:'
+        named = _subject_before(lead_in, parties, issuers)
+        return [Addressee(a, subject) for a in (named or issuers.meeting)]
     we_before = re.search(r"\b[Ww][Ee],\s+$", lead_in.quote[: match.start("subject")])
     if we_before or re.match(r"[Ww][Ee],\s", subject.quote):
         return [Addressee(a, subject) for a in issuers.we]  # 'Having heard the reports, we, the Co-Chairs:'
@@ -230,6 +251,23 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
     while found is None and starts:
         found = issuers.of_subject(sub_span(subject, starts.pop(0), len(subject.quote)), parties)
     return found
+
+
+NAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,;:]\s))(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:also\s+)?$"
+)
+
+
+def _subject_before(lead_in: Span, parties: Parties, issuers: Issuers) -> list[Actor]:
+    """Whom 'They also:' stands for: the named subject of the last verb of commitment before it in its
+    paragraph ('In their Declaration, the Vice-Ministers agreed that … They also:')."""
+    text = parties.text
+    start = max(text.rfind("\n\n", 0, lead_in.begin), 0)
+    for verb in reversed(list(VERB.finditer(text, start, lead_in.begin))):
+        if np := NAMED_SUBJECT.search(text, start, verb.start()):
+            named = Span(lead_in.source, np.start("np"), np.end("np"), np["np"])
+            return [a.actor for a in issuers.of_subject(named, parties) or []]
+    return []
 
 
 def _commitments_of(
@@ -252,6 +290,9 @@ def _commitments_of(
             last = LAST_MODAL.search(sentence.quote)
             if last is not None and last.start() > 0 and re.match(r"and\s", last.group()):
                 readings, subject = _read_clause(sub_span(sentence, 0, last.start()), subject, parties, issuers, True)
+                found += [(f, sentence) for f in readings]
+            elif end := COORDINATING_END.search(sentence.quote):  # '… committed to five priority areas, and:'
+                readings, subject = _read_clause(sub_span(sentence, 0, end.start()), subject, parties, issuers, True)
                 found += [(f, sentence) for f in readings]
             continue
         clause_begin = 0
@@ -381,7 +422,7 @@ def _subject_and_verb(
     """The clause's subject (read at its start, or after an opening phrase and its comma) and main verb."""
     text = clause.quote
     lead = len(text) - len(text.lstrip())
-    if inherited is not None and continues and _opens_with_a_verb(sub_span(clause, lead, len(text))):
+    if inherited is not None and continues and opens_with_a_verb(sub_span(clause, lead, len(text))):
         verb = _verb_at(clause, lead, capital=True)
         if verb is not None:
             return inherited, verb  # 'Instructed the Group to …' under 'the Vice-Ministers:'

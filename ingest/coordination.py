@@ -288,9 +288,11 @@ def _coordinations_in(
     def add(coordinators: list, groups: tuple[Actor, ...], cue: str, respectively: bool = False) -> None:
         """Pair coordinators with groups: one each, in order, or all of them with the one group."""
         role = _role(cue)
-        # a group does not chair another: '… chaired by X, the Working Group on the Black Sea Region, chaired by
-        # Bulgaria' names the next group, not a second chair; nor does a collective ('which our two countries …')
-        coordinators = [a for a in coordinators if a.actor.kind not in ("group", "collective")]
+        # a group or process does not chair another: '… chaired by X, the Working Group on the Black Sea Region,
+        # chaired by Bulgaria', '… chaired by Turkey, the Prague Process and …' name the next bodies, not more
+        # chairs; nor does a collective ('which our two countries …')
+        body_at = next((i for i, a in enumerate(coordinators) if a.actor.kind == "process"), len(coordinators))
+        coordinators = [a for a in coordinators[:body_at] if a.actor.kind not in ("group", "collective")]
         if not coordinators or not groups:
             return
         if len(groups) == 1:
@@ -383,7 +385,9 @@ def _coordinations_in(
             add(_subject_before(sentence, match.start(), parties), body.actors, match["cue"])
     for match in OFFICE_BEFORE.finditer(text):
         body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
-        after_body = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|in)\s+(?:19|20)\d\d)?\s*[,:]\s+"  # '(GFMD) for 2019, '
+        after_body = (
+            r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:for|in)\s+(?:19|20)\d\d)?\s*[,:]\s+(?:from\s+)?"  # '(GFMD) for 2019, '
+        )
         if body is None or not (comma := re.match(after_body, text[body.end :])):
             continue
         listed = _listed(sentence, body.end + comma.end(), parties)
@@ -442,7 +446,10 @@ def _coordinations_in(
                 outgoing = [a for a in listed if a.actor.kind in ("state", "territory")]
                 add(outgoing, process, "chair")
                 # the incoming chair: 'New Zealand and Viet Nam, which took over the leadership of the Group from …'
-                add(_subject_before(sentence, match.start(), parties), process, "chair")
+                taker = _subject_before(sentence, match.start(), parties) or _opening_subject(
+                    sentence, match.start(), parties
+                )
+                add(taker, process, "chair")
     for match in OFFER_OF.finditer(text):
         named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
         process = named.actors if named else (_process_of_office(parties, sentence, bodies, match.start()),)
@@ -522,6 +529,26 @@ def _subject_before(sentence: Span, at: int, parties: Parties, gap: re.Pattern =
     return [Addressee(m.actor, m.span) for m in chosen]
 
 
+def _opening_subject(sentence: Span, at: int, parties: Parties) -> list[Addressee]:
+    """The states and organisations that open the sentence, when the verb at `at` is coordinated with the
+    sentence's first ('Côte d'Ivoire hosted the meeting, which ran …, and took over the chairmanship …')."""
+    text = sentence.quote
+    if not re.search(r",?\s+and\s+(?:also\s+)?$", text[:at]):
+        return []
+    opening = SENTENCE_SUBJECT.match(text)
+    mentions = scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)
+    if not mentions or mentions[0].span.begin - sentence.begin != opening.end():
+        return []
+    chosen = [mentions[0]]
+    for mention in mentions[1:]:
+        if not LIST_GAP_BACK.fullmatch(
+            text[chosen[-1].span.end - sentence.begin : mention.span.begin - sentence.begin]
+        ):
+            break
+        chosen.append(mention)
+    return [Addressee(m.actor, m.span) for m in chosen]
+
+
 def _clause_subject(sentence: Span, at: int, parties: Parties) -> list[Addressee]:
     """The states and organisations that end a few lower-case words before `at` ('which Egypt hosted as …',
     '… Department shared the chair, in their capacity as …'), as a list."""
@@ -550,6 +577,16 @@ def _bodies_listed(bodies: list[_Body], text: str, at: int) -> list[_Body]:
     return listed
 
 
+NAME_TAIL = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|on|for|in))*")
+
+
+def _name_end(text: str, end: int, actor: Actor) -> int:
+    """Where a group's name ends when the text spells it longer than the gazetteer ('Working Group on
+    Disruption' + ' of Criminal Networks'), so that ', which A and B co-chair' follows it."""
+    tail = NAME_TAIL.match(text, end) if actor.kind == "group" else None
+    return tail.end() if tail and re.match(r"\s*,", text[tail.end() :]) else end
+
+
 def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
     """The groups and processes a sentence names: by name, as a family ('the two Ad Hoc Experts' Groups'),
     as a family member named elliptically ('the … Working Groups on Skills … and on Ethical Recruitment'),
@@ -557,7 +594,9 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
     Force')."""
     gazetteer = parties.gazetteer
     bodies = [
-        _Body(m.span.begin - sentence.begin, m.span.end - sentence.begin, (m.actor,))
+        _Body(
+            m.span.begin - sentence.begin, _name_end(sentence.quote, m.span.end - sentence.begin, m.actor), (m.actor,)
+        )
         for m in scan_mentions(sentence, gazetteer, COORDINATED_KINDS)
     ]
     for family_key, keys in gazetteer.families.items():

@@ -50,6 +50,14 @@ BOILERPLATE = [
     re.compile(r"^(?:previous|next|contact|updated|last updated)\s*:", re.IGNORECASE),
     re.compile(r"^(?=.{0,160}$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b"),  # a short line with an e-mail address
     re.compile(r"^page \d+ of \d+$", re.IGNORECASE),
+    # a translator's note: 'Translation from the Spanish original. This is a working translation …', '(Unofficial
+    # translation)'
+    re.compile(
+        r"^\(?(?:(?:unofficial|informal|working|courtesy|non-official)\s+)?(?:english\s+)?translation\b"
+        r"(?:\s*\)|\s+(?:from|of)\s+the\s+\w+\s+(?:original|text|version)\b)|"
+        r"^this is an?\s+(?:unofficial|informal|working|courtesy)\s+translation\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\S+\s+(?:image|photo|picture)$", re.IGNORECASE),
     # '* * *', '12' (a page number); not '2016-17:' ending a lead-in, nor a year ending a sentence's line ('2008,')
     re.compile(r"^(?![\d\s–-]+:$)(?!(?:1[89]|20)\d\d[,.;)]+$)[\W\d_]+$"),

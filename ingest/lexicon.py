@@ -13,7 +13,7 @@ MODAL_VERBS: dict[str, str] = {
     "encourage": r"encourage[sd]?",
     "support": r"support(?:ed|s)?",
 }
-MODAL = re.compile(
+MODAL_LEAD_IN = re.compile(
     r"^(?P<subject>.+?)\s+(?:also\s+|further\s+|jointly\s+)?(?P<verb>"
     + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items())
     + r")\b(?:\s+that)?[^:]*:$",
@@ -39,11 +39,15 @@ def notation_of_verb(verb: str) -> str | None:
 TO_RECOMMEND = re.compile(r"\s+(?:also\s+|further\s+)?to\s+(?P<verb>recommend)(?=\s+(?:to\s+[^,;:]{1,80}?\s+)?that\b)")
 
 
+LAST_COMMA = re.compile(r",\s+(?=[^,]*$)")  # before the subject: 'Concerned by …, the Ministers'
+COORDINATING_END = re.compile(r"(?:,\s*|\s)and(?:\s+(?:also|further))?\s*:$", re.IGNORECASE)
+
+
 def modality_of(lead_in: str) -> tuple[str, str] | None:
     """The modality notation and subject of a lead-in such as 'Ministers agree that:'. When it holds two
     verbs ('Participants agreed to give priority to rescue and recommended:'), the items follow the last."""
     text = " ".join(lead_in.split())
-    match = MODAL.match(text)
+    match = MODAL_LEAD_IN.match(text)
     if match is None:
         return None
     last = LAST_MODAL.search(text)

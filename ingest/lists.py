@@ -23,8 +23,11 @@ SEPARATOR_WORDS = (
 )
 # a role marked after a name in a list of delegations: 'United Arab Emirates (host)', 'Australia (Co-Chair)'
 ROLE_MARK = re.compile(r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?chair)|observer)\s*\)", re.IGNORECASE)
-GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
+GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&*•·-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
 # '… - A, B and C - and D …', '– A and B – with D': D is apart
+MODIFIER_GAP = re.compile(
+    rf"\s+(?:(?!(?:{SEPARATOR_WORDS}|or|to|in|on|for|at|its|their)\b)[a-z][\w-]*\s+){{1,3}}"
+)  # 'UN refugee agency UNHCR', 'EU border agency Frontex'
 CLOSING_DASH = re.compile(r"\s[–—-]\s*,?\s*(?:and|as well as|with|together with|along with|alongside)\b")
 ACTING_AS = re.compile(
     r"\s+(?:acting|serving|working)\s+as\b|\s+as\s+(?:its|the)\s+(?:technical\s+)?secretariat\b", re.I
@@ -101,6 +104,11 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
             apart = bool(re.search(r"\bwith\b", gap)) and ACTING_AS.match(text, end) is not None
             apart = apart or OFFICE_IN.fullmatch(text[current.end : begin]) is not None  # 'A, in the Chair of B'
             joined = (GAP.match(gap) and not CLOSING_DASH.search(gap)) or OFFICE_BETWEEN_NAMES.fullmatch(gap)
+            last = current.mentions[-1].actor.kind
+            if MODIFIER_GAP.fullmatch(gap) and last == mention.actor.kind == "organisation":
+                current.mentions[-1] = mention  # 'the UN refugee agency UNHCR': the first name only qualifies
+                current.end = end
+                continue
             if joined and not apart:
                 current.mentions.append(mention)
                 current.end = end

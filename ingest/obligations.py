@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.commitments import cued_actors, qualifiers
+from ingest.commitments import cued_actors, own_verb, qualifiers
 from ingest.gazetteer import Gazetteer
 from ingest.issuers import Issuers
 from ingest.lexicon import (
@@ -10,6 +10,7 @@ from ingest.lexicon import (
     AUXILIARY_CUES,
     BENEFICIARY_CUES,
     CO_CHAIRS,
+    LAST_COMMA,
     VERB_LED_ITEM,
     enumerates,
     modality_of,
@@ -25,7 +26,6 @@ WORD = re.compile(r"\S+")
 CONNECTORS = {"and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "et"}
 PASSIVE = re.compile(r"^\s*(?:also\s+|further\s+)?be\s+(?P<participle>[a-z]+)(?:\s+by\s+(?P<agent>[^,.;]+))?")
 MAX_SUBJECT_WORDS = 12
-LAST_COMMA = re.compile(r",\s+(?=[^,]*$)")
 PRONOUN_LAST = re.compile(r"\b(?:they|we|They|We)$")
 ASKING_ITEM = re.compile(
     r"^\s*(?:[Tt]o\s+)?(?P<verb>request|invite|urge|call\s+(?:up)?on|encourage|ask|task|instruct|mandate)\s+"
@@ -105,6 +105,8 @@ def read_obligations(
         modal = modality_of(item.lead_in.quote) if item.lead_in is not None else None
         if modal is None or (enumerates(item.lead_in.quote) and not VERB_LED_ITEM.match(item.span.quote)):
             continue
+        if own_verb(item):
+            continue  # '… committed to five priority areas, and:' over '* called on …': read as running text
         notation, subject_text = modal
         subject_span = sub_span(item.lead_in, 0, len(subject_text))
         lead_subject = issuers.of_subject(subject_span, parties) or []

@@ -1025,3 +1025,53 @@ def test_consultations_held_with_and_representatives_met_and_a_gathering_after_i
         *((f"state/{iso}", "participant") for iso in ("BRN", "VNM", "CAN", "IND")),
         ("org/interpol", "participant"),
     }
+
+
+def test_a_roster_parted_by_stars_with_role_marks(gazetteer):
+    text = (
+        "Ministerial Dialogue\nVictoria Falls, Zimbabwe, 7-9 July 2015\n\n"
+        "We, the Ministers of SADC, meeting at the third Ministerial-level Migration Dialogue for Southern "
+        "Africa, agree to act.\n\nANNEX: PARTICIPATING DELEGATIONS\nAngola * Botswana * Lesotho *\n"
+        "Zimbabwe (host)\nInternational Organization for Migration (secretariat)\n"
+        "Office of the United Nations High Commissioner for Refugees (observer)\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("org/sadc", "participant"),
+        ("state/AGO", "participant"),
+        ("state/BWA", "participant"),
+        ("state/LSO", "participant"),
+        ("state/ZWE", "participant"),
+        ("state/ZWE", "host"),
+        ("org/iom", "participant"),
+        ("org/unhcr", "observer"),  # not also a participant; and the Dialogue met, it did not attend
+    }
+
+
+def test_delegates_who_come_from_a_dashed_list_and_officials_of_an_agency(gazetteer):
+    body = (
+        "More than 190 delegates took part. They come from Brunei Darussalam - Cambodia and Indonesia - and "
+        "from the ASEAN Secretariat. Senior officials of ASEAN met the press, together with senior officials "
+        "of the UN refugee agency UNHCR and of the International Organization for Migration."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/BRN", "participant"),
+        ("state/KHM", "participant"),
+        ("state/IDN", "participant"),
+        ("org/asean-secretariat", "participant"),
+        ("org/unhcr", "participant"),  # an agency's officials stand for it; ASEAN's are its members'
+        ("org/iom", "participant"),
+    }
+
+
+def test_hosts_as_an_object_a_police_chair_and_a_themed_group_chaired(gazetteer):
+    body = (
+        "Delegations from Belize and Costa Rica joined their Canadian hosts. The meeting was chaired by the "
+        "Indonesian National Police. Delegates heard the group on border management and cross-border crime, "
+        "chaired by Mali."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/BLZ", "participant"),
+        ("state/CRI", "participant"),
+        ("state/CAN", "host"),
+        ("state/IDN", "co-chair"),
+    }

@@ -601,3 +601,29 @@ def test_the_officials_in_small_letters_and_a_lead_in_that_agreed_on_areas_liste
         ("1b", "request", ["org/iom"]),
     ]
     assert all(not code.startswith("2") or code == "2" for code, _, _ in undertakings_of(text, gazetteer))
+
+
+def test_bullets_of_their_own_verbs_after_a_lead_in_ending_in_and(gazetteer):
+    text = statement(
+        "By adopting the Declaration, the ministers committed to five priority areas, and:\n\n"
+        "* agreed to strengthen cooperation on return;\n"
+        "* called on the countries of origin to open legal migration channels;\n"
+        "* requested IOM to report on progress every year."
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "agree", ["collective/ministers"]),  # the lead-in's own verb commits on its own
+        ("1a", "agree", ["collective/ministers"]),
+        ("1b", "call-on", ["collective/source-countries"]),
+        ("1c", "request", ["org/iom"]),
+    ]
+
+
+def test_they_also_over_bullets_is_the_subject_named_before(gazetteer):
+    text = statement(
+        "In their Declaration, the Vice-Ministers agreed that the Conference should remain the main forum. "
+        "They also:\n\n* decided to update the working arrangements;\n* instructed the SOMTC to hold a meeting."
+    )
+    assert undertakings_of(text, gazetteer)[1:] == [
+        ("1a", "agree", ["collective/vice-ministers"]),
+        ("1b", "request", ["group/somtc"]),
+    ]

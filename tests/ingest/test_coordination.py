@@ -589,3 +589,30 @@ def test_a_state_in_the_chair_of_the_process_and_one_that_offered_to_take_it_ove
         ("state/NAM", "process/midsa", "chair"),
         ("state/ZAF", "process/midsa", "chair"),
     ]
+
+
+def test_a_group_spelled_longer_than_its_gazetteer_name_and_chairs_from_two_states(gazetteer):
+    body = (
+        "Representatives of the Working Group on Disruption of Criminal Networks, which New Zealand and Viet Nam "
+        "co-chair, presented its plan. The Dialogue was opened by the Senior Official Co-Chairs of the Bali "
+        "Process, from Australia and Indonesia, who presided over both days."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+        ("state/NZL", "group/wg-disruption", "co-chair"),
+        ("state/VNM", "group/wg-disruption", "co-chair"),
+    ]
+
+
+def test_a_second_verb_takes_over_the_chair_and_a_process_is_no_chair_of_another(gazetteer):
+    body = (
+        "Côte d'Ivoire hosted the meeting, which ran from 25 to 27 August 2016, and took over the chairmanship "
+        "of MIDWA from Nigeria. Present were the Budapest Process, chaired by Turkey, the Prague Process and "
+        "the Almaty Process."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/CIV", "process/midwa", "chair"),
+        ("state/NGA", "process/midwa", "chair"),
+        ("state/TUR", "process/budapest-process", "chair"),
+    ]

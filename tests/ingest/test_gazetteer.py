@@ -80,6 +80,7 @@ def test_names_without_their_accents_and_iso_official_names_resolve(gazetteer):
     assert gazetteer.lookup("Turkiye").key == gazetteer.lookup("Türkiye").key == "state/TUR"
     assert gazetteer.lookup("Kingdom of Morocco").key == "state/MAR"
     assert gazetteer.lookup("State of Kuwait").key == "state/KWT"
+    assert gazetteer.lookup("Republic of Bolivia").key == "state/BOL"  # its name until 2009
     assert gazetteer.lookup("Korea, Republic of") is None  # an index form, never running text
 
 

@@ -377,3 +377,14 @@ def test_a_page_scraped_without_blank_lines_has_a_paragraph_a_long_line():
         "Officials agreed to meet again.",
         "Officials asked the RSO to report.",
     ]
+
+
+def test_a_translators_note_above_the_title_is_not_the_title():
+    text = (
+        "Translation from the Spanish original. This is a working translation and not an official text.\n\n"
+        "SOUTH AMERICAN CONFERENCE ON MIGRATION\nFIRST MEETING\nSuva, Fiji, 18-19 May 2000\n\n"
+        "FINAL DECLARATION\n\nThe Governments met.\n"
+    )
+    s = parse(text)
+    assert s.title.quote == "SOUTH AMERICAN CONFERENCE ON MIGRATION"
+    assert [d.quote for d in s.datelines] == ["Suva, Fiji, 18-19 May 2000"]
