@@ -738,7 +738,21 @@ def read_attendance(
                         _after_a_group(clause, at, gazetteer) or _before_a_group(clause, at, actor_list.end, gazetteer)
                     )
                 ):
-                    continue  # '… Working Group (co-chaired by X and Y)': coordination
+                    # '… Working Group (co-chaired by X and Y)': coordination; under a lead-in of attendance the
+                    # bodies listed after the chairs take part ('* the Budapest Process, chaired by Turkey, the
+                    # Prague Process and the Almaty Process' under 'The following processes took part:')
+                    led = _role(context, len(context), len(context)) if context else None
+                    first_body = next(
+                        (i for i, m in enumerate(actor_list.mentions) if m.actor.kind in ("process", "group")), None
+                    )
+                    if led is not None and first_body is not None and not led[0].startswith("co-chair"):
+                        for mention in actor_list.mentions[first_body:]:
+                            if mention.actor.kind in ATTENDING_KINDS:
+                                participations.setdefault(
+                                    (mention.actor.key, led[0]),
+                                    Participation(mention.actor, led[0], mention.span, unit.span, mention.represents),
+                                )
+                    continue
                 if (
                     role.startswith("co-chair")
                     and at >= actor_list.end

@@ -42,7 +42,7 @@ BY_GAP = re.compile(
     # 'was launched in Perth, Australia, in August 2017 and is co-chaired by'
     r"(?:(?:was|is|has\s+been)\s+(?:created|established|launched|founded|set\s+up)\b[^;()]{0,80}?\s+and\s+)?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
-    r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly)\s+)?$",
+    r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly|then)\s+)?$",
     re.IGNORECASE,
 )
 AND_BY = re.compile(r"(?:\s+(?:in|from|since|until|between)\s+[\w\s–-]{1,30}?)?,?\s+and\s+(?:then\s+)?by\s+")

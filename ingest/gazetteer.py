@@ -18,6 +18,12 @@ FILLER = re.compile(
     r"^(?:(?:and|as well as|including|representatives? of|delegations? of|the|governments? of)\s+)+",
     re.IGNORECASE,
 )
+# a state's formal name: 'Republic of Hungary', 'Kingdom of Lesotho' (a longer name the tables list wins)
+FORMAL_STATE_PREFIX = (
+    r"\b(?:(?:Federal|Democratic|Socialist|Islamic|Hashemite|Co-operative|Cooperative|United)\s+)?"
+    r"(?:Republic|Kingdom|Sultanate|Principality|Grand\s+Duchy|Commonwealth|Federation|State|Union)\s+of\s+(?:the\s+)?"
+)
+FORMAL_NAME = re.compile(rf"^{FORMAL_STATE_PREFIX}(?P<name>.+)$")
 INVERTED = re.compile(r"^(?P<name>.+?)\s*\((?P<qualifier>[^()]+\bof)\)$")
 QUALIFIED = re.compile(r"^(?P<name>.+?)\s*\((?P<inner>[^()]+)\)$")
 ACRONYM = re.compile(r"^(?P<name>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,11})\)(?P<suffix>\s+Secretariat)?$")
@@ -92,8 +98,12 @@ class Gazetteer:
         return [(n, key) for n in self.written.get(key, []) if self.names.get(normalise(n)) == key]
 
     def lookup(self, name: str) -> Actor | None:
-        """The actor with exactly this name or alias, after normalisation."""
+        """The actor with exactly this name or alias, after normalisation; a formal name the tables do not
+        list ('Republic of Hungary') is its state's."""
         key = self.names.get(normalise(FILLER.sub("", name.strip())))
+        if key is None and (formal := FORMAL_NAME.match(FILLER.sub("", name.strip()))):
+            key = self.names.get(normalise(formal["name"]))
+            key = key if key and self.actors[key].kind == "state" else None
         return self.actors[key] if key else None
 
     def resolve(self, text: str) -> Resolution | None:

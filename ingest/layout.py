@@ -111,7 +111,8 @@ FIELDS = re.compile(
     r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
 )
 ISSUED_LINE = re.compile(
-    rf"^\s*(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?"
+    r"^\s*(?:(?i:by)\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # 'By Staff Reporter | Published: August 28, 2016'
+    rf"(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?"
     r"(?P<date>" + DATE + r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # 'Published: 12/06/2015 09:14' (its year only is sure)
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"  # ', 19:42 IST'
     r"(?:\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
@@ -356,6 +357,9 @@ def _table_rows(all_lines: list[Line]) -> set[int]:
 SECOND_COLUMN = re.compile(r"^\s*\S.*?\S\s{3,}(?=\S)")  # 'Nepal            Secretary, Ministry of …'
 
 
+COLUMN_STARTS = re.compile(r"\S {2,}(?=\S)")
+
+
 def _column_rows(all_lines: list[Line]) -> set[int]:
     """Where the rows of a two-column table padded with spaces start: three or more lines whose second
     column starts at one position ('Bangladesh       Secretary, …' over 'China            Deputy …'), lines
@@ -363,11 +367,12 @@ def _column_rows(all_lines: list[Line]) -> set[int]:
     rows: set[int] = set()
     run: list[Line] = []
     column = -1
+    later: set[int] = set()  # where the first row's further columns start ('Germany' + the third column)
     for line in [*all_lines, Line(0, 0, "")]:
         content = line.content
         gap = SECOND_COLUMN.match(content)
         aligned = 0 < column < len(content) and content[column - 1] == " " and content[column] != " "
-        if (gap and gap.end() == column) or (run and aligned and content[:1] != " "):
+        if (gap and (gap.end() == column or gap.end() in later)) or (run and aligned and content[:1] != " "):
             run.append(line)
             continue
         if run and content.strip() and len(content) - len(content.lstrip()) == column:
@@ -375,6 +380,7 @@ def _column_rows(all_lines: list[Line]) -> set[int]:
         if len(run) >= 3:
             rows.update(ln.start for ln in run)
         run, column = ([line], gap.end()) if gap else ([], -1)
+        later = {m.end() for m in COLUMN_STARTS.finditer(content)} - {column} if gap else set()
     return rows
 
 

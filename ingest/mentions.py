@@ -4,7 +4,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ingest.gazetteer import ACRONYM, FILLER, Gazetteer, Resolution
+from ingest.gazetteer import ACRONYM, FILLER, FORMAL_STATE_PREFIX, Gazetteer, Resolution
 from ingest.records import Actor, Mention, Span
 from ingest.text import fold, normalise, sub_span
 
@@ -300,6 +300,9 @@ def _demonym_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
     return pattern
 
 
+FORMAL_PREFIX = re.compile(FORMAL_STATE_PREFIX + r"$")
+
+
 def scan_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None) -> list[Mention]:
     """Every actor the block names (of the given kinds), longest names first, as mentions with spans; a
     state's adjective before an office ('Indonesian Foreign Minister') names the state."""
@@ -307,6 +310,8 @@ def scan_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = No
     for begin, end, key in NameIndex.of(gazetteer).scan(block.quote):
         actor = gazetteer.actors[key]
         if kinds is None or actor.kind in kinds:
+            if actor.kind == "state" and (formal := FORMAL_PREFIX.search(block.quote, 0, begin)):
+                begin = formal.start()  # 'the Republic of Hungary', a formal name the gazetteer does not list
             out.append(Mention(actor, sub_span(block, begin, end)))
     if (pattern := _demonym_pattern(gazetteer)) is not None and (kinds is None or "state" in kinds):
         for match in pattern.finditer(block.quote):

@@ -1075,3 +1075,19 @@ def test_hosts_as_an_object_a_police_chair_and_a_themed_group_chaired(gazetteer)
         ("state/CAN", "host"),
         ("state/IDN", "co-chair"),
     }
+
+
+def test_bodies_listed_after_a_chair_under_a_lead_in_of_attendance(gazetteer):
+    text = (
+        "Global Meeting of Regional Consultative Processes\nLima, Peru, 22-23 May 2013\n\n"
+        "Representatives of the following processes took part:\n"
+        "* the Colombo Process, then chaired by Bangladesh, and the Abu Dhabi Dialogue;\n"
+        "* the Budapest Process, chaired by Turkey, the Prague Process and the Almaty Process.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("process/colombo-process", "participant"),
+        ("process/abu-dhabi-dialogue", "participant"),
+        ("process/budapest-process", "participant"),
+        ("process/prague-process", "participant"),
+        ("process/almaty-process", "participant"),
+    }

@@ -616,3 +616,8 @@ def test_a_second_verb_takes_over_the_chair_and_a_process_is_no_chair_of_another
         ("state/NGA", "process/midwa", "chair"),
         ("state/TUR", "process/budapest-process", "chair"),
     ]
+
+
+def test_a_chair_then_in_office(gazetteer):
+    body = "Present were the Colombo Process, then chaired by Bangladesh, and the Abu Dhabi Dialogue."
+    assert coordinations_of(statement(body), gazetteer) == [("state/BGD", "process/colombo-process", "chair")]

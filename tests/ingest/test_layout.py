@@ -388,3 +388,16 @@ def test_a_translators_note_above_the_title_is_not_the_title():
     s = parse(text)
     assert s.title.quote == "SOUTH AMERICAN CONFERENCE ON MIGRATION"
     assert [d.quote for d in s.datelines] == ["Suva, Fiji, 18-19 May 2000"]
+
+
+def test_a_roster_in_three_columns_whose_last_row_skips_one_and_a_bylined_publication_date():
+    text = (
+        "Conference of Ministers\nBudapest, 15-16 February 1993\n\n1. Ministers met.\n\n"
+        "ANNEX\nLIST OF PARTICIPATING STATES\n\n"
+        "Albania                  Greece                   Portugal\n"
+        "France                   Poland                   Spain\n"
+        "Germany                                           United States of America\n"
+    )
+    assert parse(text).left_out == ()  # the last row is a row of the table, not a footer menu
+    s = parse("Talks close\n\nBy Staff Reporter | Published: August 28, 2016\n\nABIDJAN - Officials met.\n")
+    assert s.issued is not None and s.issued.quote == "By Staff Reporter | Published: August 28, 2016"

@@ -59,3 +59,14 @@ def test_acronym_initials():
     assert initials_fit("Association of South-East Asian Nations", "ASEAN")
     assert initials_fit("Inter-Governmental Consultations on Asylum, Refugee", "IGC")
     assert not initials_fit("Freedonia, Asian Development Bank", "ADB")
+
+
+def test_a_formal_name_the_gazetteer_does_not_list_is_the_state(gazetteer):
+    text = "the Republic of Hungary, the Kingdom of Lesotho and the Democratic Republic of the Congo"
+    r = reading(gazetteer, text)
+    assert [(m.actor.key, m.span.quote) for m in r.mentions] == [
+        ("state/HUN", "Republic of Hungary"),
+        ("state/LSO", "Kingdom of Lesotho"),
+        ("state/COD", "Democratic Republic of the Congo"),
+    ]
+    assert r.unresolved == []
