@@ -122,7 +122,7 @@ CUES = [
         "participant",
         FORWARD,
         _cue(
-            r"\battended by\b|\bjoined by\b|"
+            r"\battended by\b|\bjoined(?:,? as (?:special )?guests?,?)? by\b|"
             r"\b(?:interventions|statements) were (?:made|delivered|given) by\b|"  # 'Interventions were made by A, B'
             r"\b(?:met|meet|meets|joined)\s+(?:with\s+)?(?:their\s+)?counterparts\s+(?:from|of)\b|"  # '… met with
             # their counterparts from China, Japan and the Republic of Korea'
@@ -183,7 +183,7 @@ CUES = [
             # the meeting's secretariat and its briefers were there: 'IOM served as secretariat to the Consultation'
             r"\b(?:served|serves|acted|acts|serving|acting) as (?:the |its |their )?(?:technical )?secretariat\b|"
             r"\bin (?:its|their) (?:role|capacity) as (?:the )?(?:technical )?secretariat\b|"
-            r"\bprovided (?:the )?(?:technical )?secretariat (?:support|services)\b|"
+            r"\bprovided (?:the )?(?:technical )?secretariat(?: (?:support|services))?\b|"
             r"\b(?:organi[sz]ed|serviced|facilitated|moderated) the "
             r"(?:meeting|conference|event|workshop|session|consultation|panel)\b|"
             r"\bbriefed (?:the )?(?:meeting|members|participants|delegates|delegations|ministers|senior officials)\b|"
@@ -201,7 +201,8 @@ PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', 'alongside Canada', 'as did the Director General of'
     r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so (?:did|were|was)|alongside|along with|together with)\s+"
-    r"(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?)?$"
+    r"(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?|"
+    r"(?:colleagues|counterparts|experts|officials|representatives|delegates)\s+(?:from|of)\s+(?:the\s+)?)?$"
 )
 AMONG = re.compile(  # 'Over 40 delegations were represented, among them Cameroon, …'
     r"^\s*,?\s*(?:among\s+(?:them|whom|others)|including|namely|notably|in\s+particular)\s*:?\s*(?:the\s+)?$"
@@ -221,6 +222,7 @@ COORDINATED = re.compile(
 HOST_AS_OBJECT = re.compile(
     r"\b(?:joined|joining|thanked|welcomed|met)\s+(?:their|the|its|our)\s+(?:[A-Z][\w'’-]*\s+)?$"
 )
+COLON_END = re.compile(r":\s*(?:the\s+)?$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 # 'were strongly represented, some at a senior level: A, B and C', 'took part: on the sending side A, B'
 LEAD_COLON = re.compile(r"^[^.;]*:\s*(?:(?:on|from)\s+the\s+[a-z][\w-]*\s+side,?\s+(?:the\s+)?)?$")
@@ -252,7 +254,7 @@ FUTURE_MEETING = re.compile(
     r"\boffers?\s+of\s+[^.;]{1,80}?\s+to\s+(?:[^.;]{0,80}?\s)?(?:host|convene)\b"
 )
 CLAUSE = re.compile(
-    r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
+    r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)(?!the\s+[A-Z])|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
     # a second verb with its own object: '… thanked Indonesia for hosting the Conference and agreed that the next …'
     r",?\s+and\s+(?=(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|requested|looked\s+forward)\b)"
 )
@@ -590,8 +592,9 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 gap = clause[max(o_end for _, o_end in between) : match.start()]
             elif between:
                 continue  # another list stands between: the cue is that list's
-            if len(gap) > reach or NOT_GOVERNED.search(gap):
-                continue
+            if len(gap) > reach or (NOT_GOVERNED.search(gap) and not (before and COLON_END.search(gap))):
+                continue  # not 'such as those', 'other'; but 'by the chairs of other processes: A, B'
+
             if role == "host" and not before and HOST_AS_OBJECT.search(gap):
                 continue  # 'Delegations from A and B joined their Canadian hosts': the hosts are others
             given = role
@@ -719,7 +722,11 @@ def read_attendance(
                     between = re.sub(r"^\s*\([^()]*\)", "", between)  # '… IOM (regional offices in Bangkok) and …'
                     # '… joined by A, B and C, which took part as observers, and by D': D as the list before
                     tail = between[between.rfind(",") :] if "," in between else between
-                    if INHERITS.match(tail):
+                    # 'A and B chaired it at Counsellor level, and C …': a chair's verb between is not C's too
+                    chair_between = previous[0].end <= previous[1][1] < actor_list.begin and previous[1][0].startswith(
+                        ("co-chair", "host")
+                    )
+                    if INHERITS.match(tail) and not chair_between:
                         found = (previous[1][0] if previous[1][0] != "observer" else "participant", previous[1][1])
                 if found is None and last_role is not None and CONTINUES.match(clause.quote):
                     found = (last_role, 0)

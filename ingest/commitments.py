@@ -12,7 +12,7 @@ the issuer itself.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.issuers import Issuers
 from ingest.lexicon import (
@@ -58,6 +58,9 @@ IRREGULAR_PAST = {
 NOT_VERBS = {"had", "to", "be", "been", "would", "will", "should", "could", "may", "might", "of", "and", "the", "that"}
 COORDINATED = re.compile(
     r"(?:,\s*|\s+|(?<=[a-z]))and\s+(?:(?P<subject>we|they|I|Ministers|Officials|Members|Participants)\s+)?"
+)
+ISSUER_JOINED = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?(?i:participants|ministers|officials|members|delegates)\s+[a-z]+ed\b)"
 )
 PASSIVE = re.compile(
     r"(?P<np>.{2,160}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|further\s+)?"
@@ -375,8 +378,16 @@ def _read_clause(
         return [_Found("agree", verb, parties.read(np), clause.begin, clause.end, passive=True)], subject
     lead = len(text) - len(text.lstrip())
     for at in [lead] + [m.end() for m in re.finditer(r",\s+", text[:200]) if not _depth(text, m.start())]:
-        if (match := PASSIVE.match(text, at)) and (passives := _passives(clause, match, parties)):
-            return passives, subject  # 'In addition, IOM was asked to …'
+        if not (match := PASSIVE.match(text, at)):
+            continue
+        passives = _passives(clause, match, parties)  # 'In addition, IOM was asked to …'
+        if joined := ISSUER_JOINED.search(text, match.end()):  # '… were invited to …, and participants encouraged'
+            rest = sub_span(clause, joined.end(), len(text))
+            more, subject = _read_clause(rest, subject, parties, issuers, False)
+            cut = clause.begin + joined.start()
+            return [replace(p, end=min(p.end, cut)) for p in passives] + more, subject
+        if passives:
+            return passives, subject
     head = _subject_and_verb(clause, subject, parties, issuers, continues)
     if head is None:
         return [], subject
@@ -386,7 +397,8 @@ def _read_clause(
         verb = sub_span(clause, inner.start("verb"), inner.end("verb"))  # 'agreed to recommend that …' recommends
     entries: list[tuple[Span, list[Addressee], int]] = []
     planned = PLANNED.search(text[: verb.begin - clause.begin])  # 'The RSO will support …': a plan
-    if _notation_or_none(verb.quote) and not planned:
+    noun = re.match(r"(?i:support)\s+(?:for|from|of)\b", text[verb.begin - clause.begin :])  # 'support for victims'
+    if _notation_or_none(verb.quote) and not planned and not noun:
         entries.append((verb, issuer, 0))
     for coordinated in COORDINATED.finditer(text, verb.end - clause.begin):
         after = text[coordinated.end() :]

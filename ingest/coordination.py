@@ -97,6 +97,7 @@ FORMER_CHAIRS = re.compile(
     r"(?P<cue>Co-?Chairs|Chairs)\s*,\s+",
     re.IGNORECASE,
 )
+ITS_OFFICE = re.compile(r",\s+(?:its|their)\s+(?:two\s+)?(?P<cue>Co-?Chairs|Chairs|Co-?ordinators)\s*,\s+")
 OFFICE_BEFORE = re.compile(r"\b(?:the\s+)?(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?)\s+of\s+", re.IGNORECASE)
 PRESIDENCY = re.compile(
     r"[\s,]*(?:(?:which|who)\s+(?:currently\s+)?(?:(?:has|have|had)\s+(?:jointly\s+|also\s+)?)?|since\s+(?:it|they)\s+)?"
@@ -393,6 +394,11 @@ def _coordinations_in(
         listed = _listed(sentence, body.end + comma.end(), parties)
         if len(listed) > 1 or (listed and re.match(r"\s*,", text[listed[-1].mention.end - sentence.begin :])):
             add(listed, body.actors, match["cue"])
+    for match in ITS_OFFICE.finditer(text):  # 'the tenth anniversary of the Bali Process, its Co-Chairs, A and B,'
+        named = [b for b in bodies if b.end <= match.start()]
+        listed = _listed(sentence, match.end(), parties)
+        if named and listed and re.match(r"\s*,", text[listed[-1].mention.end - sentence.begin :]):
+            add(listed, named[-1].actors, match["cue"])
     for match in CHAIR_LABEL.finditer(text):  # 'Current Chair: Niger' / 'Past Chairs: Nigeria, Togo, Liberia'
         process = _process_of_office(parties, sentence, bodies, match.start())
         listed = [a for a in _listed(sentence, match.end(), parties) if a.actor.kind in COORDINATOR_KINDS]

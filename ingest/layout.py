@@ -47,7 +47,9 @@ BOILERPLATE = [
     re.compile(r"^(?:media|press) (?:enquiries|inquiries|contact)s?\b", re.IGNORECASE),
     re.compile(r"(?:&larr;|&rarr;|←|→|«|»)"),
     re.compile(r"^(?:previous|next) (?:event|article|post|page|story)\b", re.IGNORECASE),
-    re.compile(r"^(?:previous|next|contact|updated|last updated)\s*:", re.IGNORECASE),
+    re.compile(
+        r"^(?:previous|next|contact|updated|last updated|id|node|short\s*link|permalink|url)\s*:", re.IGNORECASE
+    ),
     re.compile(r"^(?=.{0,160}$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b"),  # a short line with an e-mail address
     re.compile(r"^page \d+ of \d+$", re.IGNORECASE),
     # a translator's note: 'Translation from the Spanish original. This is a working translation …', '(Unofficial
@@ -120,7 +122,11 @@ ISSUED_LINE = re.compile(
 POSTED_LINE = re.compile(  # a news page's date beside its section: '03 August 2023 | News'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)\s*$"
 )
-ISSUED_LINES = (ISSUED_LINE, POSTED_LINE)
+STAMP_LINE = re.compile(  # a wire's time stamp: 'Tue, 07/26/2011 - 15:02'
+    r"^\s*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+    r"(?:\s*[-–,|]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+)
+ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE)
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
 VENUE = (
     r"(?:[^,\n]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"

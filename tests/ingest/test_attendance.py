@@ -1091,3 +1091,21 @@ def test_bodies_listed_after_a_chair_under_a_lead_in_of_attendance(gazetteer):
         ("process/prague-process", "participant"),
         ("process/almaty-process", "participant"),
     }
+
+
+def test_special_guests_named_after_a_colon_colleagues_as_did_and_a_secretariat_after_the_chairs(gazetteer):
+    body = (
+        "Members took part. They were joined, as special guests, by the chairs of other processes on migration: "
+        "the Colombo Process and the Migration Dialogue for Southern Africa (MIDSA). Experts from Fiji joined the "
+        "call, as did colleagues from IOM. Australia and Indonesia chaired it at Counsellor level, and the Regional "
+        "Support Office (RSO) provided the secretariat."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("process/colombo-process", "participant"),
+        ("process/midsa", "participant"),
+        ("state/FJI", "participant"),
+        ("org/iom", "participant"),
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+        ("org/rso", "participant"),  # not a chair: the chairs' verb stands between
+    }

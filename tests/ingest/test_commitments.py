@@ -627,3 +627,15 @@ def test_they_also_over_bullets_is_the_subject_named_before(gazetteer):
         ("1a", "agree", ["collective/vice-ministers"]),
         ("1b", "request", ["group/somtc"]),
     ]
+
+
+def test_a_passive_then_the_participants_verb_and_support_as_a_noun(gazetteer):
+    text = statement(
+        "1. The meeting was co-chaired by Australia and Indonesia.\n\n"
+        "2. IOM was invited to keep sharing its experience, and participants encouraged the Co-Chairs to arrange "
+        "regular exchanges.\n\n3. Participants looked back on closer cooperation; support for victims; and new laws."
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("2.1", "request", ["org/iom"]),
+        ("2.2", "encourage", ["state/AUS", "state/IDN"]),
+    ]

@@ -621,3 +621,11 @@ def test_a_second_verb_takes_over_the_chair_and_a_process_is_no_chair_of_another
 def test_a_chair_then_in_office(gazetteer):
     body = "Present were the Colombo Process, then chaired by Bangladesh, and the Abu Dhabi Dialogue."
     assert coordinations_of(statement(body), gazetteer) == [("state/BGD", "process/colombo-process", "chair")]
+
+
+def test_its_co_chairs_in_apposition_after_the_process(gazetteer):
+    body = "To mark the tenth anniversary of the Bali Process, its Co-Chairs, Indonesia and Australia, hosted a forum."
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+    ]

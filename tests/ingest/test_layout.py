@@ -401,3 +401,14 @@ def test_a_roster_in_three_columns_whose_last_row_skips_one_and_a_bylined_public
     assert parse(text).left_out == ()  # the last row is a row of the table, not a footer menu
     s = parse("Talks close\n\nBy Staff Reporter | Published: August 28, 2016\n\nABIDJAN - Officials met.\n")
     assert s.issued is not None and s.issued.quote == "By Staff Reporter | Published: August 28, 2016"
+
+
+def test_a_wires_node_id_short_link_and_time_stamp():
+    text = (
+        "ID: 197412\nTue, 07/26/2011 - 15:02\nShortlink: https://wire.example/node/197412\n\n"
+        "ASEAN MUST ACT\n\nSINGAPORE, July 26 (Wire) -- Officials met here.\n"
+    )
+    s = parse(text)
+    assert s.title.quote == "ASEAN MUST ACT"
+    assert s.issued is not None and s.issued.quote == "Tue, 07/26/2011 - 15:02"
+    assert [x.quote for x in s.left_out] == ["ID: 197412", "Shortlink: https://wire.example/node/197412"]
