@@ -94,7 +94,9 @@ NOT_ISSUING = re.compile(r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]ode
 FUTURE_AUXILIARY = re.compile(r"(?:will|shall)\s+(?:also\s+)?(?=[a-z])")  # before the verb it plans
 PLANNED = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?$")  # the same, read back from the verb
 HEREBY = re.compile(r"(?i:(?:do\s+)?hereby)\s*:")  # the operative lead-in of a declaration whose preamble says 'We'
-OPENING_PHRASE = re.compile(r"(?:In|Under|Through|By|With)\s+(?:it|this|them|these|which)\s+(?=(?:the\s+)?[A-Za-z])")
+OPENING_PHRASE = re.compile(  # 'In it the ministers commit to …'; a declaration's 'That they agree to …'
+    r"(?:In|Under|Through|By|With)\s+(?:it|this|them|these|which)\s+(?=(?:the\s+)?[A-Za-z])|That\s+(?=(?:they|we)\b)"
+)
 CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
 ASKING = {"urge", "call-on", "encourage", "request"}
 

@@ -1109,3 +1109,8 @@ def test_special_guests_named_after_a_colon_colleagues_as_did_and_a_secretariat_
         ("state/IDN", "co-chair"),
         ("org/rso", "participant"),  # not a chair: the chairs' verb stands between
     }
+
+
+def test_members_asked_to_make_use_of_a_centre_do_not_make_it_attend(gazetteer):
+    body = "The meeting encouraged members to make use of the training offered by JCLEC. Officials from Fiji took part."
+    assert roles_in(body, gazetteer) == {("state/FJI", "participant")}

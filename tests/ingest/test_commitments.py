@@ -639,3 +639,17 @@ def test_a_passive_then_the_participants_verb_and_support_as_a_noun(gazetteer):
         ("2.1", "request", ["org/iom"]),
         ("2.2", "encourage", ["state/AUS", "state/IDN"]),
     ]
+
+
+def test_a_declarations_that_they_the_private_sector_and_a_training_centre(gazetteer):
+    text = statement(
+        "1. That they agree to move forward with the Plan and decide to review it every two years.\n\n"
+        "2. We invite the private sector to join the Forum.\n\n"
+        "3. The meeting invited JCLEC to host a second meeting of training directors."
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1.1", "agree", ["collective/ministers"]),
+        ("1.2", "agree", ["collective/ministers"]),
+        ("2", "request", ["collective/business"]),
+        ("3", "request", ["org/jclec"]),
+    ]
