@@ -75,6 +75,10 @@ DATE_LEAD = (
 PLACE_BEFORE = re.compile(  # '… in Bali on', '(Bali, ', 'planned for Kampala, Uganda, in November 2016'
     rf"(?:\b(?:in|at|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?){DATE_LEAD}"
 )
+PRECEDED_ON = re.compile(r"\b(?:preceded|followed)\s+(?:on|in)\s+$")
+NAME_THEN_PLACE = re.compile(  # the place after a meeting's name that follows its date
+    rf",?\s+(?:(?:also|which\s+was|that\s+was)\s+)?(?:held|convened|hosted)\s+(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS})"
+)
 ISLAND_BEFORE = re.compile(rf"\bon\s+(?:the\s+island\s+of\s+)?(?P<place>{PLACE_WORDS}){DATE_LEAD}")  # 'on Rhodes in …'
 
 # 'Bangkok (…', 'Bangkok, 7 …', 'Ninth Annual Meeting - Bangkok, Thailand - 7-10 November 2023' (a list of events)
@@ -83,7 +87,7 @@ PLAIN_PLACE_BEFORE = re.compile(
 )
 # 'the Berlin Conference of 30-31 October 1991': a meeting named after its place
 NAMED_PLACE_BEFORE = re.compile(
-    rf"\b(?P<place>{PLACE_WORDS})\s+(?:(?i:ministerial)\s+)?(?:(?i:conference|meeting|summit|forum|workshop|"
+    rf"\b(?P<place>{PLACE_WORDS}?)\s+(?:(?i:ministerial)\s+)?(?:(?i:conference|meeting|summit|forum|workshop|"
     r"consultation|session)|SOM)\s*(?:(?:of|on|in|held\s+on|held\s+in)\s+|\(\s*)$"
 )
 PLACE_AFTER = re.compile(  # '… on 12 December 2016 at the ninth Summit in Dhaka, Bangladesh'
@@ -190,6 +194,12 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
             if d.year_alone and place is None and not YEAR_GOVERNOR.search(sentence.quote, 0, d.lead):
                 continue
             label, mention = _label(sentence, anchor, place)
+            # 'preceded on 24 August 2016 by the Fourth Senior Officials' Meeting, also held in Colombo'
+            after_name = NAME_THEN_PLACE.match(sentence.quote, mention.end - sentence.begin)
+            named_later = place is None and mention.begin - sentence.begin >= d.end and after_name
+            if named_later and (found := _known(after_name["place"], gazetteer, near)) is not None:
+                place = (after_name.start("place"), after_name.start("place") + len(found[0]), found[1])
+                label, mention = _label(sentence, anchor, place)
             if place is None and (named := PLACE_IN_NAME.match(label)):
                 found = _known(named["place"], gazetteer, near)  # 'the Marrakesh Ministerial Conference of 2 May'
                 if found is not None and found[0] == named["place"] and (at := sentence.quote.find(label)) >= 0:
@@ -284,9 +294,11 @@ def _anchor(text: str, d: _Dated, after: bool = True) -> re.Match | None:
     """The meeting the date belongs to: the nearest meeting noun before it in its clause, else after it;
     else a verb of meeting ('which met in …')."""
     begin, end = _clause(text, d)
+    # 'The Consultation was preceded on 24 August 2016 by the Fourth Senior Officials' Meeting': the one after
+    by_the_next = PRECEDED_ON.search(text, max(begin, d.begin - 40), d.begin) and re.match(r"\s+by\s", text[d.end :])
     for pattern in (NOUN_ANCHOR, ORDINAL_ANCHOR, VERB_ANCHOR):
         before = [m for m in pattern.finditer(text, max(begin, d.begin - REACH), d.begin)]
-        if before:
+        if before and not by_the_next:
             return before[-1]
     for pattern in (NOUN_ANCHOR, ORDINAL_ANCHOR, VERB_ANCHOR):
         if after and (following := pattern.search(text, d.end, min(end, d.end + REACH))):

@@ -245,3 +245,18 @@ def test_a_date_a_term_runs_since_is_no_meeting_and_a_place_after_the_meeting_na
 def test_a_known_city_at_the_start_of_a_longer_place_name_is_not_that_city(gazetteer):
     body = "1. Ministers recalled the dialogue hosted in Victoria Falls from 7 to 9 July 2015."
     assert [m[3:] for m in meetings_of(body, gazetteer)] == [("", "")]  # not Victoria; the town is not in the tables
+
+
+def test_a_meeting_named_after_its_city_across_a_line_break_and_one_preceded_on_a_date_held_in_a_city(gazetteer):
+    body = (
+        "1. Officials recalled the Bratislava Ministerial\nConference of 19-20 September 2016, whose declaration "
+        "guides them.\n\n2. The Conference was preceded on 21 March 2016 by the Fourth Senior Officials' Meeting, "
+        "also held in Colombo, at which officials met."
+    )
+    assert (
+        meetings_of(body, gazetteer)
+        == [
+            ("Bratislava Ministerial Conference", "2016-09-19", "2016-09-20", "Bratislava", "SVK"),
+            ("Fourth Senior Officials' Meeting", "2016-03-21", "2016-03-21", "Colombo", "LKA"),
+        ][::-1]
+    )
