@@ -39,7 +39,8 @@ PLACE_SUBJECT = re.compile(
     r"(?:hosted|played\s+host\s+to|was\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to))\b"
 )
 SELF_REFERENCE = re.compile(
-    r"\b(?:We|co-?chair\w*|attended|took place|hosted|hosting|was held|were held|held (?:a|an|its|their) \w+|met|"
+    r"\b(?:We|co-?chair\w*|attended|took place|took part|hosted|hosting|was held|were held|"
+    r"held (?:a|an|its|their) \w+|met|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
@@ -281,6 +282,13 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                     where = sub_span(sentence, match.start(), match.end())
                     out.append(DateReading(dates.start, dates.end, lead.place, lead.country, where))
                     break
+                closed_today = next((r for r in out if issued is not None and r.start == r.end == issued.end), None)
+                if found is None and closed_today is not None and dates.start < dates.end == closed_today.end:
+                    # '… concluded in Bali today.' then '… took part in the three days of meetings, which ran from
+                    # 28 to 30 April': the days that end on the day of issue
+                    where = sub_span(sentence, match.start(), match.end())
+                    out.append(DateReading(dates.start, dates.end, closed_today.place, closed_today.country, where))
+                    break
                 said = HELD_ITS.sub("", text[: match.start()])  # 'held its sixth annual meeting': this one
                 if found is None and (online := ONLINE.search(text)) and not OTHER_MEETING.search(said):
                     # 'held its sixth annual meeting virtually on 9 June 2021': its dates, and no place to give
@@ -338,15 +346,24 @@ def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int
     best = None
     for match in [*IN_PLACE.finditer(text), *PLACE_SUBJECT.finditer(text)]:
         group = "place" if gazetteer.place(match["place"]) is not None else "city"
-        if (found := gazetteer.place(match[group])) is None or (match.re is PLACE_SUBJECT and not found.name):
-            continue
         begin, end = match.start(group), match.end(group)
+        if gazetteer.place(match[group]) is None:  # 'in Bucharest\nthe Senior Officials' Meeting': its first words
+            words = list(re.finditer(r"\S+", match["city"]))
+            # only before a word in small letters: not 'Lancaster' of 'Lancaster House', 'Victoria' of 'Victoria Falls'
+            shorter = (
+                match.start("city") + w.end()
+                for w, n in reversed(list(zip(words[:-1], words[1:], strict=True)))
+                if n.group()[0].islower()
+            )
+            end = next((e for e in shorter if gazetteer.place(text[begin:e]) is not None), end)
+        if (found := gazetteer.place(text[begin:end])) is None or (match.re is PLACE_SUBJECT and not found.name):
+            continue
         gap = date.start() - end if begin < date.start() else begin - date.end()
         between = text[min(end, date.end()) : max(begin, date.start())]
         if gap > 400 or ";" in between or (gap > 160 and (DATE_RE.search(between) or OTHER_MEETING.search(between))):
             continue
         if best is None or gap < best[0]:
-            best = (gap, (begin, end, match[group]))
+            best = (gap, (begin, end, text[begin:end]))
     return best[1] if best else None
 
 

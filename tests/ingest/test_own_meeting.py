@@ -358,3 +358,28 @@ def test_a_city_named_with_its_country_adjective_and_a_year_from_a_numeric_publi
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-06-08", "2015-06-11", "Siem Reap")]
+
+
+def test_a_release_on_the_meetings_last_day_and_a_place_that_runs_into_the_next_line(gazetteer):
+    text = (
+        "Press release\nBucharest, 11 June 2019\n\nBucharest hosts the Senior Officials' Meeting\n\n"
+        "On 10 and 11 June 2019, the Ministry of Internal Affairs hosted in Bucharest\nthe Senior Officials' "
+        "Meeting of the Prague Process.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
+        ("2019-06-10", "2019-06-11", "Bucharest", "ROU")
+    ]
+    assert [s.quote for s in event.also_dated] == ["Bucharest, 11 June 2019"]  # the release's day is one of them
+
+
+def test_a_numbered_release_and_the_days_that_end_on_the_day_it_was_issued(gazetteer):
+    text = (
+        "MEDIA RELEASE\nFA 52                                   30 April 2003\n\nREGION STEPS UP COOPERATION\n\n"
+        "The second Regional Ministerial Conference concluded in Bali today, as the first did in February 2002.\n\n"
+        "Ministers of thirty countries took part in the three days of meetings, which ran from 28 to 30 April.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
+        ("2003-04-28", "2003-04-30", "Bali", "IDN")
+    ]
