@@ -79,7 +79,7 @@ CUES = [
             r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
             r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b|"
             # 'South Africa, in the Chair of MIDSA, led the proceedings'
-            r"\b(?:led|chaired) the (?:proceedings|deliberations|discussions)\b|"
+            r"\b(?:led|chaired) the (?:proceedings|deliberations|discussions|meeting|session|conference)\b|"
             # convening the meeting as its chairs: 'X and Y, as Co-Chairs of …, convened the Group's second meeting'
             # (only after such an apposition, see _role), not an earlier one ('had convened')
             r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bconvened (?:the|this) (?:[\w-]+['’]s )?(?:[\w-]+ )?"

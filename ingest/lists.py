@@ -59,6 +59,10 @@ OFFICE_BETWEEN_NAMES = re.compile(  # from the possessive to the next name of th
     _OFFICE_AFTER_POSSESSIVE
     + r"(?:\s*,?\s+(?:[A-Z][\w-]*\b(?!['’])|of|for|to|on|and|the|in|&))*\s*(?:,\s*and|,|;|\s+and)\s+(?:the\s+)?"
 )
+AGENCY_BETWEEN_NAMES = re.compile(  # 'the Royal Malaysia Police and the Australian Federal Police': a state's agency
+    r"\s+(?:Police(?:\s+Force)?|Immigration(?:\s+Department)?|Border\s+Force|Coast\s+Guard)"
+    r"\s*(?:,\s*and|,|;|\s+and)\s+(?:the\s+)?(?:Royal\s+)?"
+)
 CAPITALISED_PIECE = re.compile(
     r"^(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in)(?:\s+(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in|\d+))*$"
 )
@@ -103,7 +107,11 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
             # ', with the International Organization for Migration acting as its Technical Secretariat': apart
             apart = bool(re.search(r"\bwith\b", gap)) and ACTING_AS.match(text, end) is not None
             apart = apart or OFFICE_IN.fullmatch(text[current.end : begin]) is not None  # 'A, in the Chair of B'
-            joined = (GAP.match(gap) and not CLOSING_DASH.search(gap)) or OFFICE_BETWEEN_NAMES.fullmatch(gap)
+            joined = (
+                (GAP.match(gap) and not CLOSING_DASH.search(gap))
+                or OFFICE_BETWEEN_NAMES.fullmatch(gap)
+                or AGENCY_BETWEEN_NAMES.fullmatch(gap)
+            )
             last = current.mentions[-1].actor.kind
             if MODIFIER_GAP.fullmatch(gap) and last == mention.actor.kind == "organisation":
                 current.mentions[-1] = mention  # 'the UN refugee agency UNHCR': the first name only qualifies

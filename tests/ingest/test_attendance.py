@@ -1114,3 +1114,15 @@ def test_special_guests_named_after_a_colon_colleagues_as_did_and_a_secretariat_
 def test_members_asked_to_make_use_of_a_centre_do_not_make_it_attend(gazetteer):
     body = "The meeting encouraged members to make use of the training offered by JCLEC. Officials from Fiji took part."
     assert roles_in(body, gazetteer) == {("state/FJI", "participant")}
+
+
+def test_two_police_forces_chair_for_their_states_and_a_minister_led_the_meeting(gazetteer):
+    body = (
+        "The meeting was co-chaired by the Royal Malaysia Police and the Australian Federal Police. "
+        "The New Zealand Foreign Minister led the meeting on its second day."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/MYS", "co-chair"),
+        ("state/AUS", "co-chair"),
+        ("state/NZL", "co-chair"),
+    }
