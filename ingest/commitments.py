@@ -93,7 +93,9 @@ PARTITIVE = re.compile(r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Cc]ertain|[Aa]\s+(?:few|
 NOT_ISSUING = re.compile(r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]oderators|[Rr]esearchers|[Kk]eynote)\b")
 FUTURE_AUXILIARY = re.compile(r"(?:will|shall)\s+(?:also\s+)?(?=[a-z])")  # before the verb it plans
 PLANNED = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?$")  # the same, read back from the verb
-HEREBY = re.compile(r"(?i:(?:do\s+)?hereby)\s*:")  # the operative lead-in of a declaration whose preamble says 'We'
+HEREBY = re.compile(  # 'DO HEREBY:', 'DO HEREBY DECLARE THAT WE:'
+    r"(?i:(?:do\s+)?hereby(?:\s+(?:declare|agree|resolve|decide)(?:\s+(?:that|as\s+follows))?)?(?:\s+we)?)\s*:"
+)  # the operative lead-in of a declaration whose preamble says 'We'
 OPENING_PHRASE = re.compile(  # 'In it the ministers commit to …'; a declaration's 'That they agree to …'
     r"(?:In|Under|Through|By|With)\s+(?:it|this|them|these|which)\s+(?=(?:the\s+)?[A-Za-z])|That\s+(?=(?:they|we)\b)"
 )

@@ -24,6 +24,10 @@ FORMAL_STATE_PREFIX = (
     r"(?:Republic|Kingdom|Sultanate|Principality|Grand\s+Duchy|Commonwealth|Federation|State|Union)\s+of\s+(?:the\s+)?"
 )
 FORMAL_NAME = re.compile(rf"^{FORMAL_STATE_PREFIX}(?P<name>.+)$")
+INSTITUTION = re.compile(
+    r"\b(?:Ministry|Department|Office|Embassy|Secretariat|Government|University|Police|Council|Commission|Agency|"
+    r"Bureau|Division|Directorate|Authority)\b"
+)
 INVERTED = re.compile(r"^(?P<name>.+?)\s*\((?P<qualifier>[^()]+\bof)\)$")
 QUALIFIED = re.compile(r"^(?P<name>.+?)\s*\((?P<inner>[^()]+)\)$")
 ACRONYM = re.compile(r"^(?P<name>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,11})\)(?P<suffix>\s+Secretariat)?$")
@@ -166,7 +170,12 @@ class Gazetteer:
         if not text:
             return None
         city, _, country_name = text.rpartition(",")
-        if city and (country := self.country(country_name.strip())) and CAPITALISED.match(city.strip()):
+        if (
+            city
+            and (country := self.country(country_name.strip()))
+            and CAPITALISED.match(city.strip())
+            and not INSTITUTION.search(city)  # 'Ministry of Foreign Affairs, Kingdom of Thailand': a page's owner
+        ):
             return Place(display(city), country)
         if country := self.country(text):
             # a city-state's name is also its city's ('in Singapore in 2001'): the place, not only the country

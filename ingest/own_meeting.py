@@ -43,7 +43,7 @@ SELF_REFERENCE = re.compile(
     r"held (?:a|an|its|their) \w+|met|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
-    r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at)\s)|"
+    r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b".replace(" ", r"\s+")
 )  # the words may be broken over lines ('took\nplace')
 OTHER_MEETING = re.compile(

@@ -32,6 +32,7 @@ DETERMINER = re.compile(
 )
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|,?\s+together\s+with\s+")
 APPOSITION = re.compile(r",\s+")
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w+&.-]{1,15}\)")
 INCOMING_CHAIR = re.compile(r"^(?:the\s+)?(?:incoming|next|new|future)\s+(?:co-?)?chairs?\b", re.IGNORECASE)
 TO_COME = re.compile(
     r"\b(?:incoming|next|will\s+(?:hold|chair|assume|take\s+over)|to\s+(?:succeed|take\s+over|assume|hold)|"
@@ -170,6 +171,8 @@ class Parties:
         while (unit := self._unit(phrase, at, before)) is not None:
             found, end = unit
             out += [a for a in found if a.actor.key not in {o.actor.key for o in out}]
+            if acronym := ACRONYM_AFTER.match(phrase.quote, end):  # '… on Drug Matters (ASOD) and the …'
+                end = acronym.end()
             gap = LIST_GAP.match(phrase.quote, end) or OFFICE_BETWEEN_NAMES.match(phrase.quote, end)
             if gap is None or gap.end() >= len(phrase.quote):
                 break

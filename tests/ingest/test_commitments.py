@@ -653,3 +653,16 @@ def test_a_declarations_that_they_the_private_sector_and_a_training_centre(gazet
         ("2", "request", ["collective/business"]),
         ("3", "request", ["org/jclec"]),
     ]
+
+
+def test_a_declaration_that_we_over_capitalised_verbs_and_a_body_with_its_acronym_in_a_list(gazetteer):
+    text = statement(
+        "WE, the Ministers of the Member Countries of ASEAN, gathered in Manila;\n\n"
+        "DO HEREBY DECLARE THAT WE:\n\n1. Resolve to meet at least once every two years;\n\n"
+        "2. Invite the ASEAN Senior Officials on Drug Matters (ASOD) and the ASEAN Chiefs of National Police "
+        "(ASEANAPOL) to strengthen their cooperation."
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "agree", ["collective/ministers"]),
+        ("2", "request", ["group/asod", "org/aseanapol"]),
+    ]

@@ -142,3 +142,8 @@ def test_a_membership_of_an_unknown_actor_is_a_one_line_error(tmp_path):
     table.write_text(table.read_text(encoding="utf-8") + "org/asean,state/XXX,2030-01-01,none\n", encoding="utf-8")
     with pytest.raises(IngestError, match=r"memberships\.csv: membership org/asean state/XXX"):
         load_gazetteer(tmp_path / "g")
+
+
+def test_an_institution_before_a_country_is_no_place(gazetteer):
+    assert gazetteer.place("Ministry of Foreign Affairs, Kingdom of Thailand") is None
+    assert gazetteer.place("Nusa Dua, Indonesia").name == "Nusa Dua"

@@ -383,3 +383,15 @@ def test_a_numbered_release_and_the_days_that_end_on_the_day_it_was_issued(gazet
     assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
         ("2003-04-28", "2003-04-30", "Bali", "IDN")
     ]
+
+
+def test_a_ministrys_banner_is_no_place_and_a_delegation_to_a_conference_held_from_to(gazetteer):
+    text = (
+        "Ministry of Foreign Affairs, Kingdom of Thailand\n\nThe 8th Bali Process Ministerial Conference\n\n"
+        "The Thai delegation to the 8th Bali Process Ministerial Conference, held from 8 to 10 February 2023 at "
+        "the Adelaide Convention Centre in Adelaide, Australia, was led by the Ambassador.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
+        ("2023-02-08", "2023-02-10", "Adelaide", "AUS")
+    ]
