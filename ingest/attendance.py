@@ -240,7 +240,8 @@ RELATIVE_TAIL = re.compile(
 PARTNER_BEFORE = re.compile(r",\s*(?:working|acting|cooperating|partnering)\s+(?:closely\s+)?with\s+(?:the\s+)?$")
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
-    r"^[\s,–—-]*(?:and|as well as|together with)\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
+    r"^[\s,–—-]*(?:and|as well as|together with|among\s+(?:them|whom|others)|including|notably|in\s+particular)"
+    r":?\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
@@ -651,9 +652,11 @@ def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     tells who chairs the group (coordination), not who chaired the meeting."""
     if MEETING_CUE.match(clause.quote, at):
         return False  # 'The AHG meeting was steered by': the meeting's chairs
+    named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
+    if named and re.search(r",\s+(?:which|who)\s+[^,;]*$", clause.quote[: named[-1].span.begin - clause.begin]):
+        return False  # 'Turkey, which chairs the Budapest Process, presided over the meeting with Hungary': a relative
     if GROUP_BEFORE.search(clause.quote[:at]):
         return True
-    named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
     if named and MEETING_OF.search(clause.quote[: named[-1].span.begin - clause.begin]):
         return False  # '… Ministerial Conference of the Bali Process …, under the co-chairmanship of': the meeting's
     return (

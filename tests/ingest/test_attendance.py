@@ -1126,3 +1126,20 @@ def test_two_police_forces_chair_for_their_states_and_a_minister_led_the_meeting
         ("state/AUS", "co-chair"),
         ("state/NZL", "co-chair"),
     }
+
+
+def test_a_chair_named_in_a_relative_clause_and_organisations_among_others_and_an_office_in_apposition(gazetteer):
+    body = (
+        "Turkey, which chairs the Budapest Process, presided over the meeting with Hungary, the Co-Chair of the "
+        "Process. Forty participants attended, together with the European Commission and seven agencies, among "
+        "them the International Organization for Migration and UNHCR."
+    )
+    participations, warnings = read_attendance(structure_of(statement_with(body)), gazetteer)
+    assert {(p.actor.key, p.role) for p in participations} == {
+        ("state/TUR", "co-chair"),
+        ("state/HUN", "co-chair"),
+        ("org/eu", "participant"),
+        ("org/iom", "participant"),
+        ("org/unhcr", "participant"),
+    }
+    assert warnings == []  # 'the Co-Chair of the Process' is an office, not unresolved names
