@@ -117,7 +117,7 @@ ISSUED_LINE = re.compile(
     rf"(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?"
     r"(?P<date>" + DATE + r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # 'Published: 12/06/2015 09:14' (its year only is sure)
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"  # ', 19:42 IST'
-    r"(?:\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
+    r"(?:\s*[|•·]?\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section: '03 August 2023 | News'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)\s*$"

@@ -28,7 +28,7 @@ PASSIVE = re.compile(r"^\s*(?:also\s+|further\s+)?be\s+(?P<participle>[a-z]+)(?:
 MAX_SUBJECT_WORDS = 12
 PRONOUN_LAST = re.compile(r"\b(?:they|we|They|We)$")
 ASKING_ITEM = re.compile(
-    r"^\s*(?:[Tt]o\s+)?(?P<verb>request|invite|urge|call\s+(?:up)?on|encourage|ask|task|instruct|mandate)\s+"
+    r"^\s*(?:[Tt]o\s+)?(?P<verb>(?i:request|invite|urge|call\s+(?:up)?on|encourage|ask|task|instruct|mandate))\s+"
     r"(?P<object>[^;:]{2,120}?)\s+to\s+(?=[a-z])"
 )
 THAT_SUBJECT = re.compile(r"\bthat\s+(?P<np>[^:]{2,80}?)\s*(?:should|would|will|shall)?\s*:\s*$")

@@ -40,7 +40,7 @@ PLACE_SUBJECT = re.compile(
 )
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|attended|took place|took part|hosted|hosting|was held|were held|"
-    r"held (?:a|an|its|their) \w+|met|"
+    r"held (?:a|an|its|their) \w+|met|ran(?= (?:in|at|from|over|on|between) )|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"

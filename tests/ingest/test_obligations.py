@@ -36,3 +36,17 @@ def test_items_that_list_the_parts_of_a_lead_ins_object_commit_nothing(gazetteer
     assert [(c.code, c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments] == [
         ("1", "agree", ["collective/participants"])
     ]
+
+
+def test_items_that_open_with_a_capitalised_verb_of_asking_ask_their_object(gazetteer):
+    text = (
+        "Declaration\nSan Jose, 4 December 2020\n\nTHE VICE-MINISTERS RESOLVE TO:\n\n"
+        "a) Approve the Strategic Plan;\n\nb) Instruct the RCGM to prepare a proposal;\n\n"
+        "c) Call on the international community to support the countries of the region.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(o.code, o.modality, [a.actor.key for a in o.addressees]) for o in record.obligations] == [
+        ("a", "agree", ["collective/vice-ministers"]),
+        ("b", "request", ["group/rcgm"]),
+        ("c", "call-on", ["collective/international-community"]),
+    ]

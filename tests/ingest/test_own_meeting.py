@@ -395,3 +395,15 @@ def test_a_ministrys_banner_is_no_place_and_a_delegation_to_a_conference_held_fr
     assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
         ("2023-02-08", "2023-02-10", "Adelaide", "AUS")
     ]
+
+
+def test_a_bylined_posting_date_and_a_meeting_that_ran_in_a_city(gazetteer):
+    text = (
+        "Uganda takes seat on Steering Committee\n\nposted on April 19, 2024 | by Staff Writer\n\n"
+        "Uganda has been admitted to the Committee. The decision was announced at the Senior Officials' "
+        "Meeting that ran in Cairo, Egypt, from April 17 to 18.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
+        ("2024-04-17", "2024-04-18", "Cairo", "EGY")
+    ]
