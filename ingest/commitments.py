@@ -248,7 +248,7 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
             return named[0]
         subject = sub_span(subject, relative.start("pronoun"), relative.end("pronoun"))
     if re.fullmatch(r"[Tt]hey", subject.quote):  # 'In doing so, they:'
-        named = _subject_before(lead_in, parties, issuers)
+        named = _named_subject_before(lead_in, parties, issuers)
         return [Addressee(a, subject) for a in (named or issuers.meeting)]
     we_before = re.search(r"\b[Ww][Ee],\s+$", lead_in.quote[: match.start("subject")])
     if we_before or re.match(r"[Ww][Ee],\s", subject.quote):
@@ -265,7 +265,7 @@ NAMED_SUBJECT = re.compile(
 )
 
 
-def _subject_before(lead_in: Span, parties: Parties, issuers: Issuers) -> list[Actor]:
+def _named_subject_before(lead_in: Span, parties: Parties, issuers: Issuers) -> list[Actor]:
     """Whom 'They also:' stands for: the named subject of the last verb of commitment before it in its
     paragraph ('In their Declaration, the Vice-Ministers agreed that … They also:')."""
     text = parties.text

@@ -127,8 +127,12 @@ def read_obligations(
             lead_subject = _asked(item.lead_in, asked, parties) or lead_subject  # 'asked the RSO to:'
         if asking := ASKING_ITEM.match(item.span.quote):  # '(a) To request IOM to design a project'
             named = parties.read(sub_span(item.span, asking.start("object"), asking.end("object")))
-            if named:
-                notation, lead_subject = notation_of_verb(asking["verb"]) or notation, named
+            if not named:  # 'e) Call on the international cooperation community to …': not the issuers' own act
+                warnings.append(
+                    IngestWarning(f"item {item.letter}: unresolved addressee of {asking['verb']!r}", item.span)
+                )
+                continue
+            notation, lead_subject = notation_of_verb(asking["verb"]) or notation, named
         addressees = addressees_of(item.span, lead_subject, gazetteer, parties.co_chairs)
         if not addressees:
             warnings.append(IngestWarning(f"item {item.letter}: no addressee found", item.span))

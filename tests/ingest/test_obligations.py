@@ -50,3 +50,15 @@ def test_items_that_open_with_a_capitalised_verb_of_asking_ask_their_object(gaze
         ("b", "request", ["group/rcgm"]),
         ("c", "call-on", ["collective/international-community"]),
     ]
+
+
+def test_an_item_that_asks_someone_the_gazetteer_does_not_know_is_a_warning_not_the_issuers_act(gazetteer):
+    text = (
+        "Declaration\nSan Jose, 4 December 2020\n\nTHE VICE-MINISTERS RESOLVE TO:\n\n"
+        "a) Approve the Strategic Plan;\n\nb) Call on the international cooperation community to support them.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(o.code, o.modality) for o in record.obligations] == [("a", "agree")]
+    assert [w.message for w in record.warnings if "item b" in w.message] == [
+        "item b: unresolved addressee of 'Call on'"
+    ]
