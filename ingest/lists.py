@@ -231,7 +231,7 @@ def _on_behalf(block: Span, actor_list: ActorList) -> None:
     actor_list.mentions = out
 
 
-OFFICE_APPOSITION = re.compile(
+TRAILING_OFFICE = re.compile(
     r",\s+(?:the|its|our|their)\s+(?:(?:current|outgoing|incoming|new|present)\s+)?"
     r"(?:Co-?Chair|Chair(?:man|person)?|Co-?ordinator|Presidency|Secretariat|Host)s?\s+(?:of|for)\b"
 )
@@ -240,7 +240,7 @@ OFFICE_APPOSITION = re.compile(
 def _tail(block: Span, actor_list: ActorList) -> None:
     """Unknown names that end a list: '…, Fiji and Ruritania.' (capitalised pieces up to the clause end)."""
     text = block.quote
-    if OFFICE_APPOSITION.match(text, actor_list.end):
+    if TRAILING_OFFICE.match(text, actor_list.end):
         return  # 'Hungary, the Co-Chair of the Process': an office in apposition, not more names
     rest = re.match(r"[^.;:()]*", text[actor_list.end :]).group()
     pieces = _pieces(block, actor_list.end, actor_list.end + len(rest))

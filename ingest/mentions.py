@@ -282,7 +282,10 @@ NAME_OFFICE_WORDS = frozenset({"secretariat", "chair", "chairs", "chairmanship",
 
 
 OFFICE_NOUNS = (
-    r"(?:Foreign|Home|Prime|Deputy|Vice|Immigration|Interior|Justice|Police|hosts?|Federal\s+Police|National\s+(?:Police|Security|Agency|Authority|Commission|Committee|Task\s+Force)|Attorney|Minister|Ministers|Ministry|"
+    # 'the Indonesian National Police', 'the Australian Federal Police': a state's agency
+    r"(?:Foreign|Home|Prime|Deputy|Vice|Immigration|Interior|Justice|Police|hosts?|Federal\s+Police|"
+    r"National\s+(?:Police|Security|Agency|Authority|Commission|Committee|Task\s+Force)|"
+    r"Attorney|Minister|Ministers|Ministry|"
     r"President|Ambassador|Embassy|Government|Department|Secretary|Delegation|delegation|delegates|senior|"
     r"officials?|foreign|ministers?|authorities|representatives?|co-?chairs?|Co-?Chairs?|Chairs?|Chairmanship|"
     r"Presidency|High)\b"
