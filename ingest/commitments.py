@@ -44,6 +44,9 @@ ADVERBS = re.compile(
     r"(?:(?:also|further|firmly|strongly|jointly|unanimously|therefore|again|collectively|warmly|hereby|"
     r"have|has|all|both|each)\s+)*"
 )
+SUBJECT_OF_PAST = re.compile(  # 'The senior officials welcomed …': the words before a lead-in's verb
+    r"\s*(?:[^,:]{1,120},\s+)?(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:also\s+|further\s+)?[a-z]+ed\b"
+)
 LEAD_IN_ADVERB = re.compile(r"(?<=\S)(?:\s+(?:also|further|additionally|moreover|jointly|then))+$")
 APPOSITIVE = re.compile(r",\s+[^,;]{2,200}?,\s+")
 COMPLEMENT = re.compile(
@@ -230,12 +233,18 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
     the Member States:'): the subject of the bullets after it."""
     if HEREBY.fullmatch(lead_in.quote.strip()) and issuers.we:  # 'WE, the Ministers …;' … 'DO HEREBY:'
         return [Addressee(a, lead_in) for a in issuers.we]
-    if COORDINATING_END.search(lead_in.quote) and (modal := MODAL_LEAD_IN.match(lead_in.quote)):
-        # '…, the participating states committed to five priority areas, and:' over '* agreed to …'
+    coordinating = COORDINATING_END.search(lead_in.quote)
+    # '…, the participating states committed to five priority areas, and:', 'The senior officials welcomed the
+    # progress of the groups, and:' over '* agreed to …': the subject of the lead-in's own verb
+    if coordinating and (modal := MODAL_LEAD_IN.match(lead_in.quote)):
         begin = modal.start("subject")
         if intro := LAST_COMMA.search(modal["subject"]):
             begin += intro.end()
         return issuers.of_subject(sub_span(lead_in, begin, modal.end("subject")), parties)
+    if coordinating and (past := SUBJECT_OF_PAST.match(lead_in.quote)):
+        found = issuers.of_subject(sub_span(lead_in, past.start("np"), past.end("np")), parties)
+        if found:
+            return found
     match = LEAD_IN.match(lead_in.quote)
     if match is None:
         return None

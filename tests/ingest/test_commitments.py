@@ -666,3 +666,14 @@ def test_a_declaration_that_we_over_capitalised_verbs_and_a_body_with_its_acrony
         ("1", "agree", ["collective/ministers"]),
         ("2", "request", ["group/asod", "org/aseanapol"]),
     ]
+
+
+def test_bullets_of_their_own_verbs_after_a_lead_in_whose_own_verb_commits_nothing(gazetteer):
+    text = statement(
+        "The Ministers welcomed the progress of the five working groups, and:\n\n"
+        "- agreed to finalise the terms of reference by June;\n- requested IOM to update the website."
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1a", "agree", ["collective/ministers"]),
+        ("1b", "request", ["org/iom"]),
+    ]
