@@ -412,9 +412,6 @@ def _roster_list(
     return out
 
 
-ROSTER_OBSERVER_MARK = re.compile(r"\s*\((?i:as\s+(?:an?\s+)?)?(?i:observers?)\)\s*$")
-
-
 def _roster_line(
     paragraph: Span, line: re.Match, role: str, sentences_: list[Span], gazetteer: Gazetteer
 ) -> Participation | None:
@@ -429,7 +426,8 @@ def _roster_line(
     sentence = next((s for s in sentences_ if s.begin <= first.span.begin and first.span.end <= s.end), None)
     if sentence is None:
         return None
-    if ROSTER_OBSERVER_MARK.match(paragraph.quote[: line.end()], end):
+    mark = ROLE_MARK.match(paragraph.quote[: line.end()], end)
+    if mark and mark["observer"] and not paragraph.quote[mark.end() : line.end()].strip():
         role = "observer"  # 'Office of the United Nations High Commissioner for Refugees (observer)'
     return Participation(first.actor, role, first.span, sentence, first.represents)
 

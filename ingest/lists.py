@@ -22,7 +22,10 @@ SEPARATOR_WORDS = (
     r"namely|including|in particular|such as|besides|with|as well"
 )
 # a role marked after a name in a list of delegations: 'United Arab Emirates (host)', 'Australia (Co-Chair)'
-ROLE_MARK = re.compile(r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?chair)|observer)\s*\)", re.IGNORECASE)
+ROLE_MARK = re.compile(
+    r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?chair)|(?P<observer>(?:as\s+(?:an?\s+)?)?observers?))\s*\)",
+    re.IGNORECASE,
+)
 GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&*•·-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
 # '… - A, B and C - and D …', '– A and B – with D': D is apart
 MODIFIER_GAP = re.compile(
