@@ -159,6 +159,20 @@ AS_PRO_TEMPORE = re.compile(
     r"Chair[\s-]in[\s-]Office)\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
+# the office after the body's name, its holders after: 'the Bali Process Senior Official Co-Chairs, Australia and
+# Indonesia,'
+BODY_OFFICE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}?)\s+(?:Senior\s+Officials?['’]?\s+|Ministerial\s+)?"
+    r"(?P<cue>Co-?Chairs|Chairs|Co-?ordinators)\s*,\s+(?:namely\s+)?"
+)
+# an office of the process named alone, after its holder: 'Mexico, outgoing Chair, and Mauritius, incoming Chair, sat …'
+OFFICE_ALONE = re.compile(
+    r",\s+(?:the\s+)?(?P<cue>(?:outgoing|incoming|current|present)\s+(?:Co-?)?Chair)(?=\s*,|\s*\)|\s+and\b)",
+    re.IGNORECASE,
+)
+# the body's name inside the office: 'Angola, as the incoming MIDSA Chair, would convene …'
+AS_BODY_OFFICE = re.compile(r",?\s+as\s+(?:the\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?(?=[A-Z])")
+OFFICE_AFTER_BODY = re.compile(r"\s+(?P<cue>(?:Co-?)?Chair|Co-?ordinator)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 CHAIR_WORD = re.compile(r"\bchair|\bpresiden", re.IGNORECASE)
 OFFER_OF = re.compile(  # 'the offer of Colombia to take over the Pro Tempore Chairmanship'
     r"\boffer\s+of\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+[^.;]{0,160}?\b(?:assume|take\s+over|hold|exercise)\s+the\s+"
@@ -212,7 +226,8 @@ ELECTED_GAP = re.compile(
     r"\s+(?:was|were|has\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:unanimously|formally|also)\s+)?"
     r"(?:chosen|elected|designated|appointed|selected|nominated|confirmed)(?:\s+by\s+(?:the\s+)?[\w\s'’-]{1,50}?)?\s*"
 )
-CLAUSE_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4},?\s*")  # 'which Egypt hosted as holder of …': ' hosted'
+# 'which Egypt hosted as holder of …': ' hosted'; 'Australian Foreign Minister Marise Payne led the meeting as …'
+CLAUSE_GAP = re.compile(rf"{OFFICE_AND_NAME}(?:\s+[a-z][\w'’-]*){{1,4}},?\s*")
 SENTENCE_SUBJECT = re.compile(r"\s*(?:The\s+)?")  # a name that opens its sentence
 PRONOUN_BEFORE_BY = re.compile(r"\s*It\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:also|jointly|currently)\s+)?")
 PROCESS_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})$")  # 'Bali Process ', 'Budapest Process '
@@ -221,7 +236,9 @@ BODY_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+)(
 UNKNOWN_FIRST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+and\s+(?:the\s+)?")
 LIST_GAP_BACK = re.compile(  # ', Penny Wong, and the Foreign Minister of the Republic of Indonesia'
     rf"{OFFICE_AND_NAME}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)\s*(?:the\s+)?"
-    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?)?"
+    # a person and office before the state: 'and H.E. Mrs. Retno Marsudi, Minister for Foreign Affairs of '
+    r"(?:(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*,\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:of|for)\s+(?:the\s+)?)?"
 )
 # where a theme starts in a list item: after a bullet, a list mark, a colon or a semicolon
 THEME_START = re.compile(r"[;:•\n]|(?:^|\s)[-*–]\s|\(\s*(?:[ivx]+|[a-h]|\d{1,2})\s*\)")
@@ -394,6 +411,26 @@ def _coordinations_in(
         listed = _listed(sentence, body.end + comma.end(), parties)
         if len(listed) > 1 or (listed and re.match(r"\s*,", text[listed[-1].mention.end - sentence.begin :])):
             add(listed, body.actors, match["cue"])
+    for match in BODY_OFFICE.finditer(text):
+        words = match["name"].split()  # the body's name ends the capitalised run: '… Meeting Bali Process'
+        named = next(filter(None, (parties.gazetteer.resolve(" ".join(words[i:])) for i in range(len(words)))), None)
+        if named is None or named.actor.kind not in COORDINATED_KINDS:
+            continue
+        listed = _listed(sentence, match.end(), parties)
+        if len(listed) > 1 or (listed and re.match(r"\s*(?:,|$)", text[listed[-1].mention.end - sentence.begin :])):
+            add(listed, (named.actor,), match["cue"])
+    for match in OFFICE_ALONE.finditer(text):
+        process = _process_of_office(parties, sentence, bodies, match.start())
+        if process is not None:
+            add(_subject_before(sentence, match.start(), parties), (process,), match["cue"])
+    for match in AS_BODY_OFFICE.finditer(text):
+        body = next((b for b in bodies if b.begin == match.end()), None)
+        office = OFFICE_AFTER_BODY.match(text, body.end) if body is not None else None
+        if office is not None:
+            holders = _subject_before(sentence, match.start(), parties) or _clause_subject(
+                sentence, match.start(), parties
+            )
+            add(holders, body.actors, office["cue"])
     for match in ITS_OFFICE.finditer(text):  # 'the tenth anniversary of the Bali Process, its Co-Chairs, A and B,'
         named = [b for b in bodies if b.end <= match.start()]
         listed = _listed(sentence, match.end(), parties)

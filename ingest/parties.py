@@ -481,22 +481,26 @@ class NamedBefore:
         """The last mention before `before` of an actor one of whose names is the head or ends or begins with
         it, or has it before its subject ('Global Forum on Migration …' for 'the Forum'), as (begin, actor)."""
 
-        def keys() -> list[str]:
+        def keys() -> list[tuple[str, Actor]]:
             out = []
             for key, positions in self.by_key.items():
                 actor = self.named[positions[0]].actor
                 names = [n.casefold() for n in self.gazetteer.written.get(key, [actor.label])]
-                if any(_names_head(n, head) for n in names):
-                    out.append(key)
+                parent = self.gazetteer.actors.get(actor.parent)
+                tails = [n.casefold() for n in self.gazetteer.written.get(actor.parent, [])] if parent else []
+                if any(_ends_with_parent(n, t) and _names_head(t, head) for n in names for t in tails):
+                    out.append((key, parent))  # 'the Process' after the Steering Committee of the Khartoum Process
+                elif any(_names_head(n, head) for n in names):
+                    out.append((key, actor))
             return out
 
         best = None
-        for key in self._cached("named", head, keys):
+        for key, meant in self._cached("named", head, keys):
             positions = self.by_key[key]
             count = bisect_left(positions, bisect_left(self.begins, before))
-            if count and (best is None or positions[count - 1] > best):
-                best = positions[count - 1]
-        return None if best is None else (self.begins[best], self.named[best].actor)
+            if count and (best is None or positions[count - 1] > best[0]):
+                best = (positions[count - 1], meant)
+        return None if best is None else (self.begins[best[0]], best[1])
 
     def _of_kind_before(self, kind: str, before: int) -> list[int]:
         """The positions of the mentions of a kind that begin before an offset, in order."""
@@ -582,6 +586,11 @@ def _names_head(name: str, head: str) -> bool:
     if name == head or name.endswith(" " + head) or name.startswith(head + " "):
         return True
     return head in SUBJECT_HEADS and f" {head} on " in name
+
+
+def _ends_with_parent(name: str, parent: str) -> bool:
+    """Whether a name ends with its parent's ('steering committee of the khartoum process')."""
+    return name.endswith(" " + parent) and re.search(r"\s(?:of|for)\s+(?:the\s+)?$", name[: -len(parent)]) is not None
 
 
 def _head_fits(match: re.Match, head: str) -> bool:

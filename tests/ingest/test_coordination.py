@@ -629,3 +629,52 @@ def test_its_co_chairs_in_apposition_after_the_process(gazetteer):
         ("state/AUS", "process/bali-process", "co-chair"),
         ("state/IDN", "process/bali-process", "co-chair"),
     ]
+
+
+def test_co_chairs_named_as_ministers_with_their_offices_in_apposition(gazetteer):
+    body = (
+        "The Conference was presided over by Senator the Hon. Penny Wong, Minister for Foreign Affairs of\n"
+        "Australia, and H.E. Mrs. Retno Marsudi, Minister for Foreign Affairs of Indonesia, the two Co-Chairs of\n"
+        "the Bali Process. Minister Marsudi and New Zealand Foreign Minister Nanaia Mahuta led the forum as\n"
+        "Co-Chairs of the Budapest Process."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+        ("state/NZL", "process/budapest-process", "co-chair"),
+    ]
+
+
+def test_the_office_after_the_process_then_its_holders(gazetteer):
+    body = (
+        "The office works under the guidance of the Bali Process Senior Official Co-Chairs, Australia and Indonesia,\n"
+        "and reports to the Ad Hoc Group."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+    ]
+
+
+def test_outgoing_and_incoming_chairs_named_alone_and_a_chair_named_with_the_process(gazetteer):
+    body = (
+        "1. The Global Forum on Migration and Development met in Geneva. Mexico, outgoing Chair, and Mauritius,\n"
+        "incoming Chair, sat with Switzerland as the Troika of the Forum.\n"
+        "2. The Dialogue agreed that Angola, as the incoming MIDSA Chair, would convene it in 2024."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AGO", "process/midsa", "chair"),
+        ("state/MEX", "process/gfmd", "chair"),
+        ("state/MUS", "process/gfmd", "chair"),
+    ]
+
+
+def test_the_process_after_its_steering_committee_is_the_process(gazetteer):
+    body = (
+        "Uganda joined the Steering Committee of the Khartoum Process. At the meeting the German delegation\n"
+        "handed over the chairmanship of the Process to the Egyptian authorities."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/DEU", "process/khartoum-process", "chair"),
+        ("state/EGY", "process/khartoum-process", "chair"),
+    ]
