@@ -215,16 +215,18 @@ def _within_a_week(reading: DateReading, other: DateReading) -> bool:
 def _release_date(dated: list[DateReading], body: list[DateReading]) -> bool:
     """Whether the heading's dates are the day a release or report was sent, not the meeting's: one day each,
     after the days the body places the meeting on; a dateline with a place somewhere else within a fortnight
-    ('Geneva, 6 November 2015' over '… held in Colombo on 4 and 5 November'), a day alone within a week
+    ('Geneva, 6 November 2015' over '… held in Colombo on 4 and 5 November') or with the same place within
+    three days ('Warsaw, 21.11.2012' over '… in Warsaw on 20 November 2012'), a day alone within a week
     ('23 September 2022' over '… met in Nay Pyi Taw on 22 September')."""
     placed = [r for r in body if r.start and r.place and len(r.end) == 10]
     single = all(len(r.start) == 10 and r.start == r.end for r in dated)
     if not dated or not placed or not single or len({bool(r.place) for r in dated}) != 1:
         return False
-    if dated[0].place:
-        places = {b.place for b in placed}
+    if dated[0].place:  # at the same place, a release sent within days of the meeting ('Warsaw, 21.11.2012' over
+        # '… in Warsaw on 20 November 2012')
         return all(
-            r.place not in places and any(b.end < r.start and _days_after(b.end, r.start) <= 14 for b in placed)
+            any(b.end < r.start and _days_after(b.end, r.start) <= (3 if b.place == r.place else 14) for b in placed)
+            and not any(overlap((b.start, b.end), (r.start, r.end)) for b in placed)  # the body says that day too
             for r in dated
         )
     return all(any(b.end < r.start and _within_a_week(b, r) for b in placed) for r in dated)

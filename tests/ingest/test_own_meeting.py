@@ -321,6 +321,23 @@ def test_a_release_dateline_elsewhere_after_the_meeting_is_not_its_place(gazette
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-11-04", "2015-11-05", "Colombo")]
 
 
+def test_a_release_dated_days_after_the_meeting_at_its_place_but_not_a_dateline_the_body_repeats(gazetteer):
+    release = (
+        "Warsaw hosts the first meeting of the Core Group\n\nWarsaw, 21.11.2012\n\n"
+        "The Ministry organised and hosted the first meeting of the Core Group of the Prague Process in Warsaw "
+        "on 20 November 2012.\n"
+    )
+    event = own_meeting_of(release, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2012-11-20", "2012-11-20", "Warsaw")]
+    statement = (
+        "Joint Statement of the Fourth Ministerial Meeting\n\nSiem Reap, Cambodia, 18 November 2009\n\n"
+        "We, the Ministers, met in Siem Reap, Cambodia, on 18 November 2009 for the Fourth Meeting. Our senior "
+        "officials prepared it at their meeting, held in Siem Reap on 17 November 2009.\n"
+    )
+    event = own_meeting_of(statement, gazetteer)
+    assert {(r.start, r.end, r.place) for r in event.readings} == {("2009-11-18", "2009-11-18", "Siem Reap")}
+
+
 def test_this_morning_is_the_day_the_release_is_dated(gazetteer):
     text = (
         "PRESS RELEASE\n\nAugust 25, 2016\n\nColombo Process Ministers meet in Colombo\n\n"
