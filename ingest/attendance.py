@@ -176,7 +176,8 @@ CUES = [
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|"
             r"(?:was|were) (?:also )?(?:present|in attendance)|joined (?:the|as|in|them)|"
             r"sent (?:(?:a|their|high-level) )?delegations?)\b(?! by)|"
-            r"\b(?:are|is|were|was) (?:also )?(?:taking part|participating|attending)\b|"
+            r"\b(?:are|is|were|was) (?:also )?(?:among (?:those|the (?:countries|delegations|states|members)) )?"
+            r"(?:taking part|participating|attending)\b|"
             r"(?<!\bto\s)\b(?:take|takes) part\b|"
             rf"{SIGNED}|\bspecial guests?\b|"
             r"\bassisted the (?:presidency|chair|co-?chairs|meeting|conference)\b|"
@@ -192,7 +193,8 @@ CUES = [
             r"\breported (?:on|to the meeting on) (?:its|their|the)\b|\bcontributed as (?:member |observer )?"
             r"(?:organi[sz]ations|states|members)\b|"
             r"\bas (?:an? )?resource (?:organi[sz]ations?|persons?|agencies|institutions)\b|"
-            r"\b(?:was|were) (?:also )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|\bgathered\b|"
+            r"\b(?:was|were|is|are) (?:also |all |both )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|"
+            r"\bgathered\b|"
             r"\bconvened\b|\bmet\b"
         ),
     ),
@@ -200,7 +202,8 @@ CUES = [
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', 'alongside Canada', 'as did the Director General of'
-    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|and so (?:did|were|was)|alongside|along with|together with)\s+"
+    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|as are|as is|as do|and so (?:did|were|was)|alongside|along with|"
+    r"together with)\s+"
     r"(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?|"
     r"(?:colleagues|counterparts|experts|officials|representatives|delegates)\s+(?:from|of)\s+(?:the\s+)?)?$"
 )

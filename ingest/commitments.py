@@ -87,6 +87,11 @@ GENERIC_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s
 # up to three opening phrases, each with a word in lower case ('In it, and in the discussion that preceded it,
 # Ministers:'); a name before a comma is part of the subject ('Australia, Indonesia and Thailand:')
 LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:?\s*$")
+# a lead-in reported by someone else: '… a spokesman of the Ministry told SUNA that the participants:'
+REPORTED_LEAD_IN = re.compile(
+    r"\b(?:told|said|reported|announced|stated|explained|confirmed)\b[^:;.]{0,80}?\bthat\s+"
+    r"(?P<subject>(?:\S+\s+){0,5}\S+?)\s*:\s*$"
+)
 AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
 RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
 IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", re.IGNORECASE)
@@ -245,7 +250,7 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
         found = issuers.of_subject(sub_span(lead_in, past.start("np"), past.end("np")), parties)
         if found:
             return found
-    match = LEAD_IN.match(lead_in.quote)
+    match = REPORTED_LEAD_IN.search(lead_in.quote) or LEAD_IN.match(lead_in.quote)
     if match is None:
         return None
     subject = sub_span(lead_in, match.start("subject"), match.end("subject"))

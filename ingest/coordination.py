@@ -217,7 +217,7 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:the\s+)?(?:two\s+|three\s+)?(?:countries|states|governments|organi[sz]ations)\s+(?=that|which|who))?"
     # 'Italy, the outgoing Chair, handed …'
     r"(?:,\s+the\s+(?:outgoing|incoming|current|new|present)\s+(?:Co-?)?Chair,\s+)?"
-    r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
+    r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
     r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
     r"(?:(?:has|have|had)\s+)?(?:offered|volunteered)(?:\s+|$))?"  # 'Namibia had offered to take over the Chair'
 )

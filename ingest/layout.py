@@ -62,7 +62,7 @@ BOILERPLATE = [
     ),
     re.compile(r"^\S+\s+(?:image|photo|picture)$", re.IGNORECASE),
     # '* * *', '12' (a page number); not '2016-17:' ending a lead-in, nor a year ending a sentence's line ('2008,')
-    re.compile(r"^(?![\d\s–-]+:$)(?!(?:1[89]|20)\d\d[,.;)]+$)[\W\d_]+$"),
+    re.compile(r"^(?![\d\s–-]+:$)(?!(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d[,.;)]+$)[\W\d_]+$"),
 ]
 CELL_BAR = re.compile(r"\s\|\s")
 COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)\S")  # 'Afghanistan          Myanmar': a row of a table in columns

@@ -241,6 +241,8 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
     # a dateline opens the first paragraph, or the second under a headline when it gives a date as well
     datelines = (_press_dateline(p.span, gazetteer, year, alone=not index) for index, p in enumerate(opening))
     lead = next((r for r in datelines if r is not None), None)
+    if lead is not None and not lead.start:
+        lead = _met_elsewhere(lead, opening[0].span, gazetteer) or lead
     if lead is not None:
         out.append(lead)
         year = year or lead.start[:4]  # 'Abuja, 19 June 2019. … ended today its session of 18-19 June
@@ -331,6 +333,26 @@ def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: boo
     dates = (relative_to(dates.start, told) or dates) if dates.start == dates.end else dates
     end = max(match.end("date"), match.end("place"))
     return DateReading(dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, end))
+
+
+def _met_elsewhere(lead: DateReading, paragraph: Span, gazetteer: Gazetteer) -> DateReading | None:
+    """The place the dateline's own sentence says the meeting was at, when a dateline of a place alone names
+    where the release was written ('San José, Costa Rica - Officials … gathered in Tegucigalpa, Honduras, for
+    the meeting …')."""
+    sentence = next((s for s in sentences(paragraph) if s.end > lead.span.end), None)
+    if sentence is None:
+        return None
+    after = lead.span.end - sentence.begin
+    for match in IN_PLACE.finditer(sentence.quote, max(after, 0)):
+        verb = SELF_REFERENCE.search(sentence.quote, max(after, 0), match.start())
+        place = gazetteer.place(match["place"])
+        if verb is None or place is None or place.country is None:
+            continue
+        if place.name == lead.place or OTHER_MEETING.search(sentence.quote[verb.start() : match.start()]):
+            return None
+        where = sub_span(sentence, match.start("place"), match.end("place"))
+        return DateReading("", "", place.name or "", place.country, where)
+    return None
 
 
 def _issued(structure: Structure, year: str):

@@ -1143,3 +1143,26 @@ def test_a_chair_named_in_a_relative_clause_and_organisations_among_others_and_a
         ("org/unhcr", "participant"),
     }
     assert warnings == []  # 'the Co-Chair of the Process' is an office, not unresolved names
+
+
+def test_present_tense_and_all_represented_among_those_taking_part(gazetteer):
+    assert roles_in("Belize, Canada and Mexico were all represented.", gazetteer) == {
+        ("state/BLZ", "participant"),
+        ("state/CAN", "participant"),
+        ("state/MEX", "participant"),
+    }
+    body = "IOM and the ILO are also represented, as are the Netherlands and Germany on behalf of the partners."
+    assert roles_in(body, gazetteer) == {
+        ("org/iom", "participant"),
+        ("org/ilo", "participant"),
+        ("state/NLD", "participant"),
+        ("state/DEU", "participant"),
+    }
+    body = (
+        "Delegations of Afghanistan and Thailand were among those taking part, along with the UN refugee agency UNHCR."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/AFG", "participant"),
+        ("state/THA", "participant"),
+        ("org/unhcr", "participant"),
+    }

@@ -677,3 +677,20 @@ def test_bullets_of_their_own_verbs_after_a_lead_in_whose_own_verb_commits_nothi
         ("1a", "agree", ["collective/ministers"]),
         ("1b", "request", ["org/iom"]),
     ]
+
+
+def test_a_lead_in_reported_by_a_spokesman_and_vice_ministers_without_a_hyphen(gazetteer):
+    body = (
+        "At the close, a spokesman of the Ministry of Interior told reporters that the participants:\n\n"
+        " 1) agreed to strengthen national coordination mechanisms;\n"
+        " 2) requested IOM to continue its technical support.\n\n"
+        "According to the draft conclusions circulated on the last day, the\nvice ministers:\n\n"
+        "- agreed to strengthen the network of consular protection officers;\n"
+        "- instructed the Regional Consultation Group on Migration to prepare guidelines.\n"
+    )
+    assert [(c, m, a) for c, m, a in undertakings_of(statement(body), gazetteer)] == [
+        ("1", "agree", ["collective/participants"]),
+        ("2", "request", ["org/iom"]),
+        ("2-1a", "agree", ["collective/vice-ministers"]),
+        ("2-1b", "request", ["group/rcgm"]),
+    ]

@@ -678,3 +678,11 @@ def test_the_process_after_its_steering_committee_is_the_process(gazetteer):
         ("state/DEU", "process/khartoum-process", "chair"),
         ("state/EGY", "process/khartoum-process", "chair"),
     ]
+
+
+def test_a_relative_clause_in_the_perfect_after_the_chairs(gazetteer):
+    body = "The meeting was co-chaired by Indonesia and Australia, which have led the Bali Process jointly since 2002."
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "chair"),
+        ("state/IDN", "process/bali-process", "chair"),
+    ]

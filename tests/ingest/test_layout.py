@@ -412,3 +412,15 @@ def test_a_wires_node_id_short_link_and_time_stamp():
     assert s.title.quote == "ASEAN MUST ACT"
     assert s.issued is not None and s.issued.quote == "Tue, 07/26/2011 - 15:02"
     assert [x.quote for x in s.left_out] == ["ID: 197412", "Shortlink: https://wire.example/node/197412"]
+
+
+def test_the_day_and_year_of_a_date_broken_at_a_line_end_are_no_page_number():
+    text = (
+        "Senior officials prepare a declaration\n\n"
+        "Nusa Dua, Bali, March 22, 2016 (ANTARA) - Senior officials met here to prepare the Conference, which\n"
+        "opens on Wednesday, March\n23, 2016.\n\nThe meeting was co-chaired by Indonesia and Australia.\n"
+    )
+    s = parse(text)
+    assert s.title.quote == "Senior officials prepare a declaration"
+    assert [p.span.quote.split()[0] for p in s.paragraphs] == ["Nusa", "The"]
+    assert s.left_out == ()

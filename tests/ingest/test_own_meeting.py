@@ -424,3 +424,16 @@ def test_a_bylined_posting_date_and_a_meeting_that_ran_in_a_city(gazetteer):
     assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings] == [
         ("2024-04-17", "2024-04-18", "Cairo", "EGY")
     ]
+
+
+def test_a_dateline_of_the_place_a_release_was_written_and_the_meeting_elsewhere(gazetteer):
+    text = (
+        "Consultation Group meets in Tegucigalpa\n\n"
+        "San José, Costa Rica - Migration officials of the member States gathered in Tegucigalpa, Honduras, for\n"
+        "the meeting of the Group. The session ran from 7 to 9 June 2016.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("", "", "Tegucigalpa", "state/HND"),
+        ("2016-06-07", "2016-06-09", "Tegucigalpa", "state/HND"),
+    }
