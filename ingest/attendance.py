@@ -133,9 +133,11 @@ CUES = [
             r"(?:were|included)\b|\bincluded\b|"
             r"\b(?:representatives?|delegations?|delegates) (?:(?:have|had|has) (?:connected|come|travelled) )?"
             r"(?:of|from)\b|"
-            r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates)"
+            r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates|specialists)"
             r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
             r"\b(?:they|[Dd]elegates|[Pp]articipants) (?:all )?come from\b|"
+            # 'Some 60 participants took part, drawn from the law enforcement services of Cambodia, …'
+            r"\bdrawn from (?:the )?(?:[\w-]+ ){0,6}?(?:of|from)\b|\bdrawn from\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
             rf"\brepresented\s*[-–—:(]|{SIGNED}(?: together with| along with| with)\b|"
             r"\bamong (?:them|those represented|the (?:delegations|participants|countries)(?: present)?) were\b|"
@@ -185,7 +187,7 @@ CUES = [
             r"\b(?:served|serves|acted|acts|serving|acting) as (?:the |its |their )?(?:technical )?secretariat\b|"
             r"\bin (?:its|their) (?:role|capacity) as (?:the )?(?:technical )?secretariat\b|"
             r"\bprovided (?:the )?(?:technical )?secretariat(?: (?:support|services))?\b|"
-            r"\b(?:organi[sz]ed|serviced|facilitated|moderated) the "
+            r"\b(?:organi[sz]ed|serviced|facilitated|moderated) the (?:[\w-]+ )?"
             r"(?:meeting|conference|event|workshop|session|consultation|panel)\b|"
             r"\bbriefed (?:the )?(?:meeting|members|participants|delegates|delegations|ministers|senior officials)\b|"
             r"\baddressed the (?:[\w-]+ )?(?:session|meeting|conference|forum|summit|plenary|participants|delegates)\b|"
@@ -215,10 +217,13 @@ JOINT = re.compile(r",?\s+(?:together\s+with|as\s+well\s+as|along\s+with|alongsi
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:as|the|its|their|our|[a-z]+ed)\s[^;]*,\s*$")  # 'X, the Co-Chairs of …, chaired'
 CHAIR_OFFICE = re.compile(r"\b(?:Co-?)?Chairs?\b", re.IGNORECASE)
 # 'X, which chairs ASEAN in 2017, hosted', 'The Philippines, this year's ASEAN chair, hosted'
+# '…, Bali Process members that do not sit on the Working Group, followed the meeting as observers'
+MEMBERS_THAT = r"(?:[A-Z][\w'’-]*\s+){0,3}(?:members|countries|states|partners)\s+(?:that|which|who)\s"
 RELATIVE_ASIDE = re.compile(
-    r"\s*,\s*(?:(?:which|who)\s|(?:this\s+year['’]s|the\s+(?:current|outgoing|incoming))\s)[^,;]*,\s*"
+    r"\s*,\s*(?:(?:which|who)\s|(?:this\s+year['’]s|the\s+(?:current|outgoing|incoming))\s|"
+    rf"{MEMBERS_THAT})[^,;]*,\s*"
 )
-RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^;]*$")
+RELATIVE_GAP = re.compile(rf"\s*,\s*(?:(?:which|who)\s|{MEMBERS_THAT})[^;]*$")
 COORDINATED = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?$"
 )

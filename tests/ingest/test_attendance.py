@@ -1166,3 +1166,27 @@ def test_present_tense_and_all_represented_among_those_taking_part(gazetteer):
         ("state/THA", "participant"),
         ("org/unhcr", "participant"),
     }
+
+
+def test_participants_drawn_from_services_members_in_apposition_and_member_organisations(gazetteer):
+    body = (
+        "Some 60 participants took part, drawn from the law enforcement and prosecution services of Cambodia and "
+        "Viet Nam, alongside specialists from the United Nations Office on Drugs and Crime (UNODC)."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/KHM", "participant"),
+        ("state/VNM", "participant"),
+        ("org/unodc", "participant"),
+    }
+    body = (
+        "Fiji, Samoa and the International Labour Organization, Bali Process members that do not sit on the "
+        "Working Group, followed the meeting as observers."
+    )
+    assert roles_in(body, gazetteer) == {("state/FJI", "observer"), ("state/WSM", "observer"), ("org/ilo", "observer")}
+    body = "Members in attendance were Australia and Viet Nam, together with the member organisations IOM and UNHCR."
+    assert roles_in(body, gazetteer) == {
+        ("state/AUS", "participant"),
+        ("state/VNM", "participant"),
+        ("org/iom", "participant"),
+        ("org/unhcr", "participant"),
+    }
