@@ -61,7 +61,8 @@ WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
     r"(?<=jointly\s)lead|(?<=jointly\s)chair|(?<=which\s)lead|(?<=will\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
-    r"co-?ordinate[sd]|presides\s+over|presided\s+over|steers|steered)\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s))"
+    r"co-?ordinate[sd]|(?<=which\s)co-?ordinate|(?<=who\s)co-?ordinate|presides\s+over|presided\s+over|steers|steered)"
+    r"\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s|(?:first|second)\s+and\s+(?:the\s+)?(?:second|third)\s+[A-Z]))"
 )
 TOGETHER_WITH = re.compile(r",?\s+(?:together|jointly|along)\s+with\s+")  # a partner in the office, after the group
 # a first office before the one read: 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and …'
@@ -231,6 +232,7 @@ CLAUSE_GAP = re.compile(rf"{OFFICE_AND_NAME}(?:\s+[a-z][\w'’-]*){{1,4}},?\s*")
 SENTENCE_SUBJECT = re.compile(r"\s*(?:The\s+)?")  # a name that opens its sentence
 PRONOUN_BEFORE_BY = re.compile(r"\s*It\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:also|jointly|currently)\s+)?")
 PROCESS_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})$")  # 'Bali Process ', 'Budapest Process '
+ORDINAL_PAIR = re.compile(r"\s*(?:the\s+)?(?:first|second)\s+and\s+(?:the\s+)?(?:second|third)\s+")
 GROUP_ON = re.compile(r"\b[Gg]roup\s+on\s+")
 BODY_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 UNKNOWN_FIRST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+and\s+(?:the\s+)?")
@@ -608,6 +610,8 @@ def _bodies_listed(bodies: list[_Body], text: str, at: int) -> list[_Body]:
     """The groups and processes listed from `at` ('both the AMMTC and the SOMTC', 'the Task Force and the
     Working Group'); a first name the gazetteer does not know is passed over."""
     first = next((b for b in bodies if _starts_at(text, b.begin, at)), None)
+    if first is None and (pair := ORDINAL_PAIR.match(text, at)):  # 'the first and the second … Groups': a family
+        first = next((b for b in bodies if b.begin == pair.end() and len(b.actors) > 1), None)
     if first is None and (unknown := UNKNOWN_FIRST.match(text, at)):
         first = next((b for b in bodies if b.begin == unknown.end()), None)
     listed = [first] if first else []

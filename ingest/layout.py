@@ -403,6 +403,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     content = [ln for ln in all_lines if ln.stripped]
     rows = _table_rows(all_lines) | _column_rows(all_lines)
     furniture = {ln.start for ln in content if ln.start not in rows and is_boilerplate(ln.content)}
+    furniture |= _related_links(all_lines, furniture)
     left_out = tuple(span(source, text, ln.start, ln.end) for ln in content if ln.start in furniture)
     kept = [ln for ln in all_lines if ln.start not in furniture]
     heading, body = _heading(kept, is_place)
@@ -448,6 +449,26 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
         left_out,
         issued,
     )
+
+
+RELATED_LABEL = re.compile(
+    r"^(?:related(?: news| events| links| articles| stories)?|read (?:more|also)|see also|more news|latest news|"
+    r"other news)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _related_links(all_lines: list[Line], furniture: set[int]) -> set[int]:
+    """The headlines listed under a page's 'Related news:' label (links to other pages, up to a blank line)."""
+    out: set[int] = set()
+    for index, line in enumerate(all_lines):
+        if line.start not in furniture or not RELATED_LABEL.match(line.stripped):
+            continue
+        for following in all_lines[index + 1 :]:
+            if not following.stripped or SENTENCE_END.search(following.stripped):
+                break
+            out.add(following.start)
+    return out
 
 
 def _unbulleted(line: Line) -> str:

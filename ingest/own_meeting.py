@@ -64,7 +64,9 @@ DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):'
     rf"^\W*(?P<date>{DATE_RE.pattern})\s*\(\s*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s*\){DATELINE_END}"
 )
 COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,5}"  # '… of the Congo'
-PLACE_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)\s+[-–—]\s+(?=[A-Z])")
+PLACE_DATELINE = re.compile(  # 'Nusa Dua, Bali (ANTARA News) - Ministers …': an agency's tag may follow
+    rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)(?:\s*\([A-Z][\w .&-]{{1,30}}\))?\s+[-–—]\s+(?=[A-Z])"
+)
 TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b")
 HELD_ITS = re.compile(  # 'held its sixth annual meeting', 'ended today its session': this meeting, not another
     r"\b(?:held|holds|convened|ended|closed|concluded|opened)\s+(?:today\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}"

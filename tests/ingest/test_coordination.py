@@ -686,3 +686,14 @@ def test_a_relative_clause_in_the_perfect_after_the_chairs(gazetteer):
         ("state/AUS", "process/bali-process", "chair"),
         ("state/IDN", "process/bali-process", "chair"),
     ]
+
+
+def test_which_coordinate_the_first_and_the_second_groups_respectively(gazetteer):
+    body = (
+        "New Zealand and Thailand, which coordinate the first and the second Ad Hoc Experts' Groups respectively, "
+        "reported on their work."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/NZL", "group/ad-hoc-experts-group-i", "coordinator"),
+        ("state/THA", "group/ad-hoc-experts-group-ii", "coordinator"),
+    ]

@@ -424,3 +424,18 @@ def test_the_day_and_year_of_a_date_broken_at_a_line_end_are_no_page_number():
     assert s.title.quote == "Senior officials prepare a declaration"
     assert [p.span.quote.split()[0] for p in s.paragraphs] == ["Nusa", "The"]
     assert s.left_out == ()
+
+
+def test_headlines_listed_under_a_related_news_label_are_links_not_items():
+    text = (
+        "Ministers set up a working group\n\nNusa Dua, Bali (ANTARA News) - Ministers met here.\n\n"
+        "Editor: A. Writer\n\nRelated news:\n- Indonesia hosts Bali Process senior officials\n"
+        "- Officials prepare the ministerial agenda\n"
+    )
+    s = parse(text)
+    assert s.items == ()
+    assert [x.quote for x in s.left_out] == [
+        "Related news:",
+        "- Indonesia hosts Bali Process senior officials",
+        "- Officials prepare the ministerial agenda",
+    ]

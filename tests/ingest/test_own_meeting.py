@@ -373,8 +373,11 @@ def test_a_city_named_with_its_country_adjective_and_a_year_from_a_numeric_publi
         "Siem Reap (VNA) - Senior officials met at their 15th Senior Officials' Meeting on Transnational Crime, "
         "which took place in the Cambodian city of Siem Reap from June 8 to 11.\n"
     )
-    event = own_meeting_of(text, gazetteer)
-    assert [(r.start, r.end, r.place) for r in event.readings] == [("2015-06-08", "2015-06-11", "Siem Reap")]
+    event = own_meeting_of(text, gazetteer)  # the dateline ('Siem Reap (VNA) -') is a reading of its place too
+    assert [(r.start, r.end, r.place) for r in event.readings] == [
+        ("", "", "Siem Reap"),
+        ("2015-06-08", "2015-06-11", "Siem Reap"),
+    ]
 
 
 def test_a_release_on_the_meetings_last_day_and_a_place_that_runs_into_the_next_line(gazetteer):
@@ -437,3 +440,12 @@ def test_a_dateline_of_the_place_a_release_was_written_and_the_meeting_elsewhere
         ("", "", "Tegucigalpa", "state/HND"),
         ("2016-06-07", "2016-06-09", "Tegucigalpa", "state/HND"),
     }
+
+
+def test_a_place_dateline_with_an_agencys_tag(gazetteer):
+    text = (
+        "Ministers wrap up the conference\n\n"
+        "Nusa Dua, Bali (ANTARA News) - Ministers wrapped up the Fifth Conference, which Indonesia hosted here.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.place, r.country.key) for r in event.readings] == [("", "Nusa Dua", "state/IDN")]
