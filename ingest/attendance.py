@@ -47,8 +47,12 @@ CUES = [
         _cue(
             r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)(?<![Mm]embers\sand\s)(?<!\ball\s)\bobservers?\b"
             r"(?! of the United Nations)"
+            # a standing status elsewhere: 'the United Arab Emirates, an active observer of the Colombo Process'
+            r"(?!\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Process|Dialogue)\b)"
         ),
     ),
+    # both sides of a table: 'the Colombo Process countries - A, B and C - sat down with D, E and F'
+    ("participant", BOTH, _cue(r"\bsat (?:down )?(?:together )?with\b|\bheld talks with\b")),
     ("observer", FORWARD, _cue(r"\battended,? as (?:an? )?observers?,? by\b")),  # 'was also attended, as observers, by'
     # 'With the presence, as observers, of Mexico and Spain'
     ("observer", FORWARD, _cue(r"\b(?:presence|participation),? as (?:an? )?observers?,? of\b")),
@@ -75,6 +79,8 @@ CUES = [
             # a verb, not the office ('sat alongside those of the two Co-Chairs')
             # nor a body's office ('TWG Chair: Mali', 'ASEAN Chair')
             r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
+            # an office held before or after: 'Germany and Morocco, the previous Co-Chairs, took part'
+            r"(?<!\bprevious\s)(?<!\bformer\s)(?<!\bpast\s)(?<!\bincoming\s)(?<!\bnext\s)"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
             r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b|"
@@ -297,7 +303,7 @@ ORDINAL_BEFORE = re.compile(
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
 CHAIRS_A_BODY = re.compile(  # 'which chairs MIDSA', 'will chair the Forum'; not 'co-chair the … Officials' Meeting'
-    r"(?i:co-?)?chairs?\s+(?:the\s+)?(?!(?:[\w'’-]+\s+){0,7}?(?:Meeting|Conference|Session|Consultation|Workshop|"
+    r"(?:(?i:co-?)?chairs?|(?<=(?:has|ave)\s)(?i:co-?)?chaired)\s+(?:the\s+)?(?!(?:[\w'’-]+\s+){0,7}?(?:Meeting|Conference|Session|Consultation|Workshop|"
     r"Summit|Retreat|Seminar|Symposium|Gathering)\b)(?!(?:Ministerial|Senior|Dialogue)\b)[A-Z]"
 )
 VERB_ITEM = re.compile(

@@ -193,10 +193,12 @@ CHAIRMANSHIP_OF = (
 )
 POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?P<cue>Co-?Chair|Chair|Co-?ordinator)s?\b", re.IGNORECASE)
 WITH_AS = re.compile(
-    r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,60}?)\s+as\s+(?:its\s+)?(?P<cue>co-?chair|chair|vice-?chair|co-?ordinator)s?\b"
+    r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,60}?)\s+(?:as|remaining|(?:serving|acting)\s+as)\s+(?:its\s+)?"
+    r"(?P<cue>co-?chair|chair|vice-?chair|co-?ordinator)s?\b"
     r"(?!\s+of)",
     re.IGNORECASE,
 )
+WITH_AS_GAP = re.compile(r"^(?:\s+(?:since|from|in)\s+(?:19|20)\d\d)?[\s,]*$")  # '… Process since 2006, with …'
 WITH_ORDER = re.compile(
     r"\bwith\s+(?P<a>[A-Z][^,;]{1,60}?)\s+(?P<cue>co-?ordinating|chairing|leading|co-?chairing)\s+the\s+"
     r"(?P<o1>first|second|third)\s+and\s+(?P<b>[A-Z][^,;]{1,60}?)\s+the\s+(?P<o2>first|second|third)\b"
@@ -529,7 +531,7 @@ def _coordinations_in(
         if office and comma:
             add(_subject_before(sentence, comma.start(), parties), body.actors, office["cue"])
     for match in WITH_AS.finditer(text):
-        body = _body_before(bodies, text, match.start(), re.compile(r"^[\s,]*$"))
+        body = _body_before(bodies, text, match.start(), WITH_AS_GAP)
         if body is not None:
             add(parties.read(sub_span(sentence, match.start("who"), match.end("who"))), body.actors, match["cue"])
     for match in WITH_ORDER.finditer(text):

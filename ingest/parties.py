@@ -31,7 +31,7 @@ DETERMINER = re.compile(
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|,?\s+together\s+with\s+")
-APPOSITION = re.compile(r",\s+")
+APPOSITION = re.compile(r",\s+|\s+[-–—]\s+|\s*\(\s*")  # ', A, B and C', ' - A, B and C -', ' (A, B and C)'
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w+&.-]{1,15}\)")
 INCOMING_CHAIR = re.compile(r"^(?:the\s+)?(?:incoming|next|new|future)\s+(?:co-?)?chairs?\b", re.IGNORECASE)
 TO_COME = re.compile(
@@ -432,7 +432,7 @@ class Parties:
         rest = sub_span(phrase, comma.end(), len(phrase.quote))
         listed = self.read(rest) if DETERMINER.match(phrase.quote) else []
         covered = listed[-1].mention.end - rest.begin if listed else 0
-        return listed if len(listed) > 1 and not rest.quote[covered:].strip(" ,.;") else []
+        return listed if len(listed) > 1 and not rest.quote[covered:].strip(" ,.;-–—)") else []
 
 
 def _trimmed(phrase: Span) -> Span:

@@ -1190,3 +1190,19 @@ def test_participants_drawn_from_services_members_in_apposition_and_member_organ
         ("org/iom", "participant"),
         ("org/unhcr", "participant"),
     }
+
+
+def test_both_sides_of_a_table_a_standing_observer_and_previous_co_chairs(gazetteer):
+    body = (
+        "The eleven Colombo Process countries - Afghanistan, Bangladesh and Viet Nam - sat down with the States "
+        "of the Gulf Cooperation Council (Bahrain and Kuwait) and Yemen."
+    )
+    assert roles_in(body, gazetteer) == {
+        (key, "participant") for key in ("state/AFG", "state/BGD", "state/VNM", "state/BHR", "state/KWT", "state/YEM")
+    }
+    body = "It was hosted by the United Arab Emirates, an active observer of the Colombo Process, in Abu Dhabi."
+    assert roles_in(body, gazetteer) == {("state/ARE", "host")}
+    body = "Delegations of Germany and Morocco, the previous Co-Chairs, took part as members of the Troika."
+    assert roles_in(body, gazetteer) == {("state/DEU", "participant"), ("state/MAR", "participant")}
+    body = "It is hosted by Turkey, which has chaired the Budapest Process since 2006."
+    assert roles_in(body, gazetteer) == {("state/TUR", "host")}

@@ -694,3 +694,13 @@ def test_a_lead_in_reported_by_a_spokesman_and_vice_ministers_without_a_hyphen(g
         ("2-1a", "agree", ["collective/vice-ministers"]),
         ("2-1b", "request", ["group/rcgm"]),
     ]
+
+
+def test_addressees_spelled_out_between_dashes(gazetteer):
+    body = (
+        "The ministers:\n\n- called on the partner countries of the Silk Routes region -\n  Afghanistan, Iran and "
+        "Pakistan - to designate national focal points.\n"
+    )
+    assert undertakings_of(statement(body), gazetteer) == [
+        ("1a", "call-on", ["state/AFG", "state/IRN", "state/PAK"]),
+    ]

@@ -697,3 +697,11 @@ def test_which_coordinate_the_first_and_the_second_groups_respectively(gazetteer
         ("state/NZL", "group/ad-hoc-experts-group-i", "coordinator"),
         ("state/THA", "group/ad-hoc-experts-group-ii", "coordinator"),
     ]
+
+
+def test_a_co_chair_remaining_beside_the_chair(gazetteer):
+    body = "Hosted by Turkey, which has chaired the Budapest Process since 2006, with Hungary remaining its co-chair."
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/HUN", "process/budapest-process", "co-chair"),
+        ("state/TUR", "process/budapest-process", "chair"),
+    ]
