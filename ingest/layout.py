@@ -757,6 +757,7 @@ def _is_subheading(line: Line, followed: bool) -> bool:
         and not CONNECTOR_END.search(line.stripped)
         and not CELL_BAR.search(line.stripped)  # a table's first row
         and not COLUMN_GAP.search(line.stripped)
+        and line.stripped.count(",") < 2  # a list running on: 'Delegations from Belize, Canada, Costa Rica, the'
     )
 
 

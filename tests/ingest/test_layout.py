@@ -439,3 +439,15 @@ def test_headlines_listed_under_a_related_news_label_are_links_not_items():
         "- Indonesia hosts Bali Process senior officials",
         "- Officials prepare the ministerial agenda",
     ]
+
+
+def test_a_list_running_on_at_a_paragraphs_first_line_is_no_subheading():
+    text = (
+        "Honduras welcomes the Conference\n\nGeneva, 16 May 2008\n\nThe meeting closes today.\n\n"
+        "Delegations from Belize, Canada, Costa Rica, the Dominican\nRepublic and Panama took part.\n"
+    )
+    s = parse(text)
+    assert [" ".join(p.span.quote.split()) for p in s.paragraphs] == [
+        "The meeting closes today.",
+        "Delegations from Belize, Canada, Costa Rica, the Dominican Republic and Panama took part.",
+    ]
