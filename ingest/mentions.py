@@ -288,7 +288,7 @@ OFFICE_NOUNS = (
     r"Attorney|Minister|Ministers|Ministry|"
     r"President|Ambassador|Embassy|Government|Department|Secretary|Delegation|delegation|delegates|senior|"
     r"officials?|foreign|ministers?|authorities|representatives?|co-?chairs?|Co-?Chairs?|Chairs?|Chairmanship|"
-    r"Presidency|High)\b"
+    r"Presidency|High|counterparts?)\b"
 )
 
 

@@ -1206,3 +1206,10 @@ def test_both_sides_of_a_table_a_standing_observer_and_previous_co_chairs(gazett
     assert roles_in(body, gazetteer) == {("state/DEU", "participant"), ("state/MAR", "participant")}
     body = "It is hosted by Turkey, which has chaired the Budapest Process since 2006."
     assert roles_in(body, gazetteer) == {("state/TUR", "host")}
+
+
+def test_a_chair_named_by_a_states_adjective_before_an_office_or_a_counterpart(gazetteer):
+    body = "The meeting was chaired by the Ecuadorian Vice Minister for Human Mobility, Ambassador Santiago Chavez."
+    assert roles_in(body, gazetteer) == {("state/ECU", "co-chair")}
+    body = "Foreign Minister Marty Natalegawa and his Australian counterpart Bob Carr co-chaired the conference."
+    assert roles_in(body, gazetteer) == {("state/AUS", "co-chair")}
