@@ -68,6 +68,11 @@ AGENCY_BETWEEN_NAMES = re.compile(  # 'the Royal Malaysia Police and the Austral
     r"\s+(?:Police(?:\s+Force)?|Immigration(?:\s+Department)?|Border\s+Force|Coast\s+Guard)"
     r"\s*(?:,\s*and|,|;|\s+and)\s+(?:the\s+)?(?:Royal\s+)?"
 )
+# the states an envoy is accredited to are not there: 'the Ambassador of Indonesia to Australia and Vanuatu'
+ACCREDITED_TO = re.compile(
+    r"\b(?:Ambassadors?|Embass(?:y|ies)|Permanent\s+Representatives?|High\s+Commissioners?|Consuls?(?:\s+General)?)"
+    r"\s+of\s+[^,;.()]{1,60}?\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"
+)
 CAPITALISED_PIECE = re.compile(
     r"^(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in)(?:\s+(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in|\d+))*$"
 )
@@ -100,8 +105,12 @@ def _pieces(block: Span, begin: int, end: int) -> list[tuple[int, int]]:
 
 def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None) -> list[ActorList]:
     """The lists of actors in a block (a sentence or clause), each with its unresolved pieces."""
-    found = scan_mentions(block, gazetteer, kinds)
     text = block.quote
+    found = [
+        m
+        for m in scan_mentions(block, gazetteer, kinds)
+        if not ACCREDITED_TO.search(text[: m.span.begin - block.begin])
+    ]
     lists: list[ActorList] = []
     for mention in found:
         begin, end = mention.span.begin - block.begin, mention.span.end - block.begin

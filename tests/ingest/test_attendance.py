@@ -1213,3 +1213,9 @@ def test_a_chair_named_by_a_states_adjective_before_an_office_or_a_counterpart(g
     assert roles_in(body, gazetteer) == {("state/ECU", "co-chair")}
     body = "Foreign Minister Marty Natalegawa and his Australian counterpart Bob Carr co-chaired the conference."
     assert roles_in(body, gazetteer) == {("state/AUS", "co-chair")}
+
+
+def test_the_states_an_envoy_is_accredited_to_are_not_there(gazetteer):
+    assert roles_in("The Ambassador of Indonesia to Thailand and Viet Nam attended the meeting.", gazetteer) == {
+        ("state/IDN", "participant")
+    }
