@@ -427,6 +427,9 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     year = next((r.start[:4] for r in readings if r.start), "") or (issued.start[:4] if issued else "")
     if not year and structure.issued is not None and (numeric := YEAR_ALONE.search(structure.issued.quote)):
         year = numeric["year"]  # 'Published: 12/06/2015': day and month in an order the line does not say
+    if not year:  # 'Khartoum, May 18 (SUNA) - …' over '… on 18 and 19 May 2016': the year the opening gives
+        opening_dates = (d for p in structure.paragraphs[:2] for _, d in find_dates(p.span.quote, "") if d.year_given)
+        year = next((d.start[:4] for d in opening_dates), "")
     dated = [r for r in readings if r.start]
     body = _body_readings(structure, gazetteer, year)
     first_of_body = False  # whether the body's first date stands for the heading's

@@ -449,3 +449,13 @@ def test_a_place_dateline_with_an_agencys_tag(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.place, r.country.key) for r in event.readings] == [("", "Nusa Dua", "state/IDN")]
+
+
+def test_a_dateline_without_its_year_takes_the_year_the_opening_gives(gazetteer):
+    text = (
+        "IGAD migration consultations open\n\n"
+        "Khartoum, May 18 (SUNA) - The seventh meeting opened in Khartoum on Wednesday. The two-day meeting, which\n"
+        "the Government of the Sudan is hosting on 18 and 19 May 2016, brings together senior officials.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2016-05-18", "2016-05-19", "Khartoum")]
