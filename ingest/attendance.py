@@ -17,7 +17,7 @@ from ingest.lexicon import ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
-from ingest.text import sentences, sub_span
+from ingest.text import leads_on, sentences, sub_span
 
 ATTENDING_KINDS = {"state", "territory", "organisation", "secretariat", "process"}
 FORWARD, BACKWARD, BOTH = "forward", "backward", "both"  # the list comes after the cue, before it, either
@@ -183,7 +183,8 @@ CUES = [
         _cue(
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|"
             r"(?:was|were) (?:also )?(?:present|in attendance)|joined (?:the|as|in|them)|"
-            r"sent (?:(?:a|their|high-level) )?delegations?)\b(?! by)|"
+            r"sent (?:(?:a|their|high-level|senior) )?"
+            r"(?:delegations?|experts|officials|representatives|delegates))\b(?! by)|"
             r"\b(?:are|is|were|was) (?:also )?(?:among (?:those|the (?:countries|delegations|states|members)) )?"
             r"(?:taking part|participating|attending)\b|"
             r"(?<!\bto\s)\b(?:take|takes) part\b|"
@@ -480,7 +481,7 @@ def _units(structure: Structure) -> list[_Unit]:
         index = 0
         while index < len(parts):
             sentence = parts[index]
-            if sentence.quote.endswith(":") and index + 1 < len(parts):
+            if leads_on(sentence) and index + 1 < len(parts):
                 following = parts[index + 1]
                 start, end = sentence.begin - paragraph.span.begin, following.end - paragraph.span.begin
                 sentence = sub_span(paragraph.span, start, end)

@@ -23,7 +23,7 @@ from ingest.lexicon import ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
-from ingest.text import sub_span
+from ingest.text import leads_on, sub_span
 
 ROLE_WORDS = (
     (re.compile(r"co-?chair", re.IGNORECASE), "co-chair"),
@@ -290,7 +290,7 @@ def _joined(sentences_: list[Span], text: str) -> list[Span]:
     while index < len(sentences_):
         sentence = sentences_[index]
         following = sentences_[index + 1] if index + 1 < len(sentences_) else None
-        if sentence.quote.endswith(":") and following and not text[sentence.end : following.begin].strip():
+        if leads_on(sentence) and following and not text[sentence.end : following.begin].strip():
             out.append(Span(sentence.source, sentence.begin, following.end, text[sentence.begin : following.end]))
             index += 2
         else:

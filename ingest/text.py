@@ -66,6 +66,15 @@ def sub_span(outer: Span, begin: int, end: int) -> Span:
     return Span(outer.source, outer.begin + begin, outer.begin + end, quote[begin:end])
 
 
+ANNEX_LABEL = re.compile(r"\W*(?:annex|appendix|attachment)(?:\s+[\w.-]{1,5})?\s*:", re.IGNORECASE)
+
+
+def leads_on(sentence: Span) -> bool:
+    """Whether a sentence ending in ':' is read with the one after it ('… the two Co-Chairs: A and B.'); not
+    an annex's label alone ('Annex:' over 'List of delegations Partner states:')."""
+    return sentence.quote.endswith(":") and not ANNEX_LABEL.fullmatch(sentence.quote)
+
+
 def sentences(block: Span) -> list[Span]:
     """Split a block of text into sentences, ending at . ! ? or : before a capital or the end."""
     out = []

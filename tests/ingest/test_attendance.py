@@ -1219,3 +1219,22 @@ def test_the_states_an_envoy_is_accredited_to_are_not_there(gazetteer):
     assert roles_in("The Ambassador of Indonesia to Thailand and Viet Nam attended the meeting.", gazetteer) == {
         ("state/IDN", "participant")
     }
+
+
+def test_members_that_sent_experts_and_a_labelled_list_under_an_annex_label(gazetteer):
+    text = (
+        "Expert Working Group Meeting\nYangon, 3-5 June 2014\n\nAll ASEAN Member States sent experts to the Meeting.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        (f"state/{code}", "participant")
+        for code in ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM")
+    }
+    text = (
+        "Senior Officials Meeting\nKampala, 22 March 2022\n\n1. The meeting was held.\n\n"
+        "Annex: List of delegations\n\nPartner states: Belgium, Djibouti, Egypt.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/BEL", "participant"),
+        ("state/DJI", "participant"),
+        ("state/EGY", "participant"),
+    }
