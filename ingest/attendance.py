@@ -304,8 +304,11 @@ ORDINAL_BEFORE = re.compile(
 LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
 CHAIRS_A_BODY = re.compile(  # 'which chairs MIDSA', 'will chair the Forum'; not 'co-chair the … Officials' Meeting'
-    r"(?:(?i:co-?)?chairs?|(?<=(?:has|ave)\s)(?i:co-?)?chaired)\s+(?:the\s+)?(?!(?:[\w'’-]+\s+){0,7}?(?:Meeting|Conference|Session|Consultation|Workshop|"
-    r"Summit|Retreat|Seminar|Symposium|Gathering)\b)(?!(?:Ministerial|Senior|Dialogue)\b)[A-Z]"
+    r"(?:(?i:co-?)?chairs?|(?<=(?:has|ave)\s)(?i:co-?)?chaired)\s+(?:the\s+)?"
+    r"(?:(?!(?:[\w'’-]+\s+){0,7}?(?:Meeting|Conference|Session|Consultation|Workshop|"
+    r"Summit|Retreat|Seminar|Symposium|Gathering)\b)(?!(?:Ministerial|Senior|Dialogue)\b)[A-Z]|"
+    # a standing office, whatever the body's name: 'which chairs the ASEAN Senior Officials Meeting on … this year'
+    r"[A-Z][^,;.]{2,100}?\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b)"
 )
 VERB_ITEM = re.compile(
     r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|agree|decide|request|recommend|urge|call|encourage|invite|welcome|note)\b"
@@ -550,7 +553,7 @@ CO_CHAIRS_BEFORE = re.compile(  # 'The Co-Chairs of the Bali Process, A and B': 
 # a part of the meeting as the subject of its chairs: not the meeting's chairs
 SESSION_SUBJECT = re.compile(  # 'the session on diasporas', 'a panel', 'Roundtable 2', not 'the opening session'
     r"(?i:\b(?:sessions?\s+(?:on|devoted\s+to|between|with)|(?:thematic|parallel|breakout|working)\s+sessions?|"
-    r"panels?|round\s*tables?|side\s+events?)\b|\b[A-Z][\w+]*-[A-Z][\w+]*\s+sessions?\b)[^.;]*$"
+    r"panels?|round\s*tables?|(?:working\s+)?tables|side\s+events?)\b|\b[A-Z][\w+]*-[A-Z][\w+]*\s+sessions?\b)[^.;]*$"
 )
 SESSION_OBJECT = re.compile(  # 'Singapore and the EU presided over the SOMTC-EU session'
     r"\s+(?:over\s+)?(?:the|a)\s+(?!(?:opening|closing|plenary|final|first|main|whole|ministerial|high-level|senior)\b)(?:[\w+-]+\s+){1,3}?"

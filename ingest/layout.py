@@ -129,7 +129,11 @@ STAMP_LINE = re.compile(  # a wire's time stamp: 'Tue, 07/26/2011 - 15:02'
 NUMBERED_RELEASE_LINE = re.compile(  # a release's number, then its date at the right: 'FA 52        30 April 2003'
     rf"^\s*(?:(?i:no\.?)\s*)?[A-Z]{{1,5}}[\s/-]*\d{{1,4}}(?:/\d{{2,4}})?\s{{3,}}{WEEKDAY}?(?P<date>{DATE})\s*$"
 )
-ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE)
+BYLINE_DATE_LINE = re.compile(  # a reporter and the day: 'By a staff reporter | 8 July 2021'
+    rf"^\s*(?i:by)\s+[^|•·\n]{{1,60}}?\s*[|•·]\s*{WEEKDAY}?(?P<date>{DATE})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\W*$"
+)
+ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE)
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
 VENUE = (
     r"(?:[^,\n]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"

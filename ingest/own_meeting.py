@@ -76,6 +76,10 @@ ONLINE = re.compile(
     r"\b(?:virtually|online|by\s+video\s*-?\s*conference|via\s+video\s*-?\s*conference|in\s+(?:a\s+)?virtual\s+format"
     r"|(?:as\s+a|in\s+a)\s+(?:virtual|online)\s+(?:meeting|session|format))\b"
 )
+HELD_ONLINE = re.compile(  # 'The one-day workshop was held online': a dateline's place is not the meeting's
+    r"(?:^|[.!?]\s+|\s[-–—]\s+)The\s+[^.;]{0,150}?\s+(?:took\s+place|was\s+held|were\s+held|met|was\s+conducted)\s+"
+    r"(?:entirely\s+)?(?:online|virtually|by\s+video\s*-?\s*conference)\b"
+)
 SMALL_WORDS = {"of", "the", "on", "in", "and", "for", "to", "at", "a", "an", "by", "with"}
 
 
@@ -249,6 +253,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
         out.append(lead)
         year = year or lead.start[:4]  # 'Abuja, 19 June 2019. … ended today its session of 18-19 June
     issued = _issued(structure, year)
+    online = any(HELD_ONLINE.search(p.span.quote) for p in structure.paragraphs[:3])
     for paragraph in opening:
         for sentence in sentences(paragraph.span)[:2]:
             text = sentence.quote
@@ -286,7 +291,8 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                     # 'VICTORIA FALLS, Zimbabwe, 9 July 2015 - The … meeting … ended here today after three
                     # days of talks, from 7 to 9 July 2015': the dateline's place, the meeting's own dates
                     where = sub_span(sentence, match.start(), match.end())
-                    out.append(DateReading(dates.start, dates.end, lead.place, lead.country, where))
+                    place, country = ("", None) if online else (lead.place, lead.country)
+                    out.append(DateReading(dates.start, dates.end, place, country, where))
                     break
                 closed_today = next((r for r in out if issued is not None and r.start == r.end == issued.end), None)
                 if found is None and closed_today is not None and dates.start < dates.end == closed_today.end:
@@ -335,6 +341,11 @@ def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: boo
     dates = (relative_to(dates.start, told) or dates) if dates.start == dates.end else dates
     end = max(match.end("date"), match.end("place"))
     return DateReading(dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, end))
+
+
+def _opens_paragraph(reading: DateReading, structure: Structure) -> bool:
+    """Whether a reading is a press dateline: it opens one of the first two paragraphs."""
+    return any(p.span.begin == reading.span.begin for p in structure.paragraphs[:2])
 
 
 def _met_elsewhere(lead: DateReading, paragraph: Span, gazetteer: Gazetteer) -> DateReading | None:
@@ -435,6 +446,10 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     first_of_body = False  # whether the body's first date stands for the heading's
     if _release_date(dated, body):  # the heading dates the release: the body's days are the meeting's
         readings, dated = [r for r in readings if not r.start], []
+    if any(HELD_ONLINE.search(p.span.quote) for p in structure.paragraphs[:3]):
+        # 'NAY PYI TAW, 22 Sept - The … took place by videoconference': the dateline's place is where the
+        # release was written, not the meeting's
+        body = [DateReading(r.start, r.end, "", None, r.span) if _opens_paragraph(r, structure) else r for r in body]
     for reading in body:
         # the heading dates the meeting: a body date apart from them is another meeting's; with no date in the
         # heading, the first the body gives does ('… met on 27 March 2015 in Bangkok. The Group grew out of the

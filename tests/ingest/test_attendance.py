@@ -1238,3 +1238,12 @@ def test_members_that_sent_experts_and_a_labelled_list_under_an_annex_label(gaze
         ("state/DJI", "participant"),
         ("state/EGY", "participant"),
     }
+
+
+def test_a_state_that_chairs_a_body_this_year_and_working_tables_chaired_by_states(gazetteer):
+    body = "Brunei, which chairs the ASEAN Senior Officials Meeting on Transnational Crime this year, spoke."
+    assert ("state/BRN", "co-chair") not in roles_in(body, gazetteer)
+    body = "The tables were chaired by Switzerland and the Russian Federation, and by Afghanistan and Pakistan."
+    assert roles_in(body, gazetteer) == {
+        (key, "participant") for key in ("state/CHE", "state/RUS", "state/AFG", "state/PAK")
+    }

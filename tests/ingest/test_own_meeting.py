@@ -459,3 +459,13 @@ def test_a_dateline_without_its_year_takes_the_year_the_opening_gives(gazetteer)
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2016-05-18", "2016-05-19", "Khartoum")]
+
+
+def test_a_reporters_byline_dates_the_page_and_a_meeting_held_online_has_no_dateline_place(gazetteer):
+    text = (
+        "SOMTC consults on a work plan\n\nBy a staff reporter | 8 July 2021\n\n"
+        "BANDAR SERI BEGAWAN, July 7 - Brunei spoke at the workshop on the afternoon of 7 July.\n\n"
+        "The one-day workshop was held online. The Philippines hosted and chaired it.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.end, r.place, r.country) for r in event.readings} == {("2021-07-07", "2021-07-07", "", None)}
