@@ -60,7 +60,7 @@ CUES = [
         "co-chair",
         FORWARD,
         _cue(
-            r"\b(?:co-?|jointly )?chaired (?:jointly |at [\w-]+(?: [\w-]+)? level )?by\b|"
+            r"\b(?:co-?|jointly )?chaired (?:jointly |at [\w-]+(?: [\w-]+)? level |on the [\w-]+ side )?by\b|"
             r"\bhosted and (?:co-?)?chaired by\b|"
             r"\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
             r"\bunder the (?:presidency pro tempore|pro tempore (?:presidency|chair(?:manship)?)) of\b|"

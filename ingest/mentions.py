@@ -283,7 +283,7 @@ NAME_OFFICE_WORDS = frozenset({"secretariat", "chair", "chairs", "chairmanship",
 
 OFFICE_NOUNS = (
     # 'the Indonesian National Police', 'the Australian Federal Police': a state's agency
-    r"(?:Foreign|Home|Prime|Deputy|Vice|Immigration|Interior|Justice|Police|hosts?|Federal\s+Police|"
+    r"(?:Foreign|Home|Prime|Deputy|Vice|Immigration|Interior|Justice|Police|hosts?|Federal\s+Police|Border\s+Force|"
     r"National\s+(?:Police|Security|Agency|Authority|Commission|Committee|Task\s+Force)|"
     r"Attorney|Minister|Ministers|Ministry|"
     r"President|Ambassador|Embassy|Government|Department|Secretary|Delegation|delegation|delegates|senior|"

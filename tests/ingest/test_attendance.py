@@ -1247,3 +1247,8 @@ def test_a_state_that_chairs_a_body_this_year_and_working_tables_chaired_by_stat
     assert roles_in(body, gazetteer) == {
         (key, "participant") for key in ("state/CHE", "state/RUS", "state/AFG", "state/PAK")
     }
+
+
+def test_a_states_border_force_in_the_chair(gazetteer):
+    body = "It was chaired jointly by the Ministry of Foreign Affairs of Indonesia and the Australian Border Force."
+    assert roles_in(body, gazetteer) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair")}
