@@ -374,7 +374,11 @@ def _coordinations_in(
         listed = _bodies_listed(bodies, text, match.end())
         if not listed:
             continue
-        subject = _subject_before(sentence, match.start(), parties)
+        # or the sentence's subject, the verb coordinated with its first: 'Poland has co-ordinated the … since
+        # 2012 and also chairs the Core Group'
+        subject = _subject_before(sentence, match.start(), parties) or _opening_subject(
+            sentence, match.start(), parties
+        )
         # a partner in a shared office: 'which co-chairs the … Group together with New Zealand' (not 'chairs …
         # together with Hungary, the Process's Co-Chair', who holds another office)
         partner = TOGETHER_WITH.match(text, listed[-1].end) if _role(match["cue"]) == "co-chair" else None

@@ -73,7 +73,8 @@ DATE_LEAD = (
     r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+)?)?)$"
 )
 PLACE_BEFORE = re.compile(  # '… in Bali on', '(Bali, ', 'planned for Kampala, Uganda, in November 2016'
-    rf"(?:\b(?:in|at|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?){DATE_LEAD}"
+    rf"(?:\b(?:in|at|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
+    rf"(?:\s*\([A-Z][\w\s'’.-]{{1,40}}\))?{DATE_LEAD}"  # 'in Poznan (Poland) in November 2011'
 )
 PRECEDED_ON = re.compile(r"\b(?:preceded|followed)\s+(?:on|in)\s+$")
 NAME_THEN_PLACE = re.compile(  # the place after a meeting's name that follows its date

@@ -705,3 +705,8 @@ def test_a_co_chair_remaining_beside_the_chair(gazetteer):
         ("state/HUN", "process/budapest-process", "co-chair"),
         ("state/TUR", "process/budapest-process", "chair"),
     ]
+
+
+def test_a_second_verb_of_the_sentences_subject_chairs_a_group(gazetteer):
+    body = "Poland has co-ordinated the Initiative since 2012 and also chairs the Core Group of the Prague Process."
+    assert coordinations_of(statement(body), gazetteer) == [("state/POL", "group/prague-process-core-group", "chair")]

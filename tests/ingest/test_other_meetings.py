@@ -260,3 +260,8 @@ def test_a_meeting_named_after_its_city_across_a_line_break_and_one_preceded_on_
             ("Fourth Senior Officials' Meeting", "2016-03-21", "2016-03-21", "Colombo", "LKA"),
         ][::-1]
     )
+
+
+def test_a_country_in_brackets_after_the_city(gazetteer):
+    body = "Officials reviewed what was achieved since the ministerial conference in Poznan (Poland) in November 2011."
+    assert meetings_of(body, gazetteer) == [("Ministerial conference", "2011-11", "2011-11", "Poznan", "POL")]
