@@ -80,7 +80,7 @@ CUES = [
             # nor a body's office ('TWG Chair: Mali', 'ASEAN Chair')
             r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
             # an office held before or after: 'Germany and Morocco, the previous Co-Chairs, took part'
-            r"(?<!\bprevious\s)(?<!\bformer\s)(?<!\bpast\s)(?<!\bincoming\s)(?<!\bnext\s)"
+            r"(?<!\bprevious\s)(?<!\bformer\s)(?<!\bpast\s)(?<!\bincoming\s)(?<!\bnext\s)(?<!\boutgoing\s)"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
             r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b|"
@@ -225,7 +225,10 @@ APPOSITION_GAP = re.compile(r"\s*,\s*(?:as|the|its|their|our|[a-z]+ed)\s[^;]*,\s
 CHAIR_OFFICE = re.compile(r"\b(?:Co-?)?Chairs?\b", re.IGNORECASE)
 # 'X, which chairs ASEAN in 2017, hosted', 'The Philippines, this year's ASEAN chair, hosted'
 # '…, Bali Process members that do not sit on the Working Group, followed the meeting as observers'
-MEMBERS_THAT = r"(?:[A-Z][\w'’-]*\s+){0,3}(?:members|countries|states|partners)\s+(?:that|which|who)\s"
+MEMBERS_THAT = (
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:members|countries|states|partners)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5})?\s*(?:that|which|who)\s"  # '…, members of the X that do not …,'
+)
 RELATIVE_ASIDE = re.compile(
     r"\s*,\s*(?:(?:which|who)\s|(?:this\s+year['’]s|the\s+(?:current|outgoing|incoming))\s|"
     rf"{MEMBERS_THAT})[^,;]*,\s*"
@@ -301,7 +304,8 @@ OFFICE_AFTER_OWNER = re.compile(r"\s+(?i:chair(?:man|person)?(?:ship)?|presidenc
 ORDINAL_BEFORE = re.compile(
     rf"\bthe\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+(?:[A-Z][\w-]*\s+){{0,2}}$", re.IGNORECASE
 )
-LOCATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
+# 'in Bali, Indonesia', 'sit in the RCM' (not 'at the Regional Support Office': a body receiving the meeting)
+LOCATION_BEFORE = re.compile(r"\b(?:in\s+(?:the\s+)?|at\s+)(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
 CHAIRS_A_BODY = re.compile(  # 'which chairs MIDSA', 'will chair the Forum'; not 'co-chair the … Officials' Meeting'
     r"(?:(?i:co-?)?chairs?|(?<=(?:has|ave)\s)(?i:co-?)?chaired)\s+(?:the\s+)?"

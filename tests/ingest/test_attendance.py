@@ -1252,3 +1252,13 @@ def test_a_state_that_chairs_a_body_this_year_and_working_tables_chaired_by_stat
 def test_a_states_border_force_in_the_chair(gazetteer):
     body = "It was chaired jointly by the Ministry of Foreign Affairs of Indonesia and the Australian Border Force."
     assert roles_in(body, gazetteer) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair")}
+
+
+def test_an_aside_of_members_of_another_body_and_an_outgoing_chair(gazetteer):
+    body = (
+        "Colombia and Ecuador, members of the South American Conference that do not sit in the RCM, followed the "
+        "meeting as observers."
+    )
+    assert roles_in(body, gazetteer) == {("state/COL", "observer"), ("state/ECU", "observer")}
+    body = "Mexico, outgoing Chair, and Mauritius, incoming Chair, took part in the Troika."  # offices of the Forum
+    assert not {role for _, role in roles_in(body, gazetteer)} & {"co-chair"}
