@@ -174,6 +174,17 @@ OFFICE_ALONE = re.compile(
 # the body's name inside the office: 'Angola, as the incoming MIDSA Chair, would convene …'
 AS_BODY_OFFICE = re.compile(r",?\s+as\s+(?:the\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?(?=[A-Z])")
 OFFICE_AFTER_BODY = re.compile(r"\s+(?P<cue>(?:Co-?)?Chair|Co-?ordinator)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+# a family's leads, then each lead with its theme: 'The lead countries of the Thematic Area Working Groups briefed
+# Ministers …: Sri Lanka on Skills and Qualification Recognition, Bangladesh on Fostering Ethical Recruitment, and …'
+FAMILY_LEADS = re.compile(
+    r"\b(?P<cue>lead\s+countries|leads|co-?chairs|chairs|co-?ordinators)\s+of\s+(?:the\s+)?(?=[A-Z])", re.I
+)
+LEAD_ON_THEME = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][^,;:]{1,60}?)\s+on\s+(?P<theme>[^,;]{3,120}?)(?=,\s*(?:and\s+)?|[.;]?$)"
+)
+# a chair's predecessor: 'Nepal has held the chairmanship of the Colombo Process since March 2017, when it succeeded
+# Sri Lanka'
+SUCCEEDED = re.compile(r"\b(?:when|after)\s+(?:it|they)\s+succeeded\s+")
 CHAIR_WORD = re.compile(r"\bchair|\bpresiden", re.IGNORECASE)
 OFFER_OF = re.compile(  # 'the offer of Colombia to take over the Pro Tempore Chairmanship'
     r"\boffer\s+of\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+[^.;]{0,160}?\b(?:assume|take\s+over|hold|exercise)\s+the\s+"
@@ -439,6 +450,25 @@ def _coordinations_in(
                 sentence, match.start(), parties
             )
             add(holders, body.actors, office["cue"])
+    for match in FAMILY_LEADS.finditer(text):
+        family = next((b for b in bodies if b.begin == match.end() and len(b.actors) > 1), None)
+        colon = text.find(":", family.end) if family is not None else -1
+        if colon < 0:
+            continue
+        for item in LEAD_ON_THEME.finditer(text, colon + 1):
+            themed = themed_members(item["theme"], family.actors)
+            if len(themed) == 1:
+                who = sub_span(sentence, item.start("who"), item.end("who"))
+                add([a for a in parties.read(who) if a.actor.kind in COORDINATOR_KINDS], (themed[0],), match["cue"])
+    for match in SUCCEEDED.finditer(text):
+        if CHAIR_WORD.search(text[: match.start()]) and (
+            process := _last_process(parties, sentence.begin + match.start())
+        ):
+            add(
+                [a for a in _listed(sentence, match.end(), parties) if a.actor.kind in ("state", "territory")][:1],
+                (process,),
+                "chair",
+            )
     for match in ITS_OFFICE.finditer(text):  # 'the tenth anniversary of the Bali Process, its Co-Chairs, A and B,'
         named = [b for b in bodies if b.end <= match.start()]
         listed = _listed(sentence, match.end(), parties)

@@ -1262,3 +1262,15 @@ def test_an_aside_of_members_of_another_body_and_an_outgoing_chair(gazetteer):
     assert roles_in(body, gazetteer) == {("state/COL", "observer"), ("state/ECU", "observer")}
     body = "Mexico, outgoing Chair, and Mauritius, incoming Chair, took part in the Troika."  # offices of the Forum
     assert not {role for _, role in roles_in(body, gazetteer)} & {"co-chair"}
+
+
+def test_an_organisation_whose_name_holds_and_in_a_list_of_organisations(gazetteer):
+    body = (
+        "The workshop brought together officials from several organisations, among them the Regional Operational "
+        "Centre in support of the Khartoum Process and the AU-Horn of Africa Initiative (ROCK), Frontex and ICMPD."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("org/rock", "participant"),
+        ("org/frontex", "participant"),
+        ("org/icmpd", "participant"),
+    }

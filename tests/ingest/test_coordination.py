@@ -710,3 +710,19 @@ def test_a_co_chair_remaining_beside_the_chair(gazetteer):
 def test_a_second_verb_of_the_sentences_subject_chairs_a_group(gazetteer):
     body = "Poland has co-ordinated the Initiative since 2012 and also chairs the Core Group of the Prague Process."
     assert coordinations_of(statement(body), gazetteer) == [("state/POL", "group/prague-process-core-group", "chair")]
+
+
+def test_a_familys_leads_each_with_its_theme_and_a_chairs_predecessor(gazetteer):
+    body = (
+        "1. Nepal has held the chairmanship of the Colombo Process since March 2017, when it succeeded Sri Lanka.\n"
+        "2. The lead countries of the Thematic Area Working Groups briefed Ministers on progress: Sri Lanka on "
+        "Skills and Qualification Recognition, Bangladesh on Fostering Ethical Recruitment, and the Philippines on "
+        "Pre-Departure Orientation and Empowerment."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/BGD", "group/cp-tawg-recruitment", "chair"),
+        ("state/LKA", "group/cp-tawg-skills", "chair"),
+        ("state/LKA", "process/colombo-process", "chair"),
+        ("state/NPL", "process/colombo-process", "chair"),
+        ("state/PHL", "group/cp-tawg-pdo", "chair"),
+    ]
