@@ -119,8 +119,9 @@ ISSUED_LINE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"  # ', 19:42 IST'
     r"(?:\s*[|•·]?\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
 )
-POSTED_LINE = re.compile(  # a news page's date beside its section: '03 August 2023 | News'
-    rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)\s*$"
+POSTED_LINE = re.compile(  # a news page's date beside its section or time: '03 August 2023 | News', '… 2015 | 19:45'
+    rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?:(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)|"
+    r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\s*$"
 )
 STAMP_LINE = re.compile(  # a wire's time stamp: 'Tue, 07/26/2011 - 15:02'
     r"^\s*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)"

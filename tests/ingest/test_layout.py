@@ -451,3 +451,12 @@ def test_a_list_running_on_at_a_paragraphs_first_line_is_no_subheading():
         "The meeting closes today.",
         "Delegations from Belize, Canada, Costa Rica, the Dominican Republic and Panama took part.",
     ]
+
+
+def test_a_news_pages_date_beside_its_time_dates_the_page():
+    text = (
+        "NEWS WIRE > WORLD\nThursday, 2 July 2015 | 19:45\n\nMinisters agree on a task force\n\n"
+        "KUALA LUMPUR, July 2 (Wire) -- Ministers met here today.\n"
+    )
+    s = parse(text)
+    assert s.issued is not None and s.issued.quote == "Thursday, 2 July 2015 | 19:45"
