@@ -47,6 +47,8 @@ CUES = [
         _cue(
             r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)(?<![Mm]embers\sand\s)(?<!\ball\s)\bobservers?\b"
             r"(?! of the United Nations)"
+            # the subject of a clause of its own: '…, and observer states have also been invited'
+            r"(?!\s+(?:states|countries|organi[sz]ations|delegations)\s+(?:have|has|had|were|are|will|also)\b)"
             # a standing status elsewhere: 'the United Arab Emirates, an active observer of the Colombo Process'
             r"(?!\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Process|Dialogue)\b)"
         ),
@@ -134,7 +136,7 @@ CUES = [
             # their counterparts from China, Japan and the Republic of Korea'
             # 'Sixty-eight participants were registered, representing …, together with the European Union, …'
             r"\b(?:participants|delegates|officials|experts) (?:were registered|took part|attended),? representing\b|"
-            r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) were\b|"
+            r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) (?:were|will be)\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|"
             r"\b(?:representatives?|delegations?|delegates) (?:(?:have|had|has) (?:connected|come|travelled) )?"
@@ -171,7 +173,10 @@ CUES = [
             r"\bwith the participation of(?: (?:the )?(?:[\w-]+ ){0,2}(?:countries|states|members)\s*:)?|"
             r"\battended,? representing\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
-            r"\b(?:sides?|groups?|regions?|countries|states|members) (?:was|were) (?:also )?represented by\b|"
+            r"\b(?:sides?|groups?|regions?|countries|states|members|organi[sz]ations|governments|agencies) "
+            r"(?:was|were) (?:also )?represented by\b|"
+            # 'Officials joined from A, B'
+            r"\b(?:officials|delegates|participants|experts) (?:joined|connected|logged on) from\b|"
             # those who spoke at it: 'heard interventions from Australia, Indonesia, …'
             r"\bheard (?:national )?(?:interventions|statements|presentations|reports|briefings|updates) "
             r"(?:from|by)\b"

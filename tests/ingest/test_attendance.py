@@ -1274,3 +1274,22 @@ def test_an_organisation_whose_name_holds_and_in_a_list_of_organisations(gazette
         ("org/frontex", "participant"),
         ("org/icmpd", "participant"),
     }
+
+
+def test_officials_joined_from_organisations_represented_by_and_a_future_roster(gazetteer):
+    body = "Officials joined from Australia and Cambodia. Member organisations were represented by IOM and UNHCR."
+    assert roles_in(body, gazetteer) == {
+        ("state/AUS", "participant"),
+        ("state/KHM", "participant"),
+        ("org/iom", "participant"),
+        ("org/unhcr", "participant"),
+    }
+    body = (
+        "Delegations of Afghanistan and Iran will present national reports, and observer states have also been "
+        "invited. Taking part will be the Vice Minister of the Republic of Kazakhstan."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/AFG", "participant"),
+        ("state/IRN", "participant"),
+        ("state/KAZ", "participant"),
+    }
