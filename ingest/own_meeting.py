@@ -76,6 +76,9 @@ ONLINE = re.compile(
     r"\b(?:virtually|online|by\s+video\s*-?\s*conference|via\s+video\s*-?\s*conference|in\s+(?:a\s+)?virtual\s+format"
     r"|(?:as\s+a|in\s+a)\s+(?:virtual|online)\s+(?:meeting|session|format))\b"
 )
+MET_ON = re.compile(  # the meeting's own verb right before its day: '… met in Geneva on '
+    r"\b(?:met|was\s+held|were\s+held|took\s+place|convened|gathered)\s+(?:(?:in|at)\s+[^.;,]{1,60}?\s+)?on\s+$"
+)
 HELD_ONLINE = re.compile(  # 'The one-day workshop was held online': a dateline's place is not the meeting's
     r"(?:^|[.!?]\s+|\s[-–—]\s+)The\s+[^.;]{0,150}?\s+(?:took\s+place|was\s+held|were\s+held|met|was\s+conducted)\s+"
     r"(?:entirely\s+)?(?:online|virtually|by\s+video\s*-?\s*conference)\b"
@@ -254,6 +257,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
         year = year or lead.start[:4]  # 'Abuja, 19 June 2019. … ended today its session of 18-19 June
     issued = _issued(structure, year)
     online = any(HELD_ONLINE.search(p.span.quote) for p in structure.paragraphs[:3])
+    released = False  # whether the dateline's date is the release's, the meeting having met days before
     for paragraph in opening:
         for sentence in sentences(paragraph.span)[:2]:
             text = sentence.quote
@@ -279,7 +283,17 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
             for match, dates in find_dates(text, year):
                 if not dates.year_given and not year:
                     continue
-                if today_days is not None and not overlap((dates.start, dates.end), today_days):
+                met_before = (
+                    lead is not None
+                    and bool(lead.start)
+                    and MET_ON.search(text[: match.start()]) is not None
+                    and len(dates.end) == 10
+                    and dates.end < lead.start
+                    and _days_after(dates.end, lead.start) <= 31
+                )  # 'Geneva - 30 May 2013. … when both bodies met in Geneva on 21 May 2013': the release's date
+                if met_before:
+                    released = True
+                elif today_days is not None and not overlap((dates.start, dates.end), today_days):
                     continue  # 'met in Jakarta today to take forward what … the Forum in Nusa Dua in August 2018'
                 if dateline_here and sentence.begin + match.start() < lead.span.end:
                     continue  # the press dateline's date, read as the lead already
@@ -319,6 +333,8 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
                 where = sub_span(sentence, begin, end)
                 out.append(DateReading(dates.start, dates.end, place.name or "", place.country, where))
                 break
+    if released and lead is not None:
+        out = [DateReading("", "", r.place, r.country, r.span) if r is lead else r for r in out]
     return out
 
 

@@ -469,3 +469,16 @@ def test_a_reporters_byline_dates_the_page_and_a_meeting_held_online_has_no_date
     )
     event = own_meeting_of(text, gazetteer)
     assert {(r.start, r.end, r.place, r.country) for r in event.readings} == {("2021-07-07", "2021-07-07", "", None)}
+
+
+def test_a_dated_dateline_over_the_day_the_body_says_the_meeting_met_dates_the_release(gazetteer):
+    text = (
+        "Concept paper endorsed in Geneva\n\n"
+        "Geneva - 30 May 2013. The concept paper was endorsed by the Steering Group when it met in Geneva on 21 "
+        "May 2013.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.end, r.place) for r in event.readings} == {
+        ("", "", "Geneva"),
+        ("2013-05-21", "2013-05-21", "Geneva"),
+    }
