@@ -112,27 +112,28 @@ FIELD_LABEL = re.compile(r"^\s*(?i:location|venue|place|where|city|date|dates|wh
 FIELDS = re.compile(
     r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
 )
+CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # '19:42 IST', '3:10 PM'
+BY_REPORTER = r"(?i:by)\s+[^|•·\n]{1,60}?\s*[|•·]\s*"  # 'By Staff Reporter | '
 ISSUED_LINE = re.compile(
-    r"^\s*(?:(?i:by)\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # 'By Staff Reporter | Published: August 28, 2016'
+    rf"^\s*(?:{BY_REPORTER})?"  # 'By Staff Reporter | Published: August 28, 2016'
     rf"(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?"
     r"(?P<date>" + DATE + r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # 'Published: 12/06/2015 09:14' (its year only is sure)
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"  # ', 19:42 IST'
+    rf"(?:,?\s+(?:at\s+)?{CLOCK})?"  # ', 19:42 IST'
     r"(?:\s*[|•·]?\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section or time: '03 August 2023 | News', '… 2015 | 19:45'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?:(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)|"
-    r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\s*$"
+    rf"{CLOCK})\s*$"
 )
 STAMP_LINE = re.compile(  # a wire's time stamp: 'Tue, 07/26/2011 - 15:02'
     r"^\s*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
-    r"(?:\s*[-–,|]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+    rf"(?:\s*[-–,|]?\s*{CLOCK})?\s*$"
 )
 NUMBERED_RELEASE_LINE = re.compile(  # a release's number, then its date at the right: 'FA 52        30 April 2003'
     rf"^\s*(?:(?i:no\.?)\s*)?[A-Z]{{1,5}}[\s/-]*\d{{1,4}}(?:/\d{{2,4}})?\s{{3,}}{WEEKDAY}?(?P<date>{DATE})\s*$"
 )
 BYLINE_DATE_LINE = re.compile(  # a reporter and the day: 'By a staff reporter | 8 July 2021'
-    rf"^\s*(?i:by)\s+[^|•·\n]{{1,60}}?\s*[|•·]\s*{WEEKDAY}?(?P<date>{DATE})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\W*$"
+    rf"^\s*{BY_REPORTER}{WEEKDAY}?(?P<date>{DATE})(?:,?\s+(?:at\s+)?{CLOCK})?\W*$"
 )
 ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE)
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'

@@ -69,6 +69,9 @@ AGENCY_BETWEEN_NAMES = re.compile(  # 'the Royal Malaysia Police and the Austral
     r"\s*(?:,\s*and|,|;|\s+and)\s+(?:the\s+)?(?:Royal\s+)?"
 )
 # the states an envoy is accredited to are not there: 'the Ambassador of Indonesia to Australia and Vanuatu'
+ACCREDITED_REACH = (
+    200  # characters before a name where its envoy's office may stand (one search each, not the whole text)
+)
 ACCREDITED_TO = re.compile(
     r"\b(?:Ambassadors?|Embass(?:y|ies)|Permanent\s+Representatives?|High\s+Commissioners?|Consuls?(?:\s+General)?)"
     r"\s+of\s+[^,;.()]{1,60}?\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"
@@ -109,7 +112,9 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
     found = [
         m
         for m in scan_mentions(block, gazetteer, kinds)
-        if not ACCREDITED_TO.search(text[: m.span.begin - block.begin])
+        if not ACCREDITED_TO.search(
+            text[max(0, m.span.begin - block.begin - ACCREDITED_REACH) : m.span.begin - block.begin]
+        )
     ]
     lists: list[ActorList] = []
     for mention in found:

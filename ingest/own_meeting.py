@@ -241,10 +241,11 @@ def _release_date(dated: list[DateReading], body: list[DateReading]) -> bool:
     return all(any(b.end < r.start and _within_a_week(b, r) for b in placed) for r in dated)
 
 
-def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> list[DateReading]:
+def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online: bool) -> list[DateReading]:
     """Place and dates the opening sentences give for the meeting itself: a press dateline opening the first
     paragraph ('Asmara, 7th March 2019 - …'), or a date and a place in the same sentence about the meeting,
-    with no other meeting named between them ('today' being the statement's date of issue)."""
+    with no other meeting named between them ('today' being the statement's date of issue); when the opening
+    says the meeting was held `online`, a dateline's place is not the meeting's."""
     out = []
     opening = [p for p in structure.paragraphs][:2]
     # a dateline opens the first paragraph, or the second under a headline when it gives a date as well
@@ -256,7 +257,6 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str) -> lis
         out.append(lead)
         year = year or lead.start[:4]  # 'Abuja, 19 June 2019. … ended today its session of 18-19 June
     issued = _issued(structure, year)
-    online = any(HELD_ONLINE.search(p.span.quote) for p in structure.paragraphs[:3])
     released = False  # whether the dateline's date is the release's, the meeting having met days before
     for paragraph in opening:
         for sentence in sentences(paragraph.span)[:2]:
@@ -359,6 +359,11 @@ def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: boo
     return DateReading(dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, end))
 
 
+def _held_online(structure: Structure) -> bool:
+    """Whether the opening paragraphs say the meeting was held online ('The one-day workshop was held online')."""
+    return any(HELD_ONLINE.search(p.span.quote) for p in structure.paragraphs[:3])
+
+
 def _opens_paragraph(reading: DateReading, structure: Structure) -> bool:
     """Whether a reading is a press dateline: it opens one of the first two paragraphs."""
     return any(p.span.begin == reading.span.begin for p in structure.paragraphs[:2])
@@ -458,11 +463,12 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
         opening_dates = (d for p in structure.paragraphs[:2] for _, d in find_dates(p.span.quote, "") if d.year_given)
         year = next((d.start[:4] for d in opening_dates), "")
     dated = [r for r in readings if r.start]
-    body = _body_readings(structure, gazetteer, year)
+    online = _held_online(structure)
+    body = _body_readings(structure, gazetteer, year, online)
     first_of_body = False  # whether the body's first date stands for the heading's
     if _release_date(dated, body):  # the heading dates the release: the body's days are the meeting's
         readings, dated = [r for r in readings if not r.start], []
-    if any(HELD_ONLINE.search(p.span.quote) for p in structure.paragraphs[:3]):
+    if online:
         # 'NAY PYI TAW, 22 Sept - The … took place by videoconference': the dateline's place is where the
         # release was written, not the meeting's
         body = [DateReading(r.start, r.end, "", None, r.span) if _opens_paragraph(r, structure) else r for r in body]
