@@ -17,7 +17,7 @@ from ingest.lexicon import ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
-from ingest.text import leads_on, sentences, sub_span
+from ingest.text import read_on, sentences, sub_span
 
 ATTENDING_KINDS = {"state", "territory", "organisation", "secretariat", "process"}
 FORWARD, BACKWARD, BOTH = "forward", "backward", "both"  # the list comes after the cue, before it, either
@@ -117,6 +117,9 @@ CUES = [
             # the host as an object: 'Angola, Botswana … joined the host', 'thanked the host'
             r"(?<!joined\sthe\s)(?<!thanked\sthe\s)(?<!welcomed\sthe\s)(?<!joining\sthe\s)(?<!joined\s)(?<!joining\s)"
             r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country| delegations?)"
+            # to contain, not to receive a meeting: '…, whose waters host large distant-water fleets'
+            r"(?! (?:large|many|several|numerous|sizeable|significant|growing|most|thousands|millions|hundreds|"
+            r"an? (?:large|growing|significant|sizeable|number))\b)"
             # housing a body, not hosting the meeting: 'IOM, which hosts the Technical Support Unit of the Process'
             r"(?! the (?:[\w-]+ ){0,2}(?:Secretariat|Support Unit|Office|Unit|secretariat|office|unit)\b)|"
             r"(?<!well\s)\bas (?:the )?host\b|"
@@ -137,15 +140,17 @@ CUES = [
             # 'Sixty-eight participants were registered, representing …, together with the European Union, …'
             r"\b(?:participants|delegates|officials|experts) (?:were registered|took part|attended),? representing\b|"
             r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) (?:were|will be)\b|"
+            r"\b(?:at|around) the table (?:sat|were seated)\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|"
             r"\b(?:representatives?|delegations?|delegates) (?:(?:have|had|has) (?:connected|come|travelled) )?"
             r"(?:of|from)\b|"
-            r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates|specialists)"
+            r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates|specialists|"
+            r"(?:business|industry|government|community) leaders|practitioners|prosecutors|investigators|inspectors)"
             r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
             r"\b(?:they|[Dd]elegates|[Pp]articipants) (?:all )?come from\b|"
             # 'Some 60 participants took part, drawn from the law enforcement services of Cambodia, …'
-            r"\bdrawn from (?:the )?(?:[\w-]+ ){0,6}?(?:of|from)\b|\bdrawn from\b|"
+            r"\bdrawn from (?:the )?(?:(?-i:[a-z])[\w-]* ){0,6}?(?:of|from)\b|\bdrawn from\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
             rf"\brepresented\s*[-–—:(]|{SIGNED}(?: together with| along with| with)\b|"
             r"\bamong (?:them|those represented|the (?:delegations|participants|countries)(?: present)?) were\b|"
@@ -164,7 +169,8 @@ CUES = [
             r"institutions|bodies)(?: of (?:origin|destination|transit))?"
             r"(?: (?:present|attending|participating|represented))?"
             r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
-            r"\b(?:meeting|conference|consultation|session|forum|dialogue|it) (?:also )?brought together\b|"
+            r"\b(?:meeting|conference|consultation|session|forum|dialogue|workshop|seminar|roundtable|event|it) "
+            r"(?:also )?brought together\b|"
             # 'held consultations with its dialogue partners: China, Japan, …'
             r"\bheld (?:its |their )?(?:[\w-]+ )?consultations? with\b|"
             # 'Consultations were held during the meeting with Australia, …', 'also met representatives of UNODC'
@@ -176,7 +182,9 @@ CUES = [
             r"\b(?:sides?|groups?|regions?|countries|states|members|organi[sz]ations|governments|agencies) "
             r"(?:was|were) (?:also )?represented by\b|"
             # 'Officials joined from A, B'
-            r"\b(?:officials|delegates|participants|experts) (?:joined|connected|logged on) from\b|"
+            # 'Officials responsible for returns and reintegration joined from A, B'
+            r"\b(?:officials|delegates|participants|experts)(?: (?![\w-]*ed\b)[\w-]+){0,6}? "
+            r"(?:joined|connected|logged on) from\b|"
             # those who spoke at it: 'heard interventions from Australia, Indonesia, …'
             r"\bheard (?:national )?(?:interventions|statements|presentations|reports|briefings|updates) "
             r"(?:from|by)\b"
@@ -187,7 +195,13 @@ CUES = [
         BACKWARD,
         _cue(
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|"
-            r"(?:was|were) (?:also )?(?:present|in attendance)|joined (?:the|as|in|them)|"
+            r"(?:each |also )?took the floor|"
+            # 'The Ugandan delegation was made up of senior officials of …'
+            r"delegations? (?:was|were) (?:made up of|composed of|led by|headed by)|"
+            r"(?:was|were) (?:also )?(?:present|in attendance)|"
+            # joining a process as a member is membership: 'Uganda joined the Process as a Member'
+            r"joined (?:the|as|in|them)\b(?! (?-i:(?:[A-Z][\w'’-]* ){0,4}(?:Process|Dialogue)) as (?:an? )?"
+            r"(?:full |new )?(?:member|participant|observer)s?\b)|"
             r"sent (?:(?:a|their|high-level|senior) )?"
             r"(?:delegations?|experts|officials|representatives|delegates))\b(?! by)|"
             r"\b(?:are|is|were|was) (?:also )?(?:among (?:those|the (?:countries|delegations|states|members)) )?"
@@ -245,6 +259,7 @@ COORDINATED = re.compile(
 HOST_AS_OBJECT = re.compile(
     r"\b(?:joined|joining|thanked|welcomed|met)\s+(?:their|the|its|our)\s+(?:[A-Z][\w'’-]*\s+)?$"
 )
+GAP_VERB = re.compile(r"\b(?:spent|met|gathered|discussed|reviewed|visited|travelled|convened)\b")
 COLON_END = re.compile(r":\s*(?:the\s+)?$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 # 'were strongly represented, some at a senior level: A, B and C', 'took part: on the sending side A, B'
@@ -263,7 +278,7 @@ RELATIVE_TAIL = re.compile(
 PARTNER_BEFORE = re.compile(r",\s*(?:working|acting|cooperating|partnering)\s+(?:closely\s+)?with\s+(?:the\s+)?$")
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
-    r"^[\s,–—-]*(?:and|as well as|together with|among\s+(?:them|whom|others)|including|notably|in\s+particular)"
+    r"^[\s,–—-]*(?:and|as\s+well\s+as|together\s+with|among\s+(?:them|whom|others)|including|notably|in\s+particular)"
     r":?\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
@@ -490,16 +505,8 @@ def _units(structure: Structure) -> list[_Unit]:
     with_items = {item.paragraph for item in structure.items}
     for paragraph in structure.paragraphs:
         parts = sentences(paragraph.span)
-        index = 0
-        while index < len(parts):
-            sentence = parts[index]
-            if leads_on(sentence) and index + 1 < len(parts):
-                following = parts[index + 1]
-                start, end = sentence.begin - paragraph.span.begin, following.end - paragraph.span.begin
-                sentence = sub_span(paragraph.span, start, end)
-                index += 1
-            out.append(_Unit(sentence, label if index == 0 else None))
-            index += 1
+        joined = read_on(parts, paragraph.span.quote, paragraph.span.begin)
+        out += [_Unit(sentence, label if index == 0 else None) for index, sentence in enumerate(joined)]
         if parts and parts[-1].quote.endswith(":") and paragraph.label not in with_items:
             label = parts[-1]  # not when its items follow: they are its list
         elif not paragraph.span.quote.endswith(";"):  # a list cut over paragraphs goes on under its label
@@ -618,6 +625,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 gap = clause[max(o_end for _, o_end in between) : match.start()]
             elif between:
                 continue  # another list stands between: the cue is that list's
+            if before and GAP_VERB.search(gap):
+                continue  # the cue's phrase ended: '… police from eleven member states spent three days at the RSO'
             if len(gap) > reach or (NOT_GOVERNED.search(gap) and not (before and COLON_END.search(gap))):
                 continue  # not 'such as those', 'other'; but 'by the chairs of other processes: A, B'
 

@@ -23,7 +23,7 @@ from ingest.lexicon import ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
-from ingest.text import leads_on, sub_span
+from ingest.text import read_on, sub_span
 
 ROLE_WORDS = (
     (re.compile(r"co-?chair", re.IGNORECASE), "co-chair"),
@@ -279,35 +279,19 @@ def read_coordination(
     warnings: list[IngestWarning] = []
     families_before: list[_Body] = []
     topic: _Body | None = None  # the group or process the sentence before is about ('The Bali Process … . It is …')
-    for sentence in _joined(sentences_, parties.text):
+    for sentence in read_on(sentences_, parties.text):
         bodies = _bodies(sentence, parties)
         found, problems = _coordinations_in(sentence, bodies, families_before, parties, topic)
         families_before += [b for b in bodies if len(b.actors) > 1] + _families_in_singular(sentence, gazetteer)
         topic = next((b for b in bodies if SENTENCE_SUBJECT.fullmatch(sentence.quote[: b.begin])), None)
         warnings += problems
+        found += _offices_apart(sentence, bodies, parties, found)
         for c in found:
             key = (c.coordinator.key, c.coordinated.key, c.role, c.sentence)
             if key not in seen:
                 seen.add(key)
                 out.append(c)
     return out, warnings
-
-
-def _joined(sentences_: list[Span], text: str) -> list[Span]:
-    """The sentences, one that ends in ':' read with the one it introduces ('… the two Co-Chairs of the Bali
-    Process: Australia and Indonesia.')."""
-    out: list[Span] = []
-    index = 0
-    while index < len(sentences_):
-        sentence = sentences_[index]
-        following = sentences_[index + 1] if index + 1 < len(sentences_) else None
-        if leads_on(sentence) and following and not text[sentence.end : following.begin].strip():
-            out.append(Span(sentence.source, sentence.begin, following.end, text[sentence.begin : following.end]))
-            index += 2
-        else:
-            out.append(sentence)
-            index += 1
-    return out
 
 
 def _coordinations_in(
@@ -578,6 +562,53 @@ def _coordinations_in(
                 named = parties.read(sub_span(sentence, match.start(who), match.end(who)))
                 add(named, (family.actors[index],), match["cue"])
     return out, warnings
+
+
+# a pair's office named apart from its holders: '…, the two countries being the Co-Chairs of the Bali Process',
+# 'speaking as the two Co-Chairs of …', 'the Bali Process Senior Official Co-Chairs of Australia and Indonesia'
+PAIR_OFFICE_BEFORE = re.compile(
+    r"(?:(?:\bas|,|\bbeing|\bcapacity\s+as)\s+(?:the\s+)?(?:two\s+)?(?:[A-Z][\w'’-]*\s+){0,3}Co-?Chairs\s+of"
+    r"|\b(?:two|both)\s+(?:countries|governments|states)\s+(?:that|which)\s+(?:jointly\s+)?co-?chair)\s+(?:the\s+)?$"
+)
+PAIR_OFFICE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}Co-?Chairs\s+of\s+(?=[A-Z])")
+OUR_TWO = re.compile(  # 'The Bali Process, which our two countries have co-chaired since its founding'
+    r",?\s+which\s+(?P<pair>(?:our|the|these)\s+two\s+(?:countries|governments))\s+(?:have\s+|has\s+)?(?:jointly\s+)?"
+    r"co-?chair"
+)
+# one state's office: 'the Indonesian Senior Official Co-Chair of the Bali Process', 'Australia, our fellow Co-Chair
+# of the Bali Process'
+ONE_OFFICE_BEFORE = re.compile(r"\bCo-?Chair\s+of\s+(?:the\s+)?$")
+ONE_OFFICE_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+|,\s+(?:our|its|their)\s+(?:fellow\s+)?")
+
+
+def _offices_apart(
+    sentence: Span, bodies: list[_Body], parties: Parties, found: list[Coordination]
+) -> list[Coordination]:
+    """The co-chairs of a process whose office the sentence names apart from them: the two states it names, or
+    for 'our two countries' the meeting's two co-chairs; one state before its singular office."""
+    text = sentence.quote
+    done = {(c.coordinator.key, c.coordinated.key) for c in found}
+    states = [m for m in parties.named if sentence.begin <= m.span.begin < sentence.end and m.actor.kind == "state"]
+    distinct = list({m.actor.key: m for m in states}.values())
+    out: list[Coordination] = []
+    for body in bodies:
+        if len(body.actors) != 1 or body.actors[0].kind != "process":
+            continue
+        process = body.actors[0]
+        before = text[: body.begin]
+        if PAIR_OFFICE_BEFORE.search(before) or PAIR_OFFICE_AFTER.match(text, body.end):
+            if len(distinct) == 2:
+                out += [Coordination(m.actor, process, m.span, sentence, "co-chair") for m in distinct]
+        elif (pair := OUR_TWO.match(text, body.end)) and not distinct:
+            chairs = list({p.actor.key: p.actor for p in parties.co_chairs if p.actor.kind == "state"}.values())
+            phrase = sub_span(sentence, pair.start("pair"), pair.end("pair"))
+            if len(chairs) == 2:
+                out += [Coordination(actor, process, phrase, sentence, "co-chair") for actor in chairs]
+        elif office := ONE_OFFICE_BEFORE.search(before):
+            holder = [m for m in states if m.span.end - sentence.begin <= office.start()]
+            if holder and ONE_OFFICE_GAP.fullmatch(text, holder[-1].span.end - sentence.begin, office.start()):
+                out.append(Coordination(holder[-1].actor, process, holder[-1].span, sentence, "co-chair"))
+    return [c for c in out if (c.coordinator.key, c.coordinated.key) not in done]
 
 
 def _role(cue: str) -> str:

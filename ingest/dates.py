@@ -126,7 +126,8 @@ def find_dates(text: str, default_year: str = "") -> list[tuple[re.Match, DateRa
 # 'concluded in Belmopan yesterday', 'closed today after two days of deliberations', 'the two-day meeting'
 YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
 DAYS_LONG = re.compile(
-    r"\b(?:after|over|following)\s+(?P<n>two|three|four|five|six|[2-6])\s+days\b|\b(?P<m>two|three|four|five|six|[2-6])-day\b",
+    r"\b(?:after|over|following|(?:wrapped\s+up|ended|concluded|closed|completed)(?:\s+(?:on\s+)?(?:today|\w+day))?)"
+    r"\s+(?P<n>two|three|four|five|six|[2-6])\s+days\b|\b(?P<m>two|three|four|five|six|[2-6])-day\b",
     re.IGNORECASE,
 )
 

@@ -287,7 +287,8 @@ OFFICE_NOUNS = (
     r"National\s+(?:Police|Security|Agency|Authority|Commission|Committee|Task\s+Force)|"
     r"Attorney|Minister|Ministers|Ministry|"
     r"President|Ambassador|Embassy|Government|Department|Secretary|Delegation|delegation|delegates|senior|"
-    r"officials?|foreign|ministers?|authorities|representatives?|co-?chairs?|Co-?Chairs?|Chairs?|Chairmanship|"
+    r"officials?|Senior\s+Officials?|foreign|ministers?|authorities|representatives?|co-?chairs?|Co-?Chairs?|Chairs?|"
+    r"Chairmanship|"
     r"Presidency|High|counterparts?)\b"
 )
 

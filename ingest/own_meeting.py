@@ -12,7 +12,7 @@ import datetime
 import re
 
 from balikg.core import iris
-from ingest.dates import DATE_RE, YEAR_ALONE, day_before, find_dates, overlap, parse, relative_to, year_before
+from ingest.dates import DATE_RE, WEEKDAY, YEAR_ALONE, day_before, find_dates, overlap, parse, relative_to, year_before
 from ingest.gazetteer import Gazetteer
 from ingest.layout import (
     DATE_FIELD,
@@ -38,11 +38,16 @@ PLACE_SUBJECT = re.compile(
     rf"^(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
     r"(?:hosted|played\s+host\s+to|was\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to))\b"
 )
+# a host welcoming the meeting to its city: 'Sweden welcomed the Budapest Process to Stockholm on 26 and 27 June'
+WELCOMED_TO = re.compile(
+    rf"\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
+)
 SELF_REFERENCE = re.compile(
-    r"\b(?:We|co-?chair\w*|attended|took place|took part|hosted|hosting|was held|were held|"
+    r"\b(?:We|co-?chair\w*|attended|took place|takes place|took part|hosted|hosting|was held|were held|"
     r"held (?:a|an|its|their) \w+|met|ran(?= (?:in|at|from|over|on|between) )|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
+    r"welcomed (?:the )?(?:[\w'’-]+ ){1,6}?to(?= [A-Z])|"  # 'Sweden welcomed the Budapest Process to Stockholm on …'
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b".replace(" ", r"\s+")
 )  # the words may be broken over lines ('took\nplace')
@@ -57,8 +62,8 @@ DATELINE_END = (
 )
 PRESS_DATELINE = re.compile(  # 'Asmara, 7th March 2019 -', 'Ankara, 10-11 December 2012:', 'Press Release – Belmopan,
     # Belize – July 18, 2024 –'
-    rf"^\W*(?:(?:Press|Media|News)\s+[Rr]elease\s*[-–—:|]\s*)?(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?),?"
-    rf"\s+(?:[-–—]\s+)?(?P<date>{DATE_RE.pattern}){DATELINE_END}"
+    rf"^\W*(?:(?:Press|Media|News)\s+[Rr]elease\s*[-–—:|]\s*)?(?P<place>{PLACE_WORDS}(?:,\s+(?!{WEEKDAY}){PLACE_WORDS})?),?"
+    rf"\s+(?:[-–—]\s+)?{WEEKDAY}?(?P<date>{DATE_RE.pattern}){DATELINE_END}"  # 'Rabat, Friday 6 June 2014 (MAP) -'
 )
 DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):'
     rf"^\W*(?P<date>{DATE_RE.pattern})\s*\(\s*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s*\){DATELINE_END}"
@@ -68,6 +73,12 @@ PLACE_DATELINE = re.compile(  # 'Nusa Dua, Bali (ANTARA News) - Ministers …': 
     rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)(?:\s*\([A-Z][\w .&-]{{1,30}}\))?\s+[-–—]\s+(?=[A-Z])"
 )
 TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b")
+# the meeting goes on to a later day: '… opens today … and will run until Thursday, September 21'
+RUNS_UNTIL = re.compile(r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through)\s+$")
+# a preview: 'Pretoria, 1 September 2017 - Ministers … will meet this weekend': the dateline is the release's
+WILL_MEET = re.compile(
+    r"\bwill\s+(?:meet|gather|convene|be\s+held|take\s+place)\b|\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene)\b"
+)
 HELD_ITS = re.compile(  # 'held its sixth annual meeting', 'ended today its session': this meeting, not another
     r"\b(?:held|holds|convened|ended|closed|concluded|opened)\s+(?:today\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
     r"(?:meeting|session|conference)\b"
@@ -258,10 +269,12 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
         year = year or lead.start[:4]  # 'Abuja, 19 June 2019. … ended today its session of 18-19 June
     issued = _issued(structure, year)
     released = False  # whether the dateline's date is the release's, the meeting having met days before
+    previewed = False  # whether the dateline's sentence says the meeting is still to come
     for paragraph in opening:
         for sentence in sentences(paragraph.span)[:2]:
             text = sentence.quote
             dateline_here = lead is not None and sentence.begin <= lead.span.begin < sentence.end
+            previewed = previewed or (dateline_here and WILL_MEET.search(text) is not None)
             if not SELF_REFERENCE.search(text) and not (dateline_here and TODAY.search(text)):
                 continue
             if (
@@ -291,6 +304,19 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
                     and dates.end < lead.start
                     and _days_after(dates.end, lead.start) <= 31
                 )  # 'Geneva - 30 May 2013. … when both bodies met in Geneva on 21 May 2013': the release's date
+                runs_on = (
+                    dateline_here
+                    and lead.start
+                    and RUNS_UNTIL.search(text[: match.start()]) is not None
+                    and len(lead.start) == len(dates.end) == 10
+                    and lead.start < dates.end
+                    and _days_after(lead.start, dates.end) <= 7
+                )
+                if runs_on:  # '… opens today … and will run until Thursday, September 21': the lead's days go on
+                    extended = DateReading(lead.start, dates.end, lead.place, lead.country, lead.span)
+                    out = [extended if r is lead else r for r in out]
+                    lead = extended
+                    continue
                 if met_before:
                     released = True
                 elif today_days is not None and not overlap((dates.start, dates.end), today_days):
@@ -335,6 +361,8 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
                 break
     if released and lead is not None:
         out = [DateReading("", "", r.place, r.country, r.span) if r is lead else r for r in out]
+    if previewed and lead is not None and any(r is not lead and r.start for r in out):
+        out = [r for r in out if r is not lead]  # the release's place and day; the meeting's come after
     return out
 
 
@@ -399,10 +427,10 @@ def _issued(structure: Structure, year: str):
 
 def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int, int, str] | None:
     """(begin, end, text) of the 'in PLACE' phrase nearest a date in the same clause, a place the tables
-    know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country), or of a city
-    hosting the meeting at the head of the sentence ('Abu Dhabi hosted on …')."""
+    know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country), of a city
+    hosting the meeting at the head of the sentence ('Abu Dhabi hosted on …') or one it is welcomed to."""
     best = None
-    for match in [*IN_PLACE.finditer(text), *PLACE_SUBJECT.finditer(text)]:
+    for match in [*IN_PLACE.finditer(text), *PLACE_SUBJECT.finditer(text), *WELCOMED_TO.finditer(text)]:
         group = "place" if gazetteer.place(match["place"]) is not None else "city"
         begin, end = match.start(group), match.end(group)
         if gazetteer.place(match[group]) is None:  # 'in Bucharest\nthe Senior Officials' Meeting': its first words

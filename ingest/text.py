@@ -75,6 +75,27 @@ def leads_on(sentence: Span) -> bool:
     return sentence.quote.endswith(":") and not ANNEX_LABEL.fullmatch(sentence.quote)
 
 
+def read_on(parts: list[Span], text: str, offset: int = 0) -> list[Span]:
+    """The sentences, one that ends in ':' read with the one it introduces, and on while the joined one still
+    ends in ':' ('… of the following African countries: A and B; of the following European countries: C, D.');
+    `text` holds the parts, from `offset` in their source."""
+    out: list[Span] = []
+    index = 0
+    while index < len(parts):
+        sentence = parts[index]
+        index += 1
+        while (
+            leads_on(sentence)
+            and index < len(parts)
+            and not text[sentence.end - offset : parts[index].begin - offset].strip()
+        ):
+            end = parts[index].end
+            sentence = Span(sentence.source, sentence.begin, end, text[sentence.begin - offset : end - offset])
+            index += 1
+        out.append(sentence)
+    return out
+
+
 def sentences(block: Span) -> list[Span]:
     """Split a block of text into sentences, ending at . ! ? or : before a capital or the end."""
     out = []

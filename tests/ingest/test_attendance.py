@@ -1293,3 +1293,63 @@ def test_officials_joined_from_organisations_represented_by_and_a_future_roster(
         ("state/IRN", "participant"),
         ("state/KAZ", "participant"),
     }
+
+
+def test_a_second_labelled_list_after_a_semicolon_those_at_the_table_and_those_who_took_the_floor(gazetteer):
+    body = (
+        "The meeting brought together representatives of the following African partner countries: Benin and "
+        "Tunisia; of the following European partner countries: Belgium and Switzerland; and of ECOWAS. Around the "
+        "table sat Mali and Spain, together with the European Commission. Malaysia and Viet Nam each took the "
+        "floor to update the group."
+    )
+    assert roles_in(body, gazetteer) == {
+        (key, "participant")
+        for key in (
+            "state/BEN",
+            "state/TUN",
+            "state/BEL",
+            "state/CHE",
+            "org/ecowas",
+            "state/MLI",
+            "state/ESP",
+            "org/eu",
+            "state/MYS",
+            "state/VNM",
+        )
+    }
+
+
+def test_practitioners_brought_together_by_a_workshop_and_officials_described_before_joined_from(gazetteer):
+    body = (
+        "The workshop brought together labour inspectors, port authorities and prosecutors from Cambodia and "
+        "Myanmar, as well as officials from Fiji, whose waters host large distant-water fleets. Business leaders "
+        "from Malaysia and Singapore joined them. Officials responsible for returns joined from Nepal and Palau."
+    )
+    assert roles_in(body, gazetteer) == {
+        (f"state/{code}", "participant") for code in ("KHM", "MMR", "FJI", "MYS", "SGP", "NPL", "PLW")
+    }
+
+
+def test_a_list_after_as_well_as_broken_at_a_line_end(gazetteer):
+    body = "Delegations came from Armenia and Belarus, as\nwell as from Finland and Sweden."
+    assert roles_in(body, gazetteer) == {(f"state/{code}", "participant") for code in ("ARM", "BLR", "FIN", "SWE")}
+
+
+def test_delegates_drawn_from_the_member_states_of_an_organisation_and_from_partners(gazetteer):
+    body = (
+        "A total of 221 delegates attended, drawn from the ASEAN Member States and from ten dialogue partners, "
+        "namely Australia and Canada."
+    )
+    asean = ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM")
+    assert _roles(statement_with(body), gazetteer) == {
+        (f"state/{code}", "participant") for code in (*asean, "AUS", "CAN")
+    }
+
+
+def test_joining_a_process_as_a_member_a_phrase_that_ends_before_a_place_and_a_delegation_made_up(gazetteer):
+    body = (
+        "Uganda joined the Process as a Member after the adoption of the Rome Declaration, together with Norway. "
+        "Investigators and police from eleven member states spent three days at the Regional Support Office (RSO) "
+        "in Bangkok. The Ugandan delegation was made up of senior officials."
+    )
+    assert roles_in(body, gazetteer) == {("state/UGA", "participant")}

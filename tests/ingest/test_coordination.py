@@ -726,3 +726,49 @@ def test_a_familys_leads_each_with_its_theme_and_a_chairs_predecessor(gazetteer)
         ("state/NPL", "process/colombo-process", "chair"),
         ("state/PHL", "group/cp-tawg-pdo", "chair"),
     ]
+
+
+def test_a_pairs_office_named_apart_from_the_two_states_that_hold_it(gazetteer):
+    body = (
+        "1. Australia hosted the meeting and co-chaired it with Indonesia, the two countries being the Co-Chairs "
+        "of the Bali Process.\n"
+        "2. It was co-chaired by the Director General of Multilateral Affairs, Hasan Kleib, and by Australia's "
+        "Ambassador, as senior officials of the two countries that co-chair the Bali Process, hosted by Indonesia."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+    ]
+    # 'Sri Lanka and Thailand thanked the Co-Chairs of the Bali Process': no office in apposition, no holders
+    assert (
+        coordinations_of(statement("Sri Lanka and Thailand thanked the Co-Chairs of the Bali Process."), gazetteer)
+        == []
+    )
+
+
+def test_one_states_office_by_its_adjective_or_in_apposition(gazetteer):
+    body = (
+        "1. It was opened by the Director-General of Multilateral Cooperation and Indonesian Senior Official "
+        "Co-Chair of the Bali Process.\n"
+        "2. Thailand has agreed with Australia, our fellow Co-Chair of the Bali Process, to report in August."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+    ]
+
+
+def test_our_two_countries_are_the_meetings_two_co_chairs(gazetteer):
+    body = (
+        "This morning in Adelaide, the Foreign Minister of Australia and the Foreign Minister of Indonesia "
+        "co-chaired the Bali Process Government and Business Forum. The Bali Process, which our two countries "
+        "have co-chaired since its founding, brings governments and business together."
+    )
+    assert ("state/AUS", "process/bali-process", "co-chair") in coordinations_of(statement(body), gazetteer)
+    assert ("state/IDN", "process/bali-process", "co-chair") in coordinations_of(statement(body), gazetteer)
+    # the phrase names them where the sentence says so: a mention inside its own sentence
+    process_chairs = [
+        c for c in read_snippet(statement(body), gazetteer).coordinations if c.coordinated.kind == "process"
+    ]
+    assert {c.mention.quote for c in process_chairs} == {"our two countries"}
+    assert all(c.sentence.begin <= c.mention.begin and c.mention.end <= c.sentence.end for c in process_chairs)

@@ -482,3 +482,47 @@ def test_a_dated_dateline_over_the_day_the_body_says_the_meeting_met_dates_the_r
         ("", "", "Geneva"),
         ("2013-05-21", "2013-05-21", "Geneva"),
     }
+
+
+def test_a_dateline_with_its_weekday_over_two_days_of_work_that_ended_on_it(gazetteer):
+    text = (
+        "Senior officials end their Rabat session\n\n"
+        "Rabat, Friday 6 June 2014 (MAP) - Senior officials of the Rabat Process ended on Friday two days of work "
+        "in Rabat, begun on Thursday.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2014-06-05", "2014-06-06", "Rabat", "state/MAR")
+    }
+
+
+def test_a_meeting_that_opens_on_the_datelines_day_and_runs_until_a_later_one(gazetteer):
+    text = (
+        "Ministers open meeting on transnational crime\n\n"
+        "MANILA, September 18, 2017 - The Eleventh ASEAN Ministerial Meeting on Transnational Crime opens today "
+        "at the Conrad Manila and will run until Thursday, September 21, with the aim of closer cooperation.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.end, r.place) for r in event.readings} == {("2017-09-18", "2017-09-21", "Manila")}
+
+
+def test_a_preview_dated_where_the_release_was_written_and_a_host_welcoming_the_meeting_to_its_city(gazetteer):
+    preview = (
+        "Southern African ministers to talk migration\n\n"
+        "Pretoria, 1 September 2017 - Ministers responsible for home affairs in the region will meet this weekend "
+        "to look at migration.\n\n"
+        "The Minister will lead the delegation to the Migration Dialogue for Southern Africa, which takes place in "
+        "the Kingdom of Swaziland from 2 to 4 September 2017.\n"
+    )
+    event = own_meeting_of(preview, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2017-09-02", "2017-09-04", "", "state/SWZ")
+    }
+    welcomed = (
+        "Stockholm talks\n\n"
+        "Sweden welcomed the Budapest Process to Stockholm on 26 and 27 June 2024 for two back-to-back meetings.\n"
+    )
+    event = own_meeting_of(welcomed, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2024-06-26", "2024-06-27", "Stockholm", "state/SWE")
+    }

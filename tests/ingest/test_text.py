@@ -3,7 +3,8 @@
 import re
 
 from ingest.parties import PROVIDED_BY, SERVES_AS
-from ingest.text import MatchesBefore
+from ingest.records import Span
+from ingest.text import MatchesBefore, read_on, sentences
 
 TEXT = (
     "The Bali Process Regional Support Office, which serves as the Regional Support Office, met. The Secretariat, "
@@ -32,3 +33,14 @@ def test_a_cut_inside_a_match_searches_again_from_its_start():
     cut = TEXT.index("Regional Support Office, met") + len("Regional Sup")
     assert matches.count(cut) == 0
     assert [m.group("head") for m in matches.tail(cut)] == ["Regional Sup"]
+
+
+def test_a_sentence_that_leads_on_is_read_with_the_next_and_on_while_the_joined_one_still_does():
+    text = "Delegates came from the following countries: Benin; of the following others: Chad. Then Mali spoke: Yes."
+    block = Span("s", 10, 10 + len(text), text)
+    joined = read_on(sentences(block), text, 10)
+    assert [s.quote for s in joined] == [
+        "Delegates came from the following countries: Benin; of the following others: Chad.",
+        "Then Mali spoke: Yes.",
+    ]
+    assert all(s.quote == text[s.begin - 10 : s.end - 10] for s in joined)
