@@ -23,7 +23,7 @@ from ingest.lexicon import ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
-from ingest.text import read_on, sub_span
+from ingest.text import normalise, read_on, sub_span
 
 ROLE_WORDS = (
     (re.compile(r"co-?chair", re.IGNORECASE), "co-chair"),
@@ -156,7 +156,8 @@ HANDED_OVER_TO = re.compile(  # 'Italy, the outgoing Chair, handed over to Eritr
 )
 # 'convened by the Government of Paraguay as Pro Tempore Presidency' (an office of the process, named alone)
 AS_PRO_TEMPORE = re.compile(
-    r"\s+as\s+(?:the\s+)?(?:Pro\s+Tempore\s+(?:Presidency|Chair(?:manship)?)|Presidency\s+Pro\s+Tempore|"
+    r"\s+as\s+(?:(?:the\s+)?host(?:\s+country)?\s+and\s+)?"  # 'convened by Uruguay as host and Pro Tempore Presidency'
+    r"(?:the\s+)?(?:Pro\s+Tempore\s+(?:Presidency|Chair(?:manship)?)|Presidency\s+Pro\s+Tempore|"
     r"Chair[\s-]in[\s-]Office)\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
@@ -166,11 +167,20 @@ BODY_OFFICE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}?)\s+(?:Senior\s+Officials?['’]?\s+|Ministerial\s+)?"
     r"(?P<cue>Co-?Chairs|Chairs|Co-?ordinators)\s*,\s+(?:namely\s+)?"
 )
-# an office of the process named alone, after its holder: 'Mexico, outgoing Chair, and Mauritius, incoming Chair, sat …'
+# an office of the process named alone, after its holder: 'Mexico, outgoing Chair, and Mauritius, incoming Chair,
+# sat …', 'Italy, as outgoing Chair, co-chaired the meeting'
 OFFICE_ALONE = re.compile(
-    r",\s+(?:the\s+)?(?P<cue>(?:outgoing|incoming|current|present)\s+(?:Co-?)?Chair)(?=\s*,|\s*\)|\s+and\b)",
+    r",\s+(?:as\s+)?(?:the\s+)?(?P<cue>(?:outgoing|incoming|current|present)\s+(?:Co-?)?Chair)(?=\s*,|\s*\)|\s+and\b)",
     re.IGNORECASE,
 )
+# the process's co-chair after its chair: 'guided by Türkiye, which has chaired the Budapest Process since 2006, and by
+# Hungary as Co-Chair'
+BY_AS_CO_CHAIR = re.compile(
+    r"\bby\s+(?P<who>[^,;]{2,60}?)\s+as\s+(?:its\s+|the\s+)?(?P<cue>Co-?Chair)\b(?!\s+(?:of|for)\b)"
+)
+# a body of the process named last: 'Poland coordinates the Core Group of the Process', 'the Steering Committee of
+# the Process'
+GROUP_OF_THE = re.compile(r"(?P<head>(?:[A-Z][\w'’-]*\s+){1,3})of\s+$")
 # the body's name inside the office: 'Angola, as the incoming MIDSA Chair, would convene …'
 AS_BODY_OFFICE = re.compile(r",?\s+as\s+(?:the\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?(?=[A-Z])")
 OFFICE_AFTER_BODY = re.compile(r"\s+(?P<cue>(?:Co-?)?Chair|Co-?ordinator)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
@@ -187,7 +197,8 @@ LEAD_ON_THEME = re.compile(
 SUCCEEDED = re.compile(r"\b(?:when|after)\s+(?:it|they)\s+succeeded\s+")
 CHAIR_WORD = re.compile(r"\bchair|\bpresiden", re.IGNORECASE)
 OFFER_OF = re.compile(  # 'the offer of Colombia to take over the Pro Tempore Chairmanship'
-    r"\boffer\s+of\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+[^.;]{0,160}?\b(?:assume|take\s+over|hold|exercise)\s+the\s+"
+    r"\boffer\s+of\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+[^.;]{0,160}?\b"
+    r"(?:assume|take\s+over|hold|exercise|hand\s+over\s+to\s+(?:it|them))\s+the\s+"
     r"(?:rotating\s+)?(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship)?)\b(?:\s+pro\s+tempore)?"
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
@@ -231,6 +242,7 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:the\s+)?(?:two\s+|three\s+)?(?:countries|states|governments|organi[sz]ations)\s+(?=that|which|who))?"
     # 'Italy, the outgoing Chair, handed …'
     r"(?:,\s+the\s+(?:outgoing|incoming|current|new|present)\s+(?:Co-?)?Chair,\s+)?"
+    r"(?:,\s+(?:which|who)\s+[^,;()]{1,80}(?:,\s*|$))?"  # 'Mexico, which hosted the meeting, holds the Presidency …'
     r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
     r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
     r"(?:(?:has|have|had)\s+)?(?:offered|volunteered)(?:\s+|$))?"  # 'Namibia had offered to take over the Chair'
@@ -426,6 +438,10 @@ def _coordinations_in(
         process = _process_of_office(parties, sentence, bodies, match.start())
         if process is not None:
             add(_subject_before(sentence, match.start(), parties), (process,), match["cue"])
+    for match in BY_AS_CO_CHAIR.finditer(text):
+        process = _process_of_office(parties, sentence, bodies, match.start())
+        if process is not None:
+            add(parties.read(sub_span(sentence, match.start("who"), match.end("who"))), (process,), match["cue"])
     for match in AS_BODY_OFFICE.finditer(text):
         body = next((b for b in bodies if b.begin == match.end()), None)
         office = OFFICE_AFTER_BODY.match(text, body.end) if body is not None else None
@@ -517,6 +533,11 @@ def _coordinations_in(
                 add(taker, process, "chair")
     for match in OFFER_OF.finditer(text):
         named = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        # '… the offer of Bolivia to host the Fifth South American Conference … and to hand over to it the Pro
+        # Tempore Presidency': the process the offer names
+        named = named or next(
+            (b for b in bodies if match.start() <= b.begin < match.end() and b.actors[0].kind == "process"), None
+        )
         process = named.actors if named else (_process_of_office(parties, sentence, bodies, match.start()),)
         if process[0] is not None:
             add(parties.read(sub_span(sentence, match.start("who"), match.end("who"))), process, "chair")
@@ -737,7 +758,11 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
     for match in THE_PROCESS.finditer(sentence.quote):
         named = parties.names_before.last(sentence.begin + match.start(), {"process"})
         if named is not None and (match["head"] in ("Process", "Dialogue") or match["head"] in named.label):
-            bodies.append(_Body(match.start(), match.end(), (named,)))
+            head = GROUP_OF_THE.search(sentence.quote, 0, match.start())
+            group = _group_of(named, head["head"], gazetteer) if head else None
+            bodies.append(
+                _Body(head.start(), match.end(), (group,)) if group else _Body(match.start(), match.end(), (named,))
+            )
     for match in DEFINITE_NAME.finditer(sentence.quote):
         if any(b.begin <= match.start() + 4 < b.end for b in bodies) or NAME_GOES_ON.match(sentence.quote, match.end()):
             continue
@@ -756,6 +781,19 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
         for b in bodies
         if not any(o.begin <= b.begin and b.end <= o.end and o != b and len(o.actors) <= len(b.actors) for o in bodies)
     ]
+
+
+def _group_of(process: Actor, head: str, gazetteer: Gazetteer) -> Actor | None:
+    """The group of a process that a head names ('Core Group' of the Prague Process), if the gazetteer has it."""
+    wanted = normalise(f"{head.strip()} of")
+    return next(
+        (
+            a
+            for a in gazetteer.actors.values()
+            if a.kind == "group" and a.parent == process.key and normalise(a.label).startswith(wanted)
+        ),
+        None,
+    )
 
 
 def _families_in_singular(sentence: Span, gazetteer: Gazetteer) -> list[_Body]:

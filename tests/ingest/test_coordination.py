@@ -772,3 +772,35 @@ def test_our_two_countries_are_the_meetings_two_co_chairs(gazetteer):
     ]
     assert {c.mention.quote for c in process_chairs} == {"our two countries"}
     assert all(c.sentence.begin <= c.mention.begin and c.mention.end <= c.sentence.end for c in process_chairs)
+
+
+def test_a_co_chair_after_the_chair_a_group_of_the_process_and_an_outgoing_chair(gazetteer):
+    body = (
+        "1. The sessions were guided by Türkiye, which has chaired the Budapest Process since 2006, and by Hungary "
+        "as Co-Chair.\n"
+        "2. The Prague Process met in Budapest. Poland coordinates the Core Group of the Process.\n"
+        "3. The Khartoum Process met. Italy, as outgoing Chair, co-chaired the meeting with Eritrea.\n"
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/HUN", "process/budapest-process", "co-chair"),
+        ("state/ITA", "process/khartoum-process", "chair"),
+        ("state/POL", "group/prague-process-core-group", "coordinator"),
+        ("state/TUR", "process/budapest-process", "chair"),
+    ]
+
+
+def test_a_relative_clause_between_the_holder_and_its_office_and_the_pro_tempore_presidency(gazetteer):
+    body = (
+        "1. Mexico, which hosted the meeting, holds the Presidency Pro Tempore of the RCM this year.\n"
+        "2. The delegations met for the Fourth South American Conference on Migration, convened by the Government "
+        "of Uruguay as host and Pro Tempore Presidency.\n"
+        "3. To accept the offer of the Republic of Bolivia to host the Fifth South American Conference on Migration "
+        "in 2004 and to hand over to it the Pro Tempore Presidency.\n"
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/BOL", "process/sacm", "chair"),
+        ("state/MEX", "process/rcm", "chair"),
+        ("state/URY", "process/sacm", "chair"),
+    ]
+    # an aside that is not the holder's office: no coordination
+    assert coordinations_of(statement("Thailand, which hosted the meeting, thanked the Co-Chairs."), gazetteer) == []
