@@ -64,7 +64,7 @@ CUES = [
         _cue(
             r"\b(?:co-?|jointly )?chaired (?:jointly |at [\w-]+(?: [\w-]+)? level |on the [\w-]+ side )?by\b|"
             r"\bhosted and (?:co-?)?chaired by\b|"
-            r"\bunder the (?:co-?)?chair(?:man|person)?ship of\b|"
+            r"\bunder the (?:joint |co-)?chair(?:man|person)?ship of\b|"
             r"\bunder the (?:presidency pro tempore|pro tempore (?:presidency|chair(?:manship)?)) of\b|"
             rf"\b{MEETING_NOUNS} (?:was|were) (?:jointly )?"
             r"(?:conducted|steered) by\b|"
@@ -105,8 +105,15 @@ CUES = [
             r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"
         ),
     ),
-    # 'To thank the Government of Brazil for its hospitality'
-    ("host", BACKWARD, _cue(r"\bfor (?:its|their|the) (?:(?:warm|generous|kind|excellent|gracious) )*hospitality\b")),
+    # 'To thank the Government of Brazil for its hospitality', 'Indonesia was proud to host the Conference'
+    (
+        "host",
+        BACKWARD,
+        _cue(
+            r"\bfor (?:its|their|the) (?:(?:warm|generous|kind|excellent|gracious) )*hospitality\b|"
+            r"\b(?:proud|honou?red|pleased|delighted|privileged|glad) to (?:co-?)?host (?:the|this)\b"
+        ),
+    ),
     (
         "host",
         BACKWARD,
@@ -195,7 +202,7 @@ CUES = [
         BACKWARD,
         _cue(
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|"
-            r"(?:each |also )?took the floor|"
+            r"(?:each |also )?took the floor|opened the (?:meeting|conference|session|workshop|forum|consultation)|"
             # 'The Ugandan delegation was made up of senior officials of …'
             r"delegations? (?:was|were) (?:made up of|composed of|led by|headed by)|"
             r"(?:was|were) (?:also )?(?:present|in attendance)|"
@@ -216,7 +223,8 @@ CUES = [
             r"\b(?:organi[sz]ed|serviced|facilitated|moderated) the (?:[\w-]+ )?"
             r"(?:meeting|conference|event|workshop|session|consultation|panel)\b|"
             r"\bbriefed (?:the )?(?:meeting|members|participants|delegates|delegations|ministers|senior officials)\b|"
-            r"\baddressed the (?:[\w-]+ )?(?:session|meeting|conference|forum|summit|plenary|participants|delegates)\b|"
+            r"\baddressed the (?:[\w-]+ )?(?:session|meeting|conference|forum|summit|plenary|participants|delegates|"
+            r"ceremony|consultation|workshop|dialogue)\b|"
             r"\bpresented (?:the|its|their|a|an)\b|\bmade (?:a |their |its )?presentations?\b|"
             r"\breported (?:on|to the meeting on) (?:its|their|the)\b|\bcontributed as (?:member |observer )?"
             r"(?:organi[sz]ations|states|members)\b|"
@@ -259,7 +267,9 @@ COORDINATED = re.compile(
 HOST_AS_OBJECT = re.compile(
     r"\b(?:joined|joining|thanked|welcomed|met)\s+(?:their|the|its|our)\s+(?:[A-Z][\w'’-]*\s+)?$"
 )
-GAP_VERB = re.compile(r"\b(?:spent|met|gathered|discussed|reviewed|visited|travelled|convened)\b")
+GAP_VERB = re.compile(  # a verb, or a participle of another's office: '… from the two groups, coordinated by X and Y'
+    r"\b(?:spent|met|gathered|discussed|reviewed|visited|travelled|convened|co-?ordinated|co-?chaired|chaired|led)\b"
+)
 COLON_END = re.compile(r":\s*(?:the\s+)?$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 # 'were strongly represented, some at a senior level: A, B and C', 'took part: on the sending side A, B'
@@ -283,6 +293,11 @@ INHERITS = re.compile(
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
+# another meeting the same day or week: 'Earlier that morning the 9th AMMTC+China Consultation was held online …'
+SAME_DAY_OTHER = re.compile(
+    r"\b(?:earlier|later)\s+(?:that|the\s+same|on\s+the\s+same)\s+(?:morning|day|afternoon|evening|week)\b",
+    re.IGNORECASE,
+)
 FUTURE_MEETING = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?"
     r"(?:meet|convene|gather|hold|host|be\s+(?:convened|held|hosted))\b|"
@@ -543,7 +558,7 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
 
 def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
     """Whether a clause speaks of another meeting: one still to be held, or one its first date dates."""
-    if FUTURE_MEETING.search(clause):
+    if FUTURE_MEETING.search(clause) or SAME_DAY_OTHER.search(clause):
         return True  # 'The ASEAN ministers will meet their counterparts from China, Japan and … on Saturday'
     return _dated_elsewhere(clause, own, year)
 
@@ -850,3 +865,26 @@ def read_attendance(
                 for piece in actor_list.unresolved:
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
     return list(participations.values()), warnings
+
+
+WE_CHAIRED = re.compile(
+    r"\b[Ww]e\s+(?:(?:have|had|jointly|today|also)\s+)*(?P<cue>co-?chaired|co-?hosted|chaired|hosted)\b"
+)
+
+
+def read_speakers_roles(structure: Structure, speakers: tuple[Actor, ...], event: Event) -> list[Participation]:
+    """'Today we co-chaired the Sixth Ministerial Conference': the statement's speakers (states or
+    organisations its title or opening names) in the role they say they held at its meeting."""
+    own = _own_dates(event)
+    year = own[0][0][:4] if own else ""
+    holders = [a for a in speakers if a.kind in ("state", "organisation")]
+    out = []
+    for unit in _units(structure) if holders else []:
+        for match in WE_CHAIRED.finditer(unit.span.quote):
+            clause = unit.span.quote[match.start() :]
+            if _other_meeting_clause(clause.split(".")[0], own, year):
+                continue  # 'we co-chaired the first conference in 2002': another meeting
+            role = "host" if "host" in match["cue"] else "co-chair"
+            mention = sub_span(unit.span, match.start(), match.start() + 2)
+            out += [Participation(actor, role, mention, unit.span) for actor in holders]
+    return out

@@ -32,7 +32,7 @@ ROLE_WORDS = (
 )
 BY = re.compile(
     r"\b(?:(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over|steered|headed)\s+"
-    r"(?:jointly\s+|this\s+year\s+|currently\s+)?by|"
+    r"(?:jointly\s+|this\s+year\s+|currently\s+|respectively\s+)?by|"
     r"under\s+the\s+(?P<ship>co-?chair(?:man|person)?ship|chair(?:man|person)?ship|leadership)\s+of)\s+",
     re.IGNORECASE,
 )
@@ -45,7 +45,9 @@ BY_GAP = re.compile(
     r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly|then)\s+)?$",
     re.IGNORECASE,
 )
-AND_BY = re.compile(r"(?:\s+(?:in|from|since|until|between)\s+[\w\s–-]{1,30}?)?,?\s+and\s+(?:then\s+)?by\s+")
+AND_BY = re.compile(  # an aside between: "by New Zealand (Ad Hoc Experts' Group I, on …) and by Thailand"
+    r"(?:\s*\([^()]{1,120}\))?(?:\s+(?:in|from|since|until|between)\s+[\w\s–-]{1,30}?)?,?\s+and\s+(?:then\s+)?by\s+"
+)
 ORDINAL_BY = re.compile(
     r"\b[Tt]he\s+(?P<ordinal>first|second|third|fourth|fifth)\b(?:,[^;]{1,160}?,)?\s+(?:will\s+be|is|was|would\s+be|"
     r"are|were)\s+(?P<cue>co-?ordinated|co-?chaired|chaired|led)\s+by\s+"

@@ -68,13 +68,19 @@ AGENCY_BETWEEN_NAMES = re.compile(  # 'the Royal Malaysia Police and the Austral
     r"\s+(?:Police(?:\s+Force)?|Immigration(?:\s+Department)?|Border\s+Force|Coast\s+Guard)"
     r"\s*(?:,\s*and|,|;|\s+and)\s+(?:the\s+)?(?:Royal\s+)?"
 )
-# the states an envoy is accredited to are not there: 'the Ambassador of Indonesia to Australia and Vanuatu'
+# the states an envoy is accredited to are not there: 'the Ambassador of Indonesia to Australia and Vanuatu',
+# "New Zealand's Ambassador to Viet Nam"
 ACCREDITED_REACH = (
     200  # characters before a name where its envoy's office may stand (one search each, not the whole text)
 )
 ACCREDITED_TO = re.compile(
     r"\b(?:Ambassadors?|Embass(?:y|ies)|Permanent\s+Representatives?|High\s+Commissioners?|Consuls?(?:\s+General)?)"
-    r"\s+of\s+[^,;.()]{1,60}?\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"
+    r"(?:\s+of\s+[^,;.()]{1,60}?)?\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+(?:the\s+)?)*$"
+)
+# a surname, not a state: 'the Chief of the Indonesian National Police, General Badrodin Haiti'
+TITLE_AND_NAME_BEFORE = re.compile(
+    r"\b(?:General|Lieutenant|Colonel|Admiral|Brigadier|Major|Commissioner|Dr|Mr|Mrs|Ms|Datuk|Dato['’]?|Tan\s+Sri)"
+    r"\.?\s+(?:[A-Z][\w'’-]*\.?\s+){1,3}$"
 )
 CAPITALISED_PIECE = re.compile(
     r"^(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in)(?:\s+(?:[A-Z][\w'’.&/-]*|of|and|the|de|for|on|in|\d+))*$"
@@ -115,6 +121,7 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
         if not ACCREDITED_TO.search(
             text[max(0, m.span.begin - block.begin - ACCREDITED_REACH) : m.span.begin - block.begin]
         )
+        and not TITLE_AND_NAME_BEFORE.search(text, max(0, m.span.begin - block.begin - 60), m.span.begin - block.begin)
     ]
     lists: list[ActorList] = []
     for mention in found:

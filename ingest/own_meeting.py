@@ -72,15 +72,18 @@ COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'
 PLACE_DATELINE = re.compile(  # 'Nusa Dua, Bali (ANTARA News) - Ministers …': an agency's tag may follow
     rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)(?:\s*\([A-Z][\w .&-]{{1,30}}\))?\s+[-–—]\s+(?=[A-Z])"
 )
-TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b")
+TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 # the meeting goes on to a later day: '… opens today … and will run until Thursday, September 21'
 RUNS_UNTIL = re.compile(r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through)\s+$")
 # a preview: 'Pretoria, 1 September 2017 - Ministers … will meet this weekend': the dateline is the release's
 WILL_MEET = re.compile(
     r"\bwill\s+(?:meet|gather|convene|be\s+held|take\s+place)\b|\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene)\b"
 )
+# the sentence is about meetings before or after this one: 'The Conference was preceded by a meeting of senior
+# officials, held in Bali on 22 March 2016, and by our own bilateral meeting … in Jakarta on 21 March 2016'
+PRECEDED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:preceded|followed)\s+by\b")
 HELD_ITS = re.compile(  # 'held its sixth annual meeting', 'ended today its session': this meeting, not another
-    r"\b(?:held|holds|convened|ended|closed|concluded|opened)\s+(?:today\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"\b(?:held|holds|hosted|convened|ended|closed|concluded|opened)\s+(?:today\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
     r"(?:meeting|session|conference)\b"
 )
 ONLINE = re.compile(
@@ -353,7 +356,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
                 begin = min(place_begin, match.start())
                 end = max(place_end, match.end())
                 before = HELD_ITS.sub("", text[max(0, begin - 60) : begin])
-                if OTHER_MEETING.search(before) or OTHER_MEETING.search(text[begin:end]):
+                if OTHER_MEETING.search(before) or OTHER_MEETING.search(text[begin:end]) or PRECEDED_BY.search(said):
                     continue
                 place = gazetteer.place(place_text)
                 where = sub_span(sentence, begin, end)
@@ -418,11 +421,18 @@ def _met_elsewhere(lead: DateReading, paragraph: Span, gazetteer: Gazetteer) -> 
 
 
 def _issued(structure: Structure, year: str):
-    """The date the statement was issued (a 'Media release' date line), for 'today'."""
-    if structure.issued is None:
-        return None
-    found = find_dates(structure.issued.quote, year)
-    return found[0][1] if found else None
+    """The date the statement was issued (a 'Media release' date line, else a heading line that is a date
+    alone: 'March 23, 2016' under a joint statement's title), for 'today'."""
+    lines = [structure.issued] if structure.issued is not None else list(structure.datelines)
+    for line in lines:
+        found = find_dates(line.quote, year)
+        if not found:
+            continue
+        match, dates = found[0]
+        alone = not (line.quote[: match.start()] + line.quote[match.end() :]).strip(" ,.–-|")
+        if line is structure.issued or alone:
+            return dates
+    return None
 
 
 def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int, int, str] | None:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ingest.attendance import read_attendance
+from ingest.attendance import read_attendance, read_speakers_roles
 from ingest.commitments import read_commitments
 from ingest.coordination import read_coordination
 from ingest.coverage import coverage_of
@@ -34,10 +34,16 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.warnings += layout_warnings(structure)
     record.participations, warnings = read_attendance(structure, gazetteer, event)
     record.warnings += warnings
-    co_chairs = [p for p in record.participations if p.role == "co-chair"]
-    all_sentences = _all_sentences(structure)
     document = Span(source.path, 0, len(text), text)
     named = Parties.of(gazetteer, document, record.participations, [])
+    speakers = read_issuers(structure, text, named, event.label).we
+    held = {(p.actor.key, p.role) for p in record.participations}
+    said = [p for p in read_speakers_roles(structure, speakers, event) if (p.actor.key, p.role) not in held]
+    if said:  # 'Today we co-chaired …' under a title that names who 'we' are
+        record.participations += list({(p.actor.key, p.role): p for p in said}.values())
+        named = Parties.of(gazetteer, document, record.participations, [])
+    co_chairs = [p for p in record.participations if p.role == "co-chair"]
+    all_sentences = _all_sentences(structure)
     record.coordinations, warnings = read_coordination(all_sentences, gazetteer, named)
     record.warnings += warnings
     parties = Parties.of(gazetteer, document, record.participations, record.coordinations)

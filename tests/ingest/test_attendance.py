@@ -1353,3 +1353,46 @@ def test_joining_a_process_as_a_member_a_phrase_that_ends_before_a_place_and_a_d
         "in Bangkok. The Ugandan delegation was made up of senior officials."
     )
     assert roles_in(body, gazetteer) == {("state/UGA", "participant")}
+
+
+def test_joint_chairmanship_an_official_who_opened_the_meeting_and_a_host_proud_to_host(gazetteer):
+    body = (
+        "The meeting was held under the joint chairmanship of Australia and Indonesia. The Australian Minister for "
+        "Foreign Affairs opened the meeting. Thailand was proud to host the Conference. Officials heard reports "
+        "from the two Ad Hoc Experts' Groups, coordinated respectively by New Zealand and by Viet Nam."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+        ("state/AUS", "participant"),
+        ("state/THA", "host"),
+    }
+
+
+def test_we_co_chaired_under_a_title_that_names_the_two_ministers(gazetteer):
+    text = (
+        "JOINT PRESS STATEMENT\nBY THE FOREIGN MINISTER OF THE REPUBLIC OF INDONESIA\n"
+        "AND THE FOREIGN MINISTER OF AUSTRALIA\n\nMarch 23, 2016\n\n"
+        "1. Today we co-chaired the Sixth Ministerial Conference of the Bali Process in Bali, Indonesia.\n\n"
+        "2. We co-chaired the first conference in Bali in February 2002.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert {(p.actor.key, p.role, p.mention.quote) for p in record.participations} == {
+        ("state/IDN", "co-chair", "we"),
+        ("state/AUS", "co-chair", "we"),
+    }
+    assert {(r.start, r.place) for r in record.event.readings} == {("2016-03-23", ""), ("2016-03-23", "Bali")}
+
+
+def test_a_surname_an_envoys_post_another_meeting_that_morning_and_an_opening_ceremony(gazetteer):
+    body = (
+        "The Chief of the Indonesian National Police, General Badrodin Haiti, opened the meeting. New Zealand's "
+        "Ambassador to Viet Nam opened the workshop. Earlier that morning the Consultation with China was held "
+        "under the joint chairmanship of Myanmar and China. The Director General of the International Organization "
+        "for Migration also addressed the opening ceremony."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/IDN", "participant"),
+        ("state/NZL", "participant"),
+        ("org/iom", "participant"),
+    }

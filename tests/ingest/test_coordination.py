@@ -804,3 +804,15 @@ def test_a_relative_clause_between_the_holder_and_its_office_and_the_pro_tempore
     ]
     # an aside that is not the holder's office: no coordination
     assert coordinations_of(statement("Thailand, which hosted the meeting, thanked the Co-Chairs."), gazetteer) == []
+
+
+def test_a_family_coordinated_respectively_with_an_aside_after_each_coordinator(gazetteer):
+    body = (
+        "Senior officials heard reports from the two Ad Hoc Experts' Groups, coordinated respectively by New "
+        "Zealand (Ad Hoc Experts' Group I, on regional cooperation) and by Thailand (Ad Hoc Experts' Group II, on "
+        "legislation)."
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/NZL", "group/ad-hoc-experts-group-i", "coordinator"),
+        ("state/THA", "group/ad-hoc-experts-group-ii", "coordinator"),
+    ]

@@ -526,3 +526,21 @@ def test_a_preview_dated_where_the_release_was_written_and_a_host_welcoming_the_
     assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
         ("2024-06-26", "2024-06-27", "Stockholm", "state/SWE")
     }
+
+
+def test_a_release_on_a_meeting_it_says_was_hosted_days_before_and_one_preceded_by_others(gazetteer):
+    hosted = (
+        "MEDIA RELEASE\n\n16 December 2009\n\nCluster group meets in Perth\n\n"
+        "Australia and Indonesia hosted a meeting of an Ad Hoc Group cluster in Perth, Western Australia, on 14 "
+        "and 15 December 2009.\n"
+    )
+    event = own_meeting_of(hosted, gazetteer)
+    assert {(r.start, r.end, r.place) for r in event.readings if r.start} == {("2009-12-14", "2009-12-15", "Perth")}
+    preceded = (
+        "JOINT PRESS STATEMENT\n\nMarch 23, 2016\n\n"
+        "1. Today we co-chaired the Sixth Ministerial Conference in Bali, Indonesia.\n\n"
+        "2. The Conference was preceded by a meeting of senior officials, and by our own bilateral meeting in "
+        "Jakarta on 21 March 2016.\n"
+    )
+    event = own_meeting_of(preceded, gazetteer)
+    assert {(r.start, r.place) for r in event.readings if r.place} == {("2016-03-23", "Bali")}
