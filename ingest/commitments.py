@@ -181,7 +181,10 @@ def _modal_lead(lead: Span, parties: Parties, issuers: Issuers) -> tuple[list[Ad
     at = lead.quote.find(subject_text.split()[0]) if subject_text.split() else -1
     if at < 0:
         return None
-    subject = issuers.of_subject(sub_span(lead, at, at + len(subject_text)), parties)
+    said = sub_span(lead, at, at + len(subject_text))
+    subject = issuers.of_subject(said, parties)
+    if not subject and re.fullmatch(r"(?i:they|we)", said.quote.strip()):  # 'THEY AGREED:' over '1. To adopt …'
+        subject = [Addressee(a, said) for a in issuers.we]
     return (subject, notation, lead) if subject else None
 
 

@@ -180,6 +180,11 @@ OFFICE_ALONE = re.compile(
 BY_AS_CO_CHAIR = re.compile(
     r"\bby\s+(?P<who>[^,;]{2,60}?)\s+as\s+(?:its\s+|the\s+)?(?P<cue>Co-?Chair)\b(?!\s+(?:of|for)\b)"
 )
+# an office opening the sentence, its holder the subject after it: 'As Chair-in-Office, Sri Lanka is delighted …'
+FRONTED_OFFICE = re.compile(
+    r"^\W*As\s+(?:the\s+)?(?:current\s+)?(?P<cue>Chair(?:[\s-]in[\s-]Office)?|Co-?Chairs?|Presidency\s+Pro\s+Tempore|"
+    r"Pro\s+Tempore\s+Presidency)(?P<of>\s+of\s+(?=(?:the\s+)?[A-Z]))?"
+)
 # a body of the process named last: 'Poland coordinates the Core Group of the Process', 'the Steering Committee of
 # the Process'
 GROUP_OF_THE = re.compile(r"(?P<head>(?:[A-Z][\w'’-]*\s+){1,3})of\s+$")
@@ -440,6 +445,13 @@ def _coordinations_in(
         process = _process_of_office(parties, sentence, bodies, match.start())
         if process is not None:
             add(_subject_before(sentence, match.start(), parties), (process,), match["cue"])
+    if fronted := FRONTED_OFFICE.match(text):
+        named = next((b for b in bodies if _starts_at(text, b.begin, fronted.end())), None) if fronted["of"] else None
+        process = named.actors if named else (_process_of_office(parties, sentence, bodies, fronted.start()),)
+        comma = re.compile(r",\s+(?:the\s+)?").search(text, named.end if named else fronted.end())
+        if process[0] is not None and comma is not None and not text[fronted.end() : comma.start()].count(","):
+            holders = [a for a in _listed(sentence, comma.end(), parties) if a.actor.kind in COORDINATOR_KINDS]
+            add(holders[:1] if "Co" not in fronted["cue"] else holders, process, fronted["cue"])
     for match in BY_AS_CO_CHAIR.finditer(text):
         process = _process_of_office(parties, sentence, bodies, match.start())
         if process is not None:

@@ -51,6 +51,7 @@ class Issuers:
 
     we: tuple[Actor, ...]
     meeting: tuple[Actor, ...]
+    label: str = ""  # the meeting's own name ('… 7th Regional Migration Coordination Committee (RMCC)')
 
     def of_subject(self, subject: Span, parties: Parties) -> list[Addressee] | None:
         """The actors a commitment's subject names, or None when it names none the ingestion knows."""
@@ -60,9 +61,19 @@ class Issuers:
         if SELF.match(words) and len(words.split()) <= 4:
             return [Addressee(a, subject) for a in self.meeting]
         found = parties.read(subject)
-        if not found and BODY_SELF.match(words):
+        if not found and (BODY_SELF.match(words) or self._names_the_meeting(words)):
             return [Addressee(a, subject) for a in self.meeting]
         return found or None
+
+    def _names_the_meeting(self, words: str) -> bool:
+        """Whether a subject the gazetteer does not know is the meeting's own body by its name or acronym
+        ('the RMCC:' in a release on the 7th Regional Migration Coordination Committee (RMCC))."""
+        name = re.sub(r"^the\s+", "", words, flags=re.IGNORECASE)
+        return (
+            bool(self.label)
+            and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}", name))
+            and bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.label))
+        )
 
 
 def read_issuers(structure: Structure, text: str, parties: Parties, event_label: str) -> Issuers:
@@ -71,24 +82,24 @@ def read_issuers(structure: Structure, text: str, parties: Parties, event_label:
     meeting = _meeting_issuer(structure, event_label, parties)
     document = Span(structure.title.source, 0, len(text), text)
     if holders := _office_holders(structure, document, parties):
-        return Issuers(holders, meeting)
+        return Issuers(holders, meeting, event_label)
     for match in WE_THE.finditer(text):
         np = sub_span(document, match.start("np"), match.end("np"))
         head = re.match(r"the\s+(?P<head>(?:Vice-)?Ministers|(?:Senior\s+)?Officials|Leaders|Participants)\b", np.quote)
         found = parties.read(sub_span(np, head.start("head"), head.end("head")) if head else np)
         if found:
-            return Issuers(tuple(a.actor for a in found), meeting)
+            return Issuers(tuple(a.actor for a in found), meeting, event_label)
     for line in [structure.title, *structure.datelines, *[p.span for p in structure.paragraphs[:1]]]:
         if match := BY_THE.search(line.quote):
             found = parties.read(sub_span(line, match.start("list"), match.end("list")))
             if found and all(a.actor.kind in ("state", "territory") for a in found):
-                return Issuers(tuple(a.actor for a in found), meeting)
+                return Issuers(tuple(a.actor for a in found), meeting, event_label)
     for paragraph in structure.paragraphs[:2]:
         if match := OPENING_SUBJECT.match(paragraph.span.quote):
             found = parties.read(sub_span(paragraph.span, match.start(), match.end()))
             if found:
-                return Issuers((found[0].actor,), meeting)
-    return Issuers(meeting, meeting)
+                return Issuers((found[0].actor,), meeting, event_label)
+    return Issuers(meeting, meeting, event_label)
 
 
 def _office_holders(structure: Structure, document: Span, parties: Parties) -> tuple[Actor, ...]:

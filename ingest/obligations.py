@@ -34,10 +34,12 @@ ASKING_ITEM = re.compile(
 THAT_SUBJECT = re.compile(r"\bthat\s+(?P<np>[^:]{2,80}?)\s*(?:should|would|will|shall)?\s*:\s*$")
 
 
-# the object of an asking lead-in, who bears its items: 'Senior officials … asked it to:', 'recommended to Ministers:'
+# the object of an asking lead-in, who bears its items: 'Senior officials … asked it to:', 'recommended to Ministers:',
+# 'recommended the following to the Member States:'
 ASKED_OBJECT = re.compile(
     r"\b(?:asked|requested|invited|tasked|urged|called\s+(?:up)?on|encouraged|instructed|mandated|directed)\s+"
-    r"(?P<np>[^:;]{1,80}?)\s+to\s*:\s*$|\brecommended\s+to\s+(?P<to>[^:;]{1,80}?)\s*:\s*$"
+    r"(?P<np>[^:;]{1,80}?)\s+to\s*:\s*$|"
+    r"\brecommended\s+(?:(?:the\s+)?following\s+)?to\s+(?P<to>[^:;]{1,80}?)\s*:\s*$"
 )
 NAME_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*)*")
 

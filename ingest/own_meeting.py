@@ -44,6 +44,7 @@ WELCOMED_TO = re.compile(
 )
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|attended|took place|takes place|took part|hosted|hosting|was held|were held|"
+    r"will be held|will take place|is to be held|"
     r"held (?:a|an|its|their) \w+|met|ran(?= (?:in|at|from|over|on|between) )|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
@@ -76,6 +77,9 @@ TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 # the meeting goes on to a later day: '… opens today … and will run until Thursday, September 21'
 RUNS_UNTIL = re.compile(r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through)\s+$")
 # a preview: 'Pretoria, 1 September 2017 - Ministers … will meet this weekend': the dateline is the release's
+WILL_BE_HELD = re.compile(  # the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999'
+    r"\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|open)\b|\b(?:is|are)\s+to\s+be\s+held\b"
+)
 WILL_MEET = re.compile(
     r"\bwill\s+(?:meet|gather|convene|be\s+held|take\s+place)\b|\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene)\b"
 )
@@ -253,6 +257,19 @@ def _release_date(dated: list[DateReading], body: list[DateReading]) -> bool:
             for r in dated
         )
     return all(any(b.end < r.start and _within_a_week(b, r) for b in placed) for r in dated)
+
+
+def _announced(dated: list[DateReading], body: list[DateReading], text: str) -> bool:
+    """Whether the heading dates an announcement of the meeting: the body's first place and days come in a
+    sentence that says the meeting is still to be held ('Jakarta, 16 June 1999' over '… will be held in Yangon,
+    Myanmar, on 23 June 1999'), at most two months after the heading's one day."""
+    placed = next((r for r in body if r.start and r.place and len(r.start) == 10), None)
+    if placed is None or not dated or not all(len(r.start) == 10 and r.start == r.end for r in dated):
+        return False
+    said = text[max(0, placed.span.begin - 160) : placed.span.end]
+    return WILL_BE_HELD.search(said) is not None and all(
+        r.start < placed.start and _days_after(r.start, placed.start) <= 62 for r in dated
+    )
 
 
 def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online: bool) -> list[DateReading]:
@@ -506,6 +523,8 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     first_of_body = False  # whether the body's first date stands for the heading's
     if _release_date(dated, body):  # the heading dates the release: the body's days are the meeting's
         readings, dated = [r for r in readings if not r.start], []
+    elif _announced(dated, body, text):  # a preview: the heading dates and places the announcement
+        readings, dated = [r for r in readings if not r.start and not r.place], []
     if online:
         # 'NAY PYI TAW, 22 Sept - The … took place by videoconference': the dateline's place is where the
         # release was written, not the meeting's

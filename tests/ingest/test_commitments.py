@@ -704,3 +704,26 @@ def test_addressees_spelled_out_between_dashes(gazetteer):
     assert undertakings_of(statement(body), gazetteer) == [
         ("1a", "call-on", ["state/AFG", "state/IRN", "state/PAK"]),
     ]
+
+
+def test_an_upper_case_pronoun_lead_in_over_infinitive_paragraphs_and_a_lead_in_naming_the_meetings_body(gazetteer):
+    text = (
+        "JOINT COMMUNIQUE\n\nVI REGIONAL CONFERENCE ON MIGRATION\nSan Jose, Costa Rica, March 22-23, 2001\n\n"
+        "The Vice-Ministers met in San Jose.\n\nTHEY AGREED:\n\n1. To replace the term in all documents.\n\n"
+        "2. To ask IOM to set up a support unit.\n"
+    )
+    found = {
+        c.code: (c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments
+    }
+    assert found == {"1": ("agree", ["collective/vice-ministers"]), "2": ("request", ["org/iom"])}
+    body = (
+        "IGAD holds its 7th Regional Migration Coordination Committee (RMCC)\n\n"
+        "November 29, 2017 (ADDIS ABABA, Ethiopia): IGAD today convened the seventh meeting of the RMCC.\n\n"
+        "At the close of the meeting, the RMCC:\n\n"
+        "  i.   agreed to submit a revised Migration Action Plan;\n"
+        "  ii.  requested the IGAD Secretariat to prepare a report.\n"
+    )
+    found = {
+        c.code: (c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(body, gazetteer).commitments
+    }
+    assert found["2a"][0] == "agree" and found["2a"][1] and found["2b"] == ("request", ["org/igad-secretariat"])

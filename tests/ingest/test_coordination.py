@@ -816,3 +816,15 @@ def test_a_family_coordinated_respectively_with_an_aside_after_each_coordinator(
         ("state/NZL", "group/ad-hoc-experts-group-i", "coordinator"),
         ("state/THA", "group/ad-hoc-experts-group-ii", "coordinator"),
     ]
+
+
+def test_an_office_opening_the_sentence_before_its_holder(gazetteer):
+    body = (
+        "1. The Colombo Process met.\n\n2. As Chair-in-Office, Sri Lanka is delighted to welcome you.\n\n"
+        "3. As Co-Chairs of the Bali Process, Australia and Indonesia convened the meeting.\n"
+    )
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/AUS", "process/bali-process", "co-chair"),
+        ("state/IDN", "process/bali-process", "co-chair"),
+        ("state/LKA", "process/colombo-process", "chair"),
+    ]

@@ -62,3 +62,15 @@ def test_an_item_that_asks_someone_the_gazetteer_does_not_know_is_a_warning_not_
     assert [w.message for w in record.warnings if "item b" in w.message] == [
         "item b: unresolved addressee of 'Call on'"
     ]
+
+
+def test_a_lead_in_recommending_the_following_to_its_addressees(gazetteer):
+    text = (
+        "ASEAN Special Ministerial Meeting on Drug Matters\nBangkok, Thailand, 30 August 2012\n\n"
+        "1. The Meeting recommended the following to the Member States:\n\n"
+        "   – to give priority to interdicting drug consignments at border crossings;\n"
+        "   – to strengthen cooperation among sectoral bodies.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    found = [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments + record.obligations]
+    assert found == [("recommend", ["collective/members"])] * 2

@@ -544,3 +544,16 @@ def test_a_release_on_a_meeting_it_says_was_hosted_days_before_and_one_preceded_
     )
     event = own_meeting_of(preceded, gazetteer)
     assert {(r.start, r.place) for r in event.readings if r.place} == {("2016-03-23", "Bali")}
+
+
+def test_an_announcement_dated_and_placed_where_it_was_issued_before_the_meeting(gazetteer):
+    text = (
+        "MYANMAR TO HOST THE SECOND ASEAN MINISTERIAL MEETING ON TRANSNATIONAL CRIME\n\n"
+        "Jakarta, 16 June 1999\n\n"
+        "The Second ASEAN Ministerial Meeting on Transnational Crime will be held in Yangon, Myanmar, on 23 June "
+        "1999.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("1999-06-23", "1999-06-23", "Yangon", "state/MMR")
+    }
