@@ -203,6 +203,7 @@ CUES = [
         _cue(
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|"
             r"(?:each |also )?took the floor|opened the (?:meeting|conference|session|workshop|forum|consultation)|"
+            r"joined (?:a|the) panel|"
             # 'The Ugandan delegation was made up of senior officials of …'
             r"delegations? (?:was|were) (?:made up of|composed of|led by|headed by)|"
             r"(?:was|were) (?:also )?(?:present|in attendance)|"
@@ -634,7 +635,9 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             # a list inside a relative clause about this one stands aside: 'Malawi, which chairs MIDSA in 2022, hosted'
             aside = RELATIVE_ASIDE.match(gap) if not before else None
             lo = lo + aside.end() if aside else lo
-            between = [(o_begin, o_end) for o_begin, o_end in others if lo <= o_begin and o_end <= hi]
+            # not the body of an office in apposition: 'A and B, as Co-Chairs of the Bali Process (Bali Process),
+            # convened'
+            between = [] if chairs_aside else [(b, e) for b, e in others if lo <= b and e <= hi]
             joined = bool(between) and not before and _coordinated(clause, end, between)
             if joined:  # the cue after the last of the lists joined to this one governs them all
                 gap = clause[max(o_end for _, o_end in between) : match.start()]

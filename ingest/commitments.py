@@ -76,6 +76,11 @@ IMPERSONAL = re.compile(
     r"^It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?=(?:agreed|decided|resolved|recommended)\b)"
 )
 MODAL = re.compile(r"\b(?:would|should|will|shall|must|is\s+to|are\s+to)\b")
+# a mandative subjunctive: 'agreed that a workshop on biometrics be held in 2012-13'
+SUBJUNCTIVE = re.compile(
+    r"(?<!\bcould)(?<!\bmight)(?<!\bmay)(?<!\bcan)(?<!\bto)(?<!\bnot)(?<!\bcannot)\s+be\s+"
+    r"(?:[a-z]+(?:ed|en)|held|set|made|drawn|built|undertaken)\b"
+)
 PASSIVE_AGENT = re.compile(r"\bbe\s+(?:\w+\s+)?\w+(?:ed|en|ne)(?:\s+(?:out|up|over|forward))?\s+by\s+")
 THAT_CLAUSES = re.compile(r",?\s+and\s+that\s+|,\s+that\s+|;\s+(?:and\s+)?that\s+")
 OBJECT_END = re.compile(r"\s+to\s+(?=[a-z])|\s+with\s+(?=[a-z])")
@@ -107,7 +112,10 @@ HEREBY = re.compile(  # 'DO HEREBY:', 'DO HEREBY DECLARE THAT WE:'
 OPENING_PHRASE = re.compile(  # 'In it the ministers commit to …'; a declaration's 'That they agree to …'
     r"(?:In|Under|Through|By|With)\s+(?:it|this|them|these|which)\s+(?=(?:the\s+)?[A-Za-z])|That\s+(?=(?:they|we)\b)"
 )
-CLAUSE_END = re.compile(r";\s+|:\s+(?=[a-z])")
+CLAUSE_END = re.compile(  # '…; ', ': agreed …', ', and the meeting requested …' (a clause with its own subject)
+    r";\s+|:\s+(?=[a-z])|,\s+and\s+(?=(?:the\s+)?(?i:meeting|participants|members|ministers|(?:senior\s+)?officials|"
+    r"delegates|co-?chairs|conference|workshop)\s+(?:also\s+|further\s+)?[a-z]+ed\b)"
+)
 ASKING = {"urge", "call-on", "encourage", "request"}
 
 
@@ -320,9 +328,12 @@ def _commitments_of(
                 found += [(f, sentence) for f in readings]
             continue
         clause_begin = 0
-        for clause_end in [m.start() for m in CLAUSE_END.finditer(sentence.quote)] + [len(sentence.quote)]:
+        ends = [
+            (m.start(), m.start() + 1 if m.group()[0] in ";:" else m.end()) for m in CLAUSE_END.finditer(sentence.quote)
+        ]
+        for clause_end, next_begin in [*ends, (len(sentence.quote), len(sentence.quote))]:
             clause = sub_span(sentence, clause_begin, clause_end)
-            clause_begin = clause_end + 1
+            clause_begin = next_begin
             continues = subject is implicit or _within(subject, sentence)
             readings, subject = _read_clause(clause, subject, parties, issuers, continues)
             found += [(f, sentence) for f in readings]
@@ -615,7 +626,7 @@ def _that_bearers(rest: Span, found: _Found, parties: Parties, before: Span, nee
     modal_seen = False
     for begin, end in zip(bounds, cuts, strict=True):
         clause = sub_span(rest, begin, end)
-        modal = MODAL.search(clause.quote)
+        modal = MODAL.search(clause.quote) or SUBJUNCTIVE.search(clause.quote)
         if need_modal and modal is None:
             continue
         modal_seen = True

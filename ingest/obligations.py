@@ -117,7 +117,10 @@ def read_obligations(
         if not lead_subject and (pronoun := PRONOUN_LAST.search(subject_text)):  # 'Considering that …, they agreed:'
             lead_subject = [Addressee(a, sub_span(item.lead_in, pronoun.start(), pronoun.end())) for a in issuers.we]
         if that := THAT_SUBJECT.search(item.lead_in.quote):  # 'We recommend that Member States:'
-            named = parties.read(sub_span(item.lead_in, that.start("np"), that.end("np")))
+            begin = that.start("np")
+            if (comma := item.lead_in.quote.rfind(", ", begin, that.end("np"))) >= 0:
+                begin = comma + 2  # 'that, over that period, the Working Group would:': the subject after the aside
+            named = parties.read(sub_span(item.lead_in, begin, that.end("np")))
             lead_subject = named or lead_subject
         elif (asked := ASKED_OBJECT.search(item.lead_in.quote)) and notation in (
             "request",

@@ -1396,3 +1396,16 @@ def test_a_surname_an_envoys_post_another_meeting_that_morning_and_an_opening_ce
         ("state/NZL", "participant"),
         ("org/iom", "participant"),
     }
+
+
+def test_co_chairs_in_apposition_with_the_process_named_again_in_parentheses_and_a_panel(gazetteer):
+    body = (
+        "Indonesia and Australia, as Co-Chairs of the Bali Process on People Smuggling, Trafficking in Persons and "
+        "Related Transnational Crime (Bali Process), convened the Sixth Meeting. UNODC joined a panel alongside "
+        "the UK Home Office."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/IDN", "co-chair"),
+        ("state/AUS", "co-chair"),
+        ("org/unodc", "participant"),
+    }

@@ -727,3 +727,17 @@ def test_an_upper_case_pronoun_lead_in_over_infinitive_paragraphs_and_a_lead_in_
         c.code: (c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(body, gazetteer).commitments
     }
     assert found["2a"][0] == "agree" and found["2a"][1] and found["2b"] == ("request", ["org/igad-secretariat"])
+
+
+def test_a_clause_with_its_own_subject_after_and_and_a_mandative_subjunctive(gazetteer):
+    body = (
+        "1. UNODC presented the progress of its project, and the meeting requested UNODC to report on it.\n\n"
+        "2. Participants decided to set up a secure portal and agreed that a workshop on biometrics be held in "
+        "2012-13.\n\n"
+        "3. Participants agreed that the situation could be improved.\n"
+    )
+    assert undertakings_of(statement(body), gazetteer) == [
+        ("1", "request", ["org/unodc"]),
+        ("2.1", "agree", ["collective/participants"]),
+        ("2.2", "agree", ["collective/participants"]),
+    ]

@@ -74,3 +74,15 @@ def test_a_lead_in_recommending_the_following_to_its_addressees(gazetteer):
     record = read_snippet(text, gazetteer)
     found = [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments + record.obligations]
     assert found == [("recommend", ["collective/members"])] * 2
+
+
+def test_the_subject_of_a_that_lead_in_after_an_aside(gazetteer):
+    text = (
+        "Working Group on Trafficking in Persons\nBali, 2 May 2017\n\n"
+        "1. Members agreed that, over that period, the Working Group would:\n\n"
+        "   i.   keep information sharing at the centre of its work;\n"
+        "   ii.  hold annual meetings.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    found = [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments + record.obligations]
+    assert found == [("agree", ["group/wg-tip"])] * 2
