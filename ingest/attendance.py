@@ -101,6 +101,8 @@ CUES = [
             r"\b(?:co-?)?hosted (?:jointly )?(?:and (?:co-?)?chaired )?by\b|\bat the invitation of\b|"
             r"\b(?:co-?)?hosted (?:in|at|on) [^;:]{1,80}? by\b|"  # 'was hosted in Bali, Indonesia, on 10 March by'
             r"\bhost (?:governments?|country|countries) of\b|"
+            # 'As host country, Burkina Faso …'
+            r"(?:^|(?<=[.;]\s))(?-i:As) (?:the )?host(?: country| government| state)?, |"
             # 'joined host Nepal'
             r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"
         ),

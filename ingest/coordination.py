@@ -188,6 +188,7 @@ FRONTED_OFFICE = re.compile(
 # a body of the process named last: 'Poland coordinates the Core Group of the Process', 'the Steering Committee of
 # the Process'
 GROUP_OF_THE = re.compile(r"(?P<head>(?:[A-Z][\w'’-]*\s+){1,3})of\s+$")
+GROUP_OWNED = re.compile(r"['’]s\s+(?P<head>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # the body's name inside the office: 'Angola, as the incoming MIDSA Chair, would convene …'
 AS_BODY_OFFICE = re.compile(r",?\s+as\s+(?:the\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?(?=[A-Z])")
 OFFICE_AFTER_BODY = re.compile(r"\s+(?P<cue>(?:Co-?)?Chair|Co-?ordinator)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
@@ -774,9 +775,14 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
         if named is not None and (match["head"] in ("Process", "Dialogue") or match["head"] in named.label):
             head = GROUP_OF_THE.search(sentence.quote, 0, match.start())
             group = _group_of(named, head["head"], gazetteer) if head else None
-            bodies.append(
-                _Body(head.start(), match.end(), (group,)) if group else _Body(match.start(), match.end(), (named,))
-            )
+            if group is not None:
+                bodies.append(_Body(head.start(), match.end(), (group,)))
+            elif (owned := GROUP_OWNED.match(sentence.quote, match.end())) and (
+                group := _group_of(named, owned["head"], gazetteer)
+            ):  # "the Dialogue's Steering Committee"
+                bodies.append(_Body(match.start(), owned.end(), (group,)))
+            else:
+                bodies.append(_Body(match.start(), match.end(), (named,)))
     for match in DEFINITE_NAME.finditer(sentence.quote):
         if any(b.begin <= match.start() + 4 < b.end for b in bodies) or NAME_GOES_ON.match(sentence.quote, match.end()):
             continue

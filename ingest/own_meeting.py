@@ -44,7 +44,7 @@ WELCOMED_TO = re.compile(
 )
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|attended|took place|takes place|took part|hosted|hosting|was held|were held|"
-    r"will be held|will take place|is to be held|"
+    r"will be held|will take place|is to be held|launched (?:its|their) \w+|"
     r"held (?:a|an|its|their) \w+|met|ran(?= (?:in|at|from|over|on|between) )|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
@@ -95,7 +95,10 @@ ONLINE = re.compile(
     r"|(?:as\s+a|in\s+a)\s+(?:virtual|online)\s+(?:meeting|session|format))\b"
 )
 MET_ON = re.compile(  # the meeting's own verb right before its day: '… met in Geneva on '
-    r"\b(?:met|was\s+held|were\s+held|took\s+place|convened|gathered)\s+(?:(?:in|at)\s+[^.;,]{1,60}?\s+)?on\s+$"
+    r"\b(?:met|was\s+held|were\s+held|took\s+place|convened|gathered|"
+    # '… formally launched its programme on'
+    r"(?:formally\s+)?launched\s+(?:its|their|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"\s+(?:(?:in|at)\s+[^.;,]{1,60}?\s+)?on\s+$"
 )
 HELD_ONLINE = re.compile(  # 'The one-day workshop was held online': a dateline's place is not the meeting's
     r"(?:^|[.!?]\s+|\s[-–—]\s+)The\s+[^.;]{0,150}?\s+(?:took\s+place|was\s+held|were\s+held|met|was\s+conducted)\s+"

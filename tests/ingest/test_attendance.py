@@ -1409,3 +1409,8 @@ def test_co_chairs_in_apposition_with_the_process_named_again_in_parentheses_and
         ("state/AUS", "co-chair"),
         ("org/unodc", "participant"),
     }
+
+
+def test_as_host_country_opening_the_sentence(gazetteer):
+    body = "As host country, Burkina Faso fielded a large delegation. Mali, as host, spoke."
+    assert roles_in(body, gazetteer) == {("state/BFA", "host"), ("state/MLI", "host")}

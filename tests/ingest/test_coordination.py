@@ -828,3 +828,11 @@ def test_an_office_opening_the_sentence_before_its_holder(gazetteer):
         ("state/IDN", "process/bali-process", "co-chair"),
         ("state/LKA", "process/colombo-process", "chair"),
     ]
+
+
+def test_a_body_owned_by_the_process_named_before(gazetteer):
+    body = (
+        "1. The Rabat Process met.\n\n2. The meeting was held in Ouagadougou, with Burkina Faso, which chairs the "
+        "Dialogue's Steering Committee this year.\n"
+    )
+    assert coordinations_of(statement(body), gazetteer) == [("state/BFA", "group/rabat-steering-committee", "chair")]

@@ -557,3 +557,13 @@ def test_an_announcement_dated_and_placed_where_it_was_issued_before_the_meeting
     assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
         ("1999-06-23", "1999-06-23", "Yangon", "state/MMR")
     }
+
+
+def test_a_release_on_a_programme_launched_days_before_in_the_datelines_city(gazetteer):
+    text = (
+        "COLOMBIA OPENS THE GFMD PROGRAMME\nPublished on 12 September 2024\n\n"
+        "Geneva, 12 September 2024 – Colombia, Chair of the GFMD, formally launched its programme on 3 September "
+        "2024 in Geneva, at an event chaired by its Permanent Representative.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.place) for r in event.readings if r.start} == {("2024-09-03", "Geneva")}
