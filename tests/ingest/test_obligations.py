@@ -71,9 +71,7 @@ def test_a_lead_in_recommending_the_following_to_its_addressees(gazetteer):
         "   – to give priority to interdicting drug consignments at border crossings;\n"
         "   – to strengthen cooperation among sectoral bodies.\n"
     )
-    record = read_snippet(text, gazetteer)
-    found = [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments + record.obligations]
-    assert found == [("recommend", ["collective/members"])] * 2
+    assert _undertaken(text, gazetteer) == [("recommend", ["collective/members"])] * 2
 
 
 def test_the_subject_of_a_that_lead_in_after_an_aside(gazetteer):
@@ -83,6 +81,10 @@ def test_the_subject_of_a_that_lead_in_after_an_aside(gazetteer):
         "   i.   keep information sharing at the centre of its work;\n"
         "   ii.  hold annual meetings.\n"
     )
+    assert _undertaken(text, gazetteer) == [("agree", ["group/wg-tip"])] * 2
+
+
+def _undertaken(text: str, gazetteer) -> list[tuple[str, list[str]]]:
+    """(modality, addressee keys) of every commitment and obligation a snippet makes."""
     record = read_snippet(text, gazetteer)
-    found = [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments + record.obligations]
-    assert found == [("agree", ["group/wg-tip"])] * 2
+    return [(u.modality, [a.actor.key for a in u.addressees]) for u in record.commitments + record.obligations]
