@@ -59,9 +59,11 @@ IRREGULAR_PAST = {
     "led", "kept", "found", "spoke", "became", "lent", "drew", "understood", "reaffirmed", "put",
 }  # fmt: skip
 NOT_VERBS = {"had", "to", "be", "been", "would", "will", "should", "could", "may", "might", "of", "and", "the", "that"}
-COORDINATED = re.compile(
-    r"(?:,\s*|\s+|(?<=[a-z]))and\s+(?:(?P<subject>we|they|I|Ministers|Officials|Members|Participants)\s+)?"
+COORDINATED = re.compile(  # '… and recommended', '… and they urged', a series: '… agreed to …, tasked X to …, and …'
+    r"(?:,\s*|\s+|(?<=[a-z]))and\s+(?:(?P<subject>we|they|I|Ministers|Officials|Members|Participants)\s+)?|"
+    r",\s+(?=[a-z]+ed\b)"
 )
+SERIES_END = re.compile(r",\s+and\s+[a-z]+ed\b")
 ISSUER_JOINED = re.compile(
     r",\s+and\s+(?=(?:the\s+)?(?i:participants|ministers|officials|members|delegates)\s+[a-z]+ed\b)"
 )
@@ -176,6 +178,7 @@ EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy
     r"thank|express|congratulate|welcome|acknowledge|recogni[sz]e|note|commend|appreciate|highlight|underline|"
     r"stress|emphasi[sz]e|reiterate|recall"
 )
+SPEAKERS_LEAD = re.compile(r"(?i:(?:they|we)(?:\s+(?:have|hereby))*|have|has|hereby|do\s+hereby)?")
 INFINITIVE = re.compile(r"\s*To\s+(?:(?:also|further|jointly)\s+)?(?P<verb>[a-z][\w-]*(?:\s+(?:on|upon))?)\b")
 
 
@@ -186,13 +189,12 @@ def _modal_lead(lead: Span, parties: Parties, issuers: Issuers) -> tuple[list[Ad
     if found is None:
         return None
     notation, subject_text = found
+    if SPEAKERS_LEAD.fullmatch(subject_text.strip()):  # 'THEY AGREED:', 'HAVE AGREED:' over '1. To adopt …'
+        return [Addressee(a, lead) for a in issuers.we], notation, lead
     at = lead.quote.find(subject_text.split()[0]) if subject_text.split() else -1
     if at < 0:
         return None
-    said = sub_span(lead, at, at + len(subject_text))
-    subject = issuers.of_subject(said, parties)
-    if not subject and re.fullmatch(r"(?i:they|we)", said.quote.strip()):  # 'THEY AGREED:' over '1. To adopt …'
-        subject = [Addressee(a, said) for a in issuers.we]
+    subject = issuers.of_subject(sub_span(lead, at, at + len(subject_text)), parties)
     return (subject, notation, lead) if subject else None
 
 
@@ -439,6 +441,8 @@ def _read_clause(
         match = VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)
         if match is None or _depth(text, coordinated.start()):
             continue
+        if not re.search(r"\band\b", coordinated.group()) and not (entries and SERIES_END.search(text, at)):
+            continue  # a series ('agreed to …, tasked X to …, and encouraged …') goes on from a verb of commitment
         if not coordinated["subject"] and _tense(match.group()) != tense and entries:
             continue  # 'welcomed … and recommends': not one subject's; but 'will report …, and invited UNHCR to'
 

@@ -32,7 +32,7 @@ ROLE_WORDS = (
 )
 BY = re.compile(
     r"\b(?:(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over|steered|headed)\s+"
-    r"(?:jointly\s+|this\s+year\s+|currently\s+|respectively\s+)?by|"
+    r"(?:jointly\s+|this\s+year\s+|currently\s+|respectively\s+|at\s+[\w-]+(?:\s+[\w-]+)?\s+level\s+)?by|"
     r"under\s+the\s+(?P<ship>co-?chair(?:man|person)?ship|chair(?:man|person)?ship|leadership)\s+of)\s+",
     re.IGNORECASE,
 )

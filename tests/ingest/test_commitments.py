@@ -741,3 +741,25 @@ def test_a_clause_with_its_own_subject_after_and_and_a_mandative_subjunctive(gaz
         ("2.1", "agree", ["collective/participants"]),
         ("2.2", "agree", ["collective/participants"]),
     ]
+
+
+def test_a_series_of_verbs_and_a_lead_in_of_auxiliaries_alone(gazetteer):
+    body = (
+        "1. The ministers agreed to expand the exchange of information, tasked the Senior Officials Meeting on "
+        "Transnational Crime (SOMTC) to draw up a work programme, and encouraged Member States to accede.\n\n"
+        "2. The ministers welcomed the report, noted the progress, and agreed to meet again.\n\n"
+        "3. The Office gives effect to the Framework, which Ministers agreed at the Fourth Conference and which "
+        "senior officials, meeting in Bali, decided to put into practice.\n"
+    )
+    assert undertakings_of(statement(body), gazetteer) == [
+        ("1.1", "agree", ["collective/ministers"]),
+        ("1.2", "request", ["group/somtc"]),
+        ("1.3", "encourage", ["collective/members"]),
+        ("2", "agree", ["collective/ministers"]),
+    ]
+    text = (
+        "IV SOUTH AMERICAN CONFERENCE ON MIGRATION\nMontevideo, 6 and 7 November 2003\n\n"
+        "The Delegations of the Governments of Bolivia and Uruguay met in Montevideo.\n\nHAVE AGREED:\n\n"
+        "1. To restructure the Plan of Action.\n"
+    )
+    assert [(c.modality, bool(c.addressees)) for c in read_snippet(text, gazetteer).commitments] == [("agree", True)]
