@@ -176,8 +176,9 @@ def read_commitments(
 
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
     r"thank|express|congratulate|welcome|acknowledge|recogni[sz]e|note|commend|appreciate|highlight|underline|"
-    r"stress|emphasi[sz]e|reiterate|recall"
+    r"stress|emphasi[sz]e|reiterate|reaffirm|recall"
 )
+BARE_VERB_LEAD = re.compile(r"\W*(?:(?:DO\s+)?HEREBY\s+)?(?P<verb>[A-Za-z]+(?:\s+(?:UP)?ON)?)\s*:\s*")
 SPEAKERS_LEAD = re.compile(r"(?i:(?:they|we)(?:\s+(?:have|hereby))*|have|has|hereby|do\s+hereby)?")
 INFINITIVE = re.compile(r"\s*To\s+(?:(?:also|further|jointly)\s+)?(?P<verb>[a-z][\w-]*(?:\s+(?:on|upon))?)\b")
 
@@ -186,6 +187,8 @@ def _modal_lead(lead: Span, parties: Parties, issuers: Issuers) -> tuple[list[Ad
     """Who commits and how, in a lead-in over paragraphs that open with an infinitive ('THE MEMBER COUNTRIES
     … AGREE:', 'We decide:' before '1. To guarantee …')."""
     found = modality_of(lead.quote)
+    if found is None and (bare := BARE_VERB_LEAD.fullmatch(lead.quote)) and _notation_or_none(bare["verb"]):
+        found = (_notation_or_none(bare["verb"]), "")  # 'RESOLVE:' under the preamble: the speakers resolve
     if found is None:
         return None
     notation, subject_text = found

@@ -116,7 +116,8 @@ CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # '19:42 I
 BY_REPORTER = r"(?i:by)\s+[^|•·\n]{1,60}?\s*[|•·]\s*"  # 'By Staff Reporter | '
 ISSUED_LINE = re.compile(
     rf"^\s*(?:{BY_REPORTER})?"  # 'By Staff Reporter | Published: August 28, 2016'
-    rf"(?i:published|posted|issued|released|date\s+of\s+issue)(?:\s+(?i:on))?\s*:?\s*{WEEKDAY}?"
+    rf"(?i:published|posted|issued|released|date\s+of\s+(?:issue|publication)|publication\s+date)(?:\s+(?i:on))?\s*:?\s*"
+    rf"{WEEKDAY}?"
     r"(?P<date>" + DATE + r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # 'Published: 12/06/2015 09:14' (its year only is sure)
     rf"(?:,?\s+(?:at\s+)?{CLOCK})?"  # ', 19:42 IST'
     r"(?:\s*[|•·]?\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
@@ -413,7 +414,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     left_out = tuple(span(source, text, ln.start, ln.end) for ln in content if ln.start in furniture)
     kept = [ln for ln in all_lines if ln.start not in furniture]
     heading, body = _heading(kept, is_place)
-    roles = [(ln, heading_role(_unbulleted(ln), is_place)) for ln in heading]
+    roles = _published_where([(ln, heading_role(_unbulleted(ln), is_place)) for ln in heading])
     # the first body block's leading kind lines ('Co-chairs' statement' before section I) are heading too
     while body and not body[0].stripped:
         body = body[1:]
@@ -455,6 +456,19 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
         left_out,
         issued,
     )
+
+
+def _published_where(roles: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """A place field next to a publication date is where the page was published, not where the meeting met
+    ('Date of publication: 20 August 2002' over 'Location: Geneva')."""
+    out = list(roles)
+    filled = [i for i, (ln, _) in enumerate(roles) if ln.stripped]
+    for at, index in enumerate(filled):
+        line, role = roles[index]
+        near = [roles[filled[j]][1] for j in (at - 1, at + 1) if 0 <= j < len(filled)]
+        if role == "place" and PLACE_FIELD.match(_unbulleted(line)) and "issued" in near:
+            out[index] = (line, "note")
+    return out
 
 
 RELATED_LABEL = re.compile(

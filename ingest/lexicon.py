@@ -8,7 +8,7 @@ MODAL_VERBS: dict[str, str] = {
     "urge": r"urged?",
     "call-on": r"call(?:ed|s)?\s+(?:up)?on",
     "request": r"request(?:ed|s)?|ask(?:ed|s)?|task(?:ed|s)?|invite[sd]?|mandate[sd]?|instruct(?:ed|s)?|"
-    r"authori[sz]e[sd]?|direct(?:ed|s)?",
+    r"authori[sz]e[sd]?|direct(?:ed|s)?|entrust(?:ed|s)?",
     "recommend": r"recommend(?:ed|s)?",
     "encourage": r"encourage[sd]?",
     "support": r"support(?:ed|s)?",

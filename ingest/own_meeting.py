@@ -42,6 +42,13 @@ PLACE_SUBJECT = re.compile(
 WELCOMED_TO = re.compile(
     rf"\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
 )
+MET_IN = re.compile(
+    rf"\b(?:met|gathered|convened|came\s+together)\s+in\s+(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)"
+)
+HELD_SUBJECT = re.compile(  # 'The Conference, held on …', 'The meeting was held on …'
+    r"^\W*The\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Conference|Meeting|meeting|conference|Consultation|Forum|Workshop|workshop)"
+    r",?\s+(?:was\s+)?held\s+(?:on|from|over|between)\b"
+)
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|attended|took place|takes place|took part|hosted|hosting|was held|were held|"
     r"will be held|will take place|is to be held|launched (?:its|their) \w+|"
@@ -386,7 +393,28 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
         out = [DateReading("", "", r.place, r.country, r.span) if r is lead else r for r in out]
     if previewed and lead is not None and any(r is not lead and r.start for r in out):
         out = [r for r in out if r is not lead]  # the release's place and day; the meeting's come after
-    return out
+    return out or _apart(opening, gazetteer, year)
+
+
+def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
+    """When no sentence gives both: the place the first sentence says the meeting met in, and the days the next
+    one gives it ('… officials met in Quito, Ecuador, last week for the Third Conference.' then 'The
+    Conference, held on 14 and 15 August 2002 at the invitation of …')."""
+    parts = [s for p in opening for s in sentences(p.span)[:2]]
+    for first, second in zip(parts, parts[1:], strict=False):
+        met = MET_IN.search(first.quote)
+        place = gazetteer.place(met["place"]) if met else None
+        if place is None or not HELD_SUBJECT.match(second.quote):
+            continue
+        dated = next(((m, d) for m, d in find_dates(second.quote, year) if d.year_given or year), None)
+        if dated is None or OTHER_MEETING.search(second.quote[: dated[0].start()]):
+            continue
+        match, dates = dated
+        return [
+            DateReading("", "", place.name or "", place.country, sub_span(first, met.start("place"), met.end("place"))),
+            DateReading(dates.start, dates.end, "", None, sub_span(second, match.start(), match.end())),
+        ]
+    return []
 
 
 def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: bool = True) -> DateReading | None:

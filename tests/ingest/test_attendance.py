@@ -1414,3 +1414,11 @@ def test_co_chairs_in_apposition_with_the_process_named_again_in_parentheses_and
 def test_as_host_country_opening_the_sentence(gazetteer):
     body = "As host country, Burkina Faso fielded a large delegation. Mali, as host, spoke."
     assert roles_in(body, gazetteer) == {("state/BFA", "host"), ("state/MLI", "host")}
+
+
+def test_states_that_follow_the_process_as_observers_are_not_observers_of_the_meeting(gazetteer):
+    body = (
+        "Bahrain, Italy and the UAE, the main destination countries, follow the Process as observers. Argentina "
+        "and Jamaica followed the discussions as observers."
+    )
+    assert roles_in(body, gazetteer) == {("state/ARG", "observer"), ("state/JAM", "observer")}

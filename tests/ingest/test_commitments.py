@@ -763,3 +763,17 @@ def test_a_series_of_verbs_and_a_lead_in_of_auxiliaries_alone(gazetteer):
         "1. To restructure the Plan of Action.\n"
     )
     assert [(c.modality, bool(c.addressees)) for c in read_snippet(text, gazetteer).commitments] == [("agree", True)]
+
+
+def test_a_bare_verb_lead_in_under_a_preamble_entrusting_and_reaffirming(gazetteer):
+    text = (
+        "II SOUTH AMERICAN CONFERENCE ON MIGRATION\nSantiago, 2 and 3 April 2001\n\n"
+        "The Delegations of the Governments of Chile and Peru met in Santiago.\n\n"
+        "CONVINCED that regional integration requires the movement of persons;\n\nRESOLVE:\n\n"
+        "1. To reaffirm the principles agreed in Buenos Aires.\n\n"
+        "2. To entrust the Government of Chile with the follow-up of this Declaration.\n\n"
+        "3. To convene the Third Conference in Quito in 2002.\n"
+    )
+    found = [(c.code, c.modality) for c in read_snippet(text, gazetteer).commitments]
+    assert found == [("2", "request"), ("3", "agree")]
+    assert [a.actor.key for a in read_snippet(text, gazetteer).commitments[0].addressees] == ["state/CHL"]

@@ -567,3 +567,17 @@ def test_a_release_on_a_programme_launched_days_before_in_the_datelines_city(gaz
     )
     event = own_meeting_of(text, gazetteer)
     assert {(r.start, r.place) for r in event.readings if r.start} == {("2024-09-03", "Geneva")}
+
+
+def test_a_publication_place_field_and_a_meeting_placed_and_dated_in_two_sentences(gazetteer):
+    text = (
+        "PRESS BRIEFING NOTES\n\nDate of publication: 20 August 2002\nLocation: Geneva\n\n"
+        "South American Governments Meet in Quito\n\n"
+        "Senior officials from ten countries met in Quito, Ecuador, last week for the Third Conference. The "
+        "Conference, held on 14 and 15 August 2002 at the invitation of Ecuador, gathered delegations.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings} == {
+        ("", "", "Quito", "state/ECU"),
+        ("2002-08-14", "2002-08-15", "", None),
+    }
