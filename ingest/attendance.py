@@ -273,6 +273,7 @@ HOST_AS_OBJECT = re.compile(
 GAP_VERB = re.compile(  # a verb, or a participle of another's office: '… from the two groups, coordinated by X and Y'
     r"\b(?:spent|met|gathered|discussed|reviewed|visited|travelled|convened|co-?ordinated|co-?chaired|chaired|led)\b"
 )
+RELATIVE_WORD = re.compile(r"\b(?:which|who)\b")
 STANDING_OBSERVERS = re.compile(r"\bfollows?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Process|Dialogue)\s*$")
 COLON_END = re.compile(r":\s*(?:the\s+)?$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
@@ -651,12 +652,7 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             if len(gap) > reach or (NOT_GOVERNED.search(gap) and not (before and COLON_END.search(gap))):
                 continue  # not 'such as those', 'other'; but 'by the chairs of other processes: A, B'
 
-            if (
-                role == "observer"
-                and not before
-                and STANDING_OBSERVERS.search(gap)
-                and not re.search(r"\b(?:which|who)\b", gap)
-            ):
+            if role == "observer" and not before and STANDING_OBSERVERS.search(gap) and not RELATIVE_WORD.search(gap):
                 continue  # a standing status: '…, the main destination countries, follow the Process as observers'
                 # (but '… attended, among them Libya, which follow the Dialogue as observers': observers there)
             if role == "host" and not before and HOST_AS_OBJECT.search(gap):

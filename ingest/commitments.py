@@ -187,8 +187,8 @@ def _modal_lead(lead: Span, parties: Parties, issuers: Issuers) -> tuple[list[Ad
     """Who commits and how, in a lead-in over paragraphs that open with an infinitive ('THE MEMBER COUNTRIES
     … AGREE:', 'We decide:' before '1. To guarantee …')."""
     found = modality_of(lead.quote)
-    if found is None and (bare := BARE_VERB_LEAD.fullmatch(lead.quote)) and _notation_or_none(bare["verb"]):
-        found = (_notation_or_none(bare["verb"]), "")  # 'RESOLVE:' under the preamble: the speakers resolve
+    if found is None and (bare := BARE_VERB_LEAD.fullmatch(lead.quote)) and (said := _notation_or_none(bare["verb"])):
+        found = (said, "")  # 'RESOLVE:' under the preamble: the speakers resolve
     if found is None:
         return None
     notation, subject_text = found

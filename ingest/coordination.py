@@ -23,7 +23,7 @@ from ingest.lexicon import ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
-from ingest.text import normalise, read_on, sub_span
+from ingest.text import read_on, sub_span
 
 ROLE_WORDS = (
     (re.compile(r"co-?chair", re.IGNORECASE), "co-chair"),
@@ -185,6 +185,7 @@ FRONTED_OFFICE = re.compile(
     r"^\W*As\s+(?:the\s+)?(?:current\s+)?(?P<cue>Chair(?:[\s-]in[\s-]Office)?|Co-?Chairs?|Presidency\s+Pro\s+Tempore|"
     r"Pro\s+Tempore\s+Presidency)(?P<of>\s+of\s+(?=(?:the\s+)?[A-Z]))?"
 )
+HOLDER_AFTER = re.compile(r",\s+(?:the\s+)?")
 # a body of the process named last: 'Poland coordinates the Core Group of the Process', 'the Steering Committee of
 # the Process'
 GROUP_OF_THE = re.compile(r"(?P<head>(?:[A-Z][\w'’-]*\s+){1,3})of\s+$")
@@ -449,7 +450,7 @@ def _coordinations_in(
     if fronted := FRONTED_OFFICE.match(text):
         named = next((b for b in bodies if _starts_at(text, b.begin, fronted.end())), None) if fronted["of"] else None
         process = named.actors if named else (_process_of_office(parties, sentence, bodies, fronted.start()),)
-        comma = re.compile(r",\s+(?:the\s+)?").search(text, named.end if named else fronted.end())
+        comma = HOLDER_AFTER.search(text, named.end if named else fronted.end())
         if process[0] is not None and comma is not None and not text[fronted.end() : comma.start()].count(","):
             holders = [a for a in _listed(sentence, comma.end(), parties) if a.actor.kind in COORDINATOR_KINDS]
             add(holders[:1] if "Co" not in fronted["cue"] else holders, process, fronted["cue"])
@@ -774,11 +775,11 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
         named = parties.names_before.last(sentence.begin + match.start(), {"process"})
         if named is not None and (match["head"] in ("Process", "Dialogue") or match["head"] in named.label):
             head = GROUP_OF_THE.search(sentence.quote, 0, match.start())
-            group = _group_of(named, head["head"], gazetteer) if head else None
+            group = gazetteer.group_of(named, head["head"]) if head else None
             if group is not None:
                 bodies.append(_Body(head.start(), match.end(), (group,)))
             elif (owned := GROUP_OWNED.match(sentence.quote, match.end())) and (
-                group := _group_of(named, owned["head"], gazetteer)
+                group := gazetteer.group_of(named, owned["head"])
             ):  # "the Dialogue's Steering Committee"
                 bodies.append(_Body(match.start(), owned.end(), (group,)))
             else:
@@ -801,19 +802,6 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
         for b in bodies
         if not any(o.begin <= b.begin and b.end <= o.end and o != b and len(o.actors) <= len(b.actors) for o in bodies)
     ]
-
-
-def _group_of(process: Actor, head: str, gazetteer: Gazetteer) -> Actor | None:
-    """The group of a process that a head names ('Core Group' of the Prague Process), if the gazetteer has it."""
-    wanted = normalise(f"{head.strip()} of")
-    return next(
-        (
-            a
-            for a in gazetteer.actors.values()
-            if a.kind == "group" and a.parent == process.key and normalise(a.label).startswith(wanted)
-        ),
-        None,
-    )
 
 
 def _families_in_singular(sentence: Span, gazetteer: Gazetteer) -> list[_Body]:

@@ -197,6 +197,19 @@ class Gazetteer:
         """The secretariat of an organisation when the gazetteer has a row for it."""
         return next((a for a in self.actors.values() if a.kind == "secretariat" and a.parent == parent.key), None)
 
+    def group_of(self, parent: Actor, head: str) -> Actor | None:
+        """The group of a process that a head names ('Core Group' of the Prague Process), when the gazetteer has
+        a row for it."""
+        wanted = normalise(f"{head.strip()} of")
+        return next(
+            (
+                a
+                for a in self.actors.values()
+                if a.kind == "group" and a.parent == parent.key and normalise(a.label).startswith(wanted)
+            ),
+            None,
+        )
+
     def secretariat_of(self, parent: Actor) -> Actor:
         """The secretariat of an organisation: its gazetteer row, or one named after it."""
         if parent.kind == "secretariat":

@@ -83,12 +83,11 @@ PLACE_DATELINE = re.compile(  # 'Nusa Dua, Bali (ANTARA News) - Ministers …': 
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 # the meeting goes on to a later day: '… opens today … and will run until Thursday, September 21'
 RUNS_UNTIL = re.compile(r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through)\s+$")
-# a preview: 'Pretoria, 1 September 2017 - Ministers … will meet this weekend': the dateline is the release's
-WILL_BE_HELD = re.compile(  # the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999'
-    r"\b(?:will|shall)\s+(?:be\s+held|take\s+place|convene|open)\b|\b(?:is|are)\s+to\s+be\s+held\b"
-)
-WILL_MEET = re.compile(
-    r"\bwill\s+(?:meet|gather|convene|be\s+held|take\s+place)\b|\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene)\b"
+# the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999', 'Pretoria, 1 September 2017 -
+# Ministers … will meet this weekend' (a preview: the dateline is the release's)
+STILL_TO_COME = re.compile(
+    r"\b(?:will|shall)\s+(?:meet|gather|convene|open|be\s+held|take\s+place)\b|"
+    r"\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene|be\s+held)\b"
 )
 # the sentence is about meetings before or after this one: 'The Conference was preceded by a meeting of senior
 # officials, held in Bali on 22 March 2016, and by our own bilateral meeting … in Jakarta on 21 March 2016'
@@ -277,7 +276,7 @@ def _announced(dated: list[DateReading], body: list[DateReading], text: str) -> 
     if placed is None or not dated or not all(len(r.start) == 10 and r.start == r.end for r in dated):
         return False
     said = text[max(0, placed.span.begin - 160) : placed.span.end]
-    return WILL_BE_HELD.search(said) is not None and all(
+    return STILL_TO_COME.search(said) is not None and all(
         r.start < placed.start and _days_after(r.start, placed.start) <= 62 for r in dated
     )
 
@@ -304,7 +303,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
         for sentence in sentences(paragraph.span)[:2]:
             text = sentence.quote
             dateline_here = lead is not None and sentence.begin <= lead.span.begin < sentence.end
-            previewed = previewed or (dateline_here and WILL_MEET.search(text) is not None)
+            previewed = previewed or (dateline_here and STILL_TO_COME.search(text) is not None)
             if not SELF_REFERENCE.search(text) and not (dateline_here and TODAY.search(text)):
                 continue
             if (
