@@ -339,6 +339,12 @@ def _owner_before(actor: Actor, before: str, gazetteer: Gazetteer) -> bool:
 
 
 OFFICE_AFTER_OWNER = re.compile(r"\s+(?i:chair(?:man|person)?(?:ship)?|presidency|chair-in-office)\b")
+# the object of a request to attend, later: 'invited Japan to participate as an observer'
+INVITED_TO_ATTEND = re.compile(
+    r"\b(?i:invite[sd]?|encourage[sd]?|urge[sd]?|ask(?:ed|s)?|call(?:ed|s)?\s+(?:up)?on)\s+"
+    r"(?P<object>[^.;:]{1,300}?)\s+to\s+(?:take\s+part|participate|attend|join)\b"
+)
+OWN_OBSERVERS_AFTER = re.compile(r"\s+(?i:observers|partners|partner\s+(?:organi[sz]ations|countries|states))\b")
 # a process named with its meeting's ordinal is the meeting: 'meeting at the third Ministerial-level Migration
 # Dialogue for Southern Africa'
 ORDINAL_BEFORE = re.compile(
@@ -353,6 +359,12 @@ CHAIRS_A_BODY = re.compile(  # 'which chairs MIDSA', 'will chair the Forum'; not
     r"Summit|Retreat|Seminar|Symposium|Gathering)\b)(?!(?:Ministerial|Senior|Dialogue)\b)[A-Z]|"
     # a standing office, whatever the body's name: 'which chairs the ASEAN Senior Officials Meeting on … this year'
     r"[A-Z][^,;.]{2,100}?\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b)"
+)
+# the co-chair of the body just named: '…, which chairs the Budapest Process, with Hungary as Co-Chair'
+BODY_CO_CHAIR = re.compile(
+    r"\b(?i:co-?)?chair(?:s|ed)?\s+(?:the\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,7}?(?:Meeting|Conference|Session|Consultation|Workshop|Summit|Seminar)\b)"
+    r"[A-Z][^,;.()]{1,80},?\s+(?:with|and)\s+[^,;.()]{1,60}?\s+as\s+(?:its\s+)?$"
 )
 VERB_ITEM = re.compile(
     r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|agree|decide|request|recommend|urge|call|encourage|invite|welcome|note)\b"
@@ -629,6 +641,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             reach = REACH[FORWARD if before else BACKWARD]
             if role == "co-chair" and not before and CHAIRS_A_BODY.match(clause, match.start()):
                 continue  # 'Malawi, which chairs MIDSA in 2022, hosted …': the process's chair (coordination)
+            if role == "co-chair" and not before and BODY_CO_CHAIR.search(clause[: match.start()]):
+                continue  # 'Turkey, which chairs the Budapest Process, with Hungary as Co-Chair': the process's
             chairs_aside = APPOSITION_GAP.match(gap) and CHAIR_OFFICE.search(gap)  # ', as Co-Chairs of …,'
             chairs_before = CO_CHAIRS_BEFORE.search(clause[:begin])  # 'The Co-Chairs of …, A and B, convened'
             if role == "co-chair" and match.group().startswith("convened") and not (chairs_aside or chairs_before):
@@ -770,6 +784,9 @@ def read_attendance(
             bounds = tuple((a.begin, a.end) for a in lists if _may_attend(clause, a, gazetteer))
             for actor_list in lists:
                 others = tuple(b for b in bounds if b != (actor_list.begin, actor_list.end))
+                invited = INVITED_TO_ATTEND.search(clause.quote)
+                if invited and invited.start("object") <= actor_list.begin < invited.end("object"):
+                    continue  # 'Invite other States …, including the APC, to take part … as observers': asked to
                 if unit.lead is not None:
                     # 'participating governments:' over '• agreed to set up a group co-chaired by X': the item's
                     # own verb speaks, not the lead-in's label
@@ -850,6 +867,8 @@ def read_attendance(
                         continue  # '… Related Transnational Crime (Bali Process)': the same name again, short
                     if mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(clause.quote, after):
                         continue  # 'The Philippines, this year's ASEAN chair, hosted': ASEAN owns the office
+                    if mention.actor.kind != "state" and OWN_OBSERVERS_AFTER.match(clause.quote, after):
+                        continue  # 'together with the GFMD observers, among them IOM': the Forum's observers
                     members = _members_named(clause, mention, gazetteer, own[0][0] if own else "")
                     if members == []:
                         continue  # 'the SADC Member States: Angola, …': the states, named after it

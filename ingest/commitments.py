@@ -165,15 +165,23 @@ def read_commitments(
             subject = lead_in_subject(last, parties, issuers)
             lead = (subject, last) if subject else None
             modal_lead = _modal_lead(last, parties, issuers)
+    said_by: dict[str, list[Addressee]] = {}  # the last subject an item of each paragraph named
     for item in items:
         if item.lead_in is not None and modality_of(item.lead_in.quote) is not None and not own_verb(item):
             continue  # read as an obligation of its lead-in
         implicit = lead_in_subject(item.lead_in, parties, issuers) if item.lead_in is not None else None
+        first = next(iter(sentences(item.span)), None)
+        if first is not None and THEY_OPENS.match(first.quote) and said_by.get(item.paragraph):
+            implicit = said_by[item.paragraph]  # '- Participants agreed …;' then '- they recommended …'
+        elif first is not None and (head := _subject_and_verb(first, implicit, parties, issuers, True)) and head[0]:
+            said_by[item.paragraph] = head[0]
         lead_in = item.lead_in if implicit else None
         out += _commitments_of(item.span, item.label, item.paragraph, implicit, parties, issuers, lead_in, unread)
     return out, unread
 
 
+NAMED_AMONG = re.compile(r",?\s+(?:including|in\s+particular|notably|such\s+as|namely)\s+")
+THEY_OPENS = re.compile(r"\W*they\b")  # an item that goes on from the one before: '- they asked ICMPD to …'
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
     r"thank|express|congratulate|welcome|acknowledge|recogni[sz]e|note|commend|appreciate|highlight|underline|"
     r"stress|emphasi[sz]e|reiterate|reaffirm|recall"
@@ -595,7 +603,11 @@ def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[
             if end is None:
                 return found.issuer if found.modality == "recommend" else []
             obj = sub_span(rest, 0, end.start())
-            return [_asked_at_large(a, parties) for a in parties.read(obj, before)]
+            named = parties.read(obj, before)
+            if not named and (among := NAMED_AMONG.search(obj.quote)):
+                # 'encourage the regional consultative processes, including the Colombo Process and …': those named
+                named = parties.read(sub_span(obj, among.end(), len(obj.quote)), before)
+            return [_asked_at_large(a, parties) for a in named]
         return _that_bearers(sub_span(rest, 4, len(rest.quote)), found, parties, before, need_modal=False)
     if found.modality == "agree":
         if match := re.match(r"that\s+", words):

@@ -39,8 +39,11 @@ RANGE_DASH = r"\s*(?:-|‐|–|—|(?i:to|until))\s*"  # after a first date with
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year), '10 June 2019 -
 # 11 June 2019'
 WEEKDAY = r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"  # 'on Tuesday 30 June and Wednesday 1 July'
+# a page's event field gives the hours: 'Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00'
+HOUR = r"(?:,?\s+\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?)"
 DAY_FIRST = (
-    rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH})(?:,?\s+(?P<y1>{YEAR})(?={RANGE_DASH}))?)?{DASH})?{WEEKDAY}?(?P<d2>{DAY})\s+"
+    rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH})(?:,?\s+(?P<y1>{YEAR}){HOUR}?(?={RANGE_DASH}))?)?{DASH})?"
+    rf"{WEEKDAY}?(?P<d2>{DAY})\s+"
     rf"(?P<m2>{ANY_MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?"
 )

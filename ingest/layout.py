@@ -14,7 +14,7 @@ white space between words).
 import re
 from collections.abc import Callable
 
-from ingest.dates import DATE, DOTTED_RE, WEEKDAY
+from ingest.dates import DATE, DOTTED_RE, HOUR, WEEKDAY
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
 
@@ -76,7 +76,12 @@ def is_boilerplate(text: str) -> bool:
     text = text.strip()
     if not text or PARAGRAPH.match(text) or ITEM.match(text) or SECTION.match(text):
         return False
-    if FIELDS.match(text) or DATE_FIELD.match(text) or any(p.match(text) for p in ISSUED_LINES):
+    if (
+        FIELDS.match(text)
+        or DATE_THEN_FIELDS.match(text)
+        or DATE_FIELD.match(text)
+        or any(p.match(text) for p in ISSUED_LINES)
+    ):
         return False  # 'Venue: Sydney, Australia    Date: 5 March 2013': the meeting's own fields
     if DATE_LINE.match(text):
         return False  # '30.06.2017' under 'Press release': a date, not a pager
@@ -111,6 +116,12 @@ DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–|•·-]?\
 FIELD_LABEL = re.compile(r"^\s*(?i:location|venue|place|where|city|date|dates|when)\s*:\s*$")  # its value below
 FIELDS = re.compile(
     r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
+)
+# the date (hours and all) run together with the place and other fields, as a page scraped gives them:
+# 'Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00Location: Cracow, PolandContact: …'
+DATE_THEN_FIELDS = re.compile(
+    rf"^\s*{WEEKDAY}?(?P<date>{DATE}){HOUR}?\s*(?i:location|venue|place)\s*:\s*"
+    r"(?P<place>[^:\n]+?)(?:(?<=[a-z.)])(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)[^\n]*)?\s*$"
 )
 CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # '19:42 IST', '3:10 PM'
 BY_REPORTER = r"(?i:by)\s+[^|•·\n]{1,60}?\s*[|•·]\s*"  # 'By Staff Reporter | '
@@ -164,7 +175,7 @@ SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     """What a heading line is: date, place, dateline, fields, issued (a publication date), kind, note, byline,
     or title."""
-    if FIELDS.match(text):
+    if FIELDS.match(text) or DATE_THEN_FIELDS.match(text):
         return "fields"
     if any(p.match(text) for p in ISSUED_LINES):
         return "issued"
@@ -546,6 +557,7 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
     for block in blocks:
         furniture = all(heading_role(_unbulleted(ln), is_place) in ("kind", "date") for ln in block)
         if any(_marker_like(ln) for ln in block) and not furniture:
+            heading += _dated_top(block, [heading_role(_unbulleted(ln), is_place) for ln in block])
             break
         if block[-1].stripped.endswith(":") and heading_role(block[-1].stripped, is_place) == "title":
             break  # a lead-in ('Looking ahead, senior officials:'): the body has begun
@@ -558,6 +570,8 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
             lead = next((i for i, role in enumerate(roles) if role == "title" and i > 0), None)
             if lead is not None and all(r != "title" for r in roles[:lead]):
                 heading += block[:lead]
+            else:
+                heading += _dated_top(block, roles)
             break
         heading += block
     if not heading:
@@ -565,6 +579,20 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
     last = heading[-1]
     body = [ln for ln in kept if ln.start > last.start]
     return heading, body
+
+
+def _dated_top(block: list[Line], roles: list[str]) -> list[Line]:
+    """A page with no blank line under its heading: the banner and title lines down to the meeting's fields
+    or dateline, when prose follows them ('Prague Process Senior Officials' Meeting' / 'Wednesday, 15 June
+    2016, 9:00 - …Location: Cracow, Poland…' / 'The Senior Officials' Meeting … was hosted by …')."""
+    dated = [i for i, role in enumerate(roles) if role in ("fields", "dateline")]
+    if not dated:
+        return []
+    last = dated[0]
+    before, rest = block[:last], block[last + 1 :]
+    if any(_marker_like(ln) or SENTENCE_END.search(ln.stripped) for ln in before) or not rest:
+        return []
+    return block[: last + 1] if _is_prose(rest) else []
 
 
 def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menus: list[int] | None = None):

@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.commitments import cued_actors, own_verb, qualifiers
+from ingest.commitments import SPEAKERS_LEAD, cued_actors, own_verb, qualifiers
 from ingest.gazetteer import Gazetteer
 from ingest.issuers import Issuers
 from ingest.lexicon import (
@@ -116,6 +116,10 @@ def read_obligations(
             lead_subject = issuers.of_subject(sub_span(item.lead_in, intro.end(), len(subject_text)), parties) or []
         if not lead_subject and (pronoun := PRONOUN_LAST.search(subject_text)):  # 'Considering that …, they agreed:'
             lead_subject = [Addressee(a, sub_span(item.lead_in, pronoun.start(), pronoun.end())) for a in issuers.we]
+        if not lead_subject and SPEAKERS_LEAD.fullmatch(subject_text.strip()) and issuers.we:
+            lead_subject = [
+                Addressee(a, item.lead_in) for a in issuers.we
+            ]  # 'We, the Ministers …' / 'Hereby commit to:'
         if that := THAT_SUBJECT.search(item.lead_in.quote):  # 'We recommend that Member States:'
             begin = that.start("np")
             if (comma := item.lead_in.quote.rfind(", ", begin, that.end("np"))) >= 0:

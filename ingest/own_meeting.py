@@ -18,6 +18,7 @@ from ingest.layout import (
     DATE_FIELD,
     DATE_LINE,
     DATE_PLACE_LINE,
+    DATE_THEN_FIELDS,
     FIELDS,
     MEETING_NOUN,
     PLACE_DATE_LINE,
@@ -173,7 +174,7 @@ def meeting_label(title: str, opening: str = "", acronyms: frozenset[str] = froz
 def _parts(line: Span) -> tuple[str, str, int, int] | None:
     """(place text, date text, offset of the place, offset of the date) of a heading line (-1 when absent)."""
     text = line.quote
-    for pattern in (FIELDS, PLACE_DATE_LINE, DATE_PLACE_LINE):
+    for pattern in (FIELDS, DATE_THEN_FIELDS, PLACE_DATE_LINE, DATE_PLACE_LINE):
         if m := pattern.match(text):
             return m["place"], m["date"], m.start("place"), m.start("date")
     if m := DATE_FIELD.match(text):
@@ -304,7 +305,7 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
             text = sentence.quote
             dateline_here = lead is not None and sentence.begin <= lead.span.begin < sentence.end
             previewed = previewed or (dateline_here and STILL_TO_COME.search(text) is not None)
-            if not SELF_REFERENCE.search(text) and not (dateline_here and TODAY.search(text)):
+            if not SELF_REFERENCE.search(text) and not (dateline_here and (TODAY.search(text) or previewed)):
                 continue
             if (
                 not dateline_here  # under a press dateline, 'today' is the dateline's date, already read
@@ -346,9 +347,18 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
                     out = [extended if r is lead else r for r in out]
                     lead = extended
                     continue
+                to_come = (
+                    previewed
+                    and dateline_here
+                    and bool(lead.start)
+                    and len(dates.start) == 10
+                    and dates.start > lead.end
+                    and _days_after(lead.end, dates.start) <= 62
+                    and STILL_TO_COME.search(text[: match.start()]) is not None
+                )  # 'Dubai, 9 February 2024 - Ministers … will gather in Dubai tomorrow, Saturday 10 February 2024'
                 if met_before:
                     released = True
-                elif today_days is not None and not overlap((dates.start, dates.end), today_days):
+                elif today_days is not None and not to_come and not overlap((dates.start, dates.end), today_days):
                     continue  # 'met in Jakarta today to take forward what … the Forum in Nusa Dua in August 2018'
                 if dateline_here and sentence.begin + match.start() < lead.span.end:
                     continue  # the press dateline's date, read as the lead already

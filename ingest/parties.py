@@ -62,11 +62,11 @@ CO_HOSTS = re.compile(r"^(?:the\s+)?(?:co-?)?hosts\b(?!\s+of\b)", re.IGNORECASE)
 TRIAD_ROLES = {"origin": "source", "source": "source", "transit": "transit", "destination": "destination"}
 TRIAD_WORD = r"(?:origin|source|transit|destination)"
 TRIAD_AFTER = re.compile(
-    rf"^(?:countries|states|nations)\s+of\s+(?P<roles>{TRIAD_WORD}(?:\s*,\s*{TRIAD_WORD})*(?:\s*,?\s*(?:and|or)\s+{TRIAD_WORD})?)\b",
+    rf"^(?:the\s+)?(?:countries|states|nations)\s+of\s+(?P<roles>{TRIAD_WORD}(?:\s*,\s*{TRIAD_WORD})*(?:\s*,?\s*(?:and|or)\s+{TRIAD_WORD})?)\b",
     re.IGNORECASE,
 )
 TRIAD_BEFORE = re.compile(
-    rf"^(?P<roles>{TRIAD_WORD}(?:\s*,\s*{TRIAD_WORD})*(?:\s*,?\s*(?:and|or)\s+{TRIAD_WORD})?)\s+(?:countries|states)\b",
+    rf"^(?:the\s+)?(?P<roles>{TRIAD_WORD}(?:\s*,\s*{TRIAD_WORD})*(?:\s*,?\s*(?:and|or)\s+{TRIAD_WORD})?)\s+(?:countries|states)\b",
     re.IGNORECASE,
 )
 COORDINATOR_OF = re.compile(r"^(?:the\s+)?(?:co-?)?(?:coordinator|chair)s?\s+of\s+", re.IGNORECASE)

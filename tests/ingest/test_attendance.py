@@ -1422,3 +1422,22 @@ def test_states_that_follow_the_process_as_observers_are_not_observers_of_the_me
         "and Jamaica followed the discussions as observers."
     )
     assert roles_in(body, gazetteer) == {("state/ARG", "observer"), ("state/JAM", "observer")}
+
+
+def test_the_co_chair_of_a_process_the_forums_observers_and_those_invited_to_attend_later(gazetteer):
+    # the process's chair and co-chair, not the meeting's
+    assert roles_in(
+        "Ministers gathered at the invitation of Turkey, which chairs the Budapest Process, with Hungary as Co-Chair.",
+        gazetteer,
+    ) == {("state/TUR", "host")}
+    # but a meeting chaired with a co-chair is the meeting's
+    assert roles_in("Australia chaired the Conference, with Indonesia as Co-Chair.", gazetteer) == {
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+    }
+    # a process's observers are not the process
+    assert roles_in(
+        "Over a hundred states attended, together with the GFMD observers, among them IOM and the ILO.", gazetteer
+    ) == {("org/iom", "observer"), ("org/ilo", "observer")}
+    # an invitation to take part later is no attendance
+    assert roles_in("Ministers invited Japan to participate in the Process as an observer.", gazetteer) == set()

@@ -777,3 +777,22 @@ def test_a_bare_verb_lead_in_under_a_preamble_entrusting_and_reaffirming(gazette
     found = [(c.code, c.modality) for c in read_snippet(text, gazetteer).commitments]
     assert found == [("2", "request"), ("3", "agree")]
     assert [a.actor.key for a in read_snippet(text, gazetteer).commitments[0].addressees] == ["state/CHL"]
+
+
+def test_a_bullet_that_goes_on_with_they_and_the_bodies_an_addressee_includes(gazetteer):
+    text = statement(
+        "1. At the close of the meeting:\n"
+        "- Participants agreed on the outline of the declaration;\n"
+        "- they recommended that the database be kept up to date;\n"
+        "- they asked ICMPD to revise the draft.\n\n"
+        "2. Ministers encourage the regional processes, including the Colombo Process and the Budapest Process, "
+        "to share their experience.",
+        title="Senior Officials' Meeting\nCracow, 15-16 June 2016",
+    )
+    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    assert found == [
+        ("agree", ["collective/participants"]),
+        ("encourage", ["process/colombo-process", "process/budapest-process"]),
+        ("recommend", ["collective/participants"]),  # 'they': the participants of the bullet before, not officials
+        ("request", ["org/icmpd"]),
+    ]

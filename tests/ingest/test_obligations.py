@@ -88,3 +88,23 @@ def _undertaken(text: str, gazetteer) -> list[tuple[str, list[str]]]:
     """(modality, addressee keys) of every commitment and obligation a snippet makes."""
     record = read_snippet(text, gazetteer)
     return [(u.modality, [a.actor.key for a in u.addressees]) for u in record.commitments + record.obligations]
+
+
+def test_a_bare_lead_in_under_the_preamble_commits_its_speakers(gazetteer):
+    text = (
+        "Ministerial Conference\nIstanbul, 20 February 2019\n\n"
+        "We, the Ministers responsible for migration of Austria, Bulgaria and Turkey,\n\n"
+        "Gathered in Istanbul;\n\n"
+        "Hereby commit to:\n\n"
+        "* pursue the priority areas of the Call for Action;\n"
+        "* offer more legal pathways for labour.\n\n"
+        "We call upon the countries of origin, transit and destination along the route to share information.\n"
+    )
+    assert sorted(_undertaken(text, gazetteer)) == [
+        ("agree", ["collective/ministers"]),
+        ("agree", ["collective/ministers"]),
+        (
+            "call-on",
+            ["collective/source-countries", "collective/transit-countries", "collective/destination-countries"],
+        ),
+    ]

@@ -581,3 +581,33 @@ def test_a_publication_place_field_and_a_meeting_placed_and_dated_in_two_sentenc
         ("", "", "Quito", "state/ECU"),
         ("2002-08-14", "2002-08-15", "", None),
     }
+
+
+def test_a_preview_dates_the_meeting_in_its_dateline_sentence(gazetteer):
+    preview = (
+        "Labour ministers meet tomorrow\n\n"
+        "Doha, 3 March 2025 - Ministers of labour will convene in Doha tomorrow, Tuesday 4 March 2025, for the "
+        "Eighth Ministerial Consultation, on the margins of a forum that runs in Doha from 6 to 8 March.\n"
+    )
+    event = own_meeting_of(preview, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2025-03-04", "2025-03-04", "Doha", "state/QAT")
+    }
+
+
+def test_a_scraped_event_page_with_hours_and_fields_run_together_and_no_blank_line(gazetteer):
+    page = (
+        "Migration Dialogue\n"
+        "Home\n"
+        "Events\n"
+        "Senior Officials' Meeting of the Dialogue\n"
+        "Tuesday, 7 May 2019, 9:30 - Wednesday, 8 May 2019, 13:00Location: Cracow, PolandContact: Secretariat\n"
+        "The Senior Officials' Meeting of the Dialogue was hosted by Poland. Delegates from twenty states took part.\n"
+        "- Participants agreed on a work plan;\n"
+        "- they asked ICMPD to prepare a report.\n"
+    )
+    event = own_meeting_of(page, gazetteer)
+    assert event.label == "Senior Officials' Meeting of the Dialogue"
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2019-05-07", "2019-05-08", "Cracow", "state/POL")
+    }
