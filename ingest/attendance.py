@@ -19,7 +19,10 @@ from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
 from ingest.text import read_on, sentences, sub_span
 
-ATTENDING_KINDS = {"state", "territory", "organisation", "secretariat", "process"}
+# and the two collectives that take part as such: 'the private sector and civil society attended as observers'
+ATTENDING_KINDS = {
+    "state", "territory", "organisation", "secretariat", "process", "collective/business", "collective/civil-society"
+}  # fmt: skip
 FORWARD, BACKWARD, BOTH = "forward", "backward", "both"  # the list comes after the cue, before it, either
 
 
@@ -295,7 +298,9 @@ RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
     r"^[\s,–—-]*(?:and|as\s+well\s+as|together\s+with|among\s+(?:them|whom|others)|including|notably|in\s+particular)"
     r":?\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
+    r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?"
+    # '… - and from the receiving countries the UAE, Bahrain …': a second list under its label
+    r"(?:(?:[A-Za-z][\w-]*\s+){0,3}(?:countries|states|nations|governments|partners)\s*[-–—:,]?\s*(?:the\s+)?)?$"
 )
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
 # another meeting the same day or week: 'Earlier that morning the 9th AMMTC+China Consultation was held online …'
@@ -343,6 +348,10 @@ OFFICE_AFTER_OWNER = re.compile(r"\s+(?i:chair(?:man|person)?(?:ship)?|presidenc
 INVITED_TO_ATTEND = re.compile(
     r"\b(?i:invite[sd]?|encourage[sd]?|urge[sd]?|ask(?:ed|s)?|call(?:ed|s)?\s+(?:up)?on)\s+"
     r"(?P<object>[^.;:]{1,300}?)\s+to\s+(?:take\s+part|participate|attend|join)\b"
+)
+COLLECTIVE_AS_MODIFIER = re.compile(r"\s+(?i:co-?chairs?|chairs?|forum|track|mechanism|sessions?|dialogue)\b")
+MET_WITH_BEFORE = re.compile(
+    r"\b(?i:dialogue|sessions?|consultations?|meetings?|exchanges?|round\s*tables?|discussions?)\s+with\s+(?:the\s+)?$"
 )
 OWN_OBSERVERS_AFTER = re.compile(r"\s+(?i:observers|partners|partner\s+(?:organi[sz]ations|countries|states))\b")
 # a process named with its meeting's ordinal is the meeting: 'meeting at the third Ministerial-level Migration
@@ -595,6 +604,7 @@ def _dated_elsewhere(clause: str, own: list[tuple[str, str]], year: str) -> bool
 WHICH_AFTER_GROUP = re.compile(
     r"\b(?:Group|Groups|Force|Networks?|Committee)\b(?:\s+(?:on|of|for)\s+[^.;,()]{1,80}?)?(?:\s*\([^()]{1,20}\))?,?\s+(?:which|that)\s+$"
 )
+RELATIVE_AFTER_BODY = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:which|that)\s+")
 CO_CHAIRS_BEFORE = re.compile(  # 'The Co-Chairs of the Bali Process, A and B': the list may hold the process's name
     r"(?i:\bthe\s+(?:two\s+)?co-?chairs)(?:\s+of(?:\s+the)?\s*|(?:\s+of\s+[^,;()]{1,120})?,\s*)$"
 )
@@ -715,7 +725,10 @@ def _may_attend(clause: Span, actor_list, gazetteer: Gazetteer) -> bool:
         owner = owner or (mention.actor.kind == "process" and ORDINAL_BEFORE.search(before))
         after = clause.quote[mention.span.end - clause.begin :]
         office = mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(after)  # 'this year's ASEAN chair'
-        if not owner and not office and not LOCATION_BEFORE.search(before):
+        place = (
+            LOCATION_BEFORE.search(before) and mention.span.quote not in gazetteer.demonyms
+        )  # not 'in Perth, Indonesian'
+        if not owner and not office and not place:
             return True
     return False
 
@@ -736,6 +749,15 @@ def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
         bool(named)
         and re.fullmatch(r"[\s,(–—-]*(?:which\s+(?:is|was)\s+)?", clause.quote[named[-1].span.end - clause.begin : at])
         is not None
+    )
+
+
+def _body_then_which(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
+    """Whether a group's or process's name, then 'which', comes right before `at` ('… the Bali Process on People
+    Smuggling, Trafficking in Persons and Related Transnational Crime, which Indonesia and Australia co-chair')."""
+    named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
+    return (
+        bool(named) and RELATIVE_AFTER_BODY.fullmatch(clause.quote[named[-1].span.end - clause.begin : at]) is not None
     )
 
 
@@ -842,7 +864,10 @@ def read_attendance(
                 if (
                     role.startswith("co-chair")
                     and at >= actor_list.end
-                    and WHICH_AFTER_GROUP.search(clause.quote[: actor_list.begin])
+                    and (
+                        WHICH_AFTER_GROUP.search(clause.quote[: actor_list.begin])
+                        or _body_then_which(clause, actor_list.begin, gazetteer)
+                    )
                 ):
                     continue  # '… the Working Group on …, which Malaysia and New Zealand co-chair': coordination
                 joint, head_role = _relative_tail(clause.quote, actor_list, at, others)
@@ -858,7 +883,7 @@ def read_attendance(
                         clause.quote, after
                     ):
                         continue  # 'ASEAN's fight': a possessor, not an attendee ('Australia's Ambassador …' is)
-                    if LOCATION_BEFORE.search(before):
+                    if LOCATION_BEFORE.search(before) and mention.span.quote not in gazetteer.demonyms:
                         continue  # '… in Bali, Indonesia on 28-30 April 2003': a place, not an attendee
                     if re.search(r"\(\s*$", before) and any(
                         m.actor.key == mention.actor.key and m.span.end <= mention.span.begin
@@ -867,6 +892,10 @@ def read_attendance(
                         continue  # '… Related Transnational Crime (Bali Process)': the same name again, short
                     if mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(clause.quote, after):
                         continue  # 'The Philippines, this year's ASEAN chair, hosted': ASEAN owns the office
+                    if mention.actor.kind == "collective" and (
+                        COLLECTIVE_AS_MODIFIER.match(clause.quote, after) or MET_WITH_BEFORE.search(before)
+                    ):
+                        continue  # 'the business co-chairs', 'a dialogue session with civil society': not attending
                     if mention.actor.kind != "state" and OWN_OBSERVERS_AFTER.match(clause.quote, after):
                         continue  # 'together with the GFMD observers, among them IOM': the Forum's observers
                     members = _members_named(clause, mention, gazetteer, own[0][0] if own else "")

@@ -105,7 +105,11 @@ IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", 
 WE_OPENS = re.compile(r"^\s*(?:We|WE)\b")
 UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE', 'CALL ON', 'HAVING EXAMINED'
 PARTITIVE = re.compile(r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Cc]ertain|[Aa]\s+(?:few|number\s+of))\s+(?=[a-zA-Z])")
-NOT_ISSUING = re.compile(r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]oderators|[Rr]esearchers|[Kk]eynote)\b")
+NOT_ISSUING = re.compile(  # those who speak at or about the meeting, not the meeting: 'Panellists urged …'
+    r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]oderators|[Rr]esearchers|[Kk]eynote|[Aa]nalysts|[Cc]ritics|"
+    r"[Aa]ctivists|[Jj]ournalists|[Rr]eporters|[Cc]ommentators|(?:[Rr]ights|[Aa]id|[Hh]umanitarian|[Aa]dvocacy)\s+groups)\b"
+)
+SURNAME = re.compile(r"[A-Z][a-z]+(?<!s)")  # 'Smith urged regional countries …': a person's words, reported
 FUTURE_AUXILIARY = re.compile(r"(?:will|shall)\s+(?:also\s+)?(?=[a-z])")  # before the verb it plans
 PLANNED = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?$")  # the same, read back from the verb
 HEREBY = re.compile(  # 'DO HEREBY:', 'DO HEREBY DECLARE THAT WE:'
@@ -546,7 +550,7 @@ def _subject_at(
             return None  # 'Ministers had earlier asked …': reported, not committed
         if (found := issuers.of_subject(subject, parties)) is not None:
             return found, verb
-        if NOT_ISSUING.search(subject.quote):
+        if NOT_ISSUING.search(subject.quote) or SURNAME.fullmatch(subject.quote):
             return None  # 'Panellists urged governments to …': speakers at the meeting, not the meeting
         if GENERIC_SUBJECT.fullmatch(subject.quote):
             return [], verb  # 'Governments and business agreed that the Forum would …': bearers named after

@@ -64,6 +64,10 @@ OFFICE_BETWEEN_NAMES = re.compile(  # from the possessive to the next name of th
     _OFFICE_AFTER_POSSESSIVE
     + r"(?:\s*,?\s+(?:[A-Z][\w-]*\b(?!['’])|of|for|to|on|and|the|in|&))*\s*(?:,\s*and|,|;|\s+and)\s+(?:the\s+)?"
 )
+# 'Indonesian Foreign Minister Hassan Wirajuda and his Australian counterpart': one office holder, then another
+OFFICER_BETWEEN_DEMONYMS = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:,\s*(?:and\s+)?|and\s+)(?:his|her|their|the)?\s*"
+)
 AGENCY_BETWEEN_NAMES = re.compile(  # 'the Royal Malaysia Police and the Australian Federal Police': a state's agency
     r"\s+(?:Police(?:\s+Force)?|Immigration(?:\s+Department)?|Border\s+Force|Coast\s+Guard)"
     r"\s*(?:,\s*and|,|;|\s+and)\s+(?:the\s+)?(?:Royal\s+)?"
@@ -137,6 +141,11 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
                 (GAP.match(gap) and not CLOSING_DASH.search(gap))
                 or OFFICE_BETWEEN_NAMES.fullmatch(gap)
                 or AGENCY_BETWEEN_NAMES.fullmatch(gap)
+                or (
+                    current.mentions[-1].span.quote in gazetteer.demonyms
+                    and mention.span.quote in gazetteer.demonyms
+                    and OFFICER_BETWEEN_DEMONYMS.fullmatch(gap) is not None
+                )
             )
             last = current.mentions[-1].actor.kind
             if MODIFIER_GAP.fullmatch(gap) and last == mention.actor.kind == "organisation":

@@ -313,7 +313,7 @@ def scan_mentions(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = No
     out = []
     for begin, end, key in NameIndex.of(gazetteer).scan(block.quote):
         actor = gazetteer.actors[key]
-        if kinds is None or actor.kind in kinds:
+        if kinds is None or actor.kind in kinds or key in kinds:  # a kind, or one actor of another kind
             if actor.kind == "state" and (formal := FORMAL_PREFIX.search(block.quote, 0, begin)):
                 begin = formal.start()  # 'the Republic of Hungary', a formal name the gazetteer does not list
             out.append(Mention(actor, sub_span(block, begin, end)))

@@ -52,6 +52,7 @@ ANAPHOR = re.compile(
     r"^(?:both(?:\s+(?:groups|bodies|working\s+groups))?|the\s+two\s+(?:working\s+)?(?:groups|bodies)|"
     r"these\s+(?:two\s+)?groups)\b"
 )
+IT = re.compile(r"^it\b")  # the body named last before it in its sentence
 ORGANISATIONS_PRESENT = re.compile(
     r"^(?:the\s+)?(?:international\s+)?organi[sz]ations\s+(?:present|represented|attending|taking\s+part)\b",
     re.IGNORECASE,
@@ -204,6 +205,10 @@ class Parties:
             mention = sub_span(rest, 0, match.end())
             found = self._anaphor(mention, before) or self._anaphor(mention, self._text_before(before))
             return found, at + match.end()
+        if (match := IT.match(text)) and before is not None:  # '… re-establish the Ad Hoc Group, …, and asked it to'
+            bodies = scan_mentions(before, self.gazetteer, {"group", "organisation", "secretariat", "process"})
+            mention = sub_span(rest, 0, match.end())
+            return ([Addressee(bodies[-1].actor, mention)] if bodies else []), at + match.end()
         if match := ORGANISATIONS_PRESENT.match(text):  # 'called on the international organisations present'
             mention = sub_span(rest, 0, match.end())
             present = {

@@ -1327,7 +1327,7 @@ def test_practitioners_brought_together_by_a_workshop_and_officials_described_be
     )
     assert roles_in(body, gazetteer) == {
         (f"state/{code}", "participant") for code in ("KHM", "MMR", "FJI", "MYS", "SGP", "NPL", "PLW")
-    }
+    } | {("collective/business", "participant")}  # business leaders take part as such
 
 
 def test_a_list_after_as_well_as_broken_at_a_line_end(gazetteer):
@@ -1441,3 +1441,38 @@ def test_the_co_chair_of_a_process_the_forums_observers_and_those_invited_to_att
     ) == {("org/iom", "observer"), ("org/ilo", "observer")}
     # an invitation to take part later is no attendance
     assert roles_in("Ministers invited Japan to participate in the Process as an observer.", gazetteer) == set()
+
+
+def test_second_lists_under_labels_collectives_that_attend_and_counterparts(gazetteer):
+    assert roles_in(
+        "Ministers took part from the sending countries - Bangladesh, India and Nepal - and from the receiving "
+        "countries the UAE, Bahrain and Kuwait.",
+        gazetteer,
+    ) == {(f"state/{c}", "participant") for c in ("BGD", "IND", "NPL", "ARE", "BHR", "KWT")}
+    assert roles_in(
+        "IOM attended as an observer, as did representatives of the private sector and of civil society.", gazetteer
+    ) == {("org/iom", "observer"), ("collective/business", "observer"), ("collective/civil-society", "observer")}
+    # a collective that names an office or a session's partner does not attend
+    assert (
+        roles_in(
+            "Ministers thanked the business co-chairs and met in a dialogue session with civil society.", gazetteer
+        )
+        == set()
+    )
+    assert roles_in(
+        "The Conference was co-chaired by Indonesian Foreign Minister Hassan Wirajuda and his Australian counterpart.",
+        gazetteer,
+    ) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair")}
+    # a demonym after a place is an office holder, not more of the place
+    assert roles_in("Today in Perth, Indonesian Foreign Minister Retno Marsudi co-chaired the Forum.", gazetteer) == {
+        ("state/IDN", "co-chair")
+    }
+    # the co-chairs of a process named at length, in a relative clause: coordination, not this meeting's chairs
+    assert (
+        roles_in(
+            "We welcomed cooperation with the Bali Process on People Smuggling, Trafficking in Persons and Related "
+            "Transnational Crime, which Indonesia and Australia co-chair.",
+            gazetteer,
+        )
+        == set()
+    )

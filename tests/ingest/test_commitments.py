@@ -796,3 +796,13 @@ def test_a_bullet_that_goes_on_with_they_and_the_bodies_an_addressee_includes(ga
         ("recommend", ["collective/participants"]),  # 'they': the participants of the bullet before, not officials
         ("request", ["org/icmpd"]),
     ]
+
+
+def test_it_stands_for_the_body_named_before_and_reported_words_are_not_the_meetings(gazetteer):
+    text = statement(
+        "Ministers agreed to re-establish the Ad Hoc Group and asked it to report back within a year.\n\n"
+        "Smith urged regional countries to act. Rights groups urged governments to protect refugees. Analysts "
+        "called on Canberra to do more."
+    )
+    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    assert found == [("agree", ["collective/ministers"]), ("request", ["group/ad-hoc-group"])]
