@@ -184,6 +184,10 @@ def read_commitments(
     return out, unread
 
 
+OFFER_OF = re.compile(
+    r"(?:the\s+)?(?:(?:continued|ongoing|generous|kind)\s+)?(?:offer|proposal|initiative|bid|candidature|"
+    r"candidacy|plan|work)s?\s+(?:made\s+|put\s+forward\s+|presented\s+)?(?:of|by|from)\s+(?=(?:the\s+)?[A-Z])"
+)
 NAMED_AMONG = re.compile(r",?\s+(?:including|in\s+particular|notably|such\s+as|namely)\s+")
 THEY_OPENS = re.compile(r"\W*they\b")  # an item that goes on from the one before: '- they asked ICMPD to …'
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
@@ -613,6 +617,11 @@ def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[
                 named = parties.read(sub_span(obj, among.end(), len(obj.quote)), before)
             return [_asked_at_large(a, parties) for a in named]
         return _that_bearers(sub_span(rest, 4, len(rest.quote)), found, parties, before, need_modal=False)
+    if found.modality == "support" and (offer := OFFER_OF.match(words)):
+        # 'supported the proposal of Thailand to host …', 'the continued work of the Working Group': theirs to do
+        named = parties.read(sub_span(rest, offer.end(), min(len(rest.quote), offer.end() + 160)), before)
+        if named:
+            return named
     if found.modality == "agree":
         if match := re.match(r"that\s+", words):
             return _that_bearers(sub_span(rest, match.end(), len(rest.quote)), found, parties, before, need_modal=True)

@@ -98,7 +98,9 @@ def is_boilerplate(text: str) -> bool:
 
 # ------------------------------------------------------------------ heading lines
 
-PLACE_NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
+PLACE_NAME = (  # not a weekday after it: 'Marrakesh, Wednesday 2 May 2018'
+    r"(?!(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
+)
 PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
 # a meeting held online names no place: '30 AUGUST 2022 - VIRTUAL FORMAT', 'Videoconference, 5 May 2021'
 ONLINE = (
@@ -172,6 +174,13 @@ BYLINE = re.compile(
 SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 
 
+# who issues the page, not where the meeting met: 'Government of India', 'Kingdom of Morocco' over its ministry
+ISSUER_BANNER = re.compile(
+    r"^\W*(?:the\s+)?(?i:government|ministry|embassy|permanent\s+mission|office|department|kingdom|republic|"
+    r"commonwealth|federation|sultanate|principality|state|union)\s+(?i:of)\b"
+)
+
+
 def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     """What a heading line is: date, place, dateline, fields, issued (a publication date), kind, note, byline,
     or title."""
@@ -187,7 +196,7 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
         return "place"
     if (m := PLACE_DATE_LINE.match(text) or DATE_PLACE_LINE.match(text)) and is_place(m["place"]):
         return "dateline"
-    if (m := PLACE_LINE.match(text)) and is_place(m["place"]):
+    if (m := PLACE_LINE.match(text)) and is_place(m["place"]) and not ISSUER_BANNER.match(text):
         return "place"
     if NOTE.match(text) or FIELD_LABEL.match(text):
         return "note"

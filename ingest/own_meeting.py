@@ -51,7 +51,8 @@ HELD_SUBJECT = re.compile(  # 'The Conference, held on …', 'The meeting was he
     r",?\s+(?:was\s+)?held\s+(?:on|from|over|between)\b"
 )
 SELF_REFERENCE = re.compile(
-    r"\b(?:We|co-?chair\w*|attended|took place|takes place|took part|hosted|hosting|was held|were held|"
+    r"\b(?:We|co-?chair\w*|chaired (?:its|their|the|a|an) |presided over|"
+    r"attended|took place|takes place|took part|hosted|hosting|was held|were held|"
     r"will be held|will take place|is to be held|launched (?:its|their) \w+|"
     r"held (?:a|an|its|their) \w+|met|ran(?= (?:in|at|from|over|on|between) )|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'

@@ -806,3 +806,16 @@ def test_it_stands_for_the_body_named_before_and_reported_words_are_not_the_meet
     )
     found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
     assert found == [("agree", ["collective/ministers"]), ("request", ["group/ad-hoc-group"])]
+
+
+def test_supporting_an_offer_or_the_work_of_a_body_is_theirs_to_carry_out(gazetteer):
+    text = statement(
+        "Ministers supported the proposal of Thailand to host a workshop. Ministers supported the continued work of "
+        "the Working Group on Trafficking in Persons. Ministers supported the Regional Support Office."
+    )
+    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    assert found == [
+        ("support", ["collective/ministers"]),  # the Office is supported, not asked to act
+        ("support", ["group/wg-tip"]),
+        ("support", ["state/THA"]),
+    ]

@@ -611,3 +611,23 @@ def test_a_scraped_event_page_with_hours_and_fields_run_together_and_no_blank_li
     assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
         ("2019-05-07", "2019-05-08", "Cracow", "state/POL")
     }
+
+
+def test_an_issuers_banner_is_no_place_and_a_weekday_is_no_part_of_one(gazetteer):
+    release = (
+        "Kingdom of Morocco\nMinistry of Foreign Affairs\nPRESS RELEASE\nMarrakesh, Wednesday 2 May 2018\n\n"
+        "Ministers adopted a declaration today.\n"
+    )
+    event = own_meeting_of(release, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2018-05-02", "2018-05-02", "Marrakesh", "state/MAR")
+    }
+    chaired = (
+        "Government of India\nIndia holds its first meeting as Chair\nJune 29, 2024\n\n"
+        "India chaired its first meeting as Chair-in-Office of the Colombo Process on Thursday, 27 June 2024, at "
+        "the headquarters of IOM in Geneva.\n"
+    )
+    event = own_meeting_of(chaired, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2024-06-27", "2024-06-27", "Geneva", "state/CHE")
+    }
