@@ -285,7 +285,8 @@ LEAD_COLON = re.compile(r"^[^.;]*:\s*(?:(?:on|from)\s+the\s+[a-z][\w-]*\s+side,?
 CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by|on\s+the\s+[a-z][\w-]*\s+side)\b")  # '…; of the following …'
 
 MEETING_OF = re.compile(
-    r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # a relative clause about an actor, not a meeting: '…, which has held the Chairmanship since …', '…, which took
@@ -300,7 +301,8 @@ INHERITS = re.compile(
     r":?\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?"
     # '… - and from the receiving countries the UAE, Bahrain …': a second list under its label
-    r"(?:(?:[A-Za-z][\w-]*\s+){0,3}(?:countries|states|nations|governments|partners)\s*[-–—:,]?\s*(?:the\s+)?)?$"
+    r"(?:(?:[A-Za-z][\w-]*\s+){0,3}(?:countries|states|nations|governments|partners)(?:\s+of\s+[a-z]+)?"
+    r"\s*[-–—:,]?\s*(?:the\s+)?)?$"
 )
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
 # another meeting the same day or week: 'Earlier that morning the 9th AMMTC+China Consultation was held online …'
@@ -380,7 +382,9 @@ VERB_ITEM = re.compile(
 )
 GROUP_BEFORE = re.compile(
     # not past a verb of its own: 'the Budapest Process, hosted the meeting and presided over it jointly with'
-    r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b(?![^.;]*,\s+[a-z]+ed\b[^.;]*$)[^.;]{0,40}?\(?\s*"
+    # nor past the meeting's own verb: '… of the Khartoum Process met in Asmara under the chairmanship of'
+    r"(?:Group|Process|Forum|Force|Mechanism|Committee)\b(?![^.;]*,\s+[a-z]+ed\b[^.;]*$)"
+    r"(?![^.;]*\b(?:met|was\s+held|were\s+held|took\s+place|convened|gathered)\b)[^.;]{0,40}?\(?\s*"
     r"(?:which\s+)?(?:is\s+)?$|\(\s*$|"
     # a group still to be set up: 'to set up an ad hoc working group on …, to be co-chaired by Germany and Morocco'
     r"\b(?i:group|task\s+force|committee)\b[^.;]{0,80}?,?\s*(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+$|"

@@ -69,6 +69,8 @@ YEAR_IN_PARENTHESES = re.compile(rf"(?<=[A-Za-z]\s\()(?P<year>{YEAR})(?=\))")  #
 PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|d['’][A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){0,3}"
 # the words between a place and the date after it: '… in Bali on', '(Bali, ', 'in Jakarta later in'
 DATE_LEAD = (
+    # 'in Kampala the previous day, 7 November 2016'
+    r"(?:\s+the\s+(?:previous|preceding|following|next|same)\s+(?:day|week|morning|afternoon|evening))?"
     r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for)\s+"
     r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+)?)?)$"
 )
@@ -99,7 +101,9 @@ AND_BEFORE = re.compile(r"\s+and\s+$")
 # the state that hosts a meeting with no place given: 'the next annual meeting is to be hosted by Viet Nam in
 # 2024', 'Peru would take over the Presidency and host its twenty-first meeting in 2023'
 HOSTED_BY = re.compile(rf"\bhosted\s+by\s+(?:the\s+Government\s+of\s+)?(?P<place>(?:the\s+)?{PLACE_WORDS})")
-HOST_VERB = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|its|their|a|an)\b(?P<object>[^;:,()]{0,60})$")
+HOST_VERB = re.compile(  # 'Morocco will also host, in December 2018, the Intergovernmental Conference'
+    r"\bhost(?:s|ed|ing)?(?:\s*,\s*[^,;:()]{1,40},)?\s+(?:the|its|their|a|an)\b(?P<object>[^;:,()]{0,60})$"
+)
 HERE_BEFORE = re.compile(  # '… held here in 2002', '… had opened in the same city on 17 September'
     r"\b(?:(?:held|met|meeting|convened)\s+(?P<here>here)|in\s+(?P<same>the\s+same\s+(?:city|venue|place)))\b[^;:()]{0,40}?$"
 )

@@ -63,7 +63,8 @@ SELF_REFERENCE = re.compile(
 )  # the words may be broken over lines ('took\nplace')
 OTHER_MEETING = re.compile(
     r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next|summit)\b",
+    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next|summit|"
+    r"the (?:previous|preceding|following) (?:day|week|morning|afternoon|evening))\b",  # 'in Kampala the previous day'
     re.IGNORECASE,
 )
 # 'Montevideo, 19 September 2008.- The', 'Abidjan, 24 October 2019, hosted by Côte d'Ivoire and …'

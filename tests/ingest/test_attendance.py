@@ -1476,3 +1476,17 @@ def test_second_lists_under_labels_collectives_that_attend_and_counterparts(gaze
         )
         == set()
     )
+
+
+def test_a_meeting_of_a_process_chaired_and_a_second_list_under_a_label_with_of(gazetteer):
+    assert _roles(
+        "Senior Officials' Meeting\nAsmara, 7 March 2019\n\n1. The Senior Officials' Meeting (SOM) of the Khartoum "
+        "Process met in Asmara on 7 March 2019 under the chairmanship of the State of Eritrea, which took over the "
+        "Chair of the Process from Italy.\n",
+        gazetteer,
+    ) == {("state/ERI", "co-chair")}
+    assert roles_in(
+        "The host will welcome delegations from the countries of origin - Nepal and India - and from the "
+        "countries of destination - Oman and Qatar.",
+        gazetteer,
+    ) == {(f"state/{c}", "participant") for c in ("NPL", "IND", "OMN", "QAT")}

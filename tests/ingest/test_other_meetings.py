@@ -265,3 +265,17 @@ def test_a_meeting_named_after_its_city_across_a_line_break_and_one_preceded_on_
 def test_a_country_in_brackets_after_the_city(gazetteer):
     body = "Officials reviewed what was achieved since the ministerial conference in Poznan (Poland) in November 2011."
     assert meetings_of(body, gazetteer) == [("Ministerial conference", "2011-11", "2011-11", "Poznan", "POL")]
+
+
+def test_a_place_before_a_relative_day_and_a_host_before_the_date(gazetteer):
+    body = (
+        "1. The meeting followed the fifth meeting of the Coordination Committee, held in Kampala the previous "
+        "day, 7 November 2016.\n"
+        "2. Morocco will also host, in December 2018, the Intergovernmental Conference on the Global Compact.\n"
+    )
+    assert [
+        (m[1], m[3], m[4]) for m in meetings_of(body, gazetteer, "Ministerial Meeting\nKampala, 8 November 2016")
+    ] == [
+        ("2016-11-07", "Kampala", "UGA"),
+        ("2018-12", "", "MAR"),
+    ]
