@@ -62,7 +62,7 @@ WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
 )
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
-    r"(?<=jointly\s)lead|(?<=jointly\s)chair|(?<=which\s)lead|(?<=will\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
+    r"(?<=shall\s)chair|(?<=jointly\s)lead|(?<=jointly\s)chair|(?<=which\s)lead|(?<=will\s)lead|(?<=who\s)lead|(?<=which\s)chair|(?<=who\s)chair|co-?leads?|"
     r"co-?ordinate[sd]|(?<=which\s)co-?ordinate|(?<=who\s)co-?ordinate|presides\s+over|presided\s+over|steers|steered)"
     r"\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s|(?:first|second)\s+and\s+(?:the\s+)?(?:second|third)\s+[A-Z]))"
 )
@@ -84,7 +84,8 @@ OFFICE_AFTER = re.compile(
 )
 OFFICE_APPOSITION = re.compile(
     r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
-    r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",
+    r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|Presidency(?:\s+Pro\s+Tempore)?|"
+    r"(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",
     re.IGNORECASE,
 )
 CHAIR_LABEL = re.compile(  # a profile page's labelled line: 'Current Chair: Niger'
@@ -254,6 +255,7 @@ SUBJECT_GAP = re.compile(
     r"(?:,\s+(?:which|who)\s+[^,;()]{1,80}(?:,\s*|$))?"  # 'Mexico, which hosted the meeting, holds the Presidency …'
     r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
     r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
+    r"(?:will|shall|would)\s+(?:also\s+|jointly\s+)?|"  # 'Kazakhstan shall chair the Almaty Process'
     r"(?:(?:has|have|had)\s+)?(?:offered|volunteered)(?:\s+|$))?"  # 'Namibia had offered to take over the Chair'
 )
 # 'Kazakhstan was chosen by the member states as the first Chair of the Process'

@@ -836,3 +836,21 @@ def test_a_body_owned_by_the_process_named_before(gazetteer):
         "Dialogue's Steering Committee this year.\n"
     )
     assert coordinations_of(statement(body), gazetteer) == [("state/BFA", "group/rabat-steering-committee", "chair")]
+
+
+def test_a_state_that_shall_chair_a_process_and_an_outgoing_presidency_in_apposition(gazetteer):
+    assert coordinations_of(
+        statement("1. Agree that the Republic of Kazakhstan shall chair the Almaty Process for its first two years."),
+        gazetteer,
+    ) == [("state/KAZ", "process/almaty-process", "chair")]
+    found = coordinations_of(
+        statement(
+            "1. The Rabat Process met. The Conference was opened alongside the Kingdom of Belgium, outgoing Presidency "
+            "of the Rabat Process, and Burkina Faso, which takes over the Presidency of the Rabat Process from today."
+        ),
+        gazetteer,
+    )
+    assert {(c, b) for c, b, _ in found} == {
+        ("state/BEL", "process/rabat-process"),
+        ("state/BFA", "process/rabat-process"),
+    }
