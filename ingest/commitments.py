@@ -188,6 +188,10 @@ OFFER_OF = re.compile(
     r"(?:the\s+)?(?:(?:continued|ongoing|generous|kind)\s+)?(?:offer|proposal|initiative|bid|candidature|"
     r"candidacy|plan|work)s?\s+(?:made\s+|put\s+forward\s+|presented\s+)?(?:of|by|from)\s+(?=(?:the\s+)?[A-Z])"
 )
+TO_A_MEETING = re.compile(  # an invitation to a meeting, not to act: 'invited the Member States … to the 2nd SOM'
+    r"(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|conference|consultation|"
+    r"session|workshop|summit|forum|seminar|dialogue|SOM|retreat)s?\b(?!\s+(?:on|to)\s+(?:develop|discuss))"
+)
 NAMED_AMONG = re.compile(r",?\s+(?:including|in\s+particular|notably|such\s+as|namely)\s+")
 THEY_OPENS = re.compile(r"\W*they\b")  # an item that goes on from the one before: '- they asked ICMPD to …'
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
@@ -376,6 +380,10 @@ def _as_commitments(
         number = code if len(found) == 1 else f"{code}.{index}"
         span = sentence if f.begin == sentence.begin and f.end == sentence.end else _span(sentence, f.begin, f.end)
         before = Span(sentence.source, sentence.begin, f.verb.begin, sentence.quote[: f.verb.begin - sentence.begin])
+        after_verb = sentence.quote[f.verb.end - sentence.begin : f.end - sentence.begin]
+        to = re.search(r"\s+to\s+", after_verb)
+        if f.modality in ASKING and to is not None and TO_A_MEETING.match(after_verb, to.end()):
+            continue  # 'invited the Member States, namely …, to the 2nd Senior Officials' Meeting': to attend
         bearers = _bearers(f, span, before, parties)
         if not bearers:
             if f.modality in ASKING or f.modality == "recommend":

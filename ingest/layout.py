@@ -61,6 +61,12 @@ BOILERPLATE = [
         re.IGNORECASE,
     ),
     re.compile(r"^\S+\s+(?:image|photo|picture)$", re.IGNORECASE),
+    # a cookie banner: 'This site uses cookies', 'We use essential cookies to make our site work …'
+    re.compile(r"^(?=.{0,300}$).*\bcookies\b.*\b(?:site|website|use|accept|settings|consent|privacy|browsing)\b", re.I),
+    re.compile(r"^(?=.{0,300}$).*\b(?:site|website|we)\b.*\b(?:uses?|using)\s+cookies\b", re.IGNORECASE),
+    re.compile(r"^\d+\s+min(?:ute)?s?\s+read$", re.IGNORECASE),  # '4 min read'
+    # a bracketed control: '[Accept all]  [Reject optional]'
+    re.compile(r"^(?:\[[^\[\]\n]{1,30}\]\s*)+$"),
     # '* * *', '12' (a page number); not '2016-17:' ending a lead-in, nor a year ending a sentence's line ('2008,')
     re.compile(r"^(?![\d\s–-]+:$)(?!(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d[,.;)]+$)[\W\d_]+$"),
 ]
@@ -122,7 +128,8 @@ FIELDS = re.compile(
 # the date (hours and all) run together with the place and other fields, as a page scraped gives them:
 # 'Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00Location: Cracow, PolandContact: …'
 DATE_THEN_FIELDS = re.compile(
-    rf"^\s*{WEEKDAY}?(?P<date>{DATE}){HOUR}?\s*(?i:location|venue|place)\s*:\s*"
+    rf"^\s*(?:(?i:date|dates|when)\s*:\s*)?{WEEKDAY}?(?P<date>{DATE}|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d){HOUR}?"
+    r"\s*(?i:location|venue|place)\s*:\s*"
     r"(?P<place>[^:\n]+?)(?:(?<=[a-z.)])(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)[^\n]*)?\s*$"
 )
 CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # '19:42 IST', '3:10 PM'
@@ -137,7 +144,7 @@ ISSUED_LINE = re.compile(
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section or time: '03 August 2023 | News', '… 2015 | 19:45'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?:(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)|"
-    rf"{CLOCK})\s*$"
+    rf"{CLOCK})(?:\s*\|\s*[^|\n]{{1,30}})*\s*$"  # '12 Feb. 2024 | News | 4 min read'
 )
 STAMP_LINE = re.compile(  # a wire's time stamp: 'Tue, 07/26/2011 - 15:02'
     r"^\s*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
@@ -157,7 +164,7 @@ VENUE = (
 )
 PLACE_FIELD = re.compile(rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)\s*$")
 DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
-TRAILING_DATELINE = re.compile(rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}\s*,\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
+TRAILING_DATELINE = re.compile(rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}\s*(?:,|\s[-–—])\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
 KIND = re.compile(
     r"^\W*(?:the\s+)?(?:co-?chairs?['’]?s?\s*statement|statement\s+(?:of|by)\s+the\s+co-?chairs?|"
     r"chair(?:man|person)?['’]?s?\s+(?:statement|summary)|joint\s+(?:ministerial\s+)?(?:statement|communiqu[eé]|"

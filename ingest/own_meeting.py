@@ -34,6 +34,12 @@ IN_PLACE = re.compile(  # 'in Bali', 'in the city of Asuncion', 'in the Cambodia
     rf"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:city|capital|town|island|resort\s+town)\s+of\s+)?"
     rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
 )
+# the city after a venue: 'took place at the Cinnamon Grand Hotel, Colombo, Sri Lanka, on 14 and 15 March 2019'
+AT_VENUE = re.compile(
+    rf"\bat\s+(?:the\s+)?[A-Z][^,;.()]{{1,60}}?\b(?i:hotel|cent(?:er|re)|hall|palace|house|resort|headquarters|"
+    rf"building|complex|convention|venue|office)\b[^,;.()]{{0,30}},\s+"
+    rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
+)
 # a city that hosts the meeting, opening the sentence: 'Abu Dhabi hosted on 13 September 2017 a meeting of …'
 PLACE_SUBJECT = re.compile(
     rf"^(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
@@ -97,7 +103,7 @@ STILL_TO_COME = re.compile(
 PRECEDED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:preceded|followed)\s+by\b")
 HELD_ITS = re.compile(  # 'held its sixth annual meeting', 'ended today its session': this meeting, not another
     r"\b(?:held|holds|hosted|convened|ended|closed|concluded|opened)\s+(?:today\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:meeting|session|conference)\b"
+    r"(?i:meeting|session|conference|consultation|summit|forum|workshop)\b"
 )
 ONLINE = re.compile(
     r"\b(?:virtually|online|by\s+video\s*-?\s*conference|via\s+video\s*-?\s*conference|in\s+(?:a\s+)?virtual\s+format"
@@ -154,6 +160,9 @@ NAMED_MEETING = re.compile(
     rf"(?:Conference|Meeting|Summit|Forum|Workshop|Symposium|Dialogue|Consultation|Session|Seminar|Mechanism)\b"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’+-]*(?:\s+(?:[A-Z][\w'’+-]*|and|of|on|in))*[\w)])?"
 )
+TITLE_PLACE_DATE = re.compile(
+    rf"\s+(?:in|at)\s+{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?\s*(?:,|\s[-–—])\s*{DATE_RE.pattern}\W*$"
+)
 ON_THE_MEETING = re.compile(r"\s+on\s+the\s+(?P<name>.*)$")
 
 
@@ -162,6 +171,9 @@ def meeting_label(title: str, opening: str = "", acronyms: frozenset[str] = froz
     Statement by … on the', and without a headline's verb ('Fifth Ministerial Consultation adopts …'); when
     the title names no meeting, the first meeting the opening sentence names."""
     label = title_case(squash(title), acronyms)
+    if (place_date := TITLE_PLACE_DATE.search(label)) and MEETING_NOUN.search(label[: place_date.start()]):
+        label = label[: place_date.start()]  # 'Senior Officials' Meeting in Asmara, Eritrea - 7 March 2019'
+
     if MEETING_NOUN.search(label):
         label = KIND_OPENING.sub("", label)
         on = ON_THE_MEETING.search(label)
@@ -284,13 +296,15 @@ def _announced(dated: list[DateReading], body: list[DateReading], text: str) -> 
     )
 
 
-def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online: bool) -> list[DateReading]:
+def _body_readings(
+    structure: Structure, gazetteer: Gazetteer, year: str, online: bool, start: int = 0
+) -> list[DateReading]:
     """Place and dates the opening sentences give for the meeting itself: a press dateline opening the first
     paragraph ('Asmara, 7th March 2019 - …'), or a date and a place in the same sentence about the meeting,
     with no other meeting named between them ('today' being the statement's date of issue); when the opening
     says the meeting was held `online`, a dateline's place is not the meeting's."""
     out = []
-    opening = [p for p in structure.paragraphs][:2]
+    opening = [p for p in structure.paragraphs][start : start + 2]
     # a dateline opens the first paragraph, or the second under a headline when it gives a date as well
     datelines = (_press_dateline(p.span, gazetteer, year, alone=not index) for index, p in enumerate(opening))
     lead = next((r for r in datelines if r is not None), None)
@@ -407,6 +421,32 @@ def _body_readings(structure: Structure, gazetteer: Gazetteer, year: str, online
     return out or _apart(opening, gazetteer, year)
 
 
+# a sentence about the meeting itself, by its subject: 'The meeting took place …', 'The Vice-Ministers … gathered'
+ITSELF = re.compile(  # the meeting named in common words only, not another by its name ('The Bali Process Forum')
+    r"^\W*(?:We\b|(?:The|This|Our)\s+(?:[a-z\d][\w'’-]*\s+){0,3}(?:meeting|conference|consultation|session|"
+    r"workshop|summit|forum|dialogue|gathering|SOM)\b|The\s+(?:Ministers|Vice-Ministers|Officials|Delegates|"
+    r"Participants|Heads)\b)"
+)
+FUTURE = re.compile(r"\b(?:will|shall)\b")
+
+
+def _said_of_itself(reading: DateReading, structure: Structure) -> bool:
+    """Whether a reading comes from a press dateline opening its paragraph, or from a sentence whose subject is
+    the meeting or those who met (not 'The Forum, first convened in Perth in August 2017, …')."""
+    for paragraph in structure.paragraphs:
+        if paragraph.span.begin == reading.span.begin:
+            return True
+        for sentence in sentences(paragraph.span):
+            if sentence.begin <= reading.span.begin < sentence.end:
+                said = sentence.quote[: reading.span.begin - sentence.begin]
+                return (
+                    ITSELF.match(sentence.quote) is not None
+                    and not OTHER_MEETING.search(said)
+                    and not FUTURE.search(said)
+                )
+    return False
+
+
 def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
     """When no sentence gives both: the place the first sentence says the meeting met in, and the days the next
     one gives it ('… officials met in Quito, Ecuador, last week for the Third Conference.' then 'The
@@ -499,7 +539,12 @@ def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int
     know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country), of a city
     hosting the meeting at the head of the sentence ('Abu Dhabi hosted on …') or one it is welcomed to."""
     best = None
-    for match in [*IN_PLACE.finditer(text), *PLACE_SUBJECT.finditer(text), *WELCOMED_TO.finditer(text)]:
+    for match in [
+        *IN_PLACE.finditer(text),
+        *PLACE_SUBJECT.finditer(text),
+        *WELCOMED_TO.finditer(text),
+        *AT_VENUE.finditer(text),
+    ]:
         group = "place" if gazetteer.place(match["place"]) is not None else "city"
         begin, end = match.start(group), match.end(group)
         if gazetteer.place(match[group]) is None:  # 'in Bucharest\nthe Senior Officials' Meeting': its first words
@@ -562,6 +607,13 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     dated = [r for r in readings if r.start]
     online = _held_online(structure)
     body = _body_readings(structure, gazetteer, year, online)
+    # nothing in the heading or the opening: the first pair of paragraphs further on that dates and places it
+    # (a bilingual page's English part, 'The meeting took place at …, Colombo, on 14 and 15 March 2019.' last)
+    for start in range(2, len(structure.paragraphs), 2) if not dated and not any(r.start for r in body) else ():
+        later = [r for r in _body_readings(structure, gazetteer, year, online, start) if r.start]
+        if later := [r for r in later if _said_of_itself(r, structure)]:
+            body += later
+            break
     first_of_body = False  # whether the body's first date stands for the heading's
     if _release_date(dated, body):  # the heading dates the release: the body's days are the meeting's
         readings, dated = [r for r in readings if not r.start], []

@@ -31,7 +31,9 @@ DETERMINER = re.compile(
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|,?\s+together\s+with\s+")
-APPOSITION = re.compile(r",\s+|\s+[-–—]\s+|\s*\(\s*")  # ', A, B and C', ' - A, B and C -', ' (A, B and C)'
+APPOSITION = re.compile(
+    r",\s+(?:namely\s+|that\s+is,?\s+|i\.e\.,?\s+)?|\s+[-–—]\s+|\s*\(\s*"
+)  # ', A, B and C', ' - A, B and C -', ' (A, B and C)'
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w+&.-]{1,15}\)")
 INCOMING_CHAIR = re.compile(r"^(?:the\s+)?(?:incoming|next|new|future)\s+(?:co-?)?chairs?\b", re.IGNORECASE)
 TO_COME = re.compile(

@@ -819,3 +819,13 @@ def test_supporting_an_offer_or_the_work_of_a_body_is_theirs_to_carry_out(gazett
         ("support", ["group/wg-tip"]),
         ("support", ["state/THA"]),
     ]
+
+
+def test_a_collective_spelled_out_after_namely_and_an_invitation_to_a_meeting(gazetteer):
+    text = statement(
+        "We call on the countries of the Silk Routes region, namely Afghanistan, Iraq and Pakistan, to designate "
+        "focal points. Sri Lanka invited the Member States, namely Nepal and India, to the second Senior Officials' "
+        "Meeting. Ministers invited IOM to contribute to the workshop."
+    )
+    found = [(c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments]
+    assert found == [("call-on", ["state/AFG", "state/IRQ", "state/PAK"]), ("request", ["org/iom"])]

@@ -631,3 +631,47 @@ def test_an_issuers_banner_is_no_place_and_a_weekday_is_no_part_of_one(gazetteer
     assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
         ("2024-06-27", "2024-06-27", "Geneva", "state/CHE")
     }
+
+
+def test_the_meeting_placed_and_dated_only_further_on(gazetteer):
+    release = (
+        "MEDIA RELEASE\n\nWorking Group on Trafficking in Persons\nOfficials strengthen the regional response\n\n"
+        "Officials from across the region have concluded the annual meeting of the Working Group.\n\n"
+        "Delegations from Fiji and Nepal took part.\n\n"
+        "The Bali Process Government and Business Forum, first convened in Perth in August 2017, met again.\n\n"
+        "The meeting took place at the Cinnamon Grand Hotel, Colombo, Sri Lanka, on 14 and 15 March 2019.\n"
+    )
+    event = own_meeting_of(release, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2019-03-14", "2019-03-15", "Colombo", "state/LKA")
+    }
+
+
+def test_a_cookie_banner_a_posted_line_with_a_reading_time_and_a_consultation_closed(gazetteer):
+    page = (
+        "This site uses cookies\n"
+        "We use essential cookies to make our site work. You can change your settings at any time.\n"
+        "[Accept all]  [Reject optional]\n"
+        "Dubai Declaration adopted at Seventh Ministerial Consultation\n"
+        "12 Feb. 2024 | News | 4 min read\n\n"
+        "Ministers of the Member States of the Abu Dhabi Dialogue closed their Seventh Ministerial Consultation in "
+        "Dubai, United Arab Emirates, which ran over 10 and 11 February 2024.\n"
+    )
+    event = own_meeting_of(page, gazetteer)
+    assert event.label == "Dubai Declaration adopted at Seventh Ministerial Consultation"
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2024-02-10", "2024-02-11", "Dubai", "state/ARE")
+    }
+
+
+def test_a_title_with_place_and_date_after_a_dash(gazetteer):
+    page = (
+        "Senior Officials' Meeting in Asmara, Eritrea - 7 March 2019\n"
+        "Date: 07/03/2019Location: Asmara, EritreaType: Political meeting\n\n"
+        "Delegations from Egypt and Kenya attended.\n"
+    )
+    event = own_meeting_of(page, gazetteer)
+    assert event.label == "Senior Officials' Meeting"
+    assert ("2019-03-07", "2019-03-07", "Asmara", "state/ERI") in {
+        (r.start, r.end, r.place, r.country.key) for r in event.readings
+    }
