@@ -37,7 +37,8 @@ BY = re.compile(
     re.IGNORECASE,
 )
 BY_GAP = re.compile(
-    r"^[\s,()–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?"
+    r"^(?:\s+(?:on|for)\s+[a-z][^,;()]{1,80}?,)?"  # "Ad Hoc Experts' Group II on legal frameworks …, is coordinated by"
+    r"[\s,()–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?"
     r"(?:(?:created|established|launched|founded|set\s+up)\b[^,;()]{1,60},\s+)?"  # ', created in 2002, is …'
     # 'was launched in Perth, Australia, in August 2017 and is co-chaired by'
     r"(?:(?:was|is|has\s+been)\s+(?:created|established|launched|founded|set\s+up)\b[^;()]{0,80}?\s+and\s+)?"
@@ -243,6 +244,7 @@ LIST_END = re.compile(
 THE_PROCESS = re.compile(
     r"\b[Tt]he\s+(?P<head>Process|Dialogue|Conference|Forum)\b"
 )  # 'the Conference': of one so named
+THE_GROUP = re.compile(r"\b[Tt]he\s+Group\b(?!['’]s|\s+(?:of|on|for|I|II|III|IV|V)\b)")  # the group named last before
 COORDINATED_KINDS = {"group", "process"}
 COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
 # ' Foreign Minister Retno Marsudi', ', Retno Marsudi' (a name in apposition)
@@ -786,6 +788,10 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
                 bodies.append(_Body(match.start(), owned.end(), (group,)))
             else:
                 bodies.append(_Body(match.start(), match.end(), (named,)))
+    for match in THE_GROUP.finditer(sentence.quote):  # 'New Zealand, which coordinates the Group'
+        named = parties.names_before.last(sentence.begin + match.start(), {"group"})
+        if named is not None and not any(b.begin <= match.start() < b.end for b in bodies):
+            bodies.append(_Body(match.start(), match.end(), (named,)))
     for match in DEFINITE_NAME.finditer(sentence.quote):
         if any(b.begin <= match.start() + 4 < b.end for b in bodies) or NAME_GOES_ON.match(sentence.quote, match.end()):
             continue

@@ -54,6 +54,12 @@ ANAPHOR = re.compile(
     r"^(?:both(?:\s+(?:groups|bodies|working\s+groups))?|the\s+two\s+(?:working\s+)?(?:groups|bodies)|"
     r"these\s+(?:two\s+)?groups)\b"
 )
+# an organisation's official by its short name: 'the APC Coordinator', 'the IOM Director-General'
+OFFICIAL_OF_NAMED = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w&+-]{1,12})\s+(?:Co-?ordinator|Director[\s-]General|Secretary[\s-]General|"
+    r"Executive\s+(?:Director|Secretary)|High\s+Commissioner)\b"
+)
+THE_COORDINATOR = re.compile(r"^the\s+(?:group['’]s\s+)?co-?ordinator\b(?!s|\s+of\b)", re.IGNORECASE)
 IT = re.compile(r"^it\b")  # the body named last before it in its sentence
 ORGANISATIONS_PRESENT = re.compile(
     r"^(?:the\s+)?(?:international\s+)?organi[sz]ations\s+(?:present|represented|attending|taking\s+part)\b",
@@ -207,6 +213,17 @@ class Parties:
             mention = sub_span(rest, 0, match.end())
             found = self._anaphor(mention, before) or self._anaphor(mention, self._text_before(before))
             return found, at + match.end()
+        official = OFFICIAL_OF_NAMED.match(text)
+        named = self.gazetteer.resolve(official["name"]) if official else None
+        if named is not None and named.actor.kind in ("organisation", "process", "secretariat"):
+            return [
+                Addressee(named.actor, sub_span(rest, 0, official.end()))
+            ], at + official.end()  # 'the APC Coordinator'
+        if match := THE_COORDINATOR.match(text):  # 'asked the coordinator to circulate …': of the group most named
+            group = self.most_named("group", rest.begin)
+            held = {c.coordinator.key: c.coordinator for c in self.coordinations if group and c.coordinated == group}
+            if len(held) == 1:
+                return [Addressee(a, sub_span(rest, 0, match.end())) for a in held.values()], at + match.end()
         if (match := IT.match(text)) and before is not None:  # '… re-establish the Ad Hoc Group, …, and asked it to'
             bodies = scan_mentions(before, self.gazetteer, {"group", "organisation", "secretariat", "process"})
             mention = sub_span(rest, 0, match.end())

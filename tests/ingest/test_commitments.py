@@ -829,3 +829,18 @@ def test_a_collective_spelled_out_after_namely_and_an_invitation_to_a_meeting(ga
     )
     found = [(c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments]
     assert found == [("call-on", ["state/AFG", "state/IRQ", "state/PAK"]), ("request", ["org/iom"])]
+
+
+def test_the_groups_coordinator_an_officials_short_title_and_participating_experts(gazetteer):
+    text = statement(
+        "1. The meeting of Ad Hoc Experts' Group I was convened by New Zealand, which coordinates the Group.\n\n"
+        "2. Participating experts:\n\n(a) agreed to nominate contact points;\n\n"
+        "(b) asked the coordinator to circulate a draft.\n\n"
+        "3. The meeting further requested the APC Coordinator to share the report."
+    )
+    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    assert found == [
+        ("agree", ["collective/participants"]),
+        ("request", ["process/apc"]),
+        ("request", ["state/NZL"]),
+    ]

@@ -854,3 +854,18 @@ def test_a_state_that_shall_chair_a_process_and_an_outgoing_presidency_in_apposi
         ("state/BEL", "process/rabat-process"),
         ("state/BFA", "process/rabat-process"),
     }
+
+
+def test_which_coordinates_the_group_and_a_name_with_its_theme_in_small_letters(gazetteer):
+    found = coordinations_of(
+        statement(
+            "1. The meeting of Ad Hoc Experts' Group I was convened in Wellington by New Zealand, which coordinates "
+            "the Group.\n\n2. Ad Hoc Experts' Group II on legal frameworks and law enforcement, is coordinated by "
+            "Thailand."
+        ),
+        gazetteer,
+    )
+    assert {(c, b) for c, b, _ in found} == {
+        ("state/NZL", "group/ad-hoc-experts-group-i"),
+        ("state/THA", "group/ad-hoc-experts-group-ii"),
+    }
