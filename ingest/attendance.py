@@ -395,7 +395,7 @@ GROUP_BEFORE = re.compile(
 
 ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Participants'
     r"(?:annex(?:\s+(?:[ivx\d]+|[a-z]))?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:participating\s+)?"
-    r"(?:delegations|participants|heads\s+of\s+delegation)"
+    r"(?:delegations|participants|heads\s+of\s+delegation|participating\s+(?:states|countries|governments))"
     r"(?:\s*\([^()]*\))?\s*:?",
     re.IGNORECASE,
 )
@@ -440,17 +440,30 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
             out += _roster_list(paragraph.span, lines_[0].start(), role, sentences_, gazetteer)  # 'A; B; C'
             read_here = True
             continue
+        cued = False  # within a labelled line of observers and the lines it runs on to: left to the cues
         for line in lines_:
             stripped = line.group().strip()
             if ROSTER_SUBHEAD.fullmatch(stripped) or ROSTER_LABEL.fullmatch(stripped):  # 'OBSERVERS', 'Members:'
                 role = "observer" if re.match(r"observers?\b", stripped, re.IGNORECASE) else "participant"
-                read_here = True
+                read_here, cued = True, False
                 continue
-            if re.match(r"observers?\s*:", stripped, re.IGNORECASE):
+            if re.match(r"observers?\s*(?:\([^()]{1,30}\)\s*)?:", stripped, re.IGNORECASE):
+                cued = not LINE_ENDS_SENTENCE.search(
+                    stripped
+                )  # 'Observers (alphabetical): A; B; European' / 'Union; C.'
+                continue
+            if cued:
+                cued = not LINE_ENDS_SENTENCE.search(stripped)
                 continue
             if ";" in stripped and not OBSERVER_LABEL.match(stripped):  # 'Australia; Bangladesh; …' under 'Members:'
                 line_span = sub_span(paragraph.span, line.start(), line.end())
                 out += _roster_list(line_span, 0, role, sentences_, gazetteer)
+                read_here = True
+                continue
+            if stripped.count("|") >= 1 and not SEPARATOR_ROW.fullmatch(stripped):
+                # a table flattened to text: ' 2  | Australia (Co-Chair) |  9  | Pakistan', a cell going on below
+                # (' 12 | International Organization for' over '    | Migration (IOM)'), read cell by cell
+                out += _table_row(paragraph.span, line, role, sentences_, gazetteer)
                 read_here = True
                 continue
             if (taken := _roster_line(paragraph.span, line, role, sentences_, gazetteer)) is not None:
@@ -461,6 +474,39 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
                 out += [c for cell in cells if (c := _roster_line(paragraph.span, cell, role, sentences_, gazetteer))]
         if not read_here:
             role = None  # the roster has ended
+    return out
+
+
+LINE_ENDS_SENTENCE = re.compile(r"[.;!?][\"'”’)\]]*$")
+BARRED_ROW = re.compile(r"(?m)^[^|\n]*\S[^|\n]*\|[^|\n]*\|")  # ' 2  | Australia (Co-Chair) |  9  | Pakistan'
+SEPARATOR_ROW = re.compile(r"[-+=|: ]+")  # '-----+-------': a table's rule
+TABLE_CELL = re.compile(r"[^|]+")
+
+
+def _table_row(
+    paragraph: Span, line: re.Match, role: str, sentences_: list[Span], gazetteer: Gazetteer
+) -> list[Participation]:
+    """The delegations of one row of a table flattened with bars: the first actor each cell names, at its start
+    or, in a cell going on from the row above, anywhere in it (its acronym: 'Migration (IOM)')."""
+    out = []
+    row = sub_span(paragraph, line.start(), line.end())
+    for cell in TABLE_CELL.finditer(row.quote):
+        text = cell.group()
+        if not text.strip() or re.fullmatch(r"\s*(?:\d{1,3}\.?|No\.?)\s*", text):
+            continue
+        span = sub_span(row, cell.start(), cell.end())
+        text = span.quote  # the cell without the blanks around it
+        named = scan_mentions(span, gazetteer, ROSTER_KINDS)
+        if not named:
+            continue
+        first = named[0]
+        at_start = not text[: first.span.begin - span.begin].strip()
+        goes_on = text[:1].islower()  # 'ka' under 'Sri Lan-'
+        if not at_start and not goes_on and not re.fullmatch(r"[^()]*\(\s*", text[: first.span.begin - span.begin]):
+            continue
+        sentence = next((s for s in sentences_ if s.begin <= first.span.begin and first.span.end <= s.end), None)
+        if sentence is not None:
+            out.append(Participation(first.actor, role, first.span, sentence, first.represents))
     return out
 
 
@@ -788,12 +834,15 @@ def read_attendance(
     warnings: list[IngestWarning] = []
     units = _units(structure)
     found = _rosters(structure.paragraphs, [u.span for u in units], gazetteer)
+    rostered = [p.mention for p in found]
     for taken in found + _signatories(structure.paragraphs, [u.span for u in units], gazetteer):
         participations.setdefault((taken.actor.key, taken.role), taken)
         if marked := _marked_role(taken.sentence, taken.mention):  # 'Sri Lanka (host)   Hon. …'
             participations.setdefault((taken.actor.key, marked), replace(taken, role=marked))
     for unit in units:
         text = unit.span.quote
+        if len(BARRED_ROW.findall(text)) >= 2 and any(unit.span.begin <= m.begin < unit.span.end for m in rostered):
+            continue  # a table flattened with bars under a roster's heading: read as its rows, not as sentences
         cuts = (
             [0, *[m.end() for m in CLAUSE.finditer(text)], len(text)]
             if not LABEL_THEN_LIST.match(text)

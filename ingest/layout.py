@@ -418,8 +418,9 @@ def _column_rows(all_lines: list[Line]) -> set[int]:
         if (gap and (gap.end() == column or gap.end() in later)) or (run and aligned and content[:1] != " "):
             run.append(line)
             continue
-        if run and content.strip() and len(content) - len(content.lstrip()) == column:
-            continue  # a cell's words going on under its column
+        indent = len(content) - len(content.lstrip())
+        if run and content.strip() and (indent == column or indent in later):
+            continue  # a cell's words going on under its column ('Iran (Islamic' over '… Republic of)')
         if len(run) >= 3:
             rows.update(ln.start for ln in run)
         run, column = ([line], gap.end()) if gap else ([], -1)

@@ -1490,3 +1490,47 @@ def test_a_meeting_of_a_process_chaired_and_a_second_list_under_a_label_with_of(
         "countries of destination - Oman and Qatar.",
         gazetteer,
     ) == {(f"state/{c}", "participant") for c in ("NPL", "IND", "OMN", "QAT")}
+
+
+def test_a_table_of_participants_flattened_with_bars_and_cells_going_on_below(gazetteer):
+    text = (
+        "Co-Chairs' Statement\nBangkok, 28 November 2019\n\n"
+        "1. Senior officials met in Bangkok.\n\n"
+        "2. Canada followed the proceedings as an observer.\n\n"
+        "ANNEX A - LIST OF PARTICIPANTS\n\n"
+        " No. | Member               | No. | Member\n"
+        "-----+----------------------+-----+--------------------------------------\n"
+        "  1  | Afghanistan          |  4  | New Zealand\n"
+        "  2  | Australia (Co-Chair) |  5  | International Organization for\n"
+        "     |                      |     | Migration (IOM)\n"
+        "  3  | Thailand (Host)      |  6  | Pakistan\n\n"
+        "Observers (alphabetical): Canada; European\nUnion; Switzerland.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/AFG", "participant"),
+        ("state/NZL", "participant"),  # not the co-chair the next row marks
+        ("state/AUS", "participant"),
+        ("state/AUS", "co-chair"),
+        ("org/iom", "participant"),
+        ("state/THA", "participant"),
+        ("state/THA", "host"),
+        ("state/PAK", "participant"),
+        ("state/CAN", "observer"),
+        ("org/eu", "observer"),
+        ("state/CHE", "observer"),
+    }
+
+
+def test_an_annex_of_participating_states_in_columns(gazetteer):
+    text = (
+        "Ministerial Conference\nIstanbul, 20 February 2019\n\n"
+        "1. Ministers adopted the Commitments.\n\n"
+        "ANNEX - PARTICIPATING STATES (in the order of the table of signatures)\n\n"
+        "Afghanistan          Albania              Armenia\n"
+        "Greece               Hungary              Iran (Islamic\n"
+        "                                          Republic of)\n"
+        "Sweden               Switzerland          Turkey\n"
+    )
+    assert _roles(text, gazetteer) == {
+        (f"state/{c}", "participant") for c in ("AFG", "ALB", "ARM", "GRC", "HUN", "SWE", "CHE", "TUR")
+    }  # 'Iran (Islamic' / 'Republic of)' is not read: the name is cut by the row below
