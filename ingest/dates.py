@@ -42,17 +42,18 @@ WEEKDAY = r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"  # 'on Tuesday
 # a page's event field gives the hours: 'Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00'
 HOUR = r"(?:,?\s+\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?)"
 DAY_FIRST = (
-    rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?P<m1>{ANY_MONTH})(?:,?\s+(?P<y1>{YEAR}){HOUR}?(?={RANGE_DASH}))?)?{DASH})?"
-    rf"{WEEKDAY}?(?P<d2>{DAY})\s+"
+    rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{YEAR}){HOUR}?"
+    rf"(?={RANGE_DASH}))?)?{DASH})?"
+    rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:of\s+)?"  # a translation's '8 of May of 2018', 'the days 8 and 9 of May'
     rf"(?P<m2>{ANY_MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
 )
 # month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
 MONTH_FIRST = rf"{WEEKDAY}?(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
 # 'in June and July 2017', 'June-July 2017': two months of one year (a range of months), or one month
 MONTH_YEAR = rf"(?:(?P<ma>{MONTH})\s*(?:-|–|—|\band\b|\bto\b)\s*)?(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
 # '30.06.2017': day, month and year with dots, as European press releases date themselves
-DOTTED = rf"(?P<dn>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<yn>{YEAR})(?![.\d])"
+DOTTED = rf"(?P<dn>[0-3]?\d)(?P<sep>[.-])(?P<mn>[01]?\d)(?P=sep)(?P<yn>{YEAR})(?![.\d])"  # '30.06.2017', '08-11-2016'
 DATE = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
 DATE_RE = re.compile(DATE)
 DOTTED_RE = re.compile(DOTTED)
@@ -127,7 +128,7 @@ def find_dates(text: str, default_year: str = "") -> list[tuple[re.Match, DateRa
 
 
 # 'concluded in Belmopan yesterday', 'closed today after two days of deliberations', 'the two-day meeting'
-YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+YESTERDAY = re.compile(r"(?<!\bof\s)\byesterday\b", re.IGNORECASE)  # not another meeting's: 'the meeting of yesterday'
 DAYS_LONG = re.compile(
     r"\b(?:after|over|following|(?:wrapped\s+up|ended|concluded|closed|completed)(?:\s+(?:on\s+)?(?:today|\w+day))?)"
     r"\s+(?P<n>two|three|four|five|six|[2-6])\s+days\b|\b(?P<m>two|three|four|five|six|[2-6])-day\b",
@@ -157,6 +158,13 @@ def day_before(iso: str) -> str:
     if len(iso) != 10:
         return iso
     return (datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)).isoformat()
+
+
+def day_after(iso: str) -> str:
+    """The day after an ISO day ('2021-01-28' → '2021-01-29'); a month or a year as it is."""
+    if len(iso) != 10:
+        return iso
+    return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
 
 
 def year_before(dates: DateRange) -> DateRange:

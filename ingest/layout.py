@@ -442,6 +442,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     left_out = tuple(span(source, text, ln.start, ln.end) for ln in content if ln.start in furniture)
     kept = [ln for ln in all_lines if ln.start not in furniture]
     heading, body = _heading(kept, is_place)
+    heading = _dates_joined(heading, text)
     roles = _published_where([(ln, heading_role(_unbulleted(ln), is_place)) for ln in heading])
     # the first body block's leading kind lines ('Co-chairs' statement' before section I) are heading too
     while body and not body[0].stripped:
@@ -598,6 +599,24 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
     return heading, body
 
 
+DAYS_AT_LINE_END = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s*$")
+MONTH_AT_LINE_START = re.compile(
+    r"^\s*(?i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _dates_joined(heading: list[Line], text: str) -> list[Line]:
+    """Heading lines with a date broken over two joined into one ('Windhoek, 15 - 17' over 'November 2010')."""
+    out: list[Line] = []
+    for line in heading:
+        before = out[-1] if out else None
+        if before is not None and DAYS_AT_LINE_END.search(before.content) and MONTH_AT_LINE_START.match(line.content):
+            out[-1] = Line(before.start, line.end, text[before.start : line.end])
+        else:
+            out.append(line)
+    return out
+
+
 def _dated_top(block: list[Line], roles: list[str]) -> list[Line]:
     """A page with no blank line under its heading: the banner and title lines down to the meeting's fields
     or dateline, when prose follows them ('Prague Process Senior Officials' Meeting' / 'Wednesday, 15 June
@@ -607,9 +626,9 @@ def _dated_top(block: list[Line], roles: list[str]) -> list[Line]:
         return []
     last = dated[0]
     before, rest = block[:last], block[last + 1 :]
-    if any(_marker_like(ln) or SENTENCE_END.search(ln.stripped) for ln in before) or not rest:
+    if any(_marker_like(ln) or SENTENCE_END.search(ln.stripped) for ln in before):
         return []
-    return block[: last + 1] if _is_prose(rest) else []
+    return block[: last + 1] if not rest or _is_prose(rest) else []  # the fields may end the block themselves
 
 
 def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menus: list[int] | None = None):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from balikg.core import iris
-from ingest.dates import YEAR, find_dates, readings_apart
+from ingest.dates import YEAR, day_after, find_dates, overlap, readings_apart
 from ingest.gazetteer import Gazetteer
 from ingest.intervals import Intervals
 from ingest.mentions import scan_mentions, states_named
@@ -252,6 +252,12 @@ def _is_own(
     ('Ministers … met on the island of Rhodes on 25 and 26 June 2003')."""
     if place is None and any(_a_day_of(d, r) for r in own.readings):
         return True  # 'The Steering Group met on 10 September': a day of the statement's own meeting of 10-11 September
+    if (
+        place is None
+        and THE_MEETING_BEFORE.search(sentence.quote[: d.begin])
+        and any(_next_to(d, r) for r in own.readings)
+    ):
+        return True  # 'The two-day RCP meeting (8-9 November)' under a dateline of the 8th
     if not any((r.start, r.end) == (d.start, d.end_date) for r in own.readings):
         return False
     if any(r.span.begin <= sentence.end and sentence.begin <= r.span.end for r in own.readings):
@@ -262,6 +268,19 @@ def _is_own(
         return True
     ours, theirs = _words(own.label), _words(label)
     return bool(theirs) and (theirs <= ours or ours <= theirs)
+
+
+THE_MEETING_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:meeting|session|conference)\s*(?:\(\s*|on\s+|,\s*|of\s+)$"
+)
+
+
+def _next_to(d: _Dated, own: DateReading) -> bool:
+    """Whether dated days overlap the own meeting's or begin the day after they end (a meeting dated by its first
+    day in a press dateline)."""
+    if not (len(own.start) == len(own.end) == len(d.start) == len(d.end_date) == 10):
+        return False
+    return overlap((d.start, d.end_date), (own.start, own.end)) or d.start == day_after(own.end)
 
 
 def _a_day_of(d: _Dated, own: DateReading) -> bool:

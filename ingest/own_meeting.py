@@ -70,6 +70,7 @@ SELF_REFERENCE = re.compile(
 OTHER_MEETING = re.compile(
     r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
     r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next|summit|"
+    r"ahead of|prior to|in preparation for|slated for|"  # '… in Kampala, ahead of the 1st … Meeting slated for …'
     r"the (?:previous|preceding|following) (?:day|week|morning|afternoon|evening))\b",  # 'in Kampala the previous day'
     re.IGNORECASE,
 )
@@ -82,8 +83,10 @@ PRESS_DATELINE = re.compile(  # 'Asmara, 7th March 2019 -', 'Ankara, 10-11 Decem
     rf"^\W*(?:(?:Press|Media|News)\s+[Rr]elease\s*[-–—:|]\s*)?(?P<place>{PLACE_WORDS}(?:,\s+(?!{WEEKDAY}){PLACE_WORDS})?),?"
     rf"\s+(?:[-–—]\s+)?{WEEKDAY}?(?P<date>{DATE_RE.pattern}){DATELINE_END}"  # 'Rabat, Friday 6 June 2014 (MAP) -'
 )
-DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):'
-    rf"^\W*(?P<date>{DATE_RE.pattern})\s*\(\s*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s*\){DATELINE_END}"
+DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):', '08-11-2016, Kampala: Following …'
+    rf"^\W*(?P<date>{DATE_RE.pattern})\s*(?:\(\s*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s*\)|"
+    rf",\s+(?P<bare>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s*(?=:\s))"
+    rf"{DATELINE_END}"
 )
 COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,5}"  # '… of the Congo'
 PLACE_DATELINE = re.compile(  # 'Nusa Dua, Bali (ANTARA News) - Ministers …': an agency's tag may follow
@@ -477,7 +480,8 @@ def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: boo
         if placed is None or (place := gazetteer.place(placed["place"])) is None:
             return None
         return DateReading("", "", place.name or "", place.country, sub_span(paragraph, 0, placed.end("place")))
-    if (place := gazetteer.place(match["place"])) is None:
+    named = match["place"] or match.groupdict().get("bare")
+    if (place := gazetteer.place(named)) is None:
         return None
     dates = parse(DATE_RE.match(match["date"]), year)
     if dates is None:
@@ -485,7 +489,7 @@ def _press_dateline(paragraph: Span, gazetteer: Gazetteer, year: str, alone: boo
     after = next((s for s in sentences(paragraph) if s.end - paragraph.begin > match.end() + 1), None)
     told = after.quote[max(0, match.end() - (after.begin - paragraph.begin)) :] if after else ""
     dates = (relative_to(dates.start, told) or dates) if dates.start == dates.end else dates
-    end = max(match.end("date"), match.end("place"))
+    end = max(match.end("date"), match.end("place") if match["place"] else match.end("bare"))
     return DateReading(dates.start, dates.end, place.name or "", place.country, sub_span(paragraph, 0, end))
 
 

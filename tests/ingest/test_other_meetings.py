@@ -279,3 +279,12 @@ def test_a_place_before_a_relative_day_and_a_host_before_the_date(gazetteer):
         ("2016-11-07", "Kampala", "UGA"),
         ("2018-12", "", "MAR"),
     ]
+
+
+def test_the_meeting_itself_by_its_days_after_a_dateline_of_its_first(gazetteer):
+    body = (
+        "1. The two-day RCP meeting (8-9 November) is chaired by Ethiopia.\n"
+        "2. At the close of the meeting on 9 November, the delegates agreed to meet in Djibouti in 2017.\n"
+    )
+    found = meetings_of(body, gazetteer, "RCP meeting\n\n08-11-2016, Kampala: IGAD opened the meeting this morning.")
+    assert [(m[1], m[4]) for m in found] == [("2017", "DJI")]

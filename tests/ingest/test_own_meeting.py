@@ -675,3 +675,34 @@ def test_a_title_with_place_and_date_after_a_dash(gazetteer):
     assert ("2019-03-07", "2019-03-07", "Asmara", "state/ERI") in {
         (r.start, r.end, r.place, r.country.key) for r in event.readings
     }
+
+
+def test_numeric_date_first_datelines_translated_dates_and_a_date_broken_over_heading_lines(gazetteer):
+    release = (
+        "IGAD and partners discuss migration\n\n"
+        "08-11-2016, Kampala: Following the Committee meeting of yesterday, IGAD this morning opened the eighth "
+        "meeting on migration in Kampala, ahead of the Ministerial Meeting slated for November 10th.\n"
+    )
+    event = own_meeting_of(release, gazetteer)
+    assert {(r.start, r.end, r.place, r.country.key) for r in event.readings} == {
+        ("2016-11-08", "2016-11-08", "Kampala", "state/UGA")
+    }
+    translated = "FIRST PLENARY MEETING\n\nMontevideo, 8 of May of 2018\n\nThe meeting was inaugurated today.\n"
+    event = own_meeting_of(translated, gazetteer)
+    assert {(r.start, r.end, r.place) for r in event.readings} == {("2018-05-08", "2018-05-08", "Montevideo")}
+    broken = "MIDSA Conference\n\nWindhoek, 15 - 17\nNovember 2010\n\n1. Ministers recommended closer cooperation.\n"
+    event = own_meeting_of(broken, gazetteer)
+    assert {(r.start, r.end, r.place) for r in event.readings} == {("2010-11-15", "2010-11-17", "Windhoek")}
+
+
+def test_a_fields_line_that_ends_the_heading_block(gazetteer):
+    page = (
+        "Prague Process\nHome  About  Events  News\n\n"
+        "Prague Process Senior Officials' Meeting\n"
+        "Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00Location: Cracow, PolandContact: This "
+        "address is protected from spambots. You need JavaScript enabled to view it.\n\n"
+        "The meeting was hosted in Cracow by Poland.\n"
+    )
+    event = own_meeting_of(page, gazetteer)
+    assert event.label == "Prague Process Senior Officials' Meeting"
+    assert {(r.start, r.end, r.place) for r in event.readings} == {("2016-06-15", "2016-06-16", "Cracow")}
