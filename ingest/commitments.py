@@ -48,6 +48,7 @@ SUBJECT_OF_PAST = re.compile(  # 'The senior officials welcomed …': the words 
     r"\s*(?:[^,:]{1,120},\s+)?(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:also\s+|further\s+)?[a-z]+ed\b"
 )
 LEAD_IN_ADVERB = re.compile(r"(?<=\S)(?:\s+(?:also|further|additionally|moreover|jointly|then))+$")
+AMONG_OTHERS = re.compile(r",?\s+(?:among\s+others|inter\s+alia)\s*:\s*$")  # 'the Member States, among others:'
 APPOSITIVE = re.compile(r",\s+[^,;]{2,200}?,\s+")
 COMPLEMENT = re.compile(
     r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’&+-]*(?:\s+(?:[A-Z][\w'’&+-]*|of|and|the|on|for|in|to|\([A-Z]+\)))*"
@@ -286,6 +287,8 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
         found = issuers.of_subject(sub_span(lead_in, past.start("np"), past.end("np")), parties)
         if found:
             return found
+    if among := AMONG_OTHERS.search(lead_in.quote):
+        lead_in = sub_span(lead_in, 0, among.start())
     match = REPORTED_LEAD_IN.search(lead_in.quote) or LEAD_IN.match(lead_in.quote)
     if match is None:
         return None

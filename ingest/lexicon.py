@@ -5,7 +5,7 @@ import re
 # notation → the verb forms that express it; the order of strength lives in the ontology's scheme.
 MODAL_VERBS: dict[str, str] = {
     "agree": r"agree[sd]?|decide[sd]?|resolve[sd]?|commit(?:ted|s)?|pledge[sd]?|undert(?:ook|akes?)",
-    "urge": r"urged?",
+    "urge": r"urge[sd]?|exhort(?:ed|s)?",  # 'exhort', as translations of 'exhortar' and 'exhorter' say it
     "call-on": r"call(?:ed|s)?\s+(?:up)?on",
     "request": r"request(?:ed|s)?|ask(?:ed|s)?|task(?:ed|s)?|invite[sd]?|mandate[sd]?|instruct(?:ed|s)?|"
     r"authori[sz]e[sd]?|direct(?:ed|s)?|entrust(?:ed|s)?",

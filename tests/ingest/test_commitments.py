@@ -844,3 +844,18 @@ def test_the_groups_coordinator_an_officials_short_title_and_participating_exper
         ("request", ["process/apc"]),
         ("request", ["state/NZL"]),
     ]
+
+
+def test_a_lead_in_among_others_and_exhort(gazetteer):
+    text = statement(
+        "1. Through the Kathmandu Declaration, the Member States, among others:\n\n"
+        "* resolved to promote fair recruitment;\n"
+        "* requested IOM to continue its support.\n\n"
+        "2. The Ministers exhorted the countries of origin, transit and destination to protect migrants."
+    )
+    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    assert found == [
+        ("agree", ["collective/members"]),
+        ("request", ["org/iom"]),
+        ("urge", ["collective/source-countries", "collective/transit-countries", "collective/destination-countries"]),
+    ]
