@@ -341,7 +341,9 @@ def _block_span(source: str, text: str, marker: Line, rest: int, block: list[Lin
     return span(source, text, begin, end)
 
 
-def _split_heading(marker: Line, rest: int, block: list[Line]) -> tuple[list[tuple[int, int]], list[Line]]:
+def _split_heading(
+    marker: Line, rest: int, block: list[Line], text: str = ""
+) -> tuple[list[tuple[int, int]], list[Line]]:
     """A section's heading (as offset pairs) and any unnumbered paragraph text that follows it."""
     content = [ln for ln in block if ln.stripped]
     if rest >= 0:
@@ -349,11 +351,15 @@ def _split_heading(marker: Line, rest: int, block: list[Line]) -> tuple[list[tup
     if not content:
         return [], []
     words = sum(len(ln.stripped.split()) for ln in content)
+    blank_before = BLANK_LINE.search(text, marker.end, content[0].start) is not None
+    if words > TITLE_MAX_WORDS and blank_before:
+        return [], content  # a bare numeral ('I.'), a blank line, then text: a section with no title
     if words <= TITLE_MAX_WORDS:
         return [(ln.start, ln.end) for ln in content], []
     return [(content[0].start, content[0].end)], content[1:]
 
 
+BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
 
 
@@ -754,13 +760,13 @@ def _body(source: str, text: str, body: list[Line]):
             run_label = ""
             continue
         if kind == "section":
-            current_section = label
-            heading, remainder = _split_heading(marker, rest, block)
-            if not heading:
-                continue
-            title_span = span(source, text, heading[0][0], heading[-1][1])
-            end = section_starts[section_starts.index(marker.start) + 1]
-            sections.append(Section(label, title_span, span(source, text, marker.start, end)))
+            heading, remainder = _split_heading(marker, rest, block, text)
+            # a bare numeral has no title to make a section of: what follows belongs to the statement itself
+            current_section = label if heading else ""
+            if heading:
+                title_span = span(source, text, heading[0][0], heading[-1][1])
+                end = section_starts[section_starts.index(marker.start) + 1]
+                sections.append(Section(label, title_span, span(source, text, marker.start, end)))
             if remainder:
                 following = next((int(b[1]) for b in blocks[index + 1 :] if b[0] == "paragraph"), None)
                 if following == last_number + 1:  # the author's next number is not skipped: no number to take
@@ -769,7 +775,7 @@ def _body(source: str, text: str, body: list[Line]):
                     last_number += 1
                     name = str(last_number)
                 para = span(source, text, remainder[0].start, remainder[-1].end)
-                paragraphs.append(Paragraph(name, label, para, implicit=True))
+                paragraphs.append(Paragraph(name, current_section, para, implicit=True))
                 current_paragraph = name
             continue
         block_span = _block_span(source, text, marker, rest, block)

@@ -41,19 +41,20 @@ AT_VENUE = re.compile(
     rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
 )
 # a city that hosts the meeting, opening the sentence: 'Abu Dhabi hosted on 13 September 2017 a meeting of …'
-PLACE_SUBJECT = re.compile(
-    rf"^(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
-    r"(?:hosted|played\s+host\s+to|was\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to))\b"
+PLACE_SUBJECT = re.compile(  # 'Next week, Adelaide will host the … Forum on 9 February 2023'
+    rf"^(?:[A-Z][\w\s]{{0,30}},\s+)?(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
+    r"(?:hosted|hosts|will\s+host|played\s+host\s+to|(?:was|is|will\s+be)\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to))\b"
 )
 # a host welcoming the meeting to its city: 'Sweden welcomed the Budapest Process to Stockholm on 26 and 27 June'
 WELCOMED_TO = re.compile(
     rf"\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
 )
-MET_IN = re.compile(
-    rf"\b(?:met|gathered|convened|came\s+together)\s+in\s+(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)"
+MET_IN = re.compile(  # '… welcomed the conclusion in Auckland of the annual meeting …'
+    rf"\b(?:met|gathered|convened|came\s+together|conclusion|close|opening)\s+in\s+"
+    rf"(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)"
 )
 HELD_SUBJECT = re.compile(  # 'The Conference, held on …', 'The meeting was held on …'
-    r"^\W*The\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Conference|Meeting|meeting|conference|Consultation|Forum|Workshop|workshop)"
+    r"^\W*The\s+(?:[A-Z][\w'’-]*\s+|[a-z]+-day\s+){0,4}(?:Conference|Meeting|meeting|conference|Consultation|Forum|Workshop|workshop)"
     r",?\s+(?:was\s+)?held\s+(?:on|from|over|between)\b"
 )
 SELF_REFERENCE = re.compile(
@@ -63,13 +64,15 @@ SELF_REFERENCE = re.compile(
     r"held (?:a|an|its|their) \w+|met|ran(?= (?:in|at|from|over|on|between) )|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
+    r"will host|hosts|"
     r"welcomed (?:the )?(?:[\w'’-]+ ){1,6}?to(?= [A-Z])|"  # 'Sweden welcomed the Budapest Process to Stockholm on …'
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b".replace(" ", r"\s+")
 )  # the words may be broken over lines ('took\nplace')
 OTHER_MEETING = re.compile(
     r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|next|summit|"
+    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|"
+    r"next(?! week| month)|summit|"
     r"ahead of|prior to|in preparation for|slated for|"  # '… in Kampala, ahead of the 1st … Meeting slated for …'
     r"the (?:previous|preceding|following) (?:day|week|morning|afternoon|evening))\b",  # 'in Kampala the previous day'
     re.IGNORECASE,
@@ -98,7 +101,8 @@ RUNS_UNTIL = re.compile(r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:unti
 # the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999', 'Pretoria, 1 September 2017 -
 # Ministers … will meet this weekend' (a preview: the dateline is the release's)
 STILL_TO_COME = re.compile(
-    r"\b(?:will|shall)\s+(?:meet|gather|convene|open|be\s+held|take\s+place)\b|"
+    r"\b(?:will|shall)\s+(?:meet|gather|convene|open|be\s+held|take\s+place|(?:jointly\s+)?(?:co-?)?(?:chair|host))\b|"
+    r"\bto\s+be\s+held\b|"  # '… will jointly chair a meeting …, to be held in Bali on 10-11 November 2009'
     r"\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene|be\s+held)\b"
 )
 # the sentence is about meetings before or after this one: 'The Conference was preceded by a meeting of senior
@@ -399,6 +403,17 @@ def _body_readings(
                     where = sub_span(sentence, match.start(), match.end())
                     out.append(DateReading(dates.start, dates.end, closed_today.place, closed_today.country, where))
                     break
+                if (
+                    found is None
+                    and closed_today is not None
+                    and dates.start < dates.end == day_before(closed_today.end)
+                ):
+                    # '… today welcomed the conclusion in Auckland of the annual meeting' then 'The two-day meeting,
+                    # held on 3 and 4 September, …': the days before the release's are the meeting's
+                    where = sub_span(sentence, match.start(), match.end())
+                    out = [r for r in out if r is not closed_today]
+                    out.append(DateReading(dates.start, dates.end, closed_today.place, closed_today.country, where))
+                    break
                 said = HELD_ITS.sub("", text[: match.start()])  # 'held its sixth annual meeting': this one
                 if found is None and (online := ONLINE.search(text)) and not OTHER_MEETING.search(said):
                     # 'held its sixth annual meeting virtually on 9 June 2021': its dates, and no place to give
@@ -457,15 +472,23 @@ def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
     parts = [s for p in opening for s in sentences(p.span)[:2]]
     for first, second in zip(parts, parts[1:], strict=False):
         met = MET_IN.search(first.quote)
-        place = gazetteer.place(met["place"]) if met else None
+        words = met["place"].split() if met else []
+        # 'in Auckland of the annual meeting': the longest run of its first words that names a place
+        place = next((p for n in range(len(words), 0, -1) if (p := gazetteer.place(" ".join(words[:n])))), None)
         if place is None or not HELD_SUBJECT.match(second.quote):
             continue
         dated = next(((m, d) for m, d in find_dates(second.quote, year) if d.year_given or year), None)
         if dated is None or OTHER_MEETING.search(second.quote[: dated[0].start()]):
             continue
         match, dates = dated
+        named = first.quote.find(place.name or words[0], met.start("place")) if place.name else met.start("place")
+        where = (
+            sub_span(first, named, named + len(place.name))
+            if place.name and named >= 0
+            else sub_span(first, met.start("place"), met.end("place"))
+        )
         return [
-            DateReading("", "", place.name or "", place.country, sub_span(first, met.start("place"), met.end("place"))),
+            DateReading("", "", place.name or "", place.country, where),
             DateReading(dates.start, dates.end, "", None, sub_span(second, match.start(), match.end())),
         ]
     return []
@@ -645,4 +668,12 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
     opening = structure.paragraphs[0].span.quote if structure.paragraphs else ""
     label = meeting_label(structure.title.quote, opening, frozenset(gazetteer.acronyms))
     key = iris.own_meeting_key(label, year)
-    return Event(key, label, structure.title, tuple(readings), tuple(days))
+    # a preview's press dateline dates the release, not another meeting ('BANGKOK, 19 November 2019 (NNT) –')
+    released = [
+        d.span
+        for p in structure.paragraphs[:2]
+        if (d := _press_dateline(p.span, gazetteer, year)) is not None
+        and d.start
+        and not any(r.span.begin <= d.span.begin < r.span.end for r in readings)
+    ]
+    return Event(key, label, structure.title, tuple(readings), tuple(days) + tuple(released))

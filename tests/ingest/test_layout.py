@@ -460,3 +460,20 @@ def test_a_news_pages_date_beside_its_time_dates_the_page():
     )
     s = parse(text)
     assert s.issued is not None and s.issued.quote == "Thursday, 2 July 2015 | 19:45"
+
+
+def test_bare_numerals_over_text_make_no_sections_and_leave_no_paragraph_unattached():
+    text = (
+        "SUCRE DECLARATION\nSucre, 22 November 2018\n\n"
+        "I.\n\n"
+        "The Delegations of the Governments of Argentina, Bolivia, Brazil and Chile, meeting in the city of Sucre "
+        "for the Conference;\n\n"
+        "II.\n\nHereby declare:\n\n1. The Member Countries reaffirm the rights of migrants.\n\n"
+        "III.\n\n2. We welcome the offer of Colombia to hold the Presidency.\n"
+    )
+    s = parse(text)
+    assert [(x.numeral, x.title.quote) for x in s.sections] == [("II", "Hereby declare:")]
+    sections = {x.numeral for x in s.sections}
+    assert all(p.section in sections or p.section == "" for p in s.paragraphs)
+    assert s.paragraphs[0].span.quote.startswith("The Delegations") and s.paragraphs[0].section == ""
+    assert [p.section for p in s.paragraphs if p.label == "2"] == [""]

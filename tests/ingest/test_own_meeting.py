@@ -706,3 +706,31 @@ def test_a_fields_line_that_ends_the_heading_block(gazetteer):
     event = own_meeting_of(page, gazetteer)
     assert event.label == "Prague Process Senior Officials' Meeting"
     assert {(r.start, r.end, r.place) for r in event.readings} == {("2016-06-15", "2016-06-16", "Cracow")}
+
+
+def test_previews_that_host_or_chair_a_meeting_to_come(gazetteer):
+    release = (
+        "PRESS RELEASE\n\nINDONESIA AND AUSTRALIA TO CONVENE THE AD HOC GROUP\n\n"
+        "Jakarta, 2 November 2009 -- The Governments of Indonesia and Australia will jointly chair a senior "
+        "officials' meeting of the Ad Hoc Group, to be held in Bali on 10-11 November 2009.\n"
+    )
+    assert {(r.start, r.end, r.place) for r in own_meeting_of(release, gazetteer).readings} == {
+        ("2009-11-10", "2009-11-11", "Bali")
+    }
+    media = (
+        "Media release\n\nBusiness and government to meet in Adelaide\n\n3 February 2023\n\n"
+        "Next week, Adelaide will host the Government and Business Forum on 9 February 2023.\n"
+    )
+    assert {(r.start, r.end, r.place) for r in own_meeting_of(media, gazetteer).readings} == {
+        ("2023-02-09", "2023-02-09", "Adelaide")
+    }
+    concluded = (
+        "Hon Iain Lees-Galloway\nImmigration\n\nRELEASE\n\nNew Zealand hosts working group\n\n"
+        "Thursday, 5 September 2019\n\n"
+        "Immigration Minister Iain Lees-Galloway today welcomed the conclusion in Auckland of the annual meeting "
+        "of the Working Group, which New Zealand co-chairs with Malaysia.\n\n"
+        "The two-day meeting, held on 3 and 4 September, brought together officials from Fiji and Samoa.\n"
+    )
+    assert {(r.start, r.end, r.place) for r in own_meeting_of(concluded, gazetteer).readings} == {
+        ("2019-09-03", "2019-09-04", "Auckland")
+    }
