@@ -235,14 +235,16 @@ class StatementTriples:
             title = squash(section.title.quote)
             self.text(node, DCTERMS.title, title)
             self.text(node, RDFS.label, f"Section {section.numeral}: {title}")
+        described = {section.numeral for section in structure.sections}  # a part of no section so described is
+        # the statement's own: the graph never names a section it does not describe
         for paragraph in structure.paragraphs:
             node = iris.paragraph(self.stem, paragraph.label)
-            parent = iris.section(self.stem, paragraph.section) if paragraph.section else doc
+            parent = iris.section(self.stem, paragraph.section) if paragraph.section in described else doc
             self.structure_node(node, paragraph.span, NIF.Paragraph, paragraph.label, parent)
             self.text(node, RDFS.label, f"Paragraph {paragraph.label}")
         for item in structure.items:
             node = iris.item(self.stem, item.letter)
-            parent = iris.section(self.stem, item.section) if item.section else doc
+            parent = iris.section(self.stem, item.section) if item.section in described else doc
             self.structure_node(node, item.span, BKG.LetteredItem, item.letter, parent)
             self.text(node, RDFS.label, f"Item {item.letter}")
             if item.lead_in:

@@ -148,3 +148,16 @@ def test_a_city_in_a_territory_lies_in_its_state_and_one_name_in_two_countries_i
     }
     alone = {s for s, p, o, _ in document_triples(hong_kong, event_context([hong_kong]), gazetteer) if "/place/" in s}
     assert alone == {iris.place("Victoria")}  # read in one country only: its name alone
+
+
+def test_a_paragraph_of_a_section_never_described_belongs_to_the_statement(gazetteer):
+    from dataclasses import replace
+
+    record = record_of(ATTENDANCE, gazetteer)
+    first = record.structure.paragraphs[0]
+    structure = replace(record.structure, paragraphs=(replace(first, section="IX"), *record.structure.paragraphs[1:]))
+    triples = set(document_triples(replace(record, structure=structure), event_context([record]), gazetteer))
+    paragraph = iris.paragraph(STEM, first.label)
+    parents = {o for s, p, o, _ in triples if s == paragraph and p == DCTERMS.isPartOf}
+    assert parents == {iris.document(STEM)}
+    assert not any(iris.section(STEM, "IX") in (s, o) for s, _, o, _ in triples)
