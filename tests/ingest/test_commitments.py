@@ -10,6 +10,11 @@ def statement(body: str, title: str = "Ministerial Conference on Migration\nPert
     return f"{title}\n\n{body}\n"
 
 
+def _bearers_of(text: str, gazetteer) -> list[tuple[str, list[str]]]:
+    """(modality, addressee keys) of every commitment a snippet makes, in text order."""
+    return [(c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments]
+
+
 def test_paragraph_commitments_and_findings(gazetteer):
     record = read_snippet(ATTENDANCE, gazetteer)
     found = {c.code: c for c in record.commitments}
@@ -789,7 +794,7 @@ def test_a_bullet_that_goes_on_with_they_and_the_bodies_an_addressee_includes(ga
         "to share their experience.",
         title="Senior Officials' Meeting\nCracow, 15-16 June 2016",
     )
-    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    found = sorted(_bearers_of(text, gazetteer))
     assert found == [
         ("agree", ["collective/participants"]),
         ("encourage", ["process/colombo-process", "process/budapest-process"]),
@@ -804,7 +809,7 @@ def test_it_stands_for_the_body_named_before_and_reported_words_are_not_the_meet
         "Smith urged regional countries to act. Rights groups urged governments to protect refugees. Analysts "
         "called on Canberra to do more."
     )
-    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    found = sorted(_bearers_of(text, gazetteer))
     assert found == [("agree", ["collective/ministers"]), ("request", ["group/ad-hoc-group"])]
 
 
@@ -813,7 +818,7 @@ def test_supporting_an_offer_or_the_work_of_a_body_is_theirs_to_carry_out(gazett
         "Ministers supported the proposal of Thailand to host a workshop. Ministers supported the continued work of "
         "the Working Group on Trafficking in Persons. Ministers supported the Regional Support Office."
     )
-    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    found = sorted(_bearers_of(text, gazetteer))
     assert found == [
         ("support", ["collective/ministers"]),  # the Office is supported, not asked to act
         ("support", ["group/wg-tip"]),
@@ -827,7 +832,7 @@ def test_a_collective_spelled_out_after_namely_and_an_invitation_to_a_meeting(ga
         "focal points. Sri Lanka invited the Member States, namely Nepal and India, to the second Senior Officials' "
         "Meeting. Ministers invited IOM to contribute to the workshop."
     )
-    found = [(c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments]
+    found = _bearers_of(text, gazetteer)
     assert found == [("call-on", ["state/AFG", "state/IRQ", "state/PAK"]), ("request", ["org/iom"])]
 
 
@@ -838,7 +843,7 @@ def test_the_groups_coordinator_an_officials_short_title_and_participating_exper
         "(b) asked the coordinator to circulate a draft.\n\n"
         "3. The meeting further requested the APC Coordinator to share the report."
     )
-    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    found = sorted(_bearers_of(text, gazetteer))
     assert found == [
         ("agree", ["collective/participants"]),
         ("request", ["process/apc"]),
@@ -853,7 +858,7 @@ def test_a_lead_in_among_others_and_exhort(gazetteer):
         "* requested IOM to continue its support.\n\n"
         "2. The Ministers exhorted the countries of origin, transit and destination to protect migrants."
     )
-    found = sorted((c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments)
+    found = sorted(_bearers_of(text, gazetteer))
     assert found == [
         ("agree", ["collective/members"]),
         ("request", ["org/iom"]),
