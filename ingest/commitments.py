@@ -108,7 +108,8 @@ UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE'
 PARTITIVE = re.compile(r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Cc]ertain|[Aa]\s+(?:few|number\s+of))\s+(?=[a-zA-Z])")
 NOT_ISSUING = re.compile(  # those who speak at or about the meeting, not the meeting: 'Panellists urged …'
     r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]oderators|[Rr]esearchers|[Kk]eynote|[Aa]nalysts|[Cc]ritics|"
-    r"[Aa]ctivists|[Jj]ournalists|[Rr]eporters|[Cc]ommentators|(?:[Rr]ights|[Aa]id|[Hh]umanitarian|[Aa]dvocacy)\s+groups)\b"
+    r"[Aa]ctivists|[Jj]ournalists|[Rr]eporters|[Cc]ommentators|(?:[Rr]ights|[Aa]id|[Hh]umanitarian|[Aa]dvocacy)\s+groups|"
+    r"(?:[Tt]he\s+)?(?:UN\s+|three\s+)?agencies)\b"
 )
 SURNAME = re.compile(r"[A-Z][a-z]+(?<!s)")  # 'Smith urged regional countries …': a person's words, reported
 FUTURE_AUXILIARY = re.compile(r"(?:will|shall)\s+(?:also\s+)?(?=[a-z])")  # before the verb it plans
@@ -383,6 +384,8 @@ def _as_commitments(
         number = code if len(found) == 1 else f"{code}.{index}"
         span = sentence if f.begin == sentence.begin and f.end == sentence.end else _span(sentence, f.begin, f.end)
         before = Span(sentence.source, sentence.begin, f.verb.begin, sentence.quote[: f.verb.begin - sentence.begin])
+        if _in_quotation(parties.text, f.verb.begin):
+            continue  # '"We need a regional arrangement that … supports the States …," the Commissioner told them'
         after_verb = sentence.quote[f.verb.end - sentence.begin : f.end - sentence.begin]
         to = re.search(r"\s+to\s+", after_verb)
         if f.modality in ASKING and to is not None and TO_A_MEETING.match(after_verb, to.end()):
@@ -419,6 +422,14 @@ def _as_commitments(
             )
         )
     return out
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether an offset lies inside quoted words of its paragraph (a speaker's, reported): more quotation
+    marks open than closed before it."""
+    start = max(text.rfind("\n\n", 0, at), text.rfind("\r\n\r\n", 0, at), 0)
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _span(sentence: Span, begin: int, end: int) -> Span:

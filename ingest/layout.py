@@ -31,7 +31,7 @@ TITLE_MAX_WORDS = 15
 
 _UI_WORDS = (
     r"menu|home|search(?: (?:this|the) site| the website)?|share|print|email|subscribe(?: to updates)?"
-    r"|skip to (?:main )?content|back to top|read more"
+    r"|skip to (?:main )?content|back to top|read more|search form|search for the [\w ]{1,30}|close [\w ]{1,30}"
     r"|related(?: news| events| links)?|next|previous|contact(?: us)?|follow us|login|log in|sign in|sitemap|"
     r"download(?: (?:the )?pdf)?|tweet|like|top"
 )
@@ -458,6 +458,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
         body = body[1:]
     body_start = next((ln.start for ln in body if ln.stripped), len(text))
     menus = sorted(start for start in furniture if start < body_start)
+    roles = _issuers_address(roles)
     title, datelines, kind, issued = _heading_parts(source, text, roles, menus)
     closing = None
     tail = [ln for ln in body if ln.stripped]
@@ -491,6 +492,17 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
         left_out,
         issued,
     )
+
+
+def _issuers_address(roles: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """A place line right under an issuer's banner is where the issuer sits, not where the meeting met
+    ('EMBASSY OF THE REPUBLIC OF INDONESIA' over 'WELLINGTON, NEW ZEALAND')."""
+    out = list(roles)
+    for index in range(1, len(out)):
+        line, role = out[index]
+        if role == "place" and ISSUER_BANNER.match(out[index - 1][0].stripped):
+            out[index] = (line, "title")
+    return out
 
 
 def _published_where(roles: list[tuple[Line, str]]) -> list[tuple[Line, str]]:

@@ -42,7 +42,8 @@ AT_VENUE = re.compile(
 )
 # a city that hosts the meeting, opening the sentence: 'Abu Dhabi hosted on 13 September 2017 a meeting of …'
 PLACE_SUBJECT = re.compile(  # 'Next week, Adelaide will host the … Forum on 9 February 2023'
-    rf"^(?:[A-Z][\w\s]{{0,30}},\s+)?(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
+    rf"^(?:[A-Z][\w\s]{{0,30}},\s+|(?:This|Next|Last)\s+(?:week|month|weekend)\s+)?"
+    rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
     r"(?:hosted|hosts|will\s+host|played\s+host\s+to|(?:was|is|will\s+be)\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to))\b"
 )
 # a host welcoming the meeting to its city: 'Sweden welcomed the Budapest Process to Stockholm on 26 and 27 June'
@@ -316,7 +317,8 @@ def _body_readings(
     datelines = (_press_dateline(p.span, gazetteer, year, alone=not index) for index, p in enumerate(opening))
     lead = next((r for r in datelines if r is not None), None)
     if lead is not None and not lead.start:
-        lead = _met_elsewhere(lead, opening[0].span, gazetteer) or lead
+        holder = next((p.span for p in opening if p.span.begin <= lead.span.begin < p.span.end), opening[0].span)
+        lead = _met_elsewhere(lead, holder, gazetteer) or lead
     if lead is not None:
         out.append(lead)
         year = year or lead.start[:4]  # 'Abuja, 19 June 2019. … ended today its session of 18-19 June
@@ -536,12 +538,13 @@ def _met_elsewhere(lead: DateReading, paragraph: Span, gazetteer: Gazetteer) -> 
     after = lead.span.end - sentence.begin
     for match in IN_PLACE.finditer(sentence.quote, max(after, 0)):
         verb = SELF_REFERENCE.search(sentence.quote, max(after, 0), match.start())
-        place = gazetteer.place(match["place"])
+        group = "place" if gazetteer.place(match["place"]) is not None else "city"  # 'Adelaide, South Australia'
+        place = gazetteer.place(match[group])
         if verb is None or place is None or place.country is None:
             continue
         if place.name == lead.place or OTHER_MEETING.search(sentence.quote[verb.start() : match.start()]):
             return None
-        where = sub_span(sentence, match.start("place"), match.end("place"))
+        where = sub_span(sentence, match.start(group), match.end(group))
         return DateReading("", "", place.name or "", place.country, where)
     return None
 
@@ -663,6 +666,11 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
             readings.append(reading)
             if reading.start and not dated:
                 dated, first_of_body = [reading], True
+    readings = [  # a place alone that a dated reading's words hold already says nothing more
+        r
+        for r in readings
+        if r.start or not any(o.start and o.span.begin <= r.span.begin and r.span.end <= o.span.end for o in readings)
+    ]
     readings, days = _ranges_over_days([r if r.span.quote else _quoted(r, text) for r in readings])
     year = next((r.start[:4] for r in readings if r.start), "")
     opening = structure.paragraphs[0].span.quote if structure.paragraphs else ""

@@ -864,3 +864,13 @@ def test_a_lead_in_among_others_and_exhort(gazetteer):
         ("request", ["org/iom"]),
         ("urge", ["collective/source-countries", "collective/transit-countries", "collective/destination-countries"]),
     ]
+
+
+def test_quoted_words_and_an_outsiders_own_calls_are_not_the_meetings(gazetteer):
+    text = statement(
+        "Ministers tasked senior officials to reactivate the Consultation Mechanism.\n\n"
+        '"We cannot wait. We need an arrangement that supports the States concerned," the Commissioner told '
+        "delegates.\n\n"
+        "The agencies called on all Bali Process States to act, and urged donors to sustain funding."
+    )
+    assert _bearers_of(text, gazetteer) == [("request", ["collective/officials"])]

@@ -734,3 +734,30 @@ def test_previews_that_host_or_chair_a_meeting_to_come(gazetteer):
     assert {(r.start, r.end, r.place) for r in own_meeting_of(concluded, gazetteer).readings} == {
         ("2019-09-03", "2019-09-04", "Auckland")
     }
+
+
+def test_an_embassys_address_a_search_banner_and_a_city_in_a_state(gazetteer):
+    page = (
+        "EMBASSY OF THE REPUBLIC OF INDONESIA\nWELLINGTON, NEW ZEALAND\nHome | News | Contact\n\n"
+        "Fifth Conference Reaffirms Cooperation\n\n"
+        "Nusa Dua, 2/4/2013 – The Fifth Bali Regional Ministerial Conference took place on Tuesday, 2 April 2013, at "
+        "the Bali International Convention Centre, Nusa Dua.\n"
+    )
+    assert {(r.start, r.place) for r in own_meeting_of(page, gazetteer).readings} == {("2013-04-02", "Nusa Dua")}
+    release = (
+        "Skip to main content\nSearch form\nSearch for the country site.\n\n"
+        "UN agencies welcome the Ministers' push\n\n11 February 2023\n\n"
+        "BANGKOK – The agencies have welcomed the outcome of the Eighth Ministerial Conference of the Bali Process, "
+        "which closed in Adelaide, South Australia, on Friday, 10 February 2023.\n"
+    )
+    event = own_meeting_of(release, gazetteer)
+    assert event.label == "Eighth Ministerial Conference of the Bali Process"  # the title names no meeting
+    assert {(r.start, r.place, r.country.key) for r in event.readings} == {("2023-02-10", "Adelaide", "state/AUS")}
+    preview = (
+        "FlagPost\n\nBusiness joins the fight against modern slavery\n\nPosted 21/08/2017 by the Library\n\n"
+        "This week Perth will host the first meeting of the Forum, to be held at the Perth Convention and "
+        "Exhibition Centre on 24–25 August 2017.\n"
+    )
+    assert {(r.start, r.end, r.place) for r in own_meeting_of(preview, gazetteer).readings} == {
+        ("2017-08-24", "2017-08-25", "Perth")
+    }
