@@ -74,11 +74,13 @@ OFFICE_BEFORE_AND = (
     r"host(?:\s+(?:country|state|government|nation))?)\s+and\s+"
 )
 OFFICE_AFTER = re.compile(
-    r"(?P<lead>,?\s+(?:in\s+(?:its|their|our|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s)(?:\s+\w+['’]s?)?"
-    r"\s+(?:capacity|role)\s+as|as|in(?=\s+the\s+(?:co-?)?chair\s+of\b))\s+)"  # ', in the Chair of MIDSA,'
+    r"(?P<lead>,?\s+(?:in\s+(?:its|his|her|their|our|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s)(?:\s+\w+['’]s?)?"
+    # ', in the Chair of MIDSA,', ', in his quality of President in exercise of MIDWA'
+    r"\s+(?:capacity|role|quality)\s+(?:as|of)|as|in(?=\s+the\s+(?:co-?)?chair\s+of\b))\s+)"
     rf"(?:{OFFICE_BEFORE_AND})?(?:the\s+)?(?:two\s+)?(?:(?:current|outgoing|incoming|new|next|present|first)\s+)?"
     r"(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+)?"  # 'as 2019 Chair of the Global Forum …'
-    r"(?P<cue>co-?chairs?|chairs?(?:-in-office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
+    r"(?P<cue>co-?chairs?|chairs?(?:[\s-]+in[\s-]+office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
+    r"president[\s-]+in[\s-]+(?:exercise|office)|"  # 'in his quality of President in exercise of MIDWA'
     r"lead\s+(?:country|countries|state|agency|nation)|holders?\s+of\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)"
     r"(?=\s+(?:of|for)\s)|holders?(?=\s+of\s+(?:the\s+)?[A-Z][\w\s-]{1,60}?['’]s\s+(?:presidency|chair)))\s+(?:of|for)\s+",
     re.IGNORECASE,
@@ -258,6 +260,8 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
     r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
     r"(?:will|shall|would)\s+(?:also\s+|jointly\s+)?|"  # 'Kazakhstan shall chair the Almaty Process'
+    # 'the Republic of Namibia, through the Ministry of …, in its capacity as …'
+    r",\s+through\s+(?:the|its)\s+[^,;()]{1,80}(?:,\s+|$)|"
     r"(?:(?:has|have|had)\s+)?(?:offered|volunteered)(?:\s+|$))?"  # 'Namibia had offered to take over the Chair'
 )
 # 'Kazakhstan was chosen by the member states as the first Chair of the Process'

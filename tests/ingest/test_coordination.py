@@ -869,3 +869,16 @@ def test_which_coordinates_the_group_and_a_name_with_its_theme_in_small_letters(
         ("state/NZL", "group/ad-hoc-experts-group-i"),
         ("state/THA", "group/ad-hoc-experts-group-ii"),
     }
+
+
+def test_a_chair_in_office_through_its_ministry_and_a_president_in_exercise(gazetteer):
+    found = coordinations_of(
+        statement(
+            "1. The Conference was hosted by the Government of the Republic of Namibia, through the Ministry of Home "
+            "Affairs, in its capacity as Chair in Office of MIDSA.\n\n"
+            "2. The segment was presided by the Minister of the Interior of the Republic of Ghana, in his quality of "
+            "President in exercise of MIDWA."
+        ),
+        gazetteer,
+    )
+    assert {(c, b) for c, b, _ in found} == {("state/NAM", "process/midsa"), ("state/GHA", "process/midwa")}
