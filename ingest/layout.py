@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from ingest.dates import DATE, DOTTED_RE, HOUR, WEEKDAY
+from ingest.gazetteer import FORMAL_STATE_PREFIX
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
 
@@ -158,9 +159,9 @@ BYLINE_DATE_LINE = re.compile(  # a reporter and the day: 'By a staff reporter |
 )
 ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE)
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
-VENUE = (
-    r"(?:[^,\n]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"
-    r"auditorium|ministry)\b[^,\n]*,\s*)"
+VENUE = (  # its words may run over a line break: 'at the International\nConvention Centre, Bandar Seri Begawan'
+    r"(?:[^,;]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"
+    r"auditorium|ministry)\b[^,;]*,\s*)"
 )
 PLACE_FIELD = re.compile(rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)\s*$")
 DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
@@ -183,8 +184,8 @@ SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 
 # who issues the page, not where the meeting met: 'Government of India', 'Kingdom of Morocco' over its ministry
 ISSUER_BANNER = re.compile(
-    r"^\W*(?:the\s+)?(?i:government|ministry|embassy|permanent\s+mission|office|department|kingdom|republic|"
-    r"commonwealth|federation|sultanate|principality|state|union)\s+(?i:of)\b"
+    rf"^\W*(?:the\s+)?(?i:(?:government|ministry|embassy|permanent\s+mission|office|department)\s+of\b|"
+    rf"{FORMAL_STATE_PREFIX})"
 )
 
 

@@ -25,6 +25,7 @@ from ingest.layout import (
     PLACE_FIELD,
     PLACE_LINE,
     TRAILING_DATELINE,
+    VENUE,
 )
 from ingest.records import DateReading, Event, Span, Structure
 from ingest.text import sentences, squash, sub_span
@@ -35,11 +36,7 @@ IN_PLACE = re.compile(  # 'in Bali', 'in the city of Asuncion', 'in the Cambodia
     rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
 )
 # the city after a venue: 'took place at the Cinnamon Grand Hotel, Colombo, Sri Lanka, on 14 and 15 March 2019'
-AT_VENUE = re.compile(
-    rf"\bat\s+(?:the\s+)?[A-Z][^,;.()]{{1,60}}?\b(?i:hotel|cent(?:er|re)|hall|palace|house|resort|headquarters|"
-    rf"building|complex|convention|venue|office)\b[^,;.()]{{0,30}},\s+"
-    rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
-)
+AT_VENUE = re.compile(rf"\bat\s+(?:the\s+)?{VENUE}(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
 # a city that hosts the meeting, opening the sentence: 'Abu Dhabi hosted on 13 September 2017 a meeting of …'
 PLACE_SUBJECT = re.compile(  # 'Next week, Adelaide will host the … Forum on 9 February 2023'
     rf"^(?:[A-Z][\w\s]{{0,30}},\s+|(?:This|Next|Last)\s+(?:week|month|weekend)\s+)?"
