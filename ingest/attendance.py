@@ -48,7 +48,7 @@ CUES = [
         "observer",
         BOTH,
         _cue(
-            r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)(?<![Mm]embers\sand\s)(?<!\ball\s)\bobservers?\b"
+            r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)(?<![Mm]embers\sand\s)(?<!\ball\s)(?<!\bnumber\sof\s)\bobservers?\b"
             r"(?! of the United Nations)"
             # the subject of a clause of its own: '…, and observer states have also been invited'
             r"(?!\s+(?:states|countries|organi[sz]ations|delegations)\s+(?:have|has|had|were|are|will|also)\b)"
@@ -314,7 +314,7 @@ FUTURE_MEETING = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?"
     r"(?:meet|convene|gather|hold|host|be\s+(?:convened|held|hosted))\b|"
     # 'resolved to hold the fifteenth Conference in Santiago': another meeting, later
-    r"\b(?:agreed|resolved|decided|offered|proposed)\s+to\s+(?:hold|host|convene)\s+(?:the\s+|its\s+)?"
+    r"\b(?:agreed|resolved|decided|offered|proposed)\s+to\s+(?:hold|host|convene)\s+(?:the\s+|its\s+|a\s+)?"
     r"(?:next|following|[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd))\b|"
     # 'to accept the offer of Chile to assume the Pro Tempore Presidency and host the XII Conference'
     r"\boffers?\s+of\s+[^.;]{1,80}?\s+to\s+(?:[^.;]{0,80}?\s)?(?:host|convene)\b"

@@ -195,6 +195,7 @@ TO_A_MEETING = re.compile(  # an invitation to a meeting, not to act: 'invited t
     r"session|workshop|summit|forum|seminar|dialogue|SOM|retreat)s?\b(?!\s+(?:on|to)\s+(?:develop|discuss))"
 )
 NAMED_AMONG = re.compile(r",?\s+(?:including|in\s+particular|notably|such\s+as|namely)\s+")
+THEM_TO = re.compile(r"\s*them\s+to\s")  # the addressees of the asking verb before, again
 THEY_OPENS = re.compile(r"\W*they\b")  # an item that goes on from the one before: '- they asked ICMPD to …'
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
     r"thank|express|congratulate|welcome|acknowledge|recogni[sz]e|note|commend|appreciate|highlight|underline|"
@@ -380,6 +381,7 @@ def _as_commitments(
     """Commitments from what the clauses read: bearers, auxiliaries, beneficiaries, qualifiers; numbered
     when a paragraph or item holds several."""
     out = []
+    asked: tuple[Span, list[Addressee]] | None = None  # the last asking verb's addressees, in its sentence
     for index, (f, sentence) in enumerate(found, 1):
         number = code if len(found) == 1 else f"{code}.{index}"
         span = sentence if f.begin == sentence.begin and f.end == sentence.end else _span(sentence, f.begin, f.end)
@@ -391,6 +393,10 @@ def _as_commitments(
         if f.modality in ASKING and to is not None and TO_A_MEETING.match(after_verb, to.end()):
             continue  # 'invited the Member States, namely …, to the 2nd Senior Officials' Meeting': to attend
         bearers = _bearers(f, span, before, parties)
+        if not bearers and f.modality in ASKING and THEM_TO.match(after_verb) and asked and asked[0] is sentence:
+            bearers = asked[1]  # 'called on all members to ratify … and encouraged them to share …'
+        if bearers and f.modality in ASKING:
+            asked = (sentence, bearers)
         if not bearers:
             if f.modality in ASKING or f.modality == "recommend":
                 unread.append(IngestWarning(f"unresolved addressee of {f.verb.quote!r}: not in the gazetteer", span))

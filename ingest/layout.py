@@ -360,6 +360,20 @@ def _split_heading(
     return [(content[0].start, content[0].end)], content[1:]
 
 
+def _roman_sentence(marker: Line, rest: int, block: list[Line]) -> bool:
+    """Whether a roman numeral numbers a sentence rather than titles a section: its text on the marker's line
+    ends a lead-in or a sentence ('I.  Ministers adopted a Co-Chairs' Statement in which they:'), or runs on in
+    lower case on the next line ('II. Ministers further called on … and encouraged' over 'them to share …')."""
+    if rest < 0:
+        return False
+    head = marker.content[rest:].strip()
+    words = head.split()
+    if len(words) < 4 or not any(w[:1].islower() for w in words[1:]):
+        return False
+    content = [ln for ln in block if ln.stripped]
+    return head[-1] in ":;." or bool(content and content[0].stripped[:1].islower())
+
+
 BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
 
@@ -770,6 +784,18 @@ def _body(source: str, text: str, body: list[Line]):
                     name = str(last_number)
                 paragraphs.append(Paragraph(name, current_section, para, implicit=True))
                 current_paragraph = name
+            run_label = ""
+            continue
+        if kind == "section" and _roman_sentence(marker, rest, block):
+            # 'I.  Ministers adopted a Co-Chairs' Statement in which they:' numbers a paragraph, not a section
+            current_section = ""
+            if numbered:
+                current_paragraph = _unnumbered_name(last_number, after)
+            else:
+                last_number += 1
+                current_paragraph = str(last_number)
+            para = _block_span(source, text, marker, rest, block)
+            paragraphs.append(Paragraph(current_paragraph, "", para, implicit=True))
             run_label = ""
             continue
         if kind == "section":

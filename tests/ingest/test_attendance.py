@@ -1534,3 +1534,11 @@ def test_an_annex_of_participating_states_in_columns(gazetteer):
     assert _roles(text, gazetteer) == {
         (f"state/{c}", "participant") for c in ("AFG", "ALB", "ARM", "GRC", "HUN", "SWE", "CHE", "TUR")
     }  # 'Iran (Islamic' / 'Republic of)' is not read: the name is cut by the row below
+
+
+def test_a_future_meetings_host_and_a_process_with_a_number_of_observers_are_no_roles_here(gazetteer):
+    assert roles_in(
+        "Ministers from Fiji and Samoa attended. They agreed to hold a second meeting of the Forum in 2019, to be "
+        "hosted by Indonesia. The Bali Process brings together 45 members and a number of observers.",
+        gazetteer,
+    ) == {("state/FJI", "participant"), ("state/WSM", "participant")}

@@ -874,3 +874,19 @@ def test_quoted_words_and_an_outsiders_own_calls_are_not_the_meetings(gazetteer)
         "The agencies called on all Bali Process States to act, and urged donors to sustain funding."
     )
     assert _bearers_of(text, gazetteer) == [("request", ["collective/officials"])]
+
+
+def test_a_roman_lead_in_over_numbered_verbs_and_them_after_an_asking_verb(gazetteer):
+    text = statement(
+        "I.  Ministers adopted a statement in which they:\n"
+        "    1. agreed to hold a second meeting of the Forum in 2019;\n"
+        "    2. tasked the Regional Support Office to draft a framework.\n\n"
+        "II. Ministers further called on all members to ratify the Protocol and encouraged\n"
+        "    them to share information on smuggling routes."
+    )
+    assert _bearers_of(text, gazetteer) == [
+        ("agree", [MINISTERS]),
+        ("request", ["org/rso"]),
+        ("call-on", ["collective/members"]),
+        ("encourage", ["collective/members"]),
+    ]

@@ -477,3 +477,21 @@ def test_bare_numerals_over_text_make_no_sections_and_leave_no_paragraph_unattac
     assert all(p.section in sections or p.section == "" for p in s.paragraphs)
     assert s.paragraphs[0].span.quote.startswith("The Delegations") and s.paragraphs[0].section == ""
     assert [p.section for p in s.paragraphs if p.label == "2"] == [""]
+
+
+def test_a_roman_numeral_over_a_sentence_numbers_a_paragraph_not_a_section():
+    text = (
+        "MEDIA STATEMENT\nWellington, 8 August 2018\n\nKey outcomes\n\n"
+        "I.  Ministers adopted a statement in which they:\n"
+        "    1. agreed to hold a second meeting of the Forum in 2019;\n"
+        "    2. supported the Regional Support Office.\n\n"
+        "II. Ministers further called on all members to ratify the Protocol and encouraged\n"
+        "    them to share information.\n\n"
+        "III. Regional Cooperation\n\n3. Ministers noted progress.\n"
+    )
+    s = parse(text)
+    assert [(x.numeral, x.title.quote) for x in s.sections] == [("III", "Regional Cooperation")]
+    quotes = [p.span.quote for p in s.paragraphs]
+    assert "Ministers adopted a statement in which they:" in quotes
+    assert any(q.startswith("Ministers further called on") and q.endswith("them to share information.") for q in quotes)
+    assert [p.label for p in s.paragraphs if p.span.quote.startswith(("agreed", "supported"))] == ["1", "2"]
