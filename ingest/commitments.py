@@ -42,7 +42,7 @@ COMMITMENT_PHRASE = re.compile(
 )
 ADVERBS = re.compile(
     r"(?:(?:also|further|firmly|strongly|jointly|unanimously|therefore|again|collectively|warmly|hereby|"
-    r"have|has|all|both|each)\s+)*"
+    r"have|has|all|both|each|today|yesterday)\s+)*"
 )
 SUBJECT_OF_PAST = re.compile(  # 'The senior officials welcomed …': the words before a lead-in's verb
     r"\s*(?:[^,:]{1,120},\s+)?(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:also\s+|further\s+)?[a-z]+ed\b"
@@ -195,6 +195,8 @@ TO_A_MEETING = re.compile(  # an invitation to a meeting, not to act: 'invited t
     r"session|workshop|summit|forum|seminar|dialogue|SOM|retreat)s?\b(?!\s+(?:on|to)\s+(?:develop|discuss))"
 )
 NAMED_AMONG = re.compile(r",?\s+(?:including|in\s+particular|notably|such\s+as|namely)\s+")
+POSTMODIFIERS = {"in", "on", "for", "from", "of", "at", "with", "responsible", "who", "which"}  # not verbs
+PRESS_DATELINE = re.compile(r"[A-Z][^\n]{2,60}?\s(?:--|[–—])\s+(?=[A-Z])")  # 'MANILA, Sept 20 (Bernama) -- '
 THEM_TO = re.compile(r"\s*them\s+to\s")  # the addressees of the asking verb before, again
 THEY_OPENS = re.compile(r"\W*they\b")  # an item that goes on from the one before: '- they asked ICMPD to …'
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
@@ -537,6 +539,8 @@ def _subject_and_verb(
         verb = _verb_at(clause, match.end())
         return (_actors(issuers.meeting, sub_span(clause, lead, match.end())), verb) if verb else None
     starts = [lead] + [m.end() for m in re.finditer(r",\s+", text[:300]) if not _depth(text, m.start())]
+    if dateline := PRESS_DATELINE.match(text, lead):  # 'MANILA, Sept 20 (Bernama) -- ASEAN ministers … agreed'
+        starts.insert(0, dateline.end())
     if opening := OPENING_PHRASE.match(text, lead):  # 'In it the ministers commit to …'
         starts.insert(0, opening.end())
     for start in starts:
@@ -571,9 +575,10 @@ def _subject_at(
         for pattern in (COMPLEMENT, PARENTHESES):
             if m := pattern.match(text, end):
                 end = m.end()
-        if (verb := _verb_after(clause, end)) is not None:
+        verb = _verb_after(clause, end)
+        if verb is not None and verb.quote not in POSTMODIFIERS:  # 'ASEAN ministers in charge of crime agreed'
             return issuers.of_subject(sub_span(clause, start, end), parties) or named, verb
-    for word in list(WORD.finditer(text, start))[:6]:
+    for word in list(WORD.finditer(text, start))[:8]:
         verb = _verb_after(clause, word.end())
         if verb is None or _notation_or_none(verb.quote) is None:
             continue

@@ -40,7 +40,9 @@ TO_RECOMMEND = re.compile(r"\s+(?:also\s+|further\s+)?to\s+(?P<verb>recommend)(?
 
 
 LAST_COMMA = re.compile(r",\s+(?=[^,]*$)")  # before the subject: 'Concerned by …, the Ministers'
-COORDINATING_END = re.compile(r"(?:,\s*|\s)and(?:\s+(?:also|further))?\s*:$", re.IGNORECASE)
+COORDINATING_END = re.compile(  # '…, and:', '… and, among others:'
+    r"(?:,\s*|\s)and(?:\s+(?:also|further))?(?:,?\s+(?:among\s+others|inter\s+alia),?)?\s*:$", re.IGNORECASE
+)
 
 
 def modality_of(lead_in: str) -> tuple[str, str] | None:

@@ -890,3 +890,18 @@ def test_a_roman_lead_in_over_numbered_verbs_and_them_after_an_asking_verb(gazet
         ("call-on", ["collective/members"]),
         ("encourage", ["collective/members"]),
     ]
+
+
+def test_a_wire_dateline_a_long_subject_and_bullets_after_and_among_others(gazetteer):
+    text = statement(
+        "MANILA, Sept 20 (Bernama) -- ASEAN ministers in charge of transnational crime today agreed to tighten "
+        "cooperation against terrorism.\n\n"
+        "According to the joint statement, the ministers adopted the Manila Declaration and, among others:\n"
+        "• tasked the Senior Officials Meeting on Transnational Crime (SOMTC) to draw up a work plan;\n"
+        "• agreed that the 12th AMMTC would be hosted by Myanmar in 2018."
+    )
+    assert _bearers_of(text, gazetteer) == [
+        ("agree", [MINISTERS]),
+        ("request", ["group/somtc"]),
+        ("agree", ["state/MMR"]),
+    ]
