@@ -160,6 +160,7 @@ CUES = [
             r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates|specialists|"
             r"(?:business|industry|government|community) leaders|practitioners|prosecutors|investigators|inspectors)"
             r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
+            r"\b(?:officials|delegates|participants|experts|delegations) (?:also )?attended from\b|"
             r"\b(?:they|[Dd]elegates|[Pp]articipants) (?:all )?come from\b|"
             # 'Some 60 participants took part, drawn from the law enforcement services of Cambodia, …'
             r"\bdrawn from (?:the )?(?:(?-i:[a-z])[\w-]* ){0,6}?(?:of|from)\b|\bdrawn from\b|"
@@ -268,7 +269,9 @@ RELATIVE_ASIDE = re.compile(
 )
 RELATIVE_GAP = re.compile(rf"\s*,\s*(?:(?:which|who)\s|{MEMBERS_THAT})[^;]*$")
 COORDINATED = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?$"
+    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?"
+    # a descriptor before a name: '… and the German development agency GIZ, both of which took part'
+    r"(?:(?:[A-Z]{2,}\s+|[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:agency|organi[sz]ation|body|office|programme)\s+)?$"
 )
 HOST_AS_OBJECT = re.compile(
     r"\b(?:joined|joining|thanked|welcomed|met)\s+(?:their|the|its|our)\s+(?:[A-Z][\w'’-]*\s+)?$"

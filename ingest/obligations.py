@@ -33,6 +33,8 @@ ASKING_ITEM = re.compile(
 )
 THAT_SUBJECT = re.compile(r"\bthat\s+(?P<np>[^:]{2,80}?)\s*(?:should|would|will|shall)?\s*:\s*$")
 
+IMPERSONAL_LEAD = re.compile(r"It\s+(?:was|is|has\s+been)(?:\s+(?:also|further|therefore))?")  # no one named
+
 
 # the object of an asking lead-in, who bears its items: 'Senior officials … asked it to:', 'recommended to Ministers:',
 # 'recommended the following to the Member States:'
@@ -116,6 +118,8 @@ def read_obligations(
             lead_subject = issuers.of_subject(sub_span(item.lead_in, intro.end(), len(subject_text)), parties) or []
         if not lead_subject and (pronoun := PRONOUN_LAST.search(subject_text)):  # 'Considering that …, they agreed:'
             lead_subject = [Addressee(a, sub_span(item.lead_in, pronoun.start(), pronoun.end())) for a in issuers.we]
+        if not lead_subject and IMPERSONAL_LEAD.fullmatch(subject_text.strip()):  # 'It was agreed that:'
+            lead_subject = [Addressee(a, subject_span) for a in issuers.meeting]
         if not lead_subject and SPEAKERS_LEAD.fullmatch(subject_text.strip()) and issuers.we:
             lead_subject = [
                 Addressee(a, item.lead_in) for a in issuers.we

@@ -1542,3 +1542,16 @@ def test_a_future_meetings_host_and_a_process_with_a_number_of_observers_are_no_
         "hosted by Indonesia. The Bali Process brings together 45 members and a number of observers.",
         gazetteer,
     ) == {("state/FJI", "participant"), ("state/WSM", "participant")}
+
+
+def test_officials_attended_from_a_list_and_a_descriptor_before_a_name_in_a_list(gazetteer):
+    assert roles_in(
+        "Some sixty officials attended from Australia, Nepal and Viet Nam. Experts from the United Nations "
+        "Inter-Agency Project on Human Trafficking took part as resource persons.",
+        gazetteer,
+    ) == {(f"state/{c}", "participant") for c in ("AUS", "NPL", "VNM")} | {("org/uniap", "participant")}
+    assert roles_in(
+        "The Secretariat organised the meeting with the support of the International Organization for Migration "
+        "and the German development agency GIZ, both of which took part in the sessions.",
+        gazetteer,
+    ) == {("org/iom", "participant"), ("org/giz", "participant")}

@@ -108,3 +108,16 @@ def test_a_bare_lead_in_under_the_preamble_commits_its_speakers(gazetteer):
             ["collective/source-countries", "collective/transit-countries", "collective/destination-countries"],
         ),
     ]
+
+
+def test_an_impersonal_lead_in_binds_the_meeting_where_an_item_names_no_one(gazetteer):
+    text = (
+        "Regional Workshop\nCO-CHAIRS' SUMMARY\nManila, 9-10 November 2010\n\n"
+        "Participants shared experience. It was agreed that:\n\n"
+        "  - members would designate a focal point for victim referral;\n"
+        "  - the draft regional guidelines would be circulated for comment.\n"
+    )
+    assert _undertaken(text, gazetteer) == [
+        ("agree", ["collective/members"]),
+        ("agree", ["collective/participants"]),
+    ]
