@@ -86,9 +86,10 @@ CUES = [
             r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
             # an office held before or after: 'Germany and Morocco, the previous Co-Chairs, took part'
             r"(?<!\bprevious\s)(?<!\bformer\s)(?<!\bpast\s)(?<!\bincoming\s)(?<!\bnext\s)(?<!\boutgoing\s)"
+            r"(?<!\bhosts\sand\s)(?<!\bhost\sand\s)"  # the office as an object: 'joined the hosts and Co-Chairs'"
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
-            r"\b(?:co-?)?presided\b(?! (?:over )?by)|\b(?:shared|took) the chair\b|"
+            r"\b(?:co-?)?presided\b(?! (?:over )?(?:jointly )?by)|\b(?:shared|took) the chair\b|"
             # 'South Africa, in the Chair of MIDSA, led the proceedings'
             r"\b(?:led|chaired) the (?:proceedings|deliberations|discussions|meeting|session|conference)\b|"
             # convening the meeting as its chairs: 'X and Y, as Co-Chairs of …, convened the Group's second meeting'

@@ -1555,3 +1555,13 @@ def test_officials_attended_from_a_list_and_a_descriptor_before_a_name_in_a_list
         "and the German development agency GIZ, both of which took part in the sessions.",
         gazetteer,
     ) == {("org/iom", "participant"), ("org/giz", "participant")}
+
+
+def test_joining_the_hosts_and_co_chairs_and_presiding_over_jointly_by(gazetteer):
+    assert roles_in(
+        "Officials from Afghanistan and Malaysia joined the hosts and Co-Chairs, as did representatives of IOM.",
+        gazetteer,
+    ) == {("state/AFG", "participant"), ("state/MYS", "participant"), ("org/iom", "participant")}
+    assert roles_in(
+        "The meeting was hosted by New Zealand and presided over jointly by Australia and Indonesia.", gazetteer
+    ) == {("state/NZL", "host"), ("state/AUS", "co-chair"), ("state/IDN", "co-chair")}
