@@ -213,6 +213,7 @@ CUES = [
             r"joined (?:a|the) panel|"
             # 'The Ugandan delegation was made up of senior officials of …'
             r"delegations? (?:was|were) (?:made up of|composed of|led by|headed by)|"
+            r"delegations? (?:to|at) (?:the|this)\b|"  # 'led the Thai delegation to the 8th Ministerial Conference'"
             r"(?:was|were) (?:also )?(?:present|in attendance)|"
             # joining a process as a member is membership: 'Uganda joined the Process as a Member'
             r"joined (?:the|as|in|them)\b(?! (?-i:(?:[A-Z][\w'’-]* ){0,4}(?:Process|Dialogue)) as (?:an? )?"

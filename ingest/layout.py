@@ -137,10 +137,14 @@ CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # '19:42 I
 BY_REPORTER = r"(?i:by)\s+[^|•·\n]{1,60}?\s*[|•·]\s*"  # 'By Staff Reporter | '
 ISSUED_LINE = re.compile(
     rf"^\s*(?:{BY_REPORTER})?"  # 'By Staff Reporter | Published: August 28, 2016'
-    rf"(?i:published|posted|issued|released|date\s+of\s+(?:issue|publication)|publication\s+date)(?:\s+(?i:on))?\s*:?\s*"
+    rf"(?i:published|posted|issued|released|date\s+of\s+(?:issue|publication)|publication\s+date|"
+    rf"date\s+(?:imported|published|posted|created))(?:\s+(?i:on))?\s*:?\s*"
     rf"{WEEKDAY}?"
-    r"(?P<date>" + DATE + r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"  # 'Published: 12/06/2015 09:14' (its year only is sure)
+    r"(?P<date>" + DATE + r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # 'Published: 12/06/2015 09:14' (its year only is sure)
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d(?=(?i:date|last)\s))"  # '21 Feb 2023Date updated …'
     rf"(?:,?\s+(?:at\s+)?{CLOCK})?"  # ', 19:42 IST'
+    # run-together fields after it: 'Date imported 21 Feb 2023Date updated 22 Feb 2023| 18,402 view'
+    r"(?:\s*(?i:(?:date\s+|last\s+)?(?:updated|modified))\s*:?\s*[^|\n]{1,30}?)?(?:\s*\|\s*[\d,.]+\s+(?i:views?|reads?))?"
     r"(?:\s*[|•·]?\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section or time: '03 August 2023 | News', '… 2015 | 19:45'

@@ -53,7 +53,7 @@ MET_IN = re.compile(  # '… welcomed the conclusion in Auckland of the annual m
 )
 HELD_SUBJECT = re.compile(  # 'The Conference, held on …', 'The meeting was held on …'
     r"^\W*The\s+(?:[A-Z][\w'’-]*\s+|[a-z]+-day\s+){0,4}(?:Conference|Meeting|meeting|conference|Consultation|Forum|Workshop|workshop)"
-    r",?\s+(?:was\s+)?held\s+(?:on|from|over|between)\b"
+    r",?\s+(?:which\s+)?(?:was\s+)?(?:held|took\s+place)\s+(?:on|from|over|between)\b"
 )
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|chaired (?:its|their|the|a|an) |presided over|"
@@ -469,11 +469,16 @@ def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
     one gives it ('… officials met in Quito, Ecuador, last week for the Third Conference.' then 'The
     Conference, held on 14 and 15 August 2002 at the invitation of …')."""
     parts = [s for p in opening for s in sentences(p.span)[:2]]
-    for first, second in zip(parts, parts[1:], strict=False):
-        met = MET_IN.search(first.quote)
+    pairs = [(first, second) for i, first in enumerate(parts) for second in parts[i + 1 : i + 3]]
+    for first, second in pairs:
+        # '… met in Auckland …', '… led the Thai delegation to the Conference at the Adelaide Convention Centre,
+        # Adelaide, Australia'
+        met = MET_IN.search(first.quote) or AT_VENUE.search(first.quote)
         words = met["place"].split() if met else []
         # 'in Auckland of the annual meeting': the longest run of its first words that names a place
-        place = next((p for n in range(len(words), 0, -1) if (p := gazetteer.place(" ".join(words[:n])))), None)
+        place = next(
+            (p for n in range(len(words), 0, -1) if (p := gazetteer.place(" ".join(words[:n]).rstrip(",")))), None
+        )
         if place is None or not HELD_SUBJECT.match(second.quote):
             continue
         dated = next(((m, d) for m, d in find_dates(second.quote, year) if d.year_given or year), None)

@@ -1565,3 +1565,9 @@ def test_joining_the_hosts_and_co_chairs_and_presiding_over_jointly_by(gazetteer
     assert roles_in(
         "The meeting was hosted by New Zealand and presided over jointly by Australia and Indonesia.", gazetteer
     ) == {("state/NZL", "host"), ("state/AUS", "co-chair"), ("state/IDN", "co-chair")}
+
+
+def test_a_states_delegation_to_the_meeting(gazetteer):
+    assert roles_in(
+        "The Ambassador led the Thai delegation to the Conference on behalf of the Minister.", gazetteer
+    ) == {("state/THA", "participant")}

@@ -495,3 +495,12 @@ def test_a_roman_numeral_over_a_sentence_numbers_a_paragraph_not_a_section():
     assert "Ministers adopted a statement in which they:" in quotes
     assert any(q.startswith("Ministers further called on") and q.endswith("them to share information.") for q in quotes)
     assert [p.label for p in s.paragraphs if p.span.quote.startswith(("agreed", "supported"))] == ["1", "2"]
+
+
+def test_a_pages_import_and_update_dates_run_together_with_its_view_count_are_its_publication_line():
+    s = parse(
+        "Press Releases\nThe 8th Ministerial Conference\nDate imported 21 Feb 2023Date updated 22 Feb 2023| 18,402 view"
+        "\n\nThe Conference took place on 10 February 2023.\n"
+    )
+    assert s.title.quote == "The 8th Ministerial Conference"
+    assert s.issued is not None and s.issued.quote.startswith("Date imported 21 Feb 2023")

@@ -761,3 +761,17 @@ def test_an_embassys_address_a_search_banner_and_a_city_in_a_state(gazetteer):
     assert {(r.start, r.end, r.place) for r in own_meeting_of(preview, gazetteer).readings} == {
         ("2017-08-24", "2017-08-25", "Perth")
     }
+
+
+def test_a_venue_in_one_sentence_and_which_took_place_on_in_a_later_one(gazetteer):
+    text = (
+        "Press Releases\nThe 8th Bali Process Ministerial Conference\n\n"
+        "The Ambassador led the Thai delegation to the 8th Bali Process Ministerial Conference at the Adelaide "
+        "Convention Centre, Adelaide, Australia, on behalf of the Minister. Two officials were also part of it.\n\n"
+        "The Conference, which took place on 10 February 2023, marked twenty years of the Bali Process.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
+        ("", "", "Adelaide", "state/AUS"),
+        ("2023-02-10", "2023-02-10", "", None),
+    ]
