@@ -145,7 +145,8 @@ ISSUED_LINE = re.compile(
     rf"(?:,?\s+(?:at\s+)?{CLOCK})?"  # ', 19:42 IST'
     # run-together fields after it: 'Date imported 21 Feb 2023Date updated 22 Feb 2023| 18,402 view'
     r"(?:\s*(?i:(?:date\s+|last\s+)?(?:updated|modified))\s*:?\s*[^|\n]{1,30}?)?(?:\s*\|\s*[\d,.]+\s+(?i:views?|reads?))?"
-    r"(?:\s*[|•·]?\s+(?i:by)\s+[^\n]{1,80}?)?\W*$"  # 'Posted on 4 July 2024 by the Budapest Process Secretariat'
+    r"(?:\s*[|•·]?\s+(?i:by)\s+[^\n]{1,80}?|\s*[|•·]\s*[A-Z][^|\n]{1,40}?)?\W*$"  # '… by the Budapest Process
+    # Secretariat', 'Published 28 November 2024 | RSO Communications'
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section or time: '03 August 2023 | News', '… 2015 | 19:45'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?:(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)|"

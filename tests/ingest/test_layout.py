@@ -504,3 +504,9 @@ def test_a_pages_import_and_update_dates_run_together_with_its_view_count_are_it
     )
     assert s.title.quote == "The 8th Ministerial Conference"
     assert s.issued is not None and s.issued.quote.startswith("Date imported 21 Feb 2023")
+
+
+def test_a_publication_line_with_its_source_after_a_bar():
+    s = parse("News\n\nGroup marks ten years\nPublished 28 November 2024 | RSO Communications\n\nMembers met.\n")
+    assert s.issued is not None and s.issued.quote == "Published 28 November 2024 | RSO Communications"
+    assert s.title.quote == "Group marks ten years"
