@@ -307,6 +307,21 @@ class _Walker:
         content = [ln for ln in block if ln.stripped] or ([marker] if rest >= 0 else [])
         return bool(content) and content[-1].stripped.endswith(":")
 
+    def _after_a_closed_item(self, line: Line) -> bool:
+        """Whether an unindented line in capitals follows a one-line bullet or item that ended its sentence: a
+        paragraph of its own in a page with no blank lines ('* the Group would develop a guide.' over 'Members
+        further resolved …'), not the item's next line."""
+        kind, _, marker, rest, block, _ = self.blocks[-1]
+        return (
+            kind in ("bullet", "item")
+            and not block
+            and rest >= 0
+            and len(marker.content[rest:].split()) >= 3
+            and marker.stripped.endswith(".")
+            and line.content[:1].isupper()
+            and len(line.stripped.split()) >= 6
+        )
+
     def walk(self) -> list[list]:
         """Group the body into [kind, label, marker line, text offset, following lines, closed] blocks. A blank
         line closes a block that has text; lines after it start an unnumbered block."""
@@ -320,7 +335,7 @@ class _Walker:
                 self.blocks.append(["text", "", line, 0, [line], True])  # 'ANNEX - PARTICIPATING STATES'
                 continue
             if found is None:
-                if self.blocks and not self.blocks[-1][5]:
+                if self.blocks and not self.blocks[-1][5] and not self._after_a_closed_item(line):
                     self.blocks[-1][4].append(line)
                 else:
                     self.blocks.append(["text", "", line, 0, [line], False])

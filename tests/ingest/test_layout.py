@@ -510,3 +510,20 @@ def test_a_publication_line_with_its_source_after_a_bar():
     s = parse("News\n\nGroup marks ten years\nPublished 28 November 2024 | RSO Communications\n\nMembers met.\n")
     assert s.issued is not None and s.issued.quote == "Published 28 November 2024 | RSO Communications"
     assert s.title.quote == "Group marks ten years"
+
+
+def test_a_line_after_a_one_line_bullet_that_ended_its_sentence_is_a_paragraph():
+    text = (
+        "Annual Meeting\nColombo, 2-3 May 2019\n\nIt was agreed that:\n"
+        "* members would exchange their guidelines;\n"
+        "* the Working Group would develop a regional policy guide.\n"
+        "Members further resolved to include labour inspectors in future meetings.\n"
+        "* a third point that goes on\nover a second line.\n"
+    )
+    s = parse(text)
+    assert [i.span.quote for i in s.items] == [
+        "members would exchange their guidelines;",
+        "the Working Group would develop a regional policy guide.",
+        "a third point that goes on\nover a second line.",
+    ]
+    assert any(p.span.quote.startswith("Members further resolved") for p in s.paragraphs)
