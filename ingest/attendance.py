@@ -637,11 +637,24 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
     return [(r.start, r.end) for r in event.readings if r.start]
 
 
-def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str) -> bool:
-    """Whether a clause speaks of another meeting: one still to be held, or one its first date dates."""
-    if FUTURE_MEETING.search(clause) or SAME_DAY_OTHER.search(clause):
+def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str, preview: bool = False) -> bool:
+    """Whether a clause speaks of another meeting: one still to be held (unless the statement previews its
+    own: 'New Zealand will host officials … in Wellington next week'), or one its first date dates."""
+    later = preview and (LATER_STILL.search(clause) or any(y != year for y in YEAR.findall(clause)))
+    if SAME_DAY_OTHER.search(clause) or (FUTURE_MEETING.search(clause) and (not preview or later)):
         return True  # 'The ASEAN ministers will meet their counterparts from China, Japan and … on Saturday'
     return _dated_elsewhere(clause, own, year)
+
+
+LATER_STILL = re.compile(r"\bagain\b|\b(?:next|following)\s+(?:year|meeting|conference|session|round)\b")
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _previews(structure: Structure, own: list[tuple[str, str]]) -> bool:
+    """Whether the statement was issued before its meeting began (a preview: its meeting is still to come)."""
+    issued = structure.issued
+    dates = [d for _, d in find_dates(issued.quote, "") if d.year_given] if issued is not None else []
+    return bool(own and dates) and min(start for start, _ in own) > dates[0].end
 
 
 def _dated_elsewhere(clause: str, own: list[tuple[str, str]], year: str) -> bool:
@@ -835,6 +848,7 @@ def read_attendance(
     """Participations read from every sentence and bullet; unresolved list entries as warnings."""
     own = _own_dates(event) if event else []
     year = own[0][0][:4] if own else ""
+    preview = _previews(structure, own)
     participations: dict[tuple[str, str], Participation] = {}
     warnings: list[IngestWarning] = []
     units = _units(structure)
@@ -857,7 +871,7 @@ def read_attendance(
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             clause = sub_span(unit.span, lo, hi)
             context = (unit.lead.quote + " ") if unit.lead is not None else ""
-            if _other_meeting_clause(clause.quote, own, year):
+            if _other_meeting_clause(clause.quote, own, year, preview):
                 continue
             previous = None
             lists = actor_lists(clause, gazetteer, ATTENDING_KINDS)

@@ -73,6 +73,7 @@ PASSIVE = re.compile(
     r"(?P<verb>tasked|asked|requested|invited|mandated|instructed|encouraged|urged|called\s+(?:up)?on)\s+"
     r"(?:to\s+[a-z]|with\b)"
 )
+RELATIVE_END = re.compile(r"\b(?:whose|which|who|whom)\b[^,]*$")  # a passive inside a relative clause
 PASSIVE_JOINT = re.compile(r",?\s+(?:and|while)\s+(?=[A-Z])|;\s+(?:and\s+)?(?=[A-Z])")
 AGREED_BY = re.compile(r"^As\s+(?:was\s+)?(?:agreed|decided)\s+by\s+(?P<np>[^,;]{2,120}),")
 IMPERSONAL = re.compile(
@@ -461,8 +462,8 @@ def _read_clause(
         return [_Found("agree", verb, parties.read(np), clause.begin, clause.end, passive=True)], subject
     lead = len(text) - len(text.lstrip())
     for at in [lead] + [m.end() for m in re.finditer(r",\s+", text[:200]) if not _depth(text, m.start())]:
-        if not (match := PASSIVE.match(text, at)):
-            continue
+        if not (match := PASSIVE.match(text, at)) or RELATIVE_END.search(match["np"]):
+            continue  # '…, whose outcomes the Working Group was tasked with taking forward': reported
         passives = _passives(clause, match, parties)  # 'In addition, IOM was asked to …'
         if joined := ISSUER_JOINED.search(text, match.end()):  # '… were invited to …, and participants encouraged'
             rest = sub_span(clause, joined.end(), len(text))

@@ -716,7 +716,8 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menus:
     if kind is not None and RELEASE_KIND.search(kind.quote):
         # 'PRESS RELEASE' between the sender's banner and the headline: the headline is the title
         after = [run for run in named if run[0].start > kind.begin]
-        named = after or named
+        # a headline that names no meeting ('Wellington to host regional talks …') under it still beats the banner
+        named = after or [run for run in runs if run[0].start > kind.begin][:1] or named
     chosen = (named or runs)[0]
     end = chosen[-1].end
     trailing = TRAILING_DATELINE.search(chosen[-1].content)

@@ -51,9 +51,13 @@ MET_IN = re.compile(  # '… welcomed the conclusion in Auckland of the annual m
     rf"\b(?:met|gathered|convened|came\s+together|conclusion|close|opening)\s+in\s+"
     rf"(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)"
 )
+HOSTS_IN = re.compile(  # 'New Zealand will host … officials from across the Asia-Pacific in Wellington next week'
+    rf"\b(?:will\s+host|hosts|hosted)\b[^.;]{{0,100}}?\bin\s+(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)"
+)
 HELD_SUBJECT = re.compile(  # 'The Conference, held on …', 'The meeting was held on …'
     r"^\W*The\s+(?:[A-Z][\w'’-]*\s+|[a-z]+-day\s+){0,4}(?:Conference|Meeting|meeting|conference|Consultation|Forum|Workshop|workshop)"
-    r",?\s+(?:which\s+)?(?:was\s+)?(?:held|took\s+place)\s+(?:on|from|over|between)\b"
+    r",?\s+(?:(?:which\s+)?(?:was\s+|will\s+be\s+)?held\s+|(?:which\s+)?(?:took|will\s+take)\s+place\s+)?"
+    r"(?:on|from|over|between)\b"  # 'The meeting, on 21 and 22 November 2023, will be co-chaired by …'
 )
 SELF_REFERENCE = re.compile(
     r"\b(?:We|co-?chair\w*|chaired (?:its|their|the|a|an) |presided over|"
@@ -473,7 +477,7 @@ def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
     for first, second in pairs:
         # '… met in Auckland …', '… led the Thai delegation to the Conference at the Adelaide Convention Centre,
         # Adelaide, Australia'
-        met = MET_IN.search(first.quote) or AT_VENUE.search(first.quote)
+        met = MET_IN.search(first.quote) or AT_VENUE.search(first.quote) or HOSTS_IN.search(first.quote)
         words = met["place"].split() if met else []
         # 'in Auckland of the annual meeting': the longest run of its first words that names a place
         place = next(

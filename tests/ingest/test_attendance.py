@@ -1571,3 +1571,13 @@ def test_a_states_delegation_to_the_meeting(gazetteer):
     assert roles_in(
         "The Ambassador led the Thai delegation to the Conference on behalf of the Minister.", gazetteer
     ) == {("state/THA", "participant")}
+
+
+def test_a_preview_says_its_own_meeting_in_the_future(gazetteer):
+    text = (
+        "Media release\n16 November 2023\n\nWellington to host regional talks\n\n"
+        "New Zealand will host officials from across the region in Wellington next week for the annual meeting.\n\n"
+        "The meeting, on 21 and 22 November 2023, will be co-chaired by New Zealand and Viet Nam.\n\n"
+        "Ministers will meet again in Suva in 2024, hosted by Fiji.\n"
+    )
+    assert _roles(text, gazetteer) == {("state/NZL", "host"), ("state/NZL", "co-chair"), ("state/VNM", "co-chair")}

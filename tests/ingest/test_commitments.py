@@ -905,3 +905,11 @@ def test_a_wire_dateline_a_long_subject_and_bullets_after_and_among_others(gazet
         ("request", ["group/somtc"]),
         ("agree", ["state/MMR"]),
     ]
+
+
+def test_a_passive_inside_a_relative_clause_is_reported(gazetteer):
+    text = statement(
+        "The meeting will take stock of the Conference held in Adelaide, Australia, in February 2023, whose "
+        "outcomes the Working Group was tasked with taking forward."
+    )
+    assert _bearers_of(text, gazetteer) == []

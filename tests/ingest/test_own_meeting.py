@@ -775,3 +775,21 @@ def test_a_venue_in_one_sentence_and_which_took_place_on_in_a_later_one(gazettee
         ("", "", "Adelaide", "state/AUS"),
         ("2023-02-10", "2023-02-10", "", None),
     ]
+
+
+PREVIEW_RELEASE = (
+    "New Zealand Government\nHon Minister of Immigration\nMedia release\n16 November 2023\n\n"
+    "Wellington to host regional talks on disrupting people smugglers\n\n"
+    "New Zealand will host officials from across the Asia-Pacific in Wellington next week for the annual meeting "
+    "of the Working Group.\n\n"
+    "The meeting, on 21 and 22 November 2023, will be co-chaired by New Zealand and Viet Nam.\n"
+)
+
+
+def test_a_preview_hosting_in_a_city_next_week_and_its_days_a_sentence_later(gazetteer):
+    event = own_meeting_of(PREVIEW_RELEASE, gazetteer)
+    assert event.label.startswith("Wellington to host regional talks")
+    assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
+        ("", "", "Wellington", "state/NZL"),
+        ("2023-11-21", "2023-11-22", "", None),
+    ]
