@@ -198,7 +198,7 @@ TO_A_MEETING = re.compile(  # an invitation to a meeting, not to act: 'invited t
 NAMED_AMONG = re.compile(r",?\s+(?:including|in\s+particular|notably|such\s+as|namely)\s+")
 POSTMODIFIERS = {"in", "on", "for", "from", "of", "at", "with", "responsible", "who", "which"}  # not verbs
 PRESS_DATELINE = re.compile(r"[A-Z][^\n]{2,60}?\s(?:--|[–—])\s+(?=[A-Z])")  # 'MANILA, Sept 20 (Bernama) -- '
-THEM_TO = re.compile(r"\s*them\s+to\s")  # the addressees of the asking verb before, again
+THEM_TO = re.compile(r"\s*(?:them|it)\s+to\s")  # the addressees of the asking verb before, again
 THEY_OPENS = re.compile(r"\W*they\b")  # an item that goes on from the one before: '- they asked ICMPD to …'
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
     r"thank|express|congratulate|welcome|acknowledge|recogni[sz]e|note|commend|appreciate|highlight|underline|"
@@ -283,7 +283,7 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
     coordinating = COORDINATING_END.search(lead_in.quote)
     # '…, the participating states committed to five priority areas, and:', 'The senior officials welcomed the
     # progress of the groups, and:' over '* agreed to …': the subject of the lead-in's own verb
-    if coordinating and (modal := MODAL_LEAD_IN.match(lead_in.quote)):
+    if coordinating and (modal := MODAL_LEAD_IN.match(lead_in.quote)) and modal["subject"]:
         begin = modal.start("subject")
         if intro := LAST_COMMA.search(modal["subject"]):
             begin += intro.end()

@@ -14,7 +14,7 @@ MODAL_VERBS: dict[str, str] = {
     "support": r"support(?:ed|s)?",
 }
 MODAL_LEAD_IN = re.compile(
-    r"^(?P<subject>.+?)\s+(?:also\s+|further\s+|jointly\s+)?(?P<verb>"
+    r"^(?:(?P<subject>.+?)\s+)?(?:also\s+|further\s+|jointly\s+)?(?P<verb>"  # no subject: 'Commit ourselves to:'
     + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items())
     + r")\b(?:\s+that)?[^:]*:$",
     re.IGNORECASE | re.DOTALL,
@@ -57,7 +57,7 @@ def modality_of(lead_in: str) -> tuple[str, str] | None:
     notation = next(n for n in MODAL_VERBS if chosen.group(n.replace("-", "_")))
     if notation == "agree" and TO_RECOMMEND.match(text, chosen.end("verb")):
         notation = "recommend"  # 'Officials agreed to recommend that Ministers:'
-    return notation, match["subject"]
+    return notation, match["subject"] or ""
 
 
 # a lead-in whose verb has its object, and whose items list what that object is made of: 'The participating

@@ -913,3 +913,8 @@ def test_a_passive_inside_a_relative_clause_is_reported(gazetteer):
         "outcomes the Working Group was tasked with taking forward."
     )
     assert _bearers_of(text, gazetteer) == []
+
+
+def test_it_after_an_asking_verb_takes_its_addressee(gazetteer):
+    text = statement("4. We request ICMPD to prepare a monitoring framework, and ask it to submit a report in 2020.")
+    assert _bearers_of(text, gazetteer) == [("request", ["org/icmpd"]), ("request", ["org/icmpd"])]

@@ -121,3 +121,13 @@ def test_an_impersonal_lead_in_binds_the_meeting_where_an_item_names_no_one(gaze
         ("agree", ["collective/members"]),
         ("agree", ["collective/participants"]),
     ]
+
+
+def test_a_numbered_lead_in_that_opens_with_its_verb_binds_the_preambles_speakers(gazetteer):
+    text = (
+        "SIXTH MINISTERIAL CONFERENCE\nIstanbul, 20 February 2019\n\n"
+        "We, the Ministers of Afghanistan, Bangladesh and Turkey,\n\nMeeting in Istanbul on 20 February 2019;\n\n"
+        "Hereby adopt this Call for Action and\n\n1. Commit ourselves to:\n"
+        "• make the most of legal migration;\n• prevent irregular migration.\n"
+    )
+    assert _undertaken(text, gazetteer) == [("agree", ["collective/ministers"]), ("agree", ["collective/ministers"])]
