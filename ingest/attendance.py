@@ -152,7 +152,7 @@ CUES = [
             # their counterparts from China, Japan and the Republic of Korea'
             # 'Sixty-eight participants were registered, representing …, together with the European Union, …'
             r"\b(?:participants|delegates|officials|experts) (?:were registered|took part|attended),? representing\b|"
-            r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) (?:were|will be)\b|"
+            r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) (?:were|are|will be)\b|"
             r"\b(?:at|around) the table (?:sat|were seated)\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|"
@@ -247,8 +247,8 @@ CUES = [
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', 'alongside Canada', 'as did the Director General of'
-    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|as are|as is|as do|and so (?:did|were|was)|alongside|along with|"
-    r"together with)\s+"
+    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|as are|as is|as do|as will|and so (?:did|were|was)|alongside|"
+    r"along with|together with)\s+"
     r"(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?|"
     r"(?:colleagues|counterparts|experts|officials|representatives|delegates)\s+(?:from|of)\s+(?:the\s+)?)?$"
 )

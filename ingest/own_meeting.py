@@ -105,7 +105,9 @@ RUNS_UNTIL = re.compile(r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:unti
 STILL_TO_COME = re.compile(
     r"\b(?:will|shall)\s+(?:meet|gather|convene|open|be\s+held|take\s+place|(?:jointly\s+)?(?:co-?)?(?:chair|host))\b|"
     r"\bto\s+be\s+held\b|"  # '… will jointly chair a meeting …, to be held in Bali on 10-11 November 2009'
-    r"\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene|be\s+held)\b"
+    r"\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene|be\s+held)\b|"
+    # 'The Consultation … gets under way in Dubai tomorrow, Saturday 10 February'
+    r"\b(?:gets?\s+under\s*way|opens?|starts?|begins?)\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?tomorrow\b"
 )
 # the sentence is about meetings before or after this one: 'The Conference was preceded by a meeting of senior
 # officials, held in Bali on 22 March 2016, and by our own bilateral meeting … in Jakarta on 21 March 2016'
@@ -388,7 +390,7 @@ def _body_readings(
                     continue  # 'met in Jakarta today to take forward what … the Forum in Nusa Dua in August 2018'
                 if dateline_here and sentence.begin + match.start() < lead.span.end:
                     continue  # the press dateline's date, read as the lead already
-                if not dates.year_given and issued is not None and dates.start > issued.end:
+                if not dates.year_given and issued is not None and dates.start > issued.end and not previewed:
                     dates = year_before(dates)  # posted on 10 January about 'the meeting on 12-13 December'
                 found = _nearest_place(text, match, gazetteer)
                 under_lead = lead is not None and sentence.begin + match.start() >= lead.span.end
@@ -432,8 +434,13 @@ def _body_readings(
                 if OTHER_MEETING.search(before) or OTHER_MEETING.search(text[begin:end]) or PRECEDED_BY.search(said):
                     continue
                 place = gazetteer.place(place_text)
+                last = dates.end
+                for later, later_dates in find_dates(text[end:], year):  # '… and will run until Sunday 11 February'
+                    if RUNS_UNTIL.search(text[end : end + later.start()]) and later_dates.end > last:
+                        end, last = end + later.end(), later_dates.end
+                    break
                 where = sub_span(sentence, begin, end)
-                out.append(DateReading(dates.start, dates.end, place.name or "", place.country, where))
+                out.append(DateReading(dates.start, last, place.name or "", place.country, where))
                 break
     if released and lead is not None:
         out = [DateReading("", "", r.place, r.country, r.span) if r is lead else r for r in out]

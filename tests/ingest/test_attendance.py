@@ -1581,3 +1581,18 @@ def test_a_preview_says_its_own_meeting_in_the_future(gazetteer):
         "Ministers will meet again in Suva in 2024, hosted by Fiji.\n"
     )
     assert _roles(text, gazetteer) == {("state/NZL", "host"), ("state/NZL", "co-chair"), ("state/VNM", "co-chair")}
+
+
+def test_taking_part_are_and_as_will_after_observers(gazetteer):
+    assert roles_in(
+        "Countries taking part are Nepal and Pakistan. IOM and the European Union will join as observers, as will "
+        "representatives of the private sector and of civil society.",
+        gazetteer,
+    ) == {
+        ("state/NPL", "participant"),
+        ("state/PAK", "participant"),
+        ("org/iom", "observer"),
+        ("org/eu", "observer"),
+        ("collective/business", "observer"),
+        ("collective/civil-society", "observer"),
+    }

@@ -918,3 +918,11 @@ def test_a_passive_inside_a_relative_clause_is_reported(gazetteer):
 def test_it_after_an_asking_verb_takes_its_addressee(gazetteer):
     text = statement("4. We request ICMPD to prepare a monitoring framework, and ask it to submit a report in 2020.")
     assert _bearers_of(text, gazetteer) == [("request", ["org/icmpd"]), ("request", ["org/icmpd"])]
+
+
+def test_recruitment_agencies_and_employers_organisations_are_business(gazetteer):
+    text = statement(
+        "The Ministry calls on recruitment agencies to register for the side event, and invites employers' "
+        "organisations of the member states to contribute case studies."
+    )
+    assert _bearers_of(text, gazetteer) == [("call-on", ["collective/business"]), ("request", ["collective/business"])]

@@ -793,3 +793,16 @@ def test_a_preview_hosting_in_a_city_next_week_and_its_days_a_sentence_later(gaz
         ("", "", "Wellington", "state/NZL"),
         ("2023-11-21", "2023-11-22", "", None),
     ]
+
+
+def test_a_preview_that_gets_under_way_tomorrow_and_runs_until_a_later_day(gazetteer):
+    text = (
+        "Ministry of Human Resources\nHome > Media Centre > News\nFriday, February 09, 2024\n\n"
+        "Seventh Ministerial Consultation opens Saturday in Dubai\n\n"
+        "DUBAI - The Seventh Ministerial Consultation of the Abu Dhabi Dialogue gets under way in Dubai tomorrow, "
+        "Saturday 10 February, and will run until Sunday 11 February 2024. It will bring together ministers.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
+        ("2024-02-10", "2024-02-11", "Dubai", "state/ARE")
+    ]
