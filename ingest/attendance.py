@@ -646,15 +646,19 @@ def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str, pr
     return _dated_elsewhere(clause, own, year)
 
 
+PRESS_DATELINE = re.compile(r"^[A-Z][^\n]{2,60}?\s(?:--|[–—-])\s+(?=[A-Z])")  # 'DUBAI, 9th February 2024 (WAM) -- '
 LATER_STILL = re.compile(r"\bagain\b|\b(?:next|following)\s+(?:year|meeting|conference|session|round)\b")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _previews(structure: Structure, own: list[tuple[str, str]]) -> bool:
-    """Whether the statement was issued before its meeting began (a preview: its meeting is still to come)."""
-    issued = structure.issued
-    dates = [d for _, d in find_dates(issued.quote, "") if d.year_given] if issued is not None else []
-    return bool(own and dates) and min(start for start, _ in own) > dates[0].end
+    """Whether the statement was issued before its meeting began (a preview: its meeting is still to come), by
+    its publication line, its heading's dates or its press dateline ('DUBAI, 9th February 2024 (WAM) -- …')."""
+    lines = [structure.issued, *structure.datelines] if structure.issued is not None else [*structure.datelines]
+    if structure.paragraphs and (dateline := PRESS_DATELINE.match(structure.paragraphs[0].span.quote)):
+        lines.append(sub_span(structure.paragraphs[0].span, 0, dateline.end()))
+    dates = [d for line in lines for _, d in find_dates(line.quote, "") if d.year_given and len(d.end) == 10]
+    return bool(own and dates) and min(start for start, _ in own) > max(d.end for d in dates)
 
 
 def _dated_elsewhere(clause: str, own: list[tuple[str, str]], year: str) -> bool:

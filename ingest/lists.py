@@ -19,7 +19,7 @@ from ingest.text import sub_span
 
 SEPARATOR_WORDS = (
     r"and|as well as|together with|along with|plus|also|as did|the|of|from|by|and by|and of|and from|"
-    r"namely|including|in particular|such as|besides|with|as well|"
+    r"namely|including|in particular|such as|besides|with|as well|itself|themselves|"
     # 'together with the member organisations IOM, UNHCR and UNODC'
     r"(?:member|international|observer|partner|participating|intergovernmental) organi[sz]ations"
 )

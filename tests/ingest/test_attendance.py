@@ -1596,3 +1596,16 @@ def test_taking_part_are_and_as_will_after_observers(gazetteer):
         ("collective/business", "observer"),
         ("collective/civil-society", "observer"),
     }
+
+
+def test_a_wire_previews_its_meeting_and_a_list_goes_on_past_itself(gazetteer):
+    text = (
+        "Ministers in Dubai for the consultation\n\n"
+        "DUBAI, 9th February 2024 (WAM) -- Ministers will meet in Dubai on Saturday and Sunday, 10-11 February 2024, "
+        "for the Seventh Ministerial Consultation.\n\n"
+        "The United Arab Emirates, which will host the consultation, expects delegations from two countries of "
+        "origin - Nepal and Pakistan - and from three countries of destination: the UAE itself, Bahrain and Oman.\n"
+    )
+    assert _roles(text, gazetteer) == {("state/ARE", "host"), ("state/ARE", "participant")} | {
+        (f"state/{c}", "participant") for c in ("NPL", "PAK", "BHR", "OMN")
+    }
