@@ -22,6 +22,8 @@ from ingest.text import Line, lines, sentences, span
 PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,3})[.)](?:\s+(?P<rest>\S.*?))?\s*$")
 ITEM = re.compile(r"^\s*(?:(?P<upper>[A-Z])\.|\((?P<paren>[A-Za-z])\)|(?P<lower>[a-z])[.)])(?:\s+(?P<rest>\S.*?))?\s*$")
 SECTION = re.compile(r"^\s*(?P<num>[IVXLC]+)\.(?:\s+(?P<rest>\S.*?))?\s*$")
+# a report's decimal numbering: '1.0 INTRODUCTION' heads a part, '3.2 The Ministers directed …' a paragraph
+DECIMAL = re.compile(r"^\s*(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<rest>\S.*?)\s*$")
 BULLET = re.compile(
     r"^\s*(?P<mark>[-–—•*·▪◦●○►]|o(?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|\(\d{1,2}\))\s+(?P<rest>\S.*?)\s*$"
 )  # roman numerals in lower case ('ii.', '(iv)') and numbers in brackets ('(2)') number a run like bullets
@@ -274,6 +276,8 @@ class _Walker:
             return ("bullet", m.group("num") + ".", m.start("rest"))  # 'I. agree to …' under a lead-in
         if (m := SECTION.match(line.content)) and m.group("num") == next_numeral(self.section):
             options.append(("section", m.group("num"), m.start("rest") if m.group("rest") else -1))
+        if not options and (m := DECIMAL.match(line.content)):
+            options.append(("decimal", m.group("num"), m.start("rest")))
         if not options and (m := BULLET.match(line.content)):
             options.append(("bullet", m.group("mark"), m.start("rest")))
         if not options:
@@ -805,6 +809,19 @@ def _body(source: str, text: str, body: list[Line]):
                     name = str(last_number)
                 paragraphs.append(Paragraph(name, current_section, para, implicit=True))
                 current_paragraph = name
+            run_label = ""
+            continue
+        if kind == "decimal":
+            heading = marker.content[rest:].strip()
+            if not block and heading.isupper() and len(heading.split()) <= 8:
+                continue  # '2.0 BACKGROUND': a heading over the paragraphs that follow
+            if numbered:
+                current_paragraph = _unnumbered_name(last_number, after)
+            else:
+                last_number += 1
+                current_paragraph = str(last_number)
+            para = _block_span(source, text, marker, rest, block)
+            paragraphs.append(Paragraph(current_paragraph, current_section, para, implicit=True))
             run_label = ""
             continue
         if kind == "section" and _roman_sentence(marker, rest, block):

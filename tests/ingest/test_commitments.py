@@ -926,3 +926,10 @@ def test_recruitment_agencies_and_employers_organisations_are_business(gazetteer
         "organisations of the member states to contribute case studies."
     )
     assert _bearers_of(text, gazetteer) == [("call-on", ["collective/business"]), ("request", ["collective/business"])]
+
+
+def test_sadcs_international_cooperating_partners_are_the_international_community(gazetteer):
+    text = statement(
+        "The Ministers called upon International Cooperating Partners to continue supporting the programme."
+    )
+    assert _bearers_of(text, gazetteer) == [("call-on", ["collective/international-community"])]

@@ -527,3 +527,19 @@ def test_a_line_after_a_one_line_bullet_that_ended_its_sentence_is_a_paragraph()
         "a third point that goes on\nover a second line.",
     ]
     assert any(p.span.quote.startswith("Members further resolved") for p in s.paragraphs)
+
+
+def test_a_reports_decimal_numbering_heads_parts_and_numbers_paragraphs():
+    text = (
+        "REPORT OF THE MINISTERIAL CONFERENCE\nWindhoek, 29-30 August 2019\n\n1.0 INTRODUCTION\n\n"
+        "1.1 The Conference was hosted by Namibia.\n\n3.0 RESOLUTIONS\n\n3.1 The Ministers resolved:\n"
+        "• to develop a regional framework;\n• to meet again in 2020.\n\n"
+        "3.2 The Ministers directed the Secretariat to report.\n"
+    )
+    s = parse(text)
+    assert [p.span.quote for p in s.paragraphs] == [
+        "The Conference was hosted by Namibia.",
+        "The Ministers resolved:",
+        "The Ministers directed the Secretariat to report.",
+    ]
+    assert [i.span.quote for i in s.items] == ["to develop a regional framework;", "to meet again in 2020."]
