@@ -81,7 +81,7 @@ OFFICE_AFTER = re.compile(
     r"(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+)?"  # 'as 2019 Chair of the Global Forum …'
     r"(?P<cue>co-?chairs?|chairs?(?:[\s-]+in[\s-]+office)?|co-?ordinators?|presidency\s+pro\s+tempore|chairmanship|"
     r"president[\s-]+in[\s-]+(?:exercise|office)|"  # 'in his quality of President in exercise of MIDWA'
-    r"lead\s+(?:country|countries|state|agency|nation)|holders?\s+of\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)"
+    r"lead\s+(?:country|countries|state|agency|nation)|holders?\s+of\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship|personship)?)"
     r"(?=\s+(?:of|for)\s)|holders?(?=\s+of\s+(?:the\s+)?[A-Z][\w\s-]{1,60}?['’]s\s+(?:presidency|chair)))\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
@@ -111,7 +111,7 @@ PRESIDENCY = re.compile(
     r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:chosen|elected|designated|appointed|selected|nominated)\s+)?"
     r"(?:(?:will|would|to)\s+)?"
     r"(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+(?:the\s+)?"
-    r"(?:(?:first|next|rotating)\s+)?(?:pro\s+tempore\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship)?)\b"
+    r"(?:(?:first|next|rotating)\s+)?(?:pro\s+tempore\s+)?(?P<cue>Presidency(?:\s+Pro\s+Tempore)?|chair(?:manship|personship)?)\b"
     r"(?:[\s-]+in[\s-]+office\b)?"  # 'which currently holds the Chair in Office of MIDSA'
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
@@ -120,31 +120,32 @@ PRESIDENCY = re.compile(
 HOLDS_NAMED = re.compile(
     r"(?:(?:which|who)\s+(?:currently\s+)?)?(?:(?:will|would|to)\s+)?"
     r"\b(?:hold|holds|held|holding|assumes?|assumed|takes?\s+over|took\s+over|taken\s+over)\s+the\s+"
-    r"(?P<name>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,4})\s+(?P<cue>chair(?:manship)?|presidency)\b",
+    r"(?P<name>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,4})\s+(?P<cue>chair(?:manship|personship)?|presidency)\b",
     re.IGNORECASE,
 )
 HANDED_TO = re.compile(
     r"\b(?:hand(?:s|ed)?|pass(?:es|ed)?|transfer(?:s|red)?)\s+(?:over\s+|on\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:pro\s+tempore\s+)?"
-    r"(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)"
+    r"(?P<cue>chair(?:manship|personship)?|presidency(?:\s+pro\s+tempore)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?(?:\s+(?:over|on))?\s+to\s+",
     re.IGNORECASE,
 )
 PASSED_FROM = re.compile(  # 'the Chairmanship of the Rabat Process passed from Mali to Belgium'
-    r"\b(?P<cue>chair(?:manship)?|presidency(?:\s+pro\s+tempore)?)(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?"
+    r"\b(?P<cue>chair(?:manship|personship)?|presidency(?:\s+pro\s+tempore)?)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?"
     r"\s+(?:passed|passes|went|moved|rotated|(?:was|is)\s+(?:handed|passed)(?:\s+over)?)\s+from\s+",
     re.IGNORECASE,
 )
 # 'took over the Chairmanship of the Dialogue from Kuwait', 'when it took over from Sri Lanka'
 TOOK_OVER_FROM = re.compile(
     r"\b(?:(?:took|taken|takes|take|taking)\s+over|received|receives|inherited)\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship)?|presidency|leadership)"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship|personship)?|presidency|leadership)"
     r"(?:\s+pro\s+tempore)?(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+)?from\s+",
     re.IGNORECASE,
 )
 # an incoming chair: 'Tanzania is expected to take over the chair and to host the dialogue in 2020'
 TAKES_OVER = re.compile(
     r"\s+(?:is|are)\s+(?:expected|due|set|scheduled|to)\s+(?:to\s+)?take\s+over\s+the\s+(?:rotating\s+)?"
-    r"(?P<cue>chair(?:manship)?|presidency)(?:\s+pro\s+tempore)?\b(?!\s+(?:of|from|for)\b)",
+    r"(?P<cue>chair(?:manship|personship)?|presidency)(?:\s+pro\s+tempore)?\b(?!\s+(?:of|from|for)\b)",
     re.IGNORECASE,
 )
 UNDER_PRO_TEMPORE = re.compile(  # 'met … under the Presidency Pro Tempore of Nicaragua' (an office of the process)
@@ -153,7 +154,7 @@ UNDER_PRO_TEMPORE = re.compile(  # 'met … under the Presidency Pro Tempore of 
 )
 HOLDER_ALONE = re.compile(  # 'welcomed the United States of America as the next holder of the Presidency Pro Tempore'
     r"\s+as\s+(?:the\s+)?(?:(?:next|new|incoming|current|outgoing)\s+)?holders?\s+of\s+the\s+(?:rotating\s+)?"
-    r"(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship)?)(?:\s+pro\s+tempore)?\b(?!\s+(?:of|for)\s)",
+    r"(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship|personship)?)(?:\s+pro\s+tempore)?\b(?!\s+(?:of|for)\s)",
     re.IGNORECASE,
 )
 HANDED_OVER_TO = re.compile(  # 'Italy, the outgoing Chair, handed over to Eritrea' (the office said before)
@@ -212,12 +213,12 @@ CHAIR_WORD = re.compile(r"\bchair|\bpresiden", re.IGNORECASE)
 OFFER_OF = re.compile(  # 'the offer of Colombia to take over the Pro Tempore Chairmanship'
     r"\boffer\s+of\s+(?P<who>(?:the\s+)?[A-Z][^,;()]{1,80}?)\s+to\s+[^.;]{0,160}?\b"
     r"(?:assume|take\s+over|hold|exercise|hand\s+over\s+to\s+(?:it|them))\s+the\s+"
-    r"(?:rotating\s+)?(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship)?)\b(?:\s+pro\s+tempore)?"
+    r"(?:rotating\s+)?(?:pro\s+tempore\s+)?(?P<cue>presidency|chair(?:manship|personship)?)\b(?:\s+pro\s+tempore)?"
     r"(?:\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z]))?",
     re.IGNORECASE,
 )
 HELD_BY = re.compile(  # 'its chairmanship has since rotated …, having been held by Kazakhstan, … and Türkiye'
-    r"\b(?:chair(?:manship)?|presidency)\b[^.;]{0,80}?\b(?:held|occupied|exercised)\s+by\s+", re.IGNORECASE
+    r"\b(?:chair(?:manship|personship)?|presidency)\b[^.;]{0,80}?\b(?:held|occupied|exercised)\s+by\s+", re.IGNORECASE
 )
 CHAIRMANSHIP_OF = (
     re.compile(  # 'It closed the two-year chairmanship of the Republic of Azerbaijan' (a term, not a meeting)
@@ -257,7 +258,8 @@ SUBJECT_GAP = re.compile(
     # 'Italy, the outgoing Chair, handed …'
     r"(?:,\s+the\s+(?:outgoing|incoming|current|new|present)\s+(?:Co-?)?Chair,\s+)?"
     r"(?:,\s+(?:which|who)\s+[^,;()]{1,80}(?:,\s*|$))?"  # 'Mexico, which hosted the meeting, holds the Presidency …'
-    r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?|(?:has|have|had)(?:\s+(?:also|jointly))?\s*|"
+    r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?|"
+    r"(?:has|have|had|having)(?:\s+(?:also|jointly))?\s*|"  # 'Namibia having taken over the Chairpersonship of …'"
     r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
     r"(?:will|shall|would)\s+(?:also\s+|jointly\s+)?|"  # 'Kazakhstan shall chair the Almaty Process'
     # 'the Republic of Namibia, through the Ministry of …, in its capacity as …'

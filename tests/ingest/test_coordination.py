@@ -882,3 +882,14 @@ def test_a_chair_in_office_through_its_ministry_and_a_president_in_exercise(gaze
         gazetteer,
     )
     assert {(c, b) for c, b, _ in found} == {("state/NAM", "process/midsa"), ("state/GHA", "process/midwa")}
+
+
+def test_having_taken_over_the_chairpersonship_from_the_outgoing_chair(gazetteer):
+    text = statement(
+        "The Minister of Namibia chaired the Conference, Namibia having taken over the Chairpersonship of MIDSA "
+        "from the Republic of South Africa at the opening session."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/NAM", "process/midsa", "chair"),
+        ("state/ZAF", "process/midsa", "chair"),
+    ]
