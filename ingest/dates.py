@@ -27,33 +27,55 @@ MONTH_NAMES = [
     "november",
     "december",
 ]
+# the months of translations that keep their own: Spanish, French, Portuguese, Indonesian ('3 y 4 de noviembre de
+# 2016', '19-20 Juni 2023'); none is an English word
+TRANSLATED_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "novembro": 11, "dezembro": 12,
+    "januari": 1, "februari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7, "agustus": 8, "oktober": 10,
+    "desember": 12,
+}  # fmt: skip
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
-MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
-MONTH = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9} | TRANSLATED_MONTHS
+MONTH = (
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    + "|".join(sorted(TRANSLATED_MONTHS, key=len, reverse=True))
+    + ")"
+)
 SHORT_MONTH = r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ANY_MONTH = rf"(?:{MONTH}|{SHORT_MONTH}(?![a-z]))"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
-DASH = r"\s*(?:-|‐|–|—|(?i:to|until|and))\s*"  # 'LA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004
+DASH = r"\s*(?:-|‐|–|—|(?i:to|until|and|y|et|e|dan|al|au))\s*"  # 'LA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004
 RANGE_DASH = r"\s*(?:-|‐|–|—|(?i:to|until))\s*"  # after a first date with its year: a range, not two dates
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year), '10 June 2019 -
 # 11 June 2019'
-WEEKDAY = r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"  # 'on Tuesday 30 June and Wednesday 1 July'
+WEEKDAY = (  # and a translation's own: 'Senin (19/6/2023)', 'lunes 3 de junio'
+    r"(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)"
+)  # 'on Tuesday 30 June and Wednesday 1 July'
 # a page's event field gives the hours: 'Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00'
 HOUR = r"(?:,?\s+\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?)"
 DAY_FIRST = (
     rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{YEAR}){HOUR}?"
     rf"(?={RANGE_DASH}))?)?{DASH})?"
-    rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:of\s+)?"  # a translation's '8 of May of 2018', 'the days 8 and 9 of May'
+    rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:(?:of|de)\s+)?"  # a translation's '8 of May of 2018', '4 de noviembre de 2016'
     rf"(?P<m2>{ANY_MONTH})"
-    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
+    rf"(?:,?\s+(?:(?:of|de)\s+)?(?P<y>{YEAR}))?"
 )
 # month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
 MONTH_FIRST = rf"{WEEKDAY}?(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
 # 'in June and July 2017', 'June-July 2017': two months of one year (a range of months), or one month
 MONTH_YEAR = rf"(?:(?P<ma>{MONTH})\s*(?:-|–|—|\band\b|\bto\b)\s*)?(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
 # '30.06.2017': day, month and year with dots, as European press releases date themselves
-DOTTED = rf"(?P<dn>[0-3]?\d)(?P<sep>[.-])(?P<mn>[01]?\d)(?P=sep)(?P<yn>{YEAR})(?![.\d])"  # '30.06.2017', '08-11-2016'
+# '30.06.2017', '08-11-2016'; with slashes only when the day cannot be a month: 'Senin (19/6/2023)'
+DOTTED = (
+    rf"(?P<dn>[0-3]?\d(?=[.-])|(?:1[3-9]|2\d|3[01])(?=/))(?P<sep>[./-])(?P<mn>[01]?\d)(?P=sep)(?P<yn>{YEAR})(?![.\d])"
+)
 DATE = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
 DATE_RE = re.compile(DATE)
 DOTTED_RE = re.compile(DOTTED)

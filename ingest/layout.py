@@ -110,7 +110,7 @@ def is_boilerplate(text: str) -> bool:
 PLACE_NAME = (  # not a weekday after it: 'Marrakesh, Wednesday 2 May 2018'
     r"(?!(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
 )
-PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
+PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?!{WEEKDAY})(?:the\s+)?{PLACE_NAME})?)"  # not 'Jakarta, Senin (19/6/2023)'
 # a meeting held online names no place: '30 AUGUST 2022 - VIRTUAL FORMAT', 'Videoconference, 5 May 2021'
 ONLINE = (
     r"(?i:(?:held\s+)?(?:virtual(?:ly)?|online|hybrid)(?:\s+(?:format|meeting|session|mode))?|"
@@ -121,7 +121,8 @@ DATE_LINE = re.compile(
 )
 PLACE_LINE = re.compile(rf"^\W*{PLACE}\W*$")
 PLACE_DATE_LINE = re.compile(
-    rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–|-]?\s+{WEEKDAY}?(?P<date>{DATE})\W*$"
+    rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–|-]?\s+{WEEKDAY}?\(?"
+    rf"(?P<date>{DATE})\W*$"
 )
 DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–|•·-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
 FIELD_LABEL = re.compile(r"^\s*(?i:location|venue|place|where|city|date|dates|when)\s*:\s*$")  # its value below

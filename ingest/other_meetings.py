@@ -71,7 +71,7 @@ PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|d['’][A-Z][\w'’.-]
 DATE_LEAD = (
     # 'in Kampala the previous day, 7 November 2016'
     r"(?:\s+the\s+(?:previous|preceding|following|next|same)\s+(?:day|week|morning|afternoon|evening))?"
-    r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for)\s+"
+    r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for|el|le|du|del)\s+"
     r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+)?)?)$"
 )
 PLACE_BEFORE = re.compile(  # '… in Bali on', '(Bali, ', 'planned for Kampala, Uganda, in November 2016'

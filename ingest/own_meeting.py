@@ -86,7 +86,8 @@ DATELINE_END = (
 PRESS_DATELINE = re.compile(  # 'Asmara, 7th March 2019 -', 'Ankara, 10-11 December 2012:', 'Press Release – Belmopan,
     # Belize – July 18, 2024 –'
     rf"^\W*(?:(?:Press|Media|News)\s+[Rr]elease\s*[-–—:|]\s*)?(?P<place>{PLACE_WORDS}(?:,\s+(?!{WEEKDAY}){PLACE_WORDS})?),?"
-    rf"\s+(?:[-–—]\s+)?{WEEKDAY}?(?P<date>{DATE_RE.pattern}){DATELINE_END}"  # 'Rabat, Friday 6 June 2014 (MAP) -'
+    rf"\s+(?:[-–—]\s+)?{WEEKDAY}?(?:\((?=[^()]{{5,12}}\)))?(?P<date>{DATE_RE.pattern})\)?{DATELINE_END}"  # 'Rabat,
+    # Friday 6 June 2014 (MAP) -', 'Yogyakarta, Friday (23/6/2023) -'
 )
 DATE_FIRST_DATELINE = re.compile(  # 'August 19, 2021 (ADDIS ABABA, Ethiopia):', '08-11-2016, Kampala: Following …'
     rf"^\W*(?P<date>{DATE_RE.pattern})\s*(?:\(\s*(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)\s*\)|"
@@ -99,6 +100,7 @@ PLACE_DATELINE = re.compile(  # 'Nusa Dua, Bali (ANTARA News) - Ministers …': 
 )
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 # the meeting goes on to a later day: '… opens today … and will run until Thursday, September 21'
+RUNS = re.compile(r"\b(?:runs|ran|lasts|lasted|continues|continued)\b")  # the meeting's own course
 RUNS_UNTIL = re.compile(r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through)\s+$")
 # the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999', 'Pretoria, 1 September 2017 -
 # Ministers … will meet this weekend' (a preview: the dateline is the release's)
@@ -333,7 +335,12 @@ def _body_readings(
             text = sentence.quote
             dateline_here = lead is not None and sentence.begin <= lead.span.begin < sentence.end
             previewed = previewed or (dateline_here and STILL_TO_COME.search(text) is not None)
-            if not SELF_REFERENCE.search(text) and not (dateline_here and (TODAY.search(text) or previewed)):
+            itself_runs = ITSELF.match(text) is not None and RUNS.search(text) is not None  # 'The session runs …'
+            if (
+                not SELF_REFERENCE.search(text)
+                and not itself_runs
+                and not (dateline_here and (TODAY.search(text) or previewed))
+            ):
                 continue
             if (
                 not dateline_here  # under a press dateline, 'today' is the dateline's date, already read
@@ -420,6 +427,10 @@ def _body_readings(
                     out.append(DateReading(dates.start, dates.end, closed_today.place, closed_today.country, where))
                     break
                 said = HELD_ITS.sub("", text[: match.start()])  # 'held its sixth annual meeting': this one
+                if found is None and ITSELF.match(text) and RUNS.search(said) and not OTHER_MEETING.search(said):
+                    # 'The session runs for two days, 19-20 June 2023, and …': its days, its place said elsewhere
+                    out.append(DateReading(dates.start, dates.end, "", None, sub_span(sentence, *match.span())))
+                    break
                 if found is None and (online := ONLINE.search(text)) and not OTHER_MEETING.search(said):
                     # 'held its sixth annual meeting virtually on 9 June 2021': its dates, and no place to give
                     begin, end = min(online.start(), match.start()), max(online.end(), match.end())

@@ -65,3 +65,17 @@ def test_two_months_of_one_year_are_a_range_of_months():
 def test_a_date_with_dots_is_day_month_year():
     found = [(m.group(), r.start) for m, r in find_dates("Press release 30.06.2017; version 3.1.2019.5; 7.1.2018")]
     assert found == [("30.06.2017", "2017-06-30"), ("7.1.2018", "2018-01-07")]
+
+
+def test_a_translations_own_months_and_a_day_first_date_with_slashes_only_when_the_day_cannot_be_a_month():
+    found = [
+        (m.group(), r.start, r.end)
+        for m, r in find_dates("3 y 4 de noviembre de 2016; 19-20 Juni 2023; le 12 juin 2019; Senin (19/6/2023)")
+    ]
+    assert found == [
+        ("3 y 4 de noviembre de 2016", "2016-11-03", "2016-11-04"),
+        ("19-20 Juni 2023", "2023-06-19", "2023-06-20"),
+        ("12 juin 2019", "2019-06-12", "2019-06-12"),
+        ("19/6/2023", "2023-06-19", "2023-06-19"),
+    ]
+    assert find_dates("Published: 12/06/2015") == []  # day and month in an order the line does not say

@@ -288,3 +288,12 @@ def test_the_meeting_itself_by_its_days_after_a_dateline_of_its_first(gazetteer)
     )
     found = meetings_of(body, gazetteer, "RCP meeting\n\n08-11-2016, Kampala: IGAD opened the meeting this morning.")
     assert [(m[1], m[4]) for m in found] == [("2017", "DJI")]
+
+
+def test_a_place_then_a_translated_date_after_el(gazetteer):
+    assert meetings_of(
+        "The meeting took up the recommendations of the Group, which had met in Antigua Guatemala el 25 y 26 de "
+        "junio de 2019.",
+        gazetteer,
+        title="Vice-Ministerial Meeting\nGuatemala City, 15 November 2019",
+    ) == [("Meeting in Antigua Guatemala", "2019-06-25", "2019-06-26", "Antigua Guatemala", "GTM")]

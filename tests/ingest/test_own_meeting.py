@@ -806,3 +806,15 @@ def test_a_preview_that_gets_under_way_tomorrow_and_runs_until_a_later_day(gazet
     assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
         ("2024-02-10", "2024-02-11", "Dubai", "state/ARE")
     ]
+
+
+def test_a_translated_dateline_and_the_days_the_session_runs(gazetteer):
+    text = (
+        "Siaran Pers No. 112/VI/2023\n\nJakarta, Senin (19/6/2023)\n\nIndonesia leads a special session\n\n"
+        "The Police today opened a Special SOMTC Session in Jakarta. The session runs for two days, 19-20 Juni "
+        "2023, and is chaired by the Head of the Criminal Investigation Agency.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
+        ("2023-06-19", "2023-06-20", "Jakarta", "state/IDN")
+    ]
