@@ -57,7 +57,10 @@ GAPPED_BY_GAP = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?")
 GAPPED_BY = re.compile(r"\s+by\s+")
 ORDINALS = {word: index for index, word in enumerate(ORDINAL_WORDS[:5])}  # the first … the fifth
 WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
+    # 'the Ad Hoc Group of the most affected countries, which Indonesia and Australia will co-chair'
+    r"(?:\s+of\s+(?:the\s+)?[a-z][^,;()]{1,50}?(?=,))?"
     r"(?:\s*\([^()]{1,30}\)|\))?[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?(?:,\s+[^,;()]{2,60}?,)?)\s+"
+    r"(?:(?:will|would|shall)\s+)?"
     r"(?:(?:currently|presently|now|also|still|jointly)\s+)?(?:(?:have|has)\s+(?:(?:jointly|always)\s+)?)?"
     r"(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)?|leads?|led|co-?ordinate[sd]?|convenes?)\b(?!\s+(?:the|a|an|its|this)\b)"
 )
@@ -395,7 +398,11 @@ def _coordinations_in(
     for body in bodies:
         if match := WHICH_WHO.match(text, body.end):
             who = sub_span(sentence, match.start("who"), match.end("who"))
-            add(parties.read(who), body.actors, match["cue"])
+            named = parties.read(who)
+            if not named and re.fullmatch(r"they|we", who.quote):  # 'Indonesia and Australia, as Co-Chairs of the
+                # Bali Process, will keep members informed through the Ad Hoc Group, which they also co-chair'
+                named = _opening_named(sentence, parties)
+            add(named, body.actors, match["cue"])
     for match in ACTIVE.finditer(text):
         listed = _bodies_listed(bodies, text, match.end())
         if not listed:
@@ -685,6 +692,21 @@ def _subject_before(sentence: Span, at: int, parties: Parties, gap: re.Pattern =
         if not LIST_GAP_BACK.fullmatch(text[mention.span.end - sentence.begin : chosen[0].span.begin - sentence.begin]):
             break
         chosen.insert(0, mention)
+    return [Addressee(m.actor, m.span) for m in chosen]
+
+
+def _opening_named(sentence: Span, parties: Parties) -> list[Addressee]:
+    """The first states and organisations the sentence lists ('Indonesia and Australia, as Co-Chairs …', 'The
+    Statement notes that Indonesia and Australia …'): who 'they' are after them."""
+    mentions = scan_mentions(sentence, parties.gazetteer, COORDINATOR_KINDS)
+    if not mentions:
+        return []
+    chosen = [mentions[0]]
+    for mention in mentions[1:]:
+        gap = sentence.quote[chosen[-1].span.end - sentence.begin : mention.span.begin - sentence.begin]
+        if not LIST_GAP_BACK.fullmatch(gap):
+            break
+        chosen.append(mention)
     return [Addressee(m.actor, m.span) for m in chosen]
 
 

@@ -893,3 +893,20 @@ def test_having_taken_over_the_chairpersonship_from_the_outgoing_chair(gazetteer
         ("state/NAM", "process/midsa", "chair"),
         ("state/ZAF", "process/midsa", "chair"),
     ]
+
+
+def test_which_they_will_co_chair_after_a_group_with_its_complement(gazetteer):
+    assert coordinations_of(
+        statement(
+            "Today we agreed to re-establish the Ad Hoc Group of the most affected countries, which Indonesia and "
+            "Australia will co-chair, so that we can respond."
+        ),
+        gazetteer,
+    ) == [("state/AUS", "group/ad-hoc-group", "co-chair"), ("state/IDN", "group/ad-hoc-group", "co-chair")]
+    assert ("state/IDN", "group/ad-hoc-group", "co-chair") in coordinations_of(
+        statement(
+            "The Statement notes that Indonesia and Australia will keep members informed through the Ad Hoc Group, "
+            "which they also co-chair."
+        ),
+        gazetteer,
+    )
