@@ -631,6 +631,9 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
         blocks.append(current)
     heading: list[Line] = []
     for block in blocks:
+        if all(NOTE.match(ln.stripped) for ln in block):
+            heading += block  # '[Unofficial English translation. The French text is the only authentic version.]'
+            continue
         furniture = all(heading_role(_unbulleted(ln), is_place) in ("kind", "date") for ln in block)
         if any(_marker_like(ln) for ln in block) and not furniture:
             heading += _dated_top(block, [heading_role(_unbulleted(ln), is_place) for ln in block])

@@ -543,3 +543,16 @@ def test_a_reports_decimal_numbering_heads_parts_and_numbers_paragraphs():
         "The Ministers directed the Secretariat to report.",
     ]
     assert [i.span.quote for i in s.items] == ["to develop a regional framework;", "to meet again in 2020."]
+
+
+def test_a_translators_note_in_brackets_over_the_heading_is_not_its_title():
+    s = parse(
+        "[Unofficial English translation. The French text is the only authentic version.]\n\n"
+        "FIFTH MINISTERIAL CONFERENCE\n\n2 May 2018\n\n"
+        "We, the Ministers and Heads of Delegation of the partner countries of the Dialogue, namely Belgium, "
+        "France and Spain,\n\nmeeting in Marrakesh on 2 May 2018 at the invitation of the Kingdom of Morocco,\n\n"
+        "I. REAFFIRM our attachment to dialogue;\n"
+    )
+    assert s.title.quote == "FIFTH MINISTERIAL CONFERENCE"
+    assert [d.quote for d in s.datelines] == ["2 May 2018"]
+    assert not any(p.span.quote.startswith("[") for p in s.paragraphs)
