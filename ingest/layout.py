@@ -121,7 +121,8 @@ DATE_LINE = re.compile(
 )
 PLACE_LINE = re.compile(rf"^\W*{PLACE}\W*$")
 PLACE_DATE_LINE = re.compile(
-    rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}\s*[,–|-]?\s+{WEEKDAY}?\(?"
+    rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}(?:\s*\([A-Z][^()]{{2,40}}\))?"
+    rf"\s*[,–|-]?\s+{WEEKDAY}?\(?"
     rf"(?P<date>{DATE})\W*$"
 )
 DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–|•·-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
@@ -173,7 +174,9 @@ VENUE = (  # its words may run over a line break: 'at the International\nConvent
 )
 PLACE_FIELD = re.compile(rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)\s*$")
 DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
-TRAILING_DATELINE = re.compile(rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}\s*(?:,|\s[-–—])\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
+TRAILING_DATELINE = re.compile(  # '… Meeting, Asmara (Eritrea), 7 March 2019': its country in brackets
+    rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}(?:\s*\([A-Z][^()]{{2,40}}\))?\s*(?:,|\s[-–—])\s*{WEEKDAY}?(?P<date>{DATE})\W*$"
+)
 KIND = re.compile(
     r"^\W*(?:the\s+)?(?:co-?chairs?['’]?s?\s*statement|statement\s+(?:of|by)\s+the\s+co-?chairs?|"
     r"chair(?:man|person)?['’]?s?\s+(?:statement|summary)|joint\s+(?:ministerial\s+)?(?:statement|communiqu[eé]|"

@@ -230,6 +230,8 @@ def _heading_readings(structure: Structure, gazetteer: Gazetteer) -> list[DateRe
             continue
         place_text, date_text, _, _ = parts
         place = gazetteer.place(place_text) if place_text else None
+        if place is None and (venue := re.match(VENUE, place_text)):  # 'Asmara Palace Hotel, Asmara, Eritrea'
+            place = gazetteer.place(place_text[venue.end() :])
         match = DATE_RE.search(date_text) if date_text else None
         dates = parse(match, year) if match else None
         if place is not None and dates is not None:

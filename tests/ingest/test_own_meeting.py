@@ -818,3 +818,17 @@ def test_a_translated_dateline_and_the_days_the_session_runs(gazetteer):
     assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
         ("2023-06-19", "2023-06-20", "Jakarta", "state/IDN")
     ]
+
+
+def test_a_pages_title_with_its_country_in_brackets_and_run_together_fields_with_a_venue(gazetteer):
+    text = (
+        "Khartoum Process\nHome > News & Events > News\n"
+        "Senior Officials' Meeting, Asmara (Eritrea), 7 March 2019\n"
+        "Date: 07/03/2019Venue: Asmara Palace Hotel, Asmara, EritreaType: Senior Officials' Meeting\n\n"
+        "The latest of these meetings was held in Asmara on 7 March and opened the Eritrean Chairmanship.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert {(r.start, r.place, r.country.key if r.country else None) for r in event.readings} == {
+        ("2019-03-07", "Asmara", "state/ERI"),
+        ("", "Asmara", "state/ERI"),
+    }
