@@ -119,7 +119,11 @@ ONLINE = (
 DATE_LINE = re.compile(
     rf"^\W*(?:{ONLINE}\s*[,–|-]?\s*)?{WEEKDAY}?(?P<date>{DATE})(?:\s*[,–|-]?\s*(?:\(\s*)?{ONLINE}\)?)?\W*$"
 )
-PLACE_LINE = re.compile(rf"^\W*{PLACE}\W*$")
+VENUE = (  # its words may run over a line break: 'at the International\nConvention Centre, Bandar Seri Begawan'
+    r"(?:[^,;]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"
+    r"auditorium|ministry)\b[^,;]*,\s*)"
+)
+PLACE_LINE = re.compile(rf"^\W*{VENUE}?{PLACE}\W*$")  # 'Bali International Convention Centre, Nusa Dua'
 PLACE_DATE_LINE = re.compile(
     rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}(?:\s*\([A-Z][^()]{{2,40}}\))?"
     rf"\s*[,–|-]?\s+{WEEKDAY}?\(?"
@@ -168,10 +172,6 @@ BYLINE_DATE_LINE = re.compile(  # a reporter and the day: 'By a staff reporter |
 )
 ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE)
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
-VENUE = (  # its words may run over a line break: 'at the International\nConvention Centre, Bandar Seri Begawan'
-    r"(?:[^,;]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"
-    r"auditorium|ministry)\b[^,;]*,\s*)"
-)
 PLACE_FIELD = re.compile(rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)\s*$")
 DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
 TRAILING_DATELINE = re.compile(  # '… Meeting, Asmara (Eritrea), 7 March 2019': its country in brackets

@@ -100,6 +100,10 @@ PLACE_DATELINE = re.compile(  # 'Nusa Dua, Bali (ANTARA News) - Ministers …': 
 )
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 # the meeting goes on to a later day: '… opens today … and will run until Thursday, September 21'
+THIS_ONE = re.compile(  # the meeting itself, by a demonstrative: 'to co-chair this conference over the past two days'
+    r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:conference|meeting|consultation|session|workshop|forum|dialogue|gathering)\b",
+    re.IGNORECASE,
+)
 RUNS = re.compile(r"\b(?:runs|ran|lasts|lasted|continues|continued)\b")  # the meeting's own course
 RUNS_UNTIL = re.compile(r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through)\s+$")
 # the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999', 'Pretoria, 1 September 2017 -
@@ -337,7 +341,10 @@ def _body_readings(
             text = sentence.quote
             dateline_here = lead is not None and sentence.begin <= lead.span.begin < sentence.end
             previewed = previewed or (dateline_here and STILL_TO_COME.search(text) is not None)
-            itself_runs = ITSELF.match(text) is not None and RUNS.search(text) is not None  # 'The session runs …'
+            # 'The session runs …', 'It has been a privilege to co-chair this conference over the past two days, …'
+            itself_runs = (ITSELF.match(text) is not None and RUNS.search(text) is not None) or bool(
+                THIS_ONE.search(text)
+            )
             if (
                 not SELF_REFERENCE.search(text)
                 and not itself_runs
@@ -429,7 +436,8 @@ def _body_readings(
                     out.append(DateReading(dates.start, dates.end, closed_today.place, closed_today.country, where))
                     break
                 said = HELD_ITS.sub("", text[: match.start()])  # 'held its sixth annual meeting': this one
-                if found is None and ITSELF.match(text) and RUNS.search(said) and not OTHER_MEETING.search(said):
+                itself = (ITSELF.match(text) and RUNS.search(said)) or THIS_ONE.search(said[-80:])
+                if found is None and itself and not OTHER_MEETING.search(said):
                     # 'The session runs for two days, 19-20 June 2023, and …': its days, its place said elsewhere
                     out.append(DateReading(dates.start, dates.end, "", None, sub_span(sentence, *match.span())))
                     break

@@ -832,3 +832,17 @@ def test_a_pages_title_with_its_country_in_brackets_and_run_together_fields_with
         ("2019-03-07", "Asmara", "state/ERI"),
         ("", "Asmara", "state/ERI"),
     }
+
+
+def test_a_speech_under_a_venue_line_dates_its_meeting_by_this_conference(gazetteer):
+    text = (
+        "Closing remarks by the Minister for Foreign Affairs\nThe Hon Stephen Smith MP\n"
+        "Third Bali Regional Ministerial Conference\nBali International Convention Centre, Nusa Dua\n15 April 2009\n\n"
+        "Excellencies, ladies and gentlemen,\n\n"
+        "It has been a privilege to co-chair this conference over the past two days, 14 and 15 April 2009, with my "
+        "friend and colleague the Foreign Minister of Indonesia.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
+        ("2009-04-14", "2009-04-15", "Nusa Dua", "state/IDN")
+    ]
