@@ -48,6 +48,10 @@ SUBJECT_OF_PAST = re.compile(  # 'The senior officials welcomed …': the words 
     r"\s*(?:[^,:]{1,120},\s+)?(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:also\s+|further\s+)?[a-z]+ed\b"
 )
 LEAD_IN_ADVERB = re.compile(r"(?<=\S)(?:\s+(?:also|further|additionally|moreover|jointly|then))+$")
+PARTICIPLE_TAIL = re.compile(  # a participle phrase after the subject of a lead-in
+    r",\s+(?:having|after|considering|recalling|noting|taking|bearing|recogni[sz]ing|acknowledging|mindful|"
+    r"convinced|aware|guided|inspired|determined)\b[^:]*:\s*$"
+)
 AMONG_OTHERS = re.compile(r",?\s+(?:among\s+others|inter\s+alia)\s*:\s*$")  # 'the Member States, among others:'
 APPOSITIVE = re.compile(r",\s+[^,;]{2,200}?,\s+")
 COMPLEMENT = re.compile(
@@ -170,7 +174,8 @@ def read_commitments(
             lead = ([Addressee(a, last) for a in issuers.we], last)
         elif last is not None and last.quote.rstrip().endswith(":"):
             subject = lead_in_subject(last, parties, issuers)
-            lead = (subject, last) if subject else None
+            if subject or implicit is None:  # 'III. UNDERTAKE, …, to:' under the preamble's 'We': its subject goes on
+                lead = (subject, last) if subject else None
             modal_lead = _modal_lead(last, parties, issuers)
     said_by: dict[str, list[Addressee]] = {}  # the last subject an item of each paragraph named
     for item in items:
@@ -294,6 +299,8 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
             return found
     if among := AMONG_OTHERS.search(lead_in.quote):
         lead_in = sub_span(lead_in, 0, among.start())
+    if (tail := PARTICIPLE_TAIL.search(lead_in.quote)) and tail.start() > 0:
+        lead_in = sub_span(lead_in, 0, tail.start())  # 'The Member Countries, having considered the reports …:'
     match = REPORTED_LEAD_IN.search(lead_in.quote) or LEAD_IN.match(lead_in.quote)
     if match is None:
         return None

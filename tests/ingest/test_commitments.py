@@ -933,3 +933,23 @@ def test_sadcs_international_cooperating_partners_are_the_international_communit
         "The Ministers called upon International Cooperating Partners to continue supporting the programme."
     )
     assert _bearers_of(text, gazetteer) == [("call-on", ["collective/international-community"])]
+
+
+def test_a_lead_in_subject_before_a_participle_and_shouted_verbs_after_a_verb_led_lead_in(gazetteer):
+    text = statement(
+        "The Member Countries of the Conference, having considered the reports of the Technical Meeting:\n\n"
+        "- Agree to adopt the Plan;\n- Urge the countries of destination to guarantee access to justice."
+    )
+    assert _bearers_of(text, gazetteer) == [
+        ("agree", ["collective/members"]),
+        ("urge", ["collective/destination-countries"]),
+    ]
+    text = statement(
+        "We, the Ministers and Heads of Delegation of the partner countries, namely Belgium and France,\n\n"
+        "meeting in Marrakesh on 2 May 2018,\n\n"
+        "I. UNDERTAKE, in the implementation of this Plan, to:\na) make migration work for development;\n"
+        "b) improve cooperation on return;\n\n"
+        "II. INVITE the European Commission to support the projects arising from the Plan;\n\n"
+        "III. AGREE to hold the next Conference in 2021."
+    )
+    assert _bearers_of(text, gazetteer) == [("request", ["org/eu"]), ("agree", [MINISTERS])]
