@@ -52,6 +52,8 @@ CUES = [
             r"(?! of the United Nations)"
             # the subject of a clause of its own: '…, and observer states have also been invited'
             r"(?!\s+(?:states|countries|organi[sz]ations|delegations)\s+(?:have|has|had|were|are|will|also)\b)"
+            # the addressees of a request: 'encouraged the observer organisations to align their offers with …'
+            r"(?!\s+(?:states|countries|organi[sz]ations|delegations)\s+to\s)"
             # a standing status elsewhere: 'the United Arab Emirates, an active observer of the Colombo Process'
             r"(?!\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Process|Dialogue)\b)"
         ),
@@ -59,6 +61,12 @@ CUES = [
     # both sides of a table: 'the Colombo Process countries - A, B and C - sat down with D, E and F'
     ("participant", BOTH, _cue(r"\bsat (?:down )?(?:together )?with\b|\bheld talks with\b")),
     ("observer", FORWARD, _cue(r"\battended,? as (?:an? )?observers?,? by\b")),  # 'was also attended, as observers, by'
+    # 'Representatives of observer organisations also attended: the Oceania Customs Organisation, IOM, …'
+    (
+        "observer",
+        FORWARD,
+        _cue(r"\bobserver (?:organi[sz]ations|states|countries|delegations|agencies)\b[^.;:]{0,40}:"),
+    ),
     # 'With the presence, as observers, of Mexico and Spain'
     ("observer", FORWARD, _cue(r"\b(?:presence|participation),? as (?:an? )?observers?,? of\b")),
     (

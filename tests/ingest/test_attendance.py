@@ -1609,3 +1609,18 @@ def test_a_wire_previews_its_meeting_and_a_list_goes_on_past_itself(gazetteer):
     assert _roles(text, gazetteer) == {("state/ARE", "host"), ("state/ARE", "participant")} | {
         (f"state/{c}", "participant") for c in ("NPL", "PAK", "BHR", "OMN")
     }
+
+
+def test_observer_organisations_as_a_label_and_as_the_addressees_of_a_request(gazetteer):
+    assert roles_in(
+        "Representatives of observer organisations also attended: the Oceania Customs Organisation (OCO), the "
+        "Pacific Islands Forum Secretariat (PIFS), IOM and UNHCR.",
+        gazetteer,
+    ) == {(f"org/{o}", "observer") for o in ("oco", "pif-secretariat", "iom", "unhcr")}
+    assert (
+        roles_in(
+            "Members encouraged the observer organisations to align their training offers with the PIDC calendar.",
+            gazetteer,
+        )
+        == set()
+    )
