@@ -10,6 +10,11 @@ from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Span, Structure
 from ingest.text import sub_span
 
+MIXED_COMPANY = re.compile(  # more than one kind of participant after the first: ', senior officials and business …'
+    r",?\s+(?:and\s+)?(?:senior\s+)?(?:officials|ministers|business\s+leaders|representatives|heads\s+of|experts|"
+    r"delegates)\b",
+    re.IGNORECASE,
+)
 WE_THE = re.compile(r"\b(?:We|WE),\s+(?P<np>the\s+[^,;:]{3,160}?)\s*,")
 BY_THE = re.compile(
     r"\b(?:Statement|Declaration|Communiqu[eé]|Remarks|Message|Letter)\s+(?:by|of|from)\s+the\s+"
@@ -86,7 +91,12 @@ def read_issuers(structure: Structure, text: str, parties: Parties, event_label:
     for match in WE_THE.finditer(text):
         np = sub_span(document, match.start("np"), match.end("np"))
         head = re.match(r"the\s+(?P<head>(?:Vice-)?Ministers|(?:Senior\s+)?Officials|Leaders|Participants)\b", np.quote)
+        if MIXED_COMPANY.match(text, match.end("np")) and re.fullmatch(r"(?i:the\s+(?:vice-)?ministers)", np.quote):
+            head = None  # 'We, the ministers, senior officials and business leaders taking part in …': participants
+            np = sub_span(np, 0, 0)
         found = parties.read(sub_span(np, head.start("head"), head.end("head")) if head else np)
+        if not found and not np.quote and (everyone := parties.gazetteer.actors.get("collective/participants")):
+            return Issuers((everyone,), meeting, event_label)
         if found:
             return Issuers(tuple(a.actor for a in found), meeting, event_label)
     for line in [structure.title, *structure.datelines, *[p.span for p in structure.paragraphs[:1]]]:

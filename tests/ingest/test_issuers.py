@@ -57,3 +57,11 @@ def test_we_are_the_states_whose_office_holders_issue_the_statement(gazetteer):
         "Joint Communique\nHa Noi, 30 November 2005\n\n1. We, the Ministers of Brunei Darussalam and Cambodia, met.\n"
     )
     assert issuers_of(many, gazetteer)[0] == ["collective/ministers"]
+
+
+def test_we_who_are_ministers_officials_and_business_leaders_are_the_participants(gazetteer):
+    text = (
+        "Joint Communique\nAdelaide, 9 February 2023\n\n1. We, the ministers, senior officials and business leaders "
+        "taking part in the Forum, met in Adelaide.\n"
+    )
+    assert issuers_of(text, gazetteer)[0] == ["collective/participants"]
