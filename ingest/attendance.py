@@ -191,8 +191,8 @@ CUES = [
             r"institutions|bodies)(?: of (?:origin|destination|transit))?"
             r"(?: (?:present|attending|participating|represented))?"
             r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
-            r"\b(?:meeting|conference|consultation|session|forum|dialogue|workshop|seminar|roundtable|event|it) "
-            r"(?:also )?brought together\b|"
+            r"\b(?:meeting|conference|consultation|session|forum|dialogue|workshop|seminar|roundtable|event|round|it) "
+            r"(?:also |will )?(?:brought|brings|bring) together\b|"
             # 'held consultations with its dialogue partners: China, Japan, …'
             r"\bheld (?:its |their )?(?:[\w-]+ )?consultations? with\b|"
             # 'Consultations were held during the meeting with Australia, …', 'also met representatives of UNODC'

@@ -1624,3 +1624,10 @@ def test_observer_organisations_as_a_label_and_as_the_addressees_of_a_request(ga
         )
         == set()
     )
+
+
+def test_a_round_that_will_bring_together_a_list(gazetteer):
+    assert roles_in("This year's round will bring together the countries of origin - Nepal and India.", gazetteer) == {
+        ("state/NPL", "participant"),
+        ("state/IND", "participant"),
+    }

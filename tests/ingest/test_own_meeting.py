@@ -846,3 +846,13 @@ def test_a_speech_under_a_venue_line_dates_its_meeting_by_this_conference(gazett
     assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
         ("2009-04-14", "2009-04-15", "Nusa Dua", "state/IDN")
     ]
+
+
+def test_a_preview_that_opens_tomorrow_and_continues_on_a_later_day(gazetteer):
+    text = (
+        "WAM Emirates News Agency\n\nConsultation to open Saturday\n\n"
+        "DUBAI, 9th February, 2024 (WAM) -- The Seventh Ministerial Consultation will open in Dubai tomorrow, "
+        "Saturday, 10th February, and continue on Sunday, 11th February, bringing together ministers.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2024-02-10", "2024-02-11", "Dubai")]
