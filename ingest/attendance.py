@@ -40,6 +40,12 @@ SIGNED = (
     r"(?:Declaration|Communiqu[eé]|Joint Statement|Statement|Conclusions)\b"
 )
 CUES = [
+    # 'Officials from France and from INTERPOL observed the proceedings'
+    (
+        "observer",
+        BACKWARD,
+        _cue(r"\bobserved the (?:proceedings|meeting|discussions|deliberations|session|conference)\b"),
+    ),
     # 'present as observers' looks back only: '…, and X was invited as a special guest' is not governed by it
     ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b|\bobserver capacity\b")),
     # not 'the Member States and Observers of the United Nations' (their status there)
@@ -218,7 +224,7 @@ CUES = [
         _cue(
             r"\b(?:also )?(?:attended|participated|took (?:an? (?:active |full )?)?part|taken part|"
             r"(?:each |also )?took the floor|opened the (?:meeting|conference|session|workshop|forum|consultation)|"
-            r"joined (?:a|the) panel|"
+            r"joined (?:a|the) panel|joined (?:one|a|the|some|two|several) (?:[\w-]+ )?sessions?|"
             # 'The Ugandan delegation was made up of senior officials of …'
             r"delegations? (?:was|were) (?:made up of|composed of|led by|headed by)|"
             r"delegations? (?:to|at) (?:the|this)\b|"  # 'led the Thai delegation to the 8th Ministerial Conference'"
@@ -310,7 +316,8 @@ RELATIVE_TAIL = re.compile(
 PARTNER_BEFORE = re.compile(r",\s*(?:working|acting|cooperating|partnering)\s+(?:closely\s+)?with\s+(?:the\s+)?$")
 RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;]*$")
 INHERITS = re.compile(
-    r"^[\s,–—-]*(?:and|as\s+well\s+as|together\s+with|among\s+(?:them|whom|others)|including|notably|in\s+particular)"
+    r"^[\s,–—-]*(?:and|as\s+well\s+as|together\s+with|alongside|along\s+with|among\s+(?:them|whom|others)|including|"
+    r"notably|in\s+particular)"
     r":?\s+(?:also\s+)?(?:(?:by|of|from)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)?"
     # '… - and from the receiving countries the UAE, Bahrain …': a second list under its label
@@ -911,7 +918,12 @@ def read_attendance(
                     chair_between = previous[0].end <= previous[1][1] < actor_list.begin and previous[1][0].startswith(
                         ("co-chair", "host")
                     )
-                    if INHERITS.match(tail) and not chair_between:
+                    # 'alongside' joins another to those who took part, not to a host or chair ('Hosted by Morocco,
+                    # the Conference was opened by its Minister, alongside Belgium, …')
+                    beside = re.match(r"[\s,]*along(?:side|\s+with)\b", tail) and previous[1][0].startswith(
+                        ("co-chair", "host")
+                    )
+                    if INHERITS.match(tail) and not chair_between and not beside:
                         found = (previous[1][0] if previous[1][0] != "observer" else "participant", previous[1][1])
                 if found is None and last_role is not None and CONTINUES.match(clause.quote):
                     found = (last_role, 0)

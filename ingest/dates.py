@@ -77,6 +77,8 @@ DOTTED = (
     rf"(?P<dn>[0-3]?\d(?=[.-])|(?:1[3-9]|2\d|3[01])(?=/))(?P<sep>[./-])(?P<mn>[01]?\d)(?P=sep)(?P<yn>{YEAR})(?![.\d])"
 )
 DATE = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
+# a date that scraped fields run into the next label: 'Date: 05 - 06 December 2023Location: Ha Noi'
+DATE_RUN_ON = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\d])"
 DATE_RE = re.compile(DATE)
 DOTTED_RE = re.compile(DOTTED)
 YEAR_ALONE = re.compile(rf"(?<![\w-])(?P<year>{YEAR})(?![\w-])")

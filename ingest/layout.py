@@ -14,7 +14,7 @@ white space between words).
 import re
 from collections.abc import Callable
 
-from ingest.dates import DATE, DOTTED_RE, HOUR, WEEKDAY
+from ingest.dates import DATE, DATE_RUN_ON, DOTTED_RE, HOUR, WEEKDAY
 from ingest.gazetteer import FORMAL_STATE_PREFIX
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
@@ -137,7 +137,7 @@ FIELDS = re.compile(
 # the date (hours and all) run together with the place and other fields, as a page scraped gives them:
 # 'Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00Location: Cracow, PolandContact: …'
 DATE_THEN_FIELDS = re.compile(
-    rf"^\s*(?:(?i:date|dates|when)\s*:\s*)?{WEEKDAY}?(?P<date>{DATE}|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d){HOUR}?"
+    rf"^\s*(?:(?i:date|dates|when)\s*:\s*)?{WEEKDAY}?(?P<date>{DATE_RUN_ON}|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d){HOUR}?"
     r"\s*(?i:location|venue|place)\s*:\s*"
     r"(?P<place>[^:\n]+?)(?:(?<=[a-z.)])(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)[^\n]*)?\s*$"
 )

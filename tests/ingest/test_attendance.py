@@ -1631,3 +1631,24 @@ def test_a_round_that_will_bring_together_a_list(gazetteer):
         ("state/NPL", "participant"),
         ("state/IND", "participant"),
     }
+
+
+def test_alongside_observed_the_proceedings_and_joined_one_session(gazetteer):
+    assert roles_in(
+        "The meeting gathered officials from Australia and Thailand, alongside IOM and UNODC. Officials from France "
+        "and from INTERPOL observed the proceedings. Fiji and Papua New Guinea joined one session remotely.",
+        gazetteer,
+    ) == {
+        ("state/AUS", "participant"),
+        ("state/THA", "participant"),
+        ("org/iom", "participant"),
+        ("org/unodc", "participant"),
+        ("state/FRA", "observer"),
+        ("org/interpol", "observer"),
+        ("state/FJI", "participant"),
+        ("state/PNG", "participant"),
+    }
+    assert roles_in(
+        "Hosted by Morocco, the Conference was opened by its Minister, alongside Belgium, outgoing Presidency.",
+        gazetteer,
+    ) == {("state/MAR", "host")}

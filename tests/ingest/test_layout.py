@@ -556,3 +556,12 @@ def test_a_translators_note_in_brackets_over_the_heading_is_not_its_title():
     assert s.title.quote == "FIFTH MINISTERIAL CONFERENCE"
     assert [d.quote for d in s.datelines] == ["2 May 2018"]
     assert not any(p.span.quote.startswith("[") for p in s.paragraphs)
+
+
+def test_a_date_field_run_into_the_location_label():
+    s = parse(
+        "Events\n\nEighth Annual Meeting of the Working Group\n"
+        "Date: 05 - 06 December 2023Location: Ha Noi, Viet Nam\n\n"
+        "The Working Group met for its eighth annual meeting.\n"
+    )
+    assert [d.quote for d in s.datelines] == ["Date: 05 - 06 December 2023Location: Ha Noi, Viet Nam"]
