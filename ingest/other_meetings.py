@@ -97,7 +97,7 @@ PLACE_AFTER = re.compile(  # '… on 12 December 2016 at the ninth Summit in Dha
     r"\)?,?(?:\s+(?:at|during)\s+the\s+(?:[\w-]+\s+){0,3}?(?i:summit|meeting|conference|forum|session))?"
     rf"\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
 )
-AND_BEFORE = re.compile(r"\s+and\s+$")
+AND_BEFORE = re.compile(r",?\s+and\s+(?:again\s+)?(?:(?:in|on)\s+)?$")  # "… in February 2002, and again in April 2003"
 # the state that hosts a meeting with no place given: 'the next annual meeting is to be hosted by Viet Nam in
 # 2024', 'Peru would take over the Presidency and host its twenty-first meeting in 2023'
 HOSTED_BY = re.compile(rf"\bhosted\s+by\s+(?:the\s+Government\s+of\s+)?(?P<place>(?:the\s+)?{PLACE_WORDS})")

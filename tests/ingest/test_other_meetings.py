@@ -297,3 +297,13 @@ def test_a_place_then_a_translated_date_after_el(gazetteer):
         gazetteer,
         title="Vice-Ministerial Meeting\nGuatemala City, 15 November 2019",
     ) == [("Meeting in Antigua Guatemala", "2019-06-25", "2019-06-26", "Antigua Guatemala", "GTM")]
+
+
+def test_a_date_after_and_again_shares_the_place_before(gazetteer):
+    found = meetings_of(
+        "When ministers first met in Bali in February 2002, and again in April 2003, few expected it.", gazetteer
+    )
+    assert [(start, place, country) for _, start, _, place, country in found] == [
+        ("2002-02", "Bali", "IDN"),
+        ("2003-04", "Bali", "IDN"),
+    ]
