@@ -203,6 +203,10 @@ TO_A_MEETING = re.compile(  # an invitation to a meeting, not to act: 'invited t
 NAMED_AMONG = re.compile(r",?\s+(?:including|in\s+particular|notably|such\s+as|namely)\s+")
 POSTMODIFIERS = {"in", "on", "for", "from", "of", "at", "with", "responsible", "who", "which"}  # not verbs
 PRESS_DATELINE = re.compile(r"[A-Z][^\n]{2,60}?\s(?:--|[–—])\s+(?=[A-Z])")  # 'MANILA, Sept 20 (Bernama) -- '
+SERVICE_OBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:meeting|conference|event|organi[sz]ation(?!\s+of\b)|preparations?|proceedings|"
+    r"Process\s+since)\b"
+)
 THEM_TO = re.compile(r"\s*(?:them|it)\s+to\s")  # the addressees of the asking verb before, again
 THEY_OPENS = re.compile(r"\W*they\b")  # an item that goes on from the one before: '- they asked ICMPD to …'
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
@@ -399,6 +403,8 @@ def _as_commitments(
         if _in_quotation(parties.text, f.verb.begin):
             continue  # '"We need a regional arrangement that … supports the States …," the Commissioner told them'
         after_verb = sentence.quote[f.verb.end - sentence.begin : f.end - sentence.begin]
+        if f.modality == "support" and SERVICE_OBJECT.match(after_verb):
+            continue  # 'ICMPD supported the meeting as Secretariat of the Process': a service, not a commitment
         to = re.search(r"\s+to\s+", after_verb)
         if f.modality in ASKING and to is not None and TO_A_MEETING.match(after_verb, to.end()):
             continue  # 'invited the Member States, namely …, to the 2nd Senior Officials' Meeting': to attend

@@ -953,3 +953,11 @@ def test_a_lead_in_subject_before_a_participle_and_shouted_verbs_after_a_verb_le
         "III. AGREE to hold the next Conference in 2021."
     )
     assert _bearers_of(text, gazetteer) == [("request", ["org/eu"]), ("agree", [MINISTERS])]
+
+
+def test_supporting_the_meeting_itself_is_a_service_not_a_commitment(gazetteer):
+    text = statement(
+        "ICMPD supported the meeting as Secretariat of the Process. IOM has supported the Process since its "
+        "creation in 2002. Ministers supported the work of the Regional Support Office."
+    )
+    assert _bearers_of(text, gazetteer) == [("support", ["org/rso"])]
