@@ -254,14 +254,15 @@ THE_GROUP = re.compile(r"\b[Tt]he\s+Group\b(?!['’]s|\s+(?:of|on|for|I|II|III|I
 COORDINATED_KINDS = {"group", "process"}
 COORDINATOR_KINDS = {"state", "territory", "organisation", "secretariat"}
 # ' Foreign Minister Retno Marsudi', ', Retno Marsudi' (a name in apposition)
-OFFICE_AND_NAME = r"(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the))*"
+OFFICE_AND_NAME = r"(?:['’]s)?(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the))*"  # "Australia's Julie Bishop"
 SUBJECT_GAP = re.compile(
     rf"{OFFICE_AND_NAME}(?:\s+(?:senior\s+)?(?:officials|ministers|delegations?|governments?))?(?:[\s,]*|\s*\(\s*(?=which|who))"
     r"(?:(?:the\s+)?(?:two\s+|three\s+)?(?:countries|states|governments|organi[sz]ations)\s+(?=that|which|who))?"
     # 'Italy, the outgoing Chair, handed …'
     r"(?:,\s+the\s+(?:outgoing|incoming|current|new|present)\s+(?:Co-?)?Chair,\s+)?"
     r"(?:,\s+(?:which|who)\s+[^,;()]{1,80}(?:,\s*|$))?"  # 'Mexico, which hosted the meeting, holds the Presidency …'
-    r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?|"
+    r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?"
+    r"(?:(?:currently|also|jointly)\s+)*|"  # 'the two countries that have jointly led the Bali Process'"
     r"(?:has|have|had|having)(?:\s+(?:also|jointly))?\s*|"  # 'Namibia having taken over the Chairpersonship of …'"
     r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
     r"(?:will|shall|would)\s+(?:also\s+|jointly\s+)?|"  # 'Kazakhstan shall chair the Almaty Process'
@@ -653,8 +654,14 @@ def _offices_apart(
         if PAIR_OFFICE_BEFORE.search(before) or PAIR_OFFICE_AFTER.match(text, body.end):
             if len(distinct) == 2:
                 out += [Coordination(m.actor, process, m.span, sentence, "co-chair") for m in distinct]
-        elif (pair := OUR_TWO.match(text, body.end)) and not distinct:
-            chairs = list({p.actor.key: p.actor for p in parties.co_chairs if p.actor.kind == "state"}.values())
+        elif (pair := OUR_TWO.match(text, body.end)) and len(distinct) in (0, 2):
+            # the two the sentence names ('Since Australia and Indonesia first convened …, the Bali Process, which
+            # our two countries co-chair'), or else the meeting's two co-chairs
+            chairs = (
+                [m.actor for m in distinct]
+                if distinct
+                else list({p.actor.key: p.actor for p in parties.co_chairs if p.actor.kind == "state"}.values())
+            )
             phrase = sub_span(sentence, pair.start("pair"), pair.end("pair"))
             if len(chairs) == 2:
                 out += [Coordination(actor, process, phrase, sentence, "co-chair") for actor in chairs]

@@ -910,3 +910,20 @@ def test_which_they_will_co_chair_after_a_group_with_its_complement(gazetteer):
         ),
         gazetteer,
     )
+
+
+def test_our_two_countries_named_in_the_sentence_and_the_two_countries_that_have_jointly_led(gazetteer):
+    assert coordinations_of(
+        statement(
+            "Since Australia and Indonesia first convened Ministers in Bali in February 2002, the Bali Process, "
+            "which our two countries co-chair, has grown to 49 members."
+        ),
+        gazetteer,
+    ) == [("state/AUS", "process/bali-process", "co-chair"), ("state/IDN", "process/bali-process", "co-chair")]
+    assert coordinations_of(
+        statement(
+            "The meeting was co-chaired by Indonesia's Foreign Minister Retno Marsudi and Australia's Julie Bishop, "
+            "the two countries that have jointly led the Bali Process since 2002."
+        ),
+        gazetteer,
+    ) == [("state/AUS", "process/bali-process", "chair"), ("state/IDN", "process/bali-process", "chair")]
