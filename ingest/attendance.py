@@ -125,6 +125,11 @@ CUES = [
             r"\b(?:joined|joining|thanked|welcomed) (?:the )?host(?: country| government)? (?=(?-i:[A-Z]))"
         ),
     ),
+    (
+        "host",
+        FORWARD,
+        _cue(r"(?:^|(?<=\n))[ \t]*(?i:host(?:s|\s+country|\s+government)?|hosted\s+by)\s*:"),
+    ),  # 'Host: …'
     # 'To thank the Government of Brazil for its hospitality', 'Indonesia was proud to host the Conference'
     (
         "host",
@@ -186,6 +191,7 @@ CUES = [
             r"\b(?:took (?:an? (?:active |full )?)?part|attended|participated)(?: in [^,.;]{1,60}?)?,? "
             r"(?:together with|along with|with|as well as|as did|joined by)\b|"
             r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
+            r"(?:^|(?<=\n))[ \t]*(?i:attending|in\s+attendance|present)\s*:|"  # 'Attending: Australia; Bangladesh; …'
             r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)"
             r"(?:\s*:|(?=[ \t]*\r?\n))|"
             # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'

@@ -634,6 +634,10 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
         blocks.append(current)
     heading: list[Line] = []
     for block in blocks:
+        roles_at = [i for i, ln in enumerate(block) if ROLE_FIELD.match(ln.stripped)]
+        if roles_at and roles_at == list(range(roles_at[0], len(block))) and (heading or roles_at[0]):
+            heading += block[: roles_at[0]]  # 'Venue: …' / 'Dates: …' over 'Host: Government of Sri Lanka': who took
+            break  # part, and as what, is the body's
         if all(NOTE.match(ln.stripped) for ln in block):
             heading += block  # '[Unofficial English translation. The French text is the only authentic version.]'
             continue
@@ -663,6 +667,10 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
     return heading, body
 
 
+ROLE_FIELD = re.compile(  # a heading field that says who took part, and as what
+    r"^(?i:host(?:s|\s+country|\s+government)?|hosted\s+by|chair(?:s|ed\s+by)?|co-?chairs?|co-?chaired\s+by|"
+    r"attending|participants|delegations|observers|in\s+attendance|present)\s*:\s*\S"
+)
 DAYS_AT_LINE_END = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s*$")
 MONTH_AT_LINE_START = re.compile(
     r"^\s*(?i:January|February|March|April|May|June|July|August|September|October|November|December)\b"

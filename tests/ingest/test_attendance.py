@@ -1652,3 +1652,17 @@ def test_alongside_observed_the_proceedings_and_joined_one_session(gazetteer):
         "Hosted by Morocco, the Conference was opened by its Minister, alongside Belgium, outgoing Presidency.",
         gazetteer,
     ) == {("state/MAR", "host")}
+
+
+def test_host_and_attending_fields(gazetteer):
+    text = (
+        "Second Meeting - Outcomes Report\n\nVenue: Cinnamon Grand Hotel, Colombo\nDates: 11 and 12 November 2015\n"
+        "Host: Government of the Democratic Socialist Republic of Sri Lanka\n\n"
+        "Attending: Australia; Bangladesh; International Organization for Migration.\n\nThe Group met.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/LKA", "host"),
+        ("state/AUS", "participant"),
+        ("state/BGD", "participant"),
+        ("org/iom", "participant"),
+    }

@@ -565,3 +565,13 @@ def test_a_date_field_run_into_the_location_label():
         "The Working Group met for its eighth annual meeting.\n"
     )
     assert [d.quote for d in s.datelines] == ["Date: 05 - 06 December 2023Location: Ha Noi, Viet Nam"]
+
+
+def test_heading_fields_that_say_who_took_part_begin_the_body():
+    s = parse(
+        "Working Group on Trafficking in Persons\nSecond Meeting - Outcomes Report\n\n"
+        "Venue: Cinnamon Grand Hotel, Colombo\nDates: 11th and 12th of November 2015\nHost: Government of Sri Lanka\n\n"
+        "Attending: Australia; Bangladesh; Cambodia.\n\nThe Working Group held its second meeting in Colombo.\n"
+    )
+    assert "Dates: 11th and 12th of November 2015" in [d.quote for d in s.datelines]
+    assert s.paragraphs[0].span.quote == "Host: Government of Sri Lanka"
