@@ -73,6 +73,12 @@ CUES = [
         FORWARD,
         _cue(r"\bobserver (?:organi[sz]ations|states|countries|delegations|agencies)\b[^.;:]{0,40}:"),
     ),
+    # 'The Conference also welcomed, as observers, representatives of the Pacific Islands Chiefs of Police, …'
+    (
+        "observer",
+        FORWARD,
+        _cue(r"\bas (?:an? )?observers?,? (?:the )?(?:representatives|delegations|delegates|officials) (?:of|from)\b"),
+    ),
     # 'With the presence, as observers, of Mexico and Spain'
     ("observer", FORWARD, _cue(r"\b(?:presence|participation),? as (?:an? )?observers?,? of\b")),
     (
@@ -192,6 +198,7 @@ CUES = [
             r"(?:together with|along with|with|as well as|as did|joined by)\b|"
             r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
             r"(?:^|(?<=\n))[ \t]*(?i:attending|in\s+attendance|present)\s*:|"  # 'Attending: Australia; Bangladesh; …'
+            r"\b(?:include|includes) those of\b|"  # 'Delegations confirmed so far include those of Afghanistan, …'
             r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)"
             r"(?:\s*:|(?=[ \t]*\r?\n))|"
             # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'
@@ -385,8 +392,9 @@ OWN_OBSERVERS_AFTER = re.compile(r"\s+(?i:observers|partners|partner\s+(?:organi
 # a process named with its meeting's ordinal is the meeting: 'meeting at the third Ministerial-level Migration
 # Dialogue for Southern Africa'
 ORDINAL_BEFORE = re.compile(
-    rf"\bthe\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\s+(?:[A-Z][\w-]*\s+){{0,2}}$", re.IGNORECASE
-)
+    rf"\bthe\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)}|(?-i:[IVXL]{{2,6}}))\s+(?:[A-Z][\w-]*\s+){{0,2}}$",
+    re.IGNORECASE,
+)  # 'the Fifth Bali Process …', 'the XVIII South American Conference on Migration (SACM) met': the meeting
 # 'in Bali, Indonesia', 'sit in the RCM' (not 'at the Regional Support Office': a body receiving the meeting)
 LOCATION_BEFORE = re.compile(r"\b(?:in\s+(?:the\s+)?|at\s+)(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group

@@ -144,7 +144,11 @@ NAMED_AFTER_A_PLACE = frozenset(
         "Roadmap",
     }
 )
-SINCE_BEFORE = re.compile(r"\b(?:since|as\s+of|effective)\s+(?:the\s+)?$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(  # a term or a deadline, not a meeting: 'since 1 January 2017', 'accreditation … closes on'
+    r"\b(?:since|as\s+of|effective|(?:closes?|closing|due|deadline)(?:\s+(?:is|on|by))?|no\s+later\s+than)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 CLAUSE_BOUNDARY = re.compile(r";|:\s")
 REACH = 220  # characters between a date and the meeting its clause names
 

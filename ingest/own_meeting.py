@@ -106,7 +106,7 @@ THIS_ONE = re.compile(  # the meeting itself, by a demonstrative: 'to co-chair t
 )
 RUNS = re.compile(r"\b(?:runs|ran|lasts|lasted|continues|continued)\b")  # the meeting's own course
 RUNS_UNTIL = re.compile(  # '… and will run until Thursday, 21 September', '… and continue on Sunday, 11th February'
-    r"\b(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through|on|to)\s+(?:\w+day,?\s+)?$"
+    r"\b(?:(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through|to)|continues?\s+on)\s+(?:\w+day,?\s+)?$"
 )
 # the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999', 'Pretoria, 1 September 2017 -
 # Ministers … will meet this weekend' (a preview: the dateline is the release's)

@@ -1666,3 +1666,16 @@ def test_host_and_attending_fields(gazetteer):
         ("state/BGD", "participant"),
         ("org/iom", "participant"),
     }
+
+
+def test_welcomed_as_observers_representatives_of_and_a_numbered_meeting_of_a_process(gazetteer):
+    assert roles_in(
+        "The Conference also welcomed, as observers, representatives of the Oceania Customs Organisation (OCO) and "
+        "the International Organization for Migration (IOM).",
+        gazetteer,
+    ) == {("org/oco", "observer"), ("org/iom", "observer")}
+    assert roles_in(
+        "In the city of Sucre, the XVIII South American Conference on Migration (SACM) met. The Delegations of the "
+        "Governments of Chile and Peru took part.",
+        gazetteer,
+    ) == {("state/CHL", "participant"), ("state/PER", "participant")}

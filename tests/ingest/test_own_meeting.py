@@ -856,3 +856,13 @@ def test_a_preview_that_opens_tomorrow_and_continues_on_a_later_day(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2024-02-10", "2024-02-11", "Dubai")]
+
+
+def test_a_wire_preview_whose_meeting_runs_on_its_days(gazetteer):
+    text = (
+        "News\n\nLabour ministers gather in Dubai\n\n"
+        "DUBAI, 9th February, 2024 (WAM) -- Ministers will meet in Dubai from Saturday for the Seventh Ministerial "
+        "Consultation, which runs on 10-11 February 2024 alongside the World Government Summit.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2024-02-10", "2024-02-11", "Dubai")]
