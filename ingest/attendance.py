@@ -184,7 +184,8 @@ CUES = [
             r"\b(?:representatives?|delegations?|delegates) (?:(?:have|had|has) (?:connected|come|travelled) )?"
             r"(?:of|from)\b|"
             r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates|specialists|"
-            r"(?:business|industry|government|community) leaders|practitioners|prosecutors|investigators|inspectors)"
+            r"participants|(?:business|industry|government|community) leaders|practitioners|prosecutors|investigators|"
+            r"inspectors)"
             r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
             r"\b(?:officials|delegates|participants|experts|delegations) (?:also )?attended from\b|"
             r"\b(?:they|[Dd]elegates|[Pp]articipants) (?:all )?come from\b|"
@@ -210,8 +211,8 @@ CUES = [
             r"institutions|bodies)(?: of (?:origin|destination|transit))?"
             r"(?: (?:present|attending|participating|represented))?"
             r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
-            r"\b(?:meeting|conference|consultation|session|forum|dialogue|workshop|seminar|roundtable|event|round|it) "
-            r"(?:also |will )?(?:brought|brings|bring) together\b|"
+            r"\b(?:meeting|conference|consultation|session|forum|dialogue|workshop|seminar|roundtable|event|round|it)"
+            r"(?:\s*\([A-Z]{2,10}\))? (?:also |will )?(?:brought|brings|bring) together\b|"
             # 'held consultations with its dialogue partners: China, Japan, …'
             r"\bheld (?:its |their )?(?:[\w-]+ )?consultations? with\b|"
             # 'Consultations were held during the meeting with Australia, …', 'also met representatives of UNODC'

@@ -117,7 +117,7 @@ ONLINE = (
     r"(?:via\s+|by\s+)?video[\s-]?conferenc(?:e|ing))"
 )
 DATE_LINE = re.compile(
-    rf"^\W*(?:{ONLINE}\s*[,–|-]?\s*)?{WEEKDAY}?(?P<date>{DATE})(?:\s*[,–|-]?\s*(?:\(\s*)?{ONLINE}\)?)?\W*$"
+    rf"^\W*(?:{ONLINE}\s*[,–|-]?\s*)?{WEEKDAY}?(?P<date>{DATE}){HOUR}?(?:\s*[,–|-]?\s*(?:\(\s*)?{ONLINE}\)?)?\W*$"
 )
 VENUE = (  # its words may run over a line break: 'at the International\nConvention Centre, Bandar Seri Begawan'
     r"(?:[^,;]*\b(?i:cent(?:er|re)|hotel|hall|palace|building|house|resort|convention|headquarters|complex|"
@@ -172,7 +172,10 @@ BYLINE_DATE_LINE = re.compile(  # a reporter and the day: 'By a staff reporter |
 )
 ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE)
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
-PLACE_FIELD = re.compile(rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)\s*$")
+PLACE_FIELD = re.compile(  # 'Location: Cracow, PolandContact: Prague Process Secretariat': the next field run into it
+    rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)"
+    r"(?:(?<=[a-z.)])(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)[^\n]*)?\s*$"
+)
 DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
 TRAILING_DATELINE = re.compile(  # '… Meeting, Asmara (Eritrea), 7 March 2019': its country in brackets
     rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}(?:\s*\([A-Z][^()]{{2,40}}\))?\s*(?:,|\s[-–—])\s*{WEEKDAY}?(?P<date>{DATE})\W*$"

@@ -1679,3 +1679,11 @@ def test_welcomed_as_observers_representatives_of_and_a_numbered_meeting_of_a_pr
         "Governments of Chile and Peru took part.",
         gazetteer,
     ) == {("state/CHL", "participant"), ("state/PER", "participant")}
+
+
+def test_a_meeting_with_its_acronym_brought_together_participants_from_among_them(gazetteer):
+    assert roles_in(
+        "The Senior Officials' Meeting (SOM) brought together 62 participants from 29 states, among them Armenia "
+        "and Georgia, as well as UNHCR.",
+        gazetteer,
+    ) == {("state/ARM", "participant"), ("state/GEO", "participant"), ("org/unhcr", "participant")}

@@ -866,3 +866,17 @@ def test_a_wire_preview_whose_meeting_runs_on_its_days(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2024-02-10", "2024-02-11", "Dubai")]
+
+
+def test_an_event_pages_date_line_with_hours_and_a_location_field_run_into_the_next(gazetteer):
+    text = (
+        "Prague Process\nEvents > 2016\n\nPrague Process Senior Officials' Meeting\n"
+        "Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00\n"
+        "Location: Cracow, PolandContact: Prague Process Secretariat, ICMPD Vienna\n\n"
+        "The meeting brought together 62 participants. Slovakia will host the Conference in Bratislava on "
+        "19-20 September 2016.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
+        ("2016-06-15", "2016-06-16", "Cracow", "state/POL")
+    ]
