@@ -243,6 +243,8 @@ CUES = [
             r"delegations? (?:was|were) (?:made up of|composed of|led by|headed by)|"
             r"delegations? (?:to|at) (?:the|this)\b|"  # 'led the Thai delegation to the 8th Ministerial Conference'"
             r"(?:was|were) (?:also )?(?:present|in attendance)|"
+            # 'the many international organisations present, among them IOM, UNHCR, …'
+            r"(?:organi[sz]ations|delegations|states|countries|governments|partners) present(?=,? (?:among|including))|"
             # joining a process as a member is membership: 'Uganda joined the Process as a Member'
             r"joined (?:the|as|in|them)\b(?! (?-i:(?:[A-Z][\w'’-]* ){0,4}(?:Process|Dialogue)) as (?:an? )?"
             r"(?:full |new )?(?:member|participant|observer)s?\b)|"

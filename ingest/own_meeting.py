@@ -73,7 +73,10 @@ SELF_REFERENCE = re.compile(
 )  # the words may be broken over lines ('took\nplace')
 OTHER_MEETING = re.compile(
     r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|since|"
+    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|"
+    # 'since the Fifth Conference', not a term: 'which Germany and Morocco have chaired since January 2017'
+    r"since(?!\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})\b)|"
     r"next(?! week| month)|summit|"
     r"ahead of|prior to|in preparation for|slated for|"  # '… in Kampala, ahead of the 1st … Meeting slated for …'
     r"the (?:previous|preceding|following) (?:day|week|morning|afternoon|evening))\b",  # 'in Kampala the previous day'

@@ -1687,3 +1687,9 @@ def test_a_meeting_with_its_acronym_brought_together_participants_from_among_the
         "and Georgia, as well as UNHCR.",
         gazetteer,
     ) == {("state/ARM", "participant"), ("state/GEO", "participant"), ("org/unhcr", "participant")}
+
+
+def test_organisations_present_among_them(gazetteer):
+    assert roles_in(
+        "We thank the many international organisations present, among them IOM, UNHCR and the ILO.", gazetteer
+    ) == {("org/iom", "participant"), ("org/unhcr", "participant"), ("org/ilo", "participant")}

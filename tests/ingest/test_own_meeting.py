@@ -880,3 +880,13 @@ def test_an_event_pages_date_line_with_hours_and_a_location_field_run_into_the_n
     assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
         ("2016-06-15", "2016-06-16", "Cracow", "state/POL")
     ]
+
+
+def test_a_term_since_a_month_before_the_day_it_ended_is_no_other_meeting(gazetteer):
+    text = (
+        "Press release\n07.12.2018\n\nGlobal Forum closes in Marrakech\n\n"
+        "Marrakech - The Eleventh Summit of the Global Forum, which Germany and Morocco have chaired jointly since "
+        "January 2017, ended today in Marrakech after three days of debate (5-7 December 2018).\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert ("2018-12-05", "2018-12-07", "Marrakech") in [(r.start, r.end, r.place) for r in event.readings]
