@@ -90,8 +90,8 @@ OFFICE_AFTER = re.compile(
 )
 OFFICE_APPOSITION = re.compile(
     r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
-    r"(?P<cue>Co-?Chairs?|Chairs?|Co-?ordinators?|Presidency(?:\s+Pro\s+Tempore)?|"
-    r"(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",
+    r"(?P<cue>Co-?Chairs?|Chairs?(?:[\s-]+in[\s-]+Office)?|Co-?ordinators?|Presidency(?:\s+Pro\s+Tempore)?|"
+    r"(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",  # ', Chair-in-Office of the Colombo Process'"
     re.IGNORECASE,
 )
 CHAIR_LABEL = re.compile(  # a profile page's labelled line: 'Current Chair: Niger'

@@ -490,6 +490,12 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     content = [ln for ln in all_lines if ln.stripped]
     rows = _table_rows(all_lines) | _column_rows(all_lines)
     furniture = {ln.start for ln in content if ln.start not in rows and is_boilerplate(ln.content)}
+    # the year of a date broken at a line's end is no page number: 'Kathmandu, Nepal, 28-29 August' over '2018'
+    furniture -= {
+        ln.start
+        for before, ln in zip(content, content[1:], strict=False)
+        if YEAR_LINE.match(ln.content) and MONTH_AT_LINE_END.search(before.content)
+    }
     furniture |= _related_links(all_lines, furniture)
     left_out = tuple(span(source, text, ln.start, ln.end) for ln in content if ln.start in furniture)
     kept = [ln for ln in all_lines if ln.start not in furniture]
@@ -675,6 +681,11 @@ ROLE_FIELD = re.compile(  # a heading field that says who took part, and as what
     r"attending|participants|delegations|observers|in\s+attendance|present)\s*:\s*\S"
 )
 DAYS_AT_LINE_END = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s*$")
+MONTH_AT_LINE_END = re.compile(
+    r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s*$"
+)
+YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 MONTH_AT_LINE_START = re.compile(
     r"^\s*(?i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -685,7 +696,13 @@ def _dates_joined(heading: list[Line], text: str) -> list[Line]:
     out: list[Line] = []
     for line in heading:
         before = out[-1] if out else None
-        if before is not None and DAYS_AT_LINE_END.search(before.content) and MONTH_AT_LINE_START.match(line.content):
+        broken = before is not None and (
+            (DAYS_AT_LINE_END.search(before.content) and MONTH_AT_LINE_START.match(line.content))
+            or (
+                MONTH_AT_LINE_END.search(before.content) and YEAR_LINE.match(line.content)
+            )  # '…, 28-29 August' / '2018'
+        )
+        if broken:
             out[-1] = Line(before.start, line.end, text[before.start : line.end])
         else:
             out.append(line)

@@ -927,3 +927,13 @@ def test_our_two_countries_named_in_the_sentence_and_the_two_countries_that_have
         ),
         gazetteer,
     ) == [("state/AUS", "process/bali-process", "chair"), ("state/IDN", "process/bali-process", "chair")]
+
+
+def test_a_chair_in_office_in_apposition(gazetteer):
+    assert coordinations_of(
+        statement(
+            "The meeting was held under the chairmanship of the Government of Nepal, Chair-in-Office of the "
+            "Colombo Process since 2017."
+        ),
+        gazetteer,
+    ) == [("state/NPL", "process/colombo-process", "chair")]

@@ -575,3 +575,11 @@ def test_heading_fields_that_say_who_took_part_begin_the_body():
     )
     assert "Dates: 11th and 12th of November 2015" in [d.quote for d in s.datelines]
     assert s.paragraphs[0].span.quote == "Host: Government of Sri Lanka"
+
+
+def test_the_year_of_a_heading_date_broken_after_its_month_is_no_page_number():
+    s = parse(
+        "COLOMBO PROCESS\n\nSenior Officials' Meeting\nKathmandu, Nepal, 28-29 August\n2018\n\nSUMMARY\n\n1. Met.\n"
+    )
+    assert s.left_out == ()
+    assert any("2018" in d.quote for d in s.datelines)
