@@ -890,3 +890,14 @@ def test_a_term_since_a_month_before_the_day_it_ended_is_no_other_meeting(gazett
     )
     event = own_meeting_of(text, gazetteer)
     assert ("2018-12-05", "2018-12-07", "Marrakech") in [(r.start, r.end, r.place) for r in event.readings]
+
+
+def test_a_newspaper_report_that_ministers_wrapped_up_the_conference(gazetteer):
+    text = (
+        "Marrakesh conference sets migration agenda\n\n"
+        "By our correspondent | Published: 3 May 2018, 09:12 | Updated: 3 May 2018, 14:40\n\n"
+        "MARRAKESH -- Ministers from more than 50 countries wrapped up the Fifth Euro-African Ministerial Conference "
+        "in Marrakesh on Wednesday, 2 May, with the adoption of a declaration.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.place) for r in event.readings] == [("2018-05-02", "Marrakesh")]
