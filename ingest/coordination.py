@@ -627,13 +627,22 @@ PAIR_OFFICE_BEFORE = re.compile(
 )
 PAIR_OFFICE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}Co-?Chairs\s+of\s+(?=[A-Z])")
 OUR_TWO = re.compile(  # 'The Bali Process, which our two countries have co-chaired since its founding'
-    r",?\s+which\s+(?P<pair>(?:our|the|these)\s+two\s+(?:countries|governments))\s+(?:have\s+|has\s+)?(?:jointly\s+)?"
-    r"co-?chair"
+    r",?\s+which\s+(?P<pair>(?:our|the|these)\s+two\s+(?:countries|governments))\s+(?:(?:still|also|now|continue\s+to)\s+)?"
+    r"(?:have\s+|has\s+)?(?:jointly\s+)?co-?chair"
 )
 # one state's office: 'the Indonesian Senior Official Co-Chair of the Bali Process', 'Australia, our fellow Co-Chair
 # of the Bali Process'
 ONE_OFFICE_BEFORE = re.compile(r"\bCo-?Chair\s+of\s+(?:the\s+)?$")
 ONE_OFFICE_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+|,\s+(?:our|its|their)\s+(?:fellow\s+)?")
+
+
+def _two_states_before(parties: Parties, sentence: Span) -> list:
+    """The two states the sentence before names, when it names exactly two (who 'our two countries' are)."""
+    before = [m for m in parties.named if sentence.begin - 400 <= m.span.begin < sentence.begin]
+    start = parties.text.rfind(".", 0, max(0, sentence.begin - 2)) + 1
+    states = [m for m in before if m.span.begin >= start and m.actor.kind == "state"]
+    distinct = list({m.actor.key: m for m in states}.values())
+    return distinct if len(distinct) == 2 else []
 
 
 def _offices_apart(
@@ -655,6 +664,8 @@ def _offices_apart(
             if len(distinct) == 2:
                 out += [Coordination(m.actor, process, m.span, sentence, "co-chair") for m in distinct]
         elif (pair := OUR_TWO.match(text, body.end)) and len(distinct) in (0, 2):
+            if not distinct and not parties.co_chairs:  # 'Twenty years ago Australia and Indonesia set out to …'
+                distinct = _two_states_before(parties, sentence)
             # the two the sentence names ('Since Australia and Indonesia first convened …, the Bali Process, which
             # our two countries co-chair'), or else the meeting's two co-chairs
             chairs = (

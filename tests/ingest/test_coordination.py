@@ -937,3 +937,13 @@ def test_a_chair_in_office_in_apposition(gazetteer):
         ),
         gazetteer,
     ) == [("state/NPL", "process/colombo-process", "chair")]
+
+
+def test_our_two_countries_still_co_chair_named_in_the_sentence_before(gazetteer):
+    assert coordinations_of(
+        statement(
+            "Twenty years ago Australia and Indonesia set out to build a practical forum. That remains the purpose "
+            "of the Bali Process, which our two countries still co-chair."
+        ),
+        gazetteer,
+    ) == [("state/AUS", "process/bali-process", "co-chair"), ("state/IDN", "process/bali-process", "co-chair")]
