@@ -35,6 +35,10 @@ IN_PLACE = re.compile(  # 'in Bali', 'in the city of Asuncion', 'in the Cambodia
     rf"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:city|capital|town|island|resort\s+town)\s+of\s+)?"
     rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
 )
+# a city and its country right after the date: 'co-chaired the first … Mechanism on 13 October 2017, Jakarta, Indonesia'
+PLACE_AFTER_DATE = re.compile(
+    rf",\s+(?P<place>{PLACE_WORDS},\s+(?P<country>{PLACE_WORDS}))(?=[,.;:]|\s+(?:to|for|where|with)\b)"
+)
 # the city after a venue: 'took place at the Cinnamon Grand Hotel, Colombo, Sri Lanka, on 14 and 15 March 2019'
 AT_VENUE = re.compile(rf"\bat\s+(?:the\s+)?{VENUE}(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)")
 # a city that hosts the meeting, opening the sentence: 'Abu Dhabi hosted on 13 September 2017 a meeting of …'
@@ -609,6 +613,9 @@ def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int
     know ('in Bali, Indonesia', or 'in Perth' when what follows the comma is not a country), of a city
     hosting the meeting at the head of the sentence ('Abu Dhabi hosted on …') or one it is welcomed to."""
     best = None
+    after = PLACE_AFTER_DATE.match(text, date.end())  # 'on 13 October 2017, Jakarta, Indonesia, to discuss …'
+    if after and gazetteer.country(after["country"]) is not None and gazetteer.place(after["place"]) is not None:
+        return after.start("place"), after.end("place"), after["place"]
     for match in [
         *IN_PLACE.finditer(text),
         *PLACE_SUBJECT.finditer(text),

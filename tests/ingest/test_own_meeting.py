@@ -901,3 +901,15 @@ def test_a_newspaper_report_that_ministers_wrapped_up_the_conference(gazetteer):
     )
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.place) for r in event.readings] == [("2018-05-02", "Marrakesh")]
+
+
+def test_a_city_and_its_country_right_after_the_day(gazetteer):
+    text = (
+        "Joint Statement by the Foreign Ministers of Australia and Indonesia\n\nMedia release\n23 October 2017\n\n"
+        "Indonesia and Australia co-chaired the first Bali Process Consultation Mechanism on 13 October 2017, "
+        "Jakarta, Indonesia, to discuss the urgent irregular migration crisis.\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.place, r.country.key if r.country else None) for r in event.readings] == [
+        ("2017-10-13", "Jakarta", "state/IDN")
+    ]
