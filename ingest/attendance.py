@@ -229,7 +229,9 @@ CUES = [
             r"(?:joined|connected|logged on) from\b|"
             # those who spoke at it: 'heard interventions from Australia, Indonesia, …'
             r"\bheard (?:national )?(?:interventions|statements|presentations|reports|briefings|updates) "
-            r"(?:from|by)\b"
+            r"(?:from|by)\b|"
+            # 'The Meeting welcomed a presentation from IOM'
+            r"\b(?:welcomed|noted|heard) (?:an? |the )?presentations? (?:from|by)\b"
         ),
     ),
     (

@@ -1693,3 +1693,11 @@ def test_organisations_present_among_them(gazetteer):
     assert roles_in(
         "We thank the many international organisations present, among them IOM, UNHCR and the ILO.", gazetteer
     ) == {("org/iom", "participant"), ("org/unhcr", "participant"), ("org/ilo", "participant")}
+
+
+def test_a_presentation_from_an_organisation(gazetteer):
+    assert roles_in(
+        "The Meeting welcomed a presentation from the International Organization for Migration (IOM) on lessons "
+        "learnt.",
+        gazetteer,
+    ) == {("org/iom", "participant")}
