@@ -837,11 +837,7 @@ def _body(source: str, text: str, body: list[Line]):
                 if label_lines:
                     piece, label_lines = [*label_lines, *piece], []
                 para = span(source, text, piece[0].start, piece[-1].end)
-                if numbered:
-                    name = _unnumbered_name(last_number, after)
-                else:
-                    last_number += 1
-                    name = str(last_number)
+                name, last_number = _implicit_label(numbered, last_number, after)
                 paragraphs.append(Paragraph(name, current_section, para, implicit=True))
                 current_paragraph = name
             run_label = ""
@@ -850,11 +846,7 @@ def _body(source: str, text: str, body: list[Line]):
             heading = marker.content[rest:].strip()
             if not block and heading.isupper() and len(heading.split()) <= 8:
                 continue  # '2.0 BACKGROUND': a heading over the paragraphs that follow
-            if numbered:
-                current_paragraph = _unnumbered_name(last_number, after)
-            else:
-                last_number += 1
-                current_paragraph = str(last_number)
+            current_paragraph, last_number = _implicit_label(numbered, last_number, after)
             para = _block_span(source, text, marker, rest, block)
             paragraphs.append(Paragraph(current_paragraph, current_section, para, implicit=True))
             run_label = ""
@@ -862,11 +854,7 @@ def _body(source: str, text: str, body: list[Line]):
         if kind == "section" and _roman_sentence(marker, rest, block):
             # 'I.  Ministers adopted a Co-Chairs' Statement in which they:' numbers a paragraph, not a section
             current_section = ""
-            if numbered:
-                current_paragraph = _unnumbered_name(last_number, after)
-            else:
-                last_number += 1
-                current_paragraph = str(last_number)
+            current_paragraph, last_number = _implicit_label(numbered, last_number, after)
             para = _block_span(source, text, marker, rest, block)
             paragraphs.append(Paragraph(current_paragraph, "", para, implicit=True))
             run_label = ""
@@ -908,6 +896,14 @@ def _body(source: str, text: str, body: list[Line]):
             items.append(Item(f"{current_paragraph}{run_letter}", current_section, current_paragraph, block_span, None))
     items = _unique_labels(items, letters_seen)
     return sections, paragraphs, _with_lead_ins(items, paragraphs)
+
+
+def _implicit_label(numbered: bool, last_number: int, after: dict[str, int]) -> tuple[str, int]:
+    """The label of a paragraph the author did not number, and the last number after it: its place in a
+    numbered text ('p2', '5-1'), else the next number of an unnumbered one."""
+    if numbered:
+        return _unnumbered_name(last_number, after), last_number
+    return str(last_number + 1), last_number + 1
 
 
 def _unnumbered_name(last_number: int, after: dict[str, int]) -> str:
