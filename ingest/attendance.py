@@ -17,7 +17,7 @@ from ingest.lexicon import ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
-from ingest.text import read_on, sentences, sub_span
+from ingest.text import WIRE_DATELINE, read_on, sentences, sub_span
 
 # and the two collectives that take part as such: 'the private sector and civil society attended as observers'
 ATTENDING_KINDS = {
@@ -680,7 +680,6 @@ def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str, pr
     return _dated_elsewhere(clause, own, year)
 
 
-PRESS_DATELINE = re.compile(r"^[A-Z][^\n]{2,60}?\s(?:--|[–—-])\s+(?=[A-Z])")  # 'DUBAI, 9th February 2024 (WAM) -- '
 LATER_STILL = re.compile(r"\bagain\b|\b(?:next|following)\s+(?:year|meeting|conference|session|round)\b")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -689,7 +688,7 @@ def _previews(structure: Structure, own: list[tuple[str, str]]) -> bool:
     """Whether the statement was issued before its meeting began (a preview: its meeting is still to come), by
     its publication line, its heading's dates or its press dateline ('DUBAI, 9th February 2024 (WAM) -- …')."""
     lines = [structure.issued, *structure.datelines] if structure.issued is not None else [*structure.datelines]
-    if structure.paragraphs and (dateline := PRESS_DATELINE.match(structure.paragraphs[0].span.quote)):
+    if structure.paragraphs and (dateline := WIRE_DATELINE.match(structure.paragraphs[0].span.quote)):
         lines.append(sub_span(structure.paragraphs[0].span, 0, dateline.end()))
     dates = [d for line in lines for _, d in find_dates(line.quote, "") if d.year_given and len(d.end) == 10]
     return bool(own and dates) and min(start for start, _ in own) > max(d.end for d in dates)

@@ -32,7 +32,7 @@ from ingest.lexicon import (
 )
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Commitment, IngestWarning, Item, Paragraph, Span
-from ingest.text import sentences, sub_span
+from ingest.text import WIRE_DATELINE, sentences, sub_span
 
 VERB = re.compile(r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b")
 COMMITMENT_PHRASE = re.compile(
@@ -202,7 +202,6 @@ TO_A_MEETING = re.compile(  # an invitation to a meeting, not to act: 'invited t
 )
 NAMED_AMONG = re.compile(r",?\s+(?:including|in\s+particular|notably|such\s+as|namely)\s+")
 POSTMODIFIERS = {"in", "on", "for", "from", "of", "at", "with", "responsible", "who", "which"}  # not verbs
-PRESS_DATELINE = re.compile(r"[A-Z][^\n]{2,60}?\s(?:--|[–—])\s+(?=[A-Z])")  # 'MANILA, Sept 20 (Bernama) -- '
 SERVICE_OBJECT = re.compile(
     r"\s*(?:the\s+)?(?:meeting|conference|event|organi[sz]ation(?!\s+of\b)|preparations?|proceedings|"
     r"Process\s+since)\b"
@@ -553,7 +552,7 @@ def _subject_and_verb(
         verb = _verb_at(clause, match.end())
         return (_actors(issuers.meeting, sub_span(clause, lead, match.end())), verb) if verb else None
     starts = [lead] + [m.end() for m in re.finditer(r",\s+", text[:300]) if not _depth(text, m.start())]
-    if dateline := PRESS_DATELINE.match(text, lead):  # 'MANILA, Sept 20 (Bernama) -- ASEAN ministers … agreed'
+    if dateline := WIRE_DATELINE.match(text, lead):  # 'MANILA, Sept 20 (Bernama) -- ASEAN ministers … agreed'
         starts.insert(0, dateline.end())
     if opening := OPENING_PHRASE.match(text, lead):  # 'In it the ministers commit to …'
         starts.insert(0, opening.end())

@@ -66,6 +66,8 @@ def sub_span(outer: Span, begin: int, end: int) -> Span:
     return Span(outer.source, outer.begin + begin, outer.begin + end, quote[begin:end])
 
 
+# a wire's dateline before its first sentence: 'MANILA, Sept 20 (Bernama) -- ', 'DUBAI, 9th February 2024 (WAM) -- '
+WIRE_DATELINE = re.compile(r"[A-Z][^\n]{2,60}?\s(?:--|[–—-])\s+(?=[A-Z])")
 ANNEX_LABEL = re.compile(r"\W*(?:annex|appendix|attachment)(?:\s+[\w.-]{1,5})?\s*:", re.IGNORECASE)
 
 
