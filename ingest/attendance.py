@@ -106,7 +106,7 @@ CUES = [
             r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
             # an office held before or after: 'Germany and Morocco, the previous Co-Chairs, took part'
             r"(?<!\bprevious\s)(?<!\bformer\s)(?<!\bpast\s)(?<!\bincoming\s)(?<!\bnext\s)(?<!\boutgoing\s)"
-            r"(?<!\bhosts\sand\s)(?<!\bhost\sand\s)"  # the office as an object: 'joined the hosts and Co-Chairs'"
+            r"(?<!\bhosts\sand\s)(?<!\bhost\sand\s)"  # the office as an object: 'joined the hosts and Co-Chairs'
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
             r"\b(?:co-?)?presided\b(?! (?:over )?(?:jointly )?by)|\b(?:shared|took) the chair\b|"
@@ -243,7 +243,7 @@ CUES = [
             r"joined (?:a|the) panel|joined (?:one|a|the|some|two|several) (?:[\w-]+ )?sessions?|"
             # 'The Ugandan delegation was made up of senior officials of …'
             r"delegations? (?:was|were) (?:made up of|composed of|led by|headed by)|"
-            r"delegations? (?:to|at) (?:the|this)\b|"  # 'led the Thai delegation to the 8th Ministerial Conference'"
+            r"delegations? (?:to|at) (?:the|this)\b|"  # 'led the Thai delegation to the 8th Ministerial Conference'
             r"(?:was|were) (?:also )?(?:present|in attendance)|"
             # 'the many international organisations present, among them IOM, UNHCR, …'
             r"(?:organi[sz]ations|delegations|states|countries|governments|partners) present(?=,? (?:among|including))|"

@@ -91,7 +91,7 @@ OFFICE_AFTER = re.compile(
 OFFICE_APPOSITION = re.compile(
     r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
     r"(?P<cue>Co-?Chairs?|Chairs?(?:[\s-]+in[\s-]+Office)?|Co-?ordinators?|Presidency(?:\s+Pro\s+Tempore)?|"
-    r"(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",  # ', Chair-in-Office of the Colombo Process'"
+    r"(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",  # ', Chair-in-Office of the Colombo Process'
     re.IGNORECASE,
 )
 CHAIR_LABEL = re.compile(  # a profile page's labelled line: 'Current Chair: Niger'
@@ -262,8 +262,8 @@ SUBJECT_GAP = re.compile(
     r"(?:,\s+the\s+(?:outgoing|incoming|current|new|present)\s+(?:Co-?)?Chair,\s+)?"
     r"(?:,\s+(?:which|who)\s+[^,;()]{1,80}(?:,\s*|$))?"  # 'Mexico, which hosted the meeting, holds the Presidency …'
     r"(?:(?:which|who|that)\s+(?:(?:currently|also|jointly)\s+)*(?:had\s+|has\s+|have\s+|will\s+)?"
-    r"(?:(?:currently|also|jointly)\s+)*|"  # 'the two countries that have jointly led the Bali Process'"
-    r"(?:has|have|had|having)(?:\s+(?:also|jointly))?\s*|"  # 'Namibia having taken over the Chairpersonship of …'"
+    r"(?:(?:currently|also|jointly)\s+)*|"  # 'the two countries that have jointly led the Bali Process'
+    r"(?:has|have|had|having)(?:\s+(?:also|jointly))?\s*|"  # 'Namibia having taken over the Chairpersonship of …'
     r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
     r"(?:will|shall|would)\s+(?:also\s+|jointly\s+)?|"  # 'Kazakhstan shall chair the Almaty Process'
     # 'the Republic of Namibia, through the Ministry of …, in its capacity as …'

@@ -70,7 +70,7 @@ SELF_REFERENCE = re.compile(
     r"held (?:a|an|its|their) \w+|met|ran(?= (?:in|at|from|over|on|between) )|"
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
-    r"wrapped up|"  # 'Ministers … wrapped up the Fifth … Conference in Marrakesh on Wednesday, 2 May'"
+    r"wrapped up|"  # 'Ministers … wrapped up the Fifth … Conference in Marrakesh on Wednesday, 2 May'
     r"will host|hosts|"
     r"welcomed (?:the )?(?:[\w'’-]+ ){1,6}?to(?= [A-Z])|"  # 'Sweden welcomed the Budapest Process to Stockholm on …'
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"
