@@ -589,8 +589,20 @@ def _subject_at(
             if m := pattern.match(text, end):
                 end = m.end()
         verb = _verb_after(clause, end)
-        if verb is not None and verb.quote not in POSTMODIFIERS:  # 'ASEAN ministers in charge of crime agreed'
-            return issuers.of_subject(sub_span(clause, start, end), parties) or named, verb
+        if verb is not None:
+            head = issuers.of_subject(sub_span(clause, start, end), parties) or named, verb
+            if verb.quote not in POSTMODIFIERS:
+                return head
+            # 'ASEAN ministers in charge of transnational crime today agreed': the subject goes on to its verb
+            return _longer_subject(clause, start, parties, issuers) or head
+    return _longer_subject(clause, start, parties, issuers)
+
+
+def _longer_subject(
+    clause: Span, start: int, parties: Parties, issuers: Issuers
+) -> tuple[list[Addressee], Span] | None:
+    """Any short noun phrase at `start` right before a verb of commitment, and who it names."""
+    text = clause.quote
     for word in list(WORD.finditer(text, start))[:8]:
         verb = _verb_after(clause, word.end())
         if verb is None or _notation_or_none(verb.quote) is None:

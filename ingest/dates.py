@@ -41,36 +41,72 @@ TRANSLATED_MONTHS = {
 }  # fmt: skip
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9} | TRANSLATED_MONTHS
-MONTH = (
-    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
-    + "|".join(sorted(TRANSLATED_MONTHS, key=len, reverse=True))
-    + ")"
-)
+
+
+def word_trie(words: list[str]) -> str:
+    """One regular expression for a set of words, their common beginnings factored out (a trie), so that a
+    scan fails at a position's first letter instead of trying each word in turn."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return f"(?i:{pattern(tree)})"
+
+
+MONTH = word_trie([*MONTH_NAMES, *TRANSLATED_MONTHS])  # the longest match: the regex is greedy in each branch
+ENGLISH_MONTH = word_trie(MONTH_NAMES)  # where only English puts a month: first ('April 29-30'), or first of two
 SHORT_MONTH = r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ANY_MONTH = rf"(?:{MONTH}|{SHORT_MONTH}(?![a-z]))"
+ENGLISH_ANY_MONTH = rf"(?:{ENGLISH_MONTH}|{SHORT_MONTH}(?![a-z]))"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
 DASH = r"\s*(?:-|‐|–|—|(?i:to|until|and|y|et|e|dan|al|au))\s*"  # 'LA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004
 RANGE_DASH = r"\s*(?:-|‐|–|—|(?i:to|until))\s*"  # after a first date with its year: a range, not two dates
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year), '10 June 2019 -
 # 11 June 2019'
-WEEKDAY = (  # and a translation's own: 'Senin (19/6/2023)', 'lunes 3 de junio'
-    r"(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|lunes|martes|"
-    r"miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)"
-)  # 'on Tuesday 30 June and Wednesday 1 July'
+# a weekday before the date: 'on Tuesday 30 June', and a translation's own: 'Senin (19/6/2023)', 'lunes 3 de junio'
+WEEKDAY = (
+    "(?:"
+    + word_trie(
+        [
+            *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+            *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+            *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+            *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        ]
+    )
+    + r",?\s+)"
+)
+ENGLISH_WEEKDAY = r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 # a page's event field gives the hours: 'Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00'
 HOUR = r"(?:,?\s+\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?)"
 DAY_FIRST = (
-    rf"(?:{WEEKDAY}?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{YEAR}){HOUR}?"
+    rf"(?:{ENGLISH_WEEKDAY}?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{ENGLISH_ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{YEAR}){HOUR}?"
     rf"(?={RANGE_DASH}))?)?{DASH})?"
     rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:(?:of|de)\s+)?"  # a translation's '8 of May of 2018', '4 de noviembre de 2016'
     rf"(?P<m2>{ANY_MONTH})"
     rf"(?:,?\s+(?:(?:of|de)\s+)?(?P<y>{YEAR}))?"
 )
 # month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
-MONTH_FIRST = rf"{WEEKDAY}?(?P<mu>{ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
+MONTH_FIRST = (
+    rf"{ENGLISH_WEEKDAY}?(?P<mu>{ENGLISH_ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?"
+    rf"(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
+)
 # 'in June and July 2017', 'June-July 2017': two months of one year (a range of months), or one month
-MONTH_YEAR = rf"(?:(?P<ma>{MONTH})\s*(?:-|–|—|\band\b|\bto\b)\s*)?(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
+MONTH_YEAR = (
+    rf"(?:(?P<ma>{ENGLISH_MONTH})\s*(?:-|–|—|\band\b|\bto\b)\s*)?(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
+)
 # '30.06.2017': day, month and year with dots, as European press releases date themselves
 # '30.06.2017', '08-11-2016'; with slashes only when the day cannot be a month: 'Senin (19/6/2023)'
 DOTTED = (

@@ -107,10 +107,11 @@ def is_boilerplate(text: str) -> bool:
 
 # ------------------------------------------------------------------ heading lines
 
-PLACE_NAME = (  # not a weekday after it: 'Marrakesh, Wednesday 2 May 2018'
-    r"(?!(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
+PLACE_NAME = (  # not a weekday after it: 'Marrakesh, Wednesday 2 May 2018', 'Jakarta, Senin (19/6/2023)'
+    r"(?!(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"
+    r"[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
 )
-PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?!{WEEKDAY})(?:the\s+)?{PLACE_NAME})?)"  # not 'Jakarta, Senin (19/6/2023)'
+PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
 # a meeting held online names no place: '30 AUGUST 2022 - VIRTUAL FORMAT', 'Videoconference, 5 May 2021'
 ONLINE = (
     r"(?i:(?:held\s+)?(?:virtual(?:ly)?|online|hybrid)(?:\s+(?:format|meeting|session|mode))?|"

@@ -1,8 +1,10 @@
 """Date expressions: ranges, single days, months only, ranges across months."""
 
+import re
+
 import pytest
 
-from ingest.dates import DateRange, day_before, find_dates, overlap, year_before
+from ingest.dates import DateRange, day_before, find_dates, overlap, word_trie, year_before
 
 
 @pytest.mark.parametrize(
@@ -79,3 +81,13 @@ def test_a_translations_own_months_and_a_day_first_date_with_slashes_only_when_t
         ("19/6/2023", "2023-06-19", "2023-06-19"),
     ]
     assert find_dates("Published: 12/06/2015") == []  # day and month in an order the line does not say
+
+
+def test_a_word_trie_matches_each_word_whole_and_the_longest_first():
+    pattern = re.compile(rf"\b{word_trie(['may', 'mayo', 'march', 'maret'])}\b")
+    assert [m.group() for m in pattern.finditer("May, Mayo, MARCH, Maret, Mar, Marc")] == [
+        "May",
+        "Mayo",
+        "MARCH",
+        "Maret",
+    ]
