@@ -54,7 +54,9 @@ CUES = [
         "observer",
         BOTH,
         _cue(
-            r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)(?<![Mm]embers\sand\s)(?<!\ball\s)(?<!\bnumber\sof\s)\bobservers?\b"
+            # not a row's own mark: 'IOM (observer)    Chief of Mission' (read as the row's role)
+            r"(?<!\bas\s)(?<!\bas\san\s)(?<!\bas\sa\s)(?<![Mm]embers\sand\s)(?<!\ball\s)(?<!\bnumber\sof\s)(?<!\()"
+            r"\bobservers?\b"
             r"(?! of the United Nations)"
             # the subject of a clause of its own: '…, and observer states have also been invited'
             r"(?!\s+(?:states|countries|organi[sz]ations|delegations)\s+(?:have|has|had|were|are|will|also)\b)"
@@ -617,14 +619,15 @@ def _relative_tail(clause: str, actor_list, at: int, others: tuple) -> tuple[int
 
 
 def _marked_role(clause: Span, mention: Span) -> str | None:
-    """The role a mark after a name gives ('Australia (Co-Chair)'), whether the mention took it in or not."""
+    """The role a mark after a name gives ('Australia (Co-Chair)', 'IOM (observer)'), whether the mention took it
+    in or not."""
     at = re.search(r"\s*\([^()]*\)$", mention.quote)
     mark = (
         ROLE_MARK.match(mention.quote, at.start()) if at else ROLE_MARK.match(clause.quote, mention.end - clause.begin)
     )
-    if mark is None or not (mark["host"] or mark["chair"]):
-        return None  # '(observer)' is left to the cues
-    return "host" if mark["host"] else "co-chair"
+    if mark is None:
+        return None
+    return "host" if mark["host"] else "co-chair" if mark["chair"] else "observer"
 
 
 def _units(structure: Structure) -> list[_Unit]:
@@ -892,8 +895,10 @@ def read_attendance(
     found = _rosters(structure.paragraphs, [u.span for u in units], gazetteer)
     rostered = [p.mention for p in found]
     for taken in found + _signatories(structure.paragraphs, [u.span for u in units], gazetteer):
-        participations.setdefault((taken.actor.key, taken.role), taken)
-        if marked := _marked_role(taken.sentence, taken.mention):  # 'Sri Lanka (host)   Hon. …'
+        marked = _marked_role(taken.sentence, taken.mention)  # 'Sri Lanka (host)   Hon. …', 'IOM (observer)'
+        if not (marked == "observer" and taken.role == "participant"):
+            participations.setdefault((taken.actor.key, taken.role), taken)
+        if marked:
             participations.setdefault((taken.actor.key, marked), replace(taken, role=marked))
     for unit in units:
         text = unit.span.quote
@@ -1024,7 +1029,8 @@ def read_attendance(
                         # third Migration Dialogue for Southern Africa': the meeting
                     roles = mention_role.split("+")
                     if (marked := _marked_role(clause, mention.span)) and marked not in roles:
-                        roles.append(marked)
+                        # 'IOM (observer)' in a list of those who took part: an observer, not also a participant
+                        roles = [marked] if marked == "observer" and roles == ["participant"] else [*roles, marked]
                     post = next((p for p in actor_list.posts if p.mention.end == mention.span.end), None)
                     # the members a phrase names stand for their organisation's members: no one office or agency
                     for actor, span in members or [(mention.actor, mention.span)]:

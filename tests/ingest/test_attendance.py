@@ -1701,3 +1701,16 @@ def test_a_presentation_from_an_organisation(gazetteer):
         "learnt.",
         gazetteer,
     ) == {("org/iom", "participant")}
+
+
+def test_a_rows_own_observer_mark_does_not_make_the_rows_above_observers(gazetteer):
+    text = (
+        "Senior Officials' Meeting\nAsmara, 7 March 2019\n\nThe meeting was held.\n\n"
+        "Annex I - List of participants (as registered)\n\n"
+        " Kenya                          Principal Secretary, Immigration\n"
+        " Sudan                          Commissioner for Refugees\n"
+        " IOM (observer)                 Chief of Mission, Asmara\n"
+    )
+    found = _roles(text, gazetteer)
+    assert {("state/KEN", "participant"), ("state/SDN", "participant"), ("org/iom", "observer")} <= found
+    assert ("state/KEN", "observer") not in found and ("state/SDN", "observer") not in found
