@@ -11,7 +11,7 @@ is coordination, not attendance.
 import re
 from dataclasses import dataclass, replace
 
-from ingest.dates import find_dates, overlap
+from ingest.dates import YEAR_ALONE, find_dates, overlap
 from ingest.gazetteer import Gazetteer
 from ingest.lexicon import ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
@@ -677,14 +677,13 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
 def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str, preview: bool = False) -> bool:
     """Whether a clause speaks of another meeting: one still to be held (unless the statement previews its
     own: 'New Zealand will host officials … in Wellington next week'), or one its first date dates."""
-    later = preview and (LATER_STILL.search(clause) or any(y != year for y in YEAR.findall(clause)))
+    later = preview and (LATER_STILL.search(clause) or any(y != year for y in YEAR_ALONE.findall(clause)))
     if SAME_DAY_OTHER.search(clause) or (FUTURE_MEETING.search(clause) and (not preview or later)):
         return True  # 'The ASEAN ministers will meet their counterparts from China, Japan and … on Saturday'
     return _dated_elsewhere(clause, own, year)
 
 
 LATER_STILL = re.compile(r"\bagain\b|\b(?:next|following)\s+(?:year|meeting|conference|session|round)\b")
-YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _previews(structure: Structure, own: list[tuple[str, str]]) -> bool:

@@ -716,13 +716,18 @@ def _subject_before(sentence: Span, at: int, parties: Parties, gap: re.Pattern =
 def _opening_named(sentence: Span, parties: Parties) -> list[Addressee]:
     """The first states and organisations the sentence lists ('Indonesia and Australia, as Co-Chairs …', 'The
     Statement notes that Indonesia and Australia …'): who 'they' are after them."""
-    mentions = scan_mentions(sentence, parties.gazetteer, COORDINATOR_KINDS)
+    return _list_from_first(sentence, scan_mentions(sentence, parties.gazetteer, COORDINATOR_KINDS))
+
+
+def _list_from_first(sentence: Span, mentions: list) -> list[Addressee]:
+    """The first of the mentions and those listed right after it ('Indonesia and Australia')."""
     if not mentions:
         return []
     chosen = [mentions[0]]
     for mention in mentions[1:]:
-        gap = sentence.quote[chosen[-1].span.end - sentence.begin : mention.span.begin - sentence.begin]
-        if not LIST_GAP_BACK.fullmatch(gap):
+        if not LIST_GAP_BACK.fullmatch(
+            sentence.quote[chosen[-1].span.end - sentence.begin : mention.span.begin - sentence.begin]
+        ):
             break
         chosen.append(mention)
     return [Addressee(m.actor, m.span) for m in chosen]
@@ -738,14 +743,7 @@ def _opening_subject(sentence: Span, at: int, parties: Parties) -> list[Addresse
     mentions = scan_mentions(sub_span(sentence, 0, at), parties.gazetteer, COORDINATOR_KINDS)
     if not mentions or mentions[0].span.begin - sentence.begin != opening.end():
         return []
-    chosen = [mentions[0]]
-    for mention in mentions[1:]:
-        if not LIST_GAP_BACK.fullmatch(
-            text[chosen[-1].span.end - sentence.begin : mention.span.begin - sentence.begin]
-        ):
-            break
-        chosen.append(mention)
-    return [Addressee(m.actor, m.span) for m in chosen]
+    return _list_from_first(sentence, mentions)
 
 
 def _clause_subject(sentence: Span, at: int, parties: Parties) -> list[Addressee]:

@@ -14,7 +14,7 @@ white space between words).
 import re
 from collections.abc import Callable
 
-from ingest.dates import DATE, DATE_RUN_ON, DOTTED_RE, HOUR, WEEKDAY
+from ingest.dates import DATE, DATE_RUN_ON, DOTTED_RE, ENGLISH_MONTH, HOUR, WEEKDAY, YEAR
 from ingest.gazetteer import FORMAL_STATE_PREFIX
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.text import Line, lines, sentences, span
@@ -682,14 +682,9 @@ ROLE_FIELD = re.compile(  # a heading field that says who took part, and as what
     r"attending|participants|delegations|observers|in\s+attendance|present)\s*:\s*\S"
 )
 DAYS_AT_LINE_END = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s*$")
-MONTH_AT_LINE_END = re.compile(
-    r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?i:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s*$"
-)
-YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-MONTH_AT_LINE_START = re.compile(
-    r"^\s*(?i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+MONTH_AT_LINE_END = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+{ENGLISH_MONTH}\s*$")
+YEAR_LINE = re.compile(rf"^\s*{YEAR}\s*$")
+MONTH_AT_LINE_START = re.compile(rf"^\s*{ENGLISH_MONTH}\b")
 
 
 def _dates_joined(heading: list[Line], text: str) -> list[Line]:
