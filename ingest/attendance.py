@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ingest.dates import YEAR_ALONE, find_dates, overlap
 from ingest.gazetteer import Gazetteer
-from ingest.lexicon import ORDINAL_WORDS
+from ingest.lexicon import BODY_TO_CHAIR_GAP, ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
@@ -852,11 +852,7 @@ def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
         return True
     if named and MEETING_OF.search(clause.quote[: named[-1].span.begin - clause.begin]):
         return False  # '… Ministerial Conference of the Bali Process …, under the co-chairmanship of': the meeting's
-    return (
-        bool(named)
-        and re.fullmatch(r"[\s,(–—-]*(?:which\s+(?:is|was)\s+)?", clause.quote[named[-1].span.end - clause.begin : at])
-        is not None
-    )
+    return bool(named) and BODY_TO_CHAIR_GAP.fullmatch(clause.quote[named[-1].span.end - clause.begin : at]) is not None
 
 
 def _body_then_which(clause: Span, at: int, gazetteer: Gazetteer) -> bool:

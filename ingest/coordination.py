@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ingest.gazetteer import Gazetteer
 from ingest.groups import themed_members
-from ingest.lexicon import ORDINAL_WORDS
+from ingest.lexicon import BODY_TO_CHAIR_GAP, ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
@@ -32,18 +32,9 @@ ROLE_WORDS = (
 )
 BY = re.compile(
     r"\b(?:(?P<cue>co-?chaired|chaired|led|co-?ordinated|presided\s+over|steered|headed)\s+"
-    r"(?:jointly\s+|this\s+year\s+|currently\s+|respectively\s+|at\s+[\w-]+(?:\s+[\w-]+)?\s+level\s+)?by|"
+    r"(?:jointly\s+|this\s+year\s+|currently\s+|respectively\s+|at\s+[\w-]+(?:\s+[\w-]+)?\s+level\s+|"
+    r"in\s+(?:19|20)\d\d\s+)?by|"  # '(SOMTC), which is chaired in 2015 by Malaysia'
     r"under\s+the\s+(?P<ship>co-?chair(?:man|person)?ship|chair(?:man|person)?ship|leadership)\s+of)\s+",
-    re.IGNORECASE,
-)
-BY_GAP = re.compile(
-    r"^(?:\s+(?:on|for)\s+[a-z][^,;()]{1,80}?,)?"  # "Ad Hoc Experts' Group II on legal frameworks …, is coordinated by"
-    r"[\s,()–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?"
-    r"(?:(?:created|established|launched|founded|set\s+up)\b[^,;()]{1,60},\s+)?"  # ', created in 2002, is …'
-    # 'was launched in Perth, Australia, in August 2017 and is co-chaired by'
-    r"(?:(?:was|is|has\s+been)\s+(?:created|established|launched|founded|set\s+up)\b[^;()]{0,80}?\s+and\s+)?"
-    r"(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
-    r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly|then)\s+)?$",
     re.IGNORECASE,
 )
 AND_BY = re.compile(  # an aside between: "by New Zealand (Ad Hoc Experts' Group I, on …) and by Thailand"
@@ -62,7 +53,8 @@ WHICH_WHO = re.compile(  # '… (SOMTC), which Viet Nam presently chairs'
     r"(?:\s*\([^()]{1,30}\)|\))?[\s,]*(?:which|that)\s+(?P<who>[^,;()]{2,120}?(?:,\s+[^,;()]{2,60}?,)?)\s+"
     r"(?:(?:will|would|shall)\s+)?"
     r"(?:(?:currently|presently|now|also|still|jointly)\s+)?(?:(?:have|has)\s+(?:(?:jointly|always)\s+)?)?"
-    r"(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)?|leads?|led|co-?ordinate[sd]?|convenes?)\b(?!\s+(?:the|a|an|its|this)\b)"
+    r"(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)?|leads?|led|co-?ordinate[sd]?|convenes?)\b"
+    r"(?!\s+(?:the|a|an|its)\b|\s+this\s+(?!year\b))"  # 'which Thailand chairs this year', not '… this meeting'
 )
 ACTIVE = re.compile(
     r"\b(?P<cue>co-?chair(?:s|ed)?|chair(?:s|ed)|(?<=will\s)chair|(?<=would\s)chair|(?<=to\s)chair|leads|led|"
@@ -90,7 +82,7 @@ OFFICE_AFTER = re.compile(
 )
 OFFICE_APPOSITION = re.compile(
     r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
-    r"(?P<cue>Co-?Chairs?|Chairs?(?:[\s-]+in[\s-]+Office)?|Co-?ordinators?|Presidency(?:\s+Pro\s+Tempore)?|"
+    r"(?P<cue>Co-?Chairs?|Chair(?:man|person)?s?(?:[\s-]+in[\s-]+Office)?|Co-?ordinators?|Presidency(?:\s+Pro\s+Tempore)?|"
     r"(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",  # ', Chair-in-Office of the Colombo Process'
     re.IGNORECASE,
 )
@@ -265,7 +257,8 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:currently|also|jointly)\s+)*|"  # 'the two countries that have jointly led the Bali Process'
     r"(?:has|have|had|having)(?:\s+(?:also|jointly))?\s*|"  # 'Namibia having taken over the Chairpersonship of …'
     r"(?:also|jointly|currently|formally|officially|today)(?:\s+|$)|for\s+its\s+\w+\s+|to\s+|"
-    r"(?:will|shall|would)\s+(?:also\s+|jointly\s+)?|"  # 'Kazakhstan shall chair the Almaty Process'
+    # 'Kazakhstan shall chair the Almaty Process', 'Indonesia and Australia will continue to co-chair the Bali Process'
+    r"(?:will|shall|would)\s+(?:also\s+|jointly\s+)?(?:continue\s+to\s+)?|(?:continues?|continued)\s+to\s+|"
     # 'the Republic of Namibia, through the Ministry of …, in its capacity as …'
     r",\s+through\s+(?:the|its)\s+[^,;()]{1,80}(?:,\s+|$)|"
     r"(?:(?:has|have|had)\s+)?(?:offered|volunteered)(?:\s+|$))?"  # 'Namibia had offered to take over the Chair'
@@ -365,7 +358,7 @@ def _coordinations_in(
         if match.end() in by_ordinal:
             continue
         cue = match["cue"] or match["ship"]
-        body = _body_before(bodies, text, match.start(), BY_GAP)
+        body = _body_before(bodies, text, match.start(), BODY_TO_CHAIR_GAP)
         if body is None and PRONOUN_BEFORE_BY.fullmatch(text[: match.start()]):
             body = topic  # 'The Bali Process was set up in 2002 … . It is co-chaired by …'
         coordinators = _listed(sentence, match.end(), parties)
@@ -630,6 +623,13 @@ OUR_TWO = re.compile(  # 'The Bali Process, which our two countries have co-chai
     r",?\s+which\s+(?P<pair>(?:our|the|these)\s+two\s+(?:countries|governments))\s+(?:(?:still|also|now|continue\s+to)\s+)?"
     r"(?:have\s+|has\s+)?(?:jointly\s+)?co-?chair"
 )
+# the pair as the subject, the process the object: 'as our two countries have co-chaired the Bali Process since 2002',
+# 'Our two countries have led the Bali Process together'
+OUR_TWO_BEFORE = re.compile(
+    r"\b(?P<pair>(?:our|the|these)\s+two\s+(?:countries|governments|nations))\s+(?:(?:have|has|will)\s+)?"
+    r"(?:(?:also|jointly|long|still|continue\s+to)\s+)?(?:co-?chair(?:ed)?|led|lead)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # one state's office: 'the Indonesian Senior Official Co-Chair of the Bali Process', 'Australia, our fellow Co-Chair
 # of the Bali Process'
 ONE_OFFICE_BEFORE = re.compile(r"\bCo-?Chair\s+of\s+(?:the\s+)?$")
@@ -663,7 +663,7 @@ def _offices_apart(
         if PAIR_OFFICE_BEFORE.search(before) or PAIR_OFFICE_AFTER.match(text, body.end):
             if len(distinct) == 2:
                 out += [Coordination(m.actor, process, m.span, sentence, "co-chair") for m in distinct]
-        elif (pair := OUR_TWO.match(text, body.end)) and len(distinct) in (0, 2):
+        elif (pair := OUR_TWO.match(text, body.end) or OUR_TWO_BEFORE.search(before)) and len(distinct) in (0, 2):
             if not distinct and not parties.co_chairs:  # 'Twenty years ago Australia and Indonesia set out to …'
                 distinct = _two_states_before(parties, sentence)
             # the two the sentence names ('Since Australia and Indonesia first convened …, the Bali Process, which

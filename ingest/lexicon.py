@@ -25,6 +25,18 @@ LAST_MODAL = re.compile(
     + r")\b(?:\s+that)?[^:,]*:$",
     re.IGNORECASE,
 )
+# between a group's or process's name and its chairs' "by": ', which was founded in 2002 and is co-chaired by'
+BODY_TO_CHAIR_GAP = re.compile(
+    r"^(?:\s+(?:on|for)\s+[a-z][^,;()]{1,80}?,)?"  # "Ad Hoc Experts' Group II on legal frameworks …, is coordinated by"
+    r"[\s,()–—-]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,8}?)?"
+    # ', created in 2002, is', ', founded in 2002 and'
+    r"(?:(?:created|established|launched|founded|set\s+up)\b[^,;()]{1,60}?(?:,\s+|\s+and\s+))?"
+    # 'was launched in Perth, Australia, in August 2017 and is co-chaired by'
+    r"(?:(?:was|is|has\s+been)\s+(?:created|established|launched|founded|set\s+up)\b[^;()]{0,80}?\s+and\s+)?"
+    r"(?:itself\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|"
+    r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly|then)\s+)?$",
+    re.IGNORECASE,
+)
 # passives whose subject is the one asked to act: "IOM be invited to …"
 ADDRESSING_PASSIVES = {"invited", "asked", "requested", "encouraged", "urged", "called", "tasked", "mandated"}
 

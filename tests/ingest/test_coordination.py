@@ -947,3 +947,39 @@ def test_our_two_countries_still_co_chair_named_in_the_sentence_before(gazetteer
         ),
         gazetteer,
     ) == [("state/AUS", "process/bali-process", "co-chair"), ("state/IDN", "process/bali-process", "co-chair")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Indonesia and Australia will continue to co-chair the Bali Process with full commitment.",
+        "The Bali Process, founded in 2002 and co-chaired by Indonesia and Australia, has 48 members.",
+        "The Bali Process itself is co-chaired by Australia and Indonesia.",
+        "It is a privilege for Indonesia to open this conference with Australia, as our two countries have "
+        "co-chaired the Bali Process since 2002.",
+    ],
+)
+def test_the_process_co_chairs_in_further_forms(body, gazetteer):
+    record = read_snippet(statement(body), gazetteer)
+    assert sorted((c.coordinator.key, c.coordinated.key) for c in record.coordinations) == [
+        ("state/AUS", "process/bali-process"),
+        ("state/IDN", "process/bali-process"),
+    ]
+    assert not any(p.role == "co-chair" for p in record.participations)  # the process's co-chairs, not the meeting's
+
+
+def test_a_year_of_office_and_a_chairman_in_apposition(gazetteer):
+    assert coordinations_of(
+        statement(
+            "1. Ministers noted the work of the SOMTC, which Thailand chairs this year.\n"
+            "2. They recalled the Senior Officials Meeting on Transnational Crime (SOMTC), which is chaired in 2015 "
+            "by Malaysia.\n"
+            "3. The Consultation was chaired by the Permanent Secretary of Brunei Darussalam, Chairman of the SOMTC, "
+            "and an Ambassador of China.\n"
+        ),
+        gazetteer,
+    ) == [
+        ("state/BRN", "group/somtc", "chair"),
+        ("state/MYS", "group/somtc", "chair"),
+        ("state/THA", "group/somtc", "chair"),
+    ]
