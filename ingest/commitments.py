@@ -194,7 +194,14 @@ def read_commitments(
 
 OFFER_OF = re.compile(
     r"(?:the\s+)?(?:(?:continued|ongoing|generous|kind)\s+)?(?:offer|proposal|initiative|bid|candidature|"
-    r"candidacy|plan|work)s?\s+(?:made\s+|put\s+forward\s+|presented\s+)?(?:of|by|from)\s+(?=(?:the\s+)?[A-Z])"
+    r"candidacy|plan|work|leadership)s?\s+(?:made\s+|put\s+forward\s+|presented\s+)?(?:of|by|from)\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# the one supported in what it does: 'supported Fiji in preparing a workshop', 'Support the Co-Chairs in developing
+# a mechanism', "supported the RSO's proposal to expand its training"
+SUPPORTED_DOER = re.compile(
+    r"(?P<np>(?:the\s+)?[A-Z][^,;()]{0,80}?)(?=\s+in\s+(?:its|their|[a-z]+ing)\b|['’]s\s+(?:proposal|plan|offer|work|"
+    r"initiative|bid)\b)"
 )
 TO_A_MEETING = re.compile(  # an invitation to a meeting, not to act: 'invited the Member States … to the 2nd SOM'
     r"(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|conference|consultation|"
@@ -675,6 +682,10 @@ def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[
                 named = parties.read(sub_span(obj, among.end(), len(obj.quote)), before)
             return [_asked_at_large(a, parties) for a in named]
         return _that_bearers(sub_span(rest, 4, len(rest.quote)), found, parties, before, need_modal=False)
+    if found.modality == "support" and (doer := SUPPORTED_DOER.match(words)):
+        named = parties.read(sub_span(rest, 0, doer.end("np")), before)
+        if named:
+            return named
     if found.modality == "support" and (offer := OFFER_OF.match(words)):
         # 'supported the proposal of Thailand to host …', 'the continued work of the Working Group': theirs to do
         named = parties.read(sub_span(rest, offer.end(), min(len(rest.quote), offer.end() + 160)), before)

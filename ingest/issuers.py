@@ -48,6 +48,13 @@ SELF = re.compile(
 # a body whose meeting the statement reports, when the gazetteer does not name it: 'The Working Group:' over
 # '* agreed to …' in a page on a meeting of the Working Group on the Silk Routes Region
 BODY_SELF = re.compile(r"^(?:the\s+)?(?:working\s+group|task\s+force|forum|group)$", re.IGNORECASE)
+# the meeting's members by the posts they hold, when the gazetteer knows no such collective: 'Over three days the
+# Heads of Immigration:', 'The Directors-General agreed …'
+MEMBERS_BY_POST = re.compile(
+    r"^(?:the\s+)?(?:(?:participating|attending)\s+)?(?:heads|chiefs|directors[\s-]+general|commissioners)"
+    r"(?:\s+of\s+(?!state\b)[a-z][\w\s-]{1,40})?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,7 @@ class Issuers:
         if SELF.match(words) and len(words.split()) <= 4:
             return [Addressee(a, subject) for a in self.meeting]
         found = parties.read(subject)
-        if not found and (BODY_SELF.match(words) or self._names_the_meeting(words)):
+        if not found and (BODY_SELF.match(words) or MEMBERS_BY_POST.match(words) or self._names_the_meeting(words)):
             return [Addressee(a, subject) for a in self.meeting]
         return found or None
 

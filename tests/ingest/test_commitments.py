@@ -1,5 +1,6 @@
 """ingest.commitments: commitments in running text, whoever makes them and however the sentence is built."""
 
+import pytest
 from snippets import ATTENDANCE, read_snippet, undertakings_of
 
 MINISTERS = "collective/ministers"
@@ -51,14 +52,14 @@ def test_tenses_subjects_and_appositions(gazetteer):
 def test_coordinated_verbs_make_one_commitment_each(gazetteer):
     text = statement(
         "1. Ministers welcomed the report of the Forum and requested the Regional Support Office to report again.\n"
-        "2. Ministers adopted the Strategy and supported the Regional Support Office in its work, and tasked "
+        "2. Ministers adopted the Strategy and supported the Regional Support Office, and tasked "
         "IOM and UNHCR to assist.\n"
     )
     record = read_snippet(text, gazetteer)
     found = {c.code: c for c in record.commitments}
     assert sorted(found) == ["1", "2.1", "2.2"]
     assert (found["1"].modality, [a.actor.key for a in found["1"].addressees]) == ("request", ["org/rso"])
-    support = found["2.1"]  # support is borne by who gives it; the supported is its beneficiary
+    support = found["2.1"]  # support that names no one to act is borne by who gives it; the named is its beneficiary
     assert (support.modality, [a.actor.key for a in support.addressees]) == ("support", [MINISTERS])
     assert [b.actor.key for b in support.beneficiaries] == ["org/rso"]
     assert (found["2.2"].modality, [a.actor.key for a in found["2.2"].addressees]) == (
@@ -68,6 +69,29 @@ def test_coordinated_verbs_make_one_commitment_each(gazetteer):
     # two commitments in one sentence: each spans its own part of it, inside the sentence
     assert found["2.1"].sentence == found["2.2"].sentence
     assert found["2.2"].span.quote.startswith("and tasked") and found["2.1"].span.quote.startswith("Ministers adopted")
+
+
+@pytest.mark.parametrize(
+    ("body", "bearers"),
+    [
+        ("Ministers supported the Regional Support Office in extending its work.", ["org/rso"]),
+        ("The Heads also supported Fiji in preparing a workshop on document fraud.", ["state/FJI"]),
+        ("Ministers supported the RSO's proposal to expand its training.", ["org/rso"]),
+        ("Ministers supported the continued leadership of Thailand and New Zealand.", ["state/THA", "state/NZL"]),
+        ("Ministers supported closer links between the AMMTC and the SOMTC.", [MINISTERS]),
+    ],
+)
+def test_the_supported_who_acts_bears_the_support(body, bearers, gazetteer):
+    (found,) = read_snippet(statement(f"1. {body}\n"), gazetteer).commitments
+    assert (found.modality, [a.actor.key for a in found.addressees]) == ("support", bearers)
+
+
+def test_heads_of_agencies_speak_for_the_meeting(gazetteer):
+    text = (
+        "Annual Conference\nApia, 17 September 2019\n\nOver three days the Heads of Immigration:\n\n• agreed to act;\n"
+    )
+    (found,) = read_snippet(text, gazetteer).commitments
+    assert (found.modality, [a.actor.key for a in found.addressees]) == ("agree", ["collective/participants"])
 
 
 def test_reported_and_recalled_verbs_commit_no_one(gazetteer):
