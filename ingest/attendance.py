@@ -105,7 +105,7 @@ CUES = [
         _cue(
             # a verb, not the office ('sat alongside those of the two Co-Chairs')
             # nor a body's office ('TWG Chair: Mali', 'ASEAN Chair')
-            r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)"
+            r"(?<!-)(?<!\bthe\s)(?<!\bthat\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!(?-i:[A-Z][A-Z])\s)(?<![’']s\s)"
             # an office held before or after: 'Germany and Morocco, the previous Co-Chairs, took part'
             r"(?<!\bprevious\s)(?<!\bformer\s)(?<!\bpast\s)(?<!\bincoming\s)(?<!\bnext\s)(?<!\boutgoing\s)"
             r"(?<!\bhosts\sand\s)(?<!\bhost\sand\s)"  # the office as an object: 'joined the hosts and Co-Chairs'
@@ -186,6 +186,7 @@ CUES = [
             r"\b(?:representatives?|delegations?|delegates) (?:(?:have|had|has) (?:connected|come|travelled) )?"
             r"(?:of|from)\b|"
             r"\b(?:ministers|officials|representatives|members|heads of delegation|experts|delegates|specialists|"
+            r"colleagues|counterparts|"
             r"participants|(?:business|industry|government|community) leaders|practitioners|prosecutors|investigators|"
             r"inspectors)"
             r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
@@ -202,6 +203,8 @@ CUES = [
             r"\b(?:list of )?(?:delegations|participants|attendees)\s*:?\s*$|"
             r"(?:^|(?<=\n))[ \t]*(?i:attending|in\s+attendance|present)\s*:|"  # 'Attending: Australia; Bangladesh; …'
             r"\b(?:include|includes) those of\b|"  # 'Delegations confirmed so far include those of Afghanistan, …'
+            # 'Among the states that have confirmed ministerial participation are Afghanistan, …'
+            r"\b(?:have|has) confirmed (?:their |its )?(?:[\w-]+ )?(?:participation|attendance) (?:are|include)\b|"
             r"\b(?:participating|attending) (?:countries|states|delegations|members|governments|organi[sz]ations)"
             r"(?:\s*:|(?=[ \t]*\r?\n))|"
             # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'
@@ -272,7 +275,8 @@ CUES = [
             r"\breported (?:on|to the meeting on) (?:its|their|the)\b|\bcontributed as (?:member |observer )?"
             r"(?:organi[sz]ations|states|members)\b|"
             r"\bas (?:an? )?resource (?:organi[sz]ations?|persons?|agencies|institutions)\b|"
-            r"\b(?:was|were|is|are) (?:also |all |both )?represented\b|\bas (?:new )?members?\b|\bguest of honou?r\b|"
+            r"\b(?:was|were|is|are|will be) (?:also |all |both )?represented\b|"
+            r"\bas (?:new )?members?\b|\bguest of honou?r\b|"
             r"\bgathered\b|"
             r"\bconvened\b|\bmet\b"
         ),
@@ -677,12 +681,16 @@ def _own_dates(event: Event) -> list[tuple[str, str]]:
 def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str, preview: bool = False) -> bool:
     """Whether a clause speaks of another meeting: one still to be held (unless the statement previews its
     own: 'New Zealand will host officials … in Wellington next week'), or one its first date dates."""
-    later = preview and (LATER_STILL.search(clause) or any(y != year for y in YEAR_ALONE.findall(clause)))
+    later = preview and (
+        LATER_STILL.search(clause) or any(y != year for y in YEAR_ALONE.findall(SINCE_YEAR.sub("", clause)))
+    )
     if SAME_DAY_OTHER.search(clause) or (FUTURE_MEETING.search(clause) and (not preview or later)):
         return True  # 'The ASEAN ministers will meet their counterparts from China, Japan and … on Saturday'
     return _dated_elsewhere(clause, own, year)
 
 
+RUN_INTO_DATE = re.compile(r"(?<=[A-Za-z])(?=\d)")
+SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")  # a term's start
 LATER_STILL = re.compile(r"\bagain\b|\b(?:next|following)\s+(?:year|meeting|conference|session|round)\b")
 
 
@@ -692,7 +700,13 @@ def _previews(structure: Structure, own: list[tuple[str, str]]) -> bool:
     lines = [structure.issued, *structure.datelines] if structure.issued is not None else [*structure.datelines]
     if structure.paragraphs and (dateline := WIRE_DATELINE.match(structure.paragraphs[0].span.quote)):
         lines.append(sub_span(structure.paragraphs[0].span, 0, dateline.end()))
-    dates = [d for line in lines for _, d in find_dates(line.quote, "") if d.year_given and len(d.end) == 10]
+    # a date run into the words before it ('NewsBudapest Process15 February 2019') is read apart from them
+    dates = [
+        d
+        for line in lines
+        for _, d in find_dates(RUN_INTO_DATE.sub(" ", line.quote), "")
+        if d.year_given and len(d.end) == 10
+    ]
     return bool(own and dates) and min(start for start, _ in own) > max(d.end for d in dates)
 
 

@@ -591,9 +591,9 @@ def _coordinations_in(
         process = _last_process(parties, sentence.begin + match.start())
         if holders and process is not None:
             add(holders[:1], (process,), "chair")
-    for body in bodies:  # 'Hungary, the Process's Co-Chair'
+    for body in bodies:  # 'Hungary, the Process's Co-Chair', 'Hungary is the Process's co-chair'
         office = POSSESSIVE_OFFICE.match(text, body.end)
-        comma = re.search(r",\s+$", text[: body.begin])
+        comma = re.search(r"(?:,|\s+(?:is|was|remains|has\s+been|will\s+be))\s+$", text[: body.begin])
         if office and comma:
             add(_subject_before(sentence, comma.start(), parties), body.actors, office["cue"])
     for match in WITH_AS.finditer(text):

@@ -171,7 +171,11 @@ NUMBERED_RELEASE_LINE = re.compile(  # a release's number, then its date at the 
 BYLINE_DATE_LINE = re.compile(  # a reporter and the day: 'By a staff reporter | 8 July 2021'
     rf"^\s*{BY_REPORTER}{WEEKDAY}?(?P<date>{DATE})(?:,?\s+(?:at\s+)?{CLOCK})?\W*$"
 )
-ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE)
+SECTION_DATE_LINE = re.compile(  # a page's section, tag and date run together: 'NewsBudapest Process15 February 2019'
+    r"^\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?|updates?|announcements?)(?=[A-Z\d])"
+    rf"(?:[A-Z][^|\n]{{0,40}}?)?{WEEKDAY}?(?P<date>{DATE})\s*$"
+)
+ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE, SECTION_DATE_LINE)
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
 PLACE_FIELD = re.compile(  # 'Location: Cracow, PolandContact: Prague Process Secretariat': the next field run into it
     rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)"

@@ -1714,3 +1714,28 @@ def test_a_rows_own_observer_mark_does_not_make_the_rows_above_observers(gazette
     found = _roles(text, gazetteer)
     assert {("state/KEN", "participant"), ("state/SDN", "participant"), ("org/iom", "observer")} <= found
     assert ("state/KEN", "observer") not in found and ("state/SDN", "observer") not in found
+
+
+def test_a_preview_dated_in_a_run_together_page_field(gazetteer):
+    text = (
+        "NewsBudapest Process15 February 2019\n\nMinisters to meet in Istanbul next week\n\n"
+        "Vienna – On 20 February 2019 ministers will meet in Istanbul for the Sixth Ministerial Conference. The "
+        "conference will be hosted by the Republic of Turkey, which has chaired the Budapest Process since 2006; "
+        "Hungary is the Process's co-chair.\n\n"
+        "Among the states that have confirmed ministerial participation are Afghanistan and Iraq. The European "
+        "Union will be represented by the European Commissioner for Migration.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/TUR", "host"),  # 'since 2006' is the chair's term, not a later meeting
+        ("state/AFG", "participant"),
+        ("state/IRQ", "participant"),
+        ("org/eu", "participant"),
+    }  # Hungary co-chairs the process (coordination), not the meeting
+
+
+def test_colleagues_from_in_a_speech(gazetteer):
+    assert roles_in(
+        "I am glad to see so many familiar faces: colleagues from Cambodia and Lao PDR; and our counterparts from "
+        "UNODC.",
+        gazetteer,
+    ) == {("state/KHM", "participant"), ("state/LAO", "participant"), ("org/unodc", "participant")}

@@ -983,3 +983,13 @@ def test_a_year_of_office_and_a_chairman_in_apposition(gazetteer):
         ("state/MYS", "group/somtc", "chair"),
         ("state/THA", "group/somtc", "chair"),
     ]
+
+
+def test_a_state_is_the_process_s_co_chair(gazetteer):
+    assert coordinations_of(
+        statement(
+            "The conference was hosted by the Republic of Turkey, which has chaired the Budapest Process since "
+            "2006; Hungary is the Process's co-chair."
+        ),
+        gazetteer,
+    ) == [("state/HUN", "process/budapest-process", "co-chair"), ("state/TUR", "process/budapest-process", "chair")]

@@ -512,6 +512,17 @@ def test_a_publication_line_with_its_source_after_a_bar():
     assert s.title.quote == "Group marks ten years"
 
 
+def test_a_section_tag_and_date_run_together_are_the_publication_line_and_a_kind_with_its_date_stays_a_kind():
+    s = parse(
+        "NewsBudapest Process15 February 2019\n\nMinisters to meet next week\n\n"
+        "Vienna – On 20 February 2019 ministers will meet.\n"
+    )
+    assert s.issued is not None and s.issued.quote == "NewsBudapest Process15 February 2019"
+    assert s.title.quote == "Ministers to meet next week"
+    s = parse("PRESS RELEASE | 21 September 2017\n\nMinisters close four days of talks\n\nMinisters met.\n")
+    assert s.kind is not None and s.kind.quote == "PRESS RELEASE | 21 September 2017"
+
+
 def test_a_line_after_a_one_line_bullet_that_ended_its_sentence_is_a_paragraph():
     text = (
         "Annual Meeting\nColombo, 2-3 May 2019\n\nIt was agreed that:\n"
