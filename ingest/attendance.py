@@ -179,7 +179,9 @@ CUES = [
             # their counterparts from China, Japan and the Republic of Korea'
             # 'Sixty-eight participants were registered, representing …, together with the European Union, …'
             r"\b(?:participants|delegates|officials|experts) (?:were registered|took part|attended),? representing\b|"
-            r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table) (?:were|are|will be)\b|"
+            # 'Taking part from the countries of origin are Bangladesh, …'
+            r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table)"
+            r"(?: (?:from|for) (?:the )?[a-z][^,;:]{1,50}?)? (?:were|are|will be)\b|"
             r"\b(?:at|around) the table (?:sat|were seated)\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|"
@@ -226,8 +228,9 @@ CUES = [
             r"\bwith the participation of(?: (?:the )?(?:[\w-]+ ){0,2}(?:countries|states|members)\s*:)?|"
             r"\battended,? representing\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
-            r"\b(?:sides?|groups?|regions?|countries|states|members|organi[sz]ations|governments|agencies) "
-            r"(?:was|were) (?:also )?represented by\b|"
+            r"\b(?:sides?|groups?|regions?|countries|states|members|organi[sz]ations|governments|agencies)"
+            r"(?: of (?:origin|destination|transit|employment))? "
+            r"(?:was|were|is|are|will be) (?:also )?represented by\b|"
             # 'Officials joined from A, B'
             # 'Officials responsible for returns and reintegration joined from A, B'
             r"\b(?:officials|delegates|participants|experts)(?: (?![\w-]*ed\b)[\w-]+){0,6}? "

@@ -34,6 +34,12 @@ from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Commitment, IngestWarning, Item, Paragraph, Span
 from ingest.text import WIRE_DATELINE, sentences, sub_span
 
+# a determiner or an adjective right before a verb's form makes it a noun: 'provides technical support to MIDSA',
+# 'at the request of Thailand'
+NOUN_BEFORE = re.compile(
+    r"\b(?i:the|a|an|its|their|our|his|her|this|that|such|technical|financial|logistical|administrative|continued|"
+    r"strong|full|generous|provides?|provided|providing|gives?|gave|given|offers?|offered)\s+$"
+)
 VERB = re.compile(r"(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{v})" for n, v in MODAL_VERBS.items()) + r")\b")
 COMMITMENT_PHRASE = re.compile(
     r"(?:expressed|reaffirmed|reiterated|renewed)\s+(?:their|its|our)\s+(?:\w+\s+){0,2}commitment\s+to\b|"
@@ -501,6 +507,7 @@ def _read_clause(
     entries: list[tuple[Span, list[Addressee], int]] = []
     planned = PLANNED.search(text[: verb.begin - clause.begin])  # 'The RSO will support …': a plan
     noun = re.match(r"(?i:support)\s+(?:for|from|of)\b", text[verb.begin - clause.begin :])  # 'support for victims'
+    noun = noun or NOUN_BEFORE.search(text[: verb.begin - clause.begin])  # 'which provides technical support to'
     if _notation_or_none(verb.quote) and not planned and not noun:
         entries.append((verb, issuer, 0))
     for coordinated in COORDINATED.finditer(text, verb.end - clause.begin):

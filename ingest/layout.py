@@ -970,6 +970,13 @@ def _unique_labels(items: list[Item], letters_seen: dict[str, int]) -> list[Item
     return out
 
 
+# a sentence that stops at its subject, its verbs in the items below: 'In their Windhoek Communiqué the Ministers'
+ENDS_ON_SUBJECT = re.compile(
+    r"\b(?i:the\s+)?(?:(?:Vice-)?Ministers|Participants|Members|(?:Senior\s+)?Officials|Delegates|Leaders|"
+    r"Heads(?:\s+of\s+[A-Z][\w-]*)?|Co-?Chairs|Meeting|Conference|[Tt]hey|[Ww]e)\s*$"
+)
+
+
 def _with_lead_ins(items: list[Item], paragraphs: list[Paragraph]) -> list[Item]:
     """Attach to each item the last sentence ending in ':' of the paragraph before its run, or its last
     sentence when that one does not end at all (it runs on into the items)."""
@@ -985,7 +992,13 @@ def _with_lead_ins(items: list[Item], paragraphs: list[Paragraph]) -> list[Item]
                 colon = [s for s in said if s.quote.endswith(":")]
                 lead_in = colon[-1] if colon else None
                 runs_on = said and not SENTENCE_END.search(said[-1].quote)
-                if lead_in is None and runs_on and len(re.findall(r"\b[a-z][\w-]*", said[-1].quote)) >= 3:
+                if (
+                    lead_in is None
+                    and runs_on
+                    and (
+                        len(re.findall(r"\b[a-z][\w-]*", said[-1].quote)) >= 3 or ENDS_ON_SUBJECT.search(said[-1].quote)
+                    )
+                ):
                     lead_in = said[-1]  # 'In the Joint Statement …, the ministers' runs on into its bullets (a
                     # words-in-lower-case sentence, not a heading such as 'IOM - UN Migration' over a menu)
         out.append(Item(item.letter, item.section, item.paragraph, item.span, lead_in))

@@ -1739,3 +1739,16 @@ def test_colleagues_from_in_a_speech(gazetteer):
         "UNODC.",
         gazetteer,
     ) == {("state/KHM", "participant"), ("state/LAO", "participant"), ("org/unodc", "participant")}
+
+
+def test_taking_part_from_a_side_and_a_side_represented_by(gazetteer):
+    assert roles_in(
+        "Taking part from the countries of origin are Nepal and Pakistan; the countries of destination will be "
+        "represented by Bahrain and Kuwait.",
+        gazetteer,
+    ) == {
+        ("state/NPL", "participant"),
+        ("state/PAK", "participant"),
+        ("state/BHR", "participant"),
+        ("state/KWT", "participant"),
+    }

@@ -985,3 +985,16 @@ def test_supporting_the_meeting_itself_is_a_service_not_a_commitment(gazetteer):
         "creation in 2002. Ministers supported the work of the Regional Support Office."
     )
     assert _bearers_of(text, gazetteer) == [("support", ["org/rso"])]
+
+
+def test_a_lead_in_that_stops_at_its_subject_an_appeal_and_support_as_a_noun(gazetteer):
+    text = statement(
+        "1. IOM, which provides technical support to the Dialogue, was in attendance.\n\n"
+        "2. In their Windhoek Communiqué the Ministers\n"
+        "  (i)   resolved to finalise the regional action plan;\n"
+        "  (ii)  appealed to development partners to support data collection.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("2a", "agree", [MINISTERS]),
+        ("2b", "call-on", ["collective/international-community"]),
+    ]
