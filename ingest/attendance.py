@@ -17,6 +17,7 @@ from ingest.lexicon import BODY_TO_CHAIR_GAP, ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
+from ingest.tables import Table
 from ingest.text import WIRE_DATELINE, read_on, sentences, sub_span
 
 # and the two collectives that take part as such: 'the private sector and civil society attended as observers'
@@ -531,6 +532,62 @@ SEPARATOR_ROW = re.compile(r"[-+=|: ]+")  # '-----+-------': a table's rule
 TABLE_CELL = re.compile(r"[^|]+")
 
 
+# a table of delegations with their status: '| 1 | Australia | Co-Chair |', '| 3 | Thailand | Host/Member |'
+NAME_COLUMN = re.compile(
+    r"(?:participating\s+|member\s+)?(?:delegations?|countr(?:y|ies)|members?|states?|governments?|"
+    r"organi[sz]ations?|participants?|names?|entit(?:y|ies)|institutions?|agenc(?:y|ies))"
+)
+STATUS_COLUMN = re.compile(r"status|role|capacity|category|participation|attended\s+as|participating\s+as")
+STATUS_ROLES = (
+    (re.compile(r"(?:co-?)?chair(?:man|person)?s?|co-?presidency|presidency", re.IGNORECASE), "co-chair"),
+    (re.compile(r"(?:co-?)?host(?:\s+(?:country|state|government))?", re.IGNORECASE), "host"),
+    (re.compile(r"observers?(?:\s+(?:country|state|organi[sz]ation))?", re.IGNORECASE), "observer"),
+    (
+        re.compile(
+            r"(?:full\s+|new\s+)?(?:member(?:\s+(?:country|state|organi[sz]ation))?|participant|delegat(?:e|ion)|"
+            r"in\s+attendance|attend(?:ed|ing|ee)|participating|partner|guest|invited|speaker|resource\s+\w+|"
+            r"secretariat|present)",
+            re.IGNORECASE,
+        ),
+        "participant",
+    ),
+)
+STATUS_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
+
+
+def _status_tables(
+    tables: tuple[Table, ...], gazetteer: Gazetteer
+) -> tuple[list[Participation], list[IngestWarning], list[Span]]:
+    """The delegations of tables with a name and a status column, each in the roles its status names, the
+    statuses and names not read as warnings; and the tables read, which no other reading takes again."""
+    out: list[Participation] = []
+    warnings: list[IngestWarning] = []
+    read: list[Span] = []
+    for table in tables:
+        name_at, status_at = table.column(NAME_COLUMN), table.column(STATUS_COLUMN)
+        if name_at is None or status_at is None:
+            continue
+        read.append(table.span)
+        for cells, row in zip(table.rows, table.row_spans, strict=True):
+            name, status = cells[name_at], cells[status_at]
+            if name is None:
+                continue
+            named = scan_mentions(name, gazetteer, ROSTER_KINDS)
+            if not named or named[0].span.begin != name.begin:
+                warnings.append(IngestWarning(f"unresolved participant {name.quote!r}: not in the gazetteer", name))
+                continue
+            roles = []
+            for part in STATUS_SPLIT.split(status.quote) if status is not None else []:
+                role = next((r for pattern, r in STATUS_ROLES if pattern.fullmatch(part)), None)
+                if role is None:
+                    warnings.append(IngestWarning(f"status {part!r} of {name.quote!r} names no role", status))
+                elif role not in roles:
+                    roles.append(role)
+            for role in roles:
+                out.append(Participation(named[0].actor, role, named[0].span, row, named[0].represents))
+    return out, warnings, read
+
+
 def _table_row(
     paragraph: Span, line: re.Match, role: str, sentences_: list[Span], gazetteer: Gazetteer
 ) -> list[Participation]:
@@ -895,16 +952,24 @@ def _before_a_group(clause: Span, at: int, end: int, gazetteer: Gazetteer) -> bo
 
 
 def read_attendance(
-    structure: Structure, gazetteer: Gazetteer, event: Event | None = None
+    structure: Structure, gazetteer: Gazetteer, event: Event | None = None, tables: tuple[Table, ...] = ()
 ) -> tuple[list[Participation], list[IngestWarning]]:
-    """Participations read from every sentence and bullet; unresolved list entries as warnings."""
+    """Participations read from every sentence and bullet, and from the rows of tables of delegations with
+    their status; unresolved list entries as warnings."""
     own = _own_dates(event) if event else []
     year = own[0][0][:4] if own else ""
     preview = _previews(structure, own)
     participations: dict[tuple[str, str], Participation] = {}
-    warnings: list[IngestWarning] = []
     units = _units(structure)
-    found = _rosters(structure.paragraphs, [u.span for u in units], gazetteer)
+    by_status, warnings, tabled = _status_tables(tables, gazetteer)
+    for taken in by_status:
+        participations.setdefault((taken.actor.key, taken.role), taken)
+    units = [u for u in units if not any(u.span.begin < t.end and t.begin < u.span.end for t in tabled)]
+    found = [
+        p
+        for p in _rosters(structure.paragraphs, [u.span for u in units], gazetteer)
+        if not any(t.begin <= p.mention.begin < t.end for t in tabled)
+    ]
     rostered = [p.mention for p in found]
     for taken in found + _signatories(structure.paragraphs, [u.span for u in units], gazetteer):
         marked = _marked_role(taken.sentence, taken.mention)  # 'Sri Lanka (host)   Hon. …', 'IOM (observer)'

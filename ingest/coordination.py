@@ -23,6 +23,7 @@ from ingest.lexicon import BODY_TO_CHAIR_GAP, ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
+from ingest.tables import Table
 from ingest.text import read_on, sub_span
 
 ROLE_WORDS = (
@@ -299,12 +300,17 @@ class _Body:
 
 
 def read_coordination(
-    sentences_: list[Span], gazetteer: Gazetteer, parties: Parties
+    sentences_: list[Span], gazetteer: Gazetteer, parties: Parties, tables: tuple[Table, ...] = ()
 ) -> tuple[list[Coordination], list[IngestWarning]]:
-    """Every coordination the sentences state, once per coordinator, group and role."""
+    """Every coordination the sentences and the tables of bodies with their chairs state, once per
+    coordinator, group and role."""
     out: list[Coordination] = []
     seen: set[tuple] = set()
     warnings: list[IngestWarning] = []
+    for c in _chairs_tables(tables, gazetteer):
+        if (key := (c.coordinator.key, c.coordinated.key, c.role, c.sentence)) not in seen:
+            seen.add(key)
+            out.append(c)
     families_before: list[_Body] = []
     topic: _Body | None = None  # the group or process the sentence before is about ('The Bali Process … . It is …')
     for sentence in read_on(sentences_, parties.text):
@@ -320,6 +326,34 @@ def read_coordination(
                 seen.add(key)
                 out.append(c)
     return out, warnings
+
+
+# a table of bodies with their chairs: '| Task Force on Planning and Preparedness | Australia / Indonesia |'
+BODY_COLUMN = re.compile(
+    r"(?:subsidiary\s+)?(?:bod(?:y|ies)|groups?|working\s+groups?|mechanisms?|task\s+forces?|processes?|forums?)"
+)
+CHAIRS_COLUMN = re.compile(
+    r"(?:co-?)?chair(?:s|ed\s+by)?|co-?chaired\s+by|lead(?:s|\s+countr(?:y|ies)|\s+states?)?|led\s+by|"
+    r"co-?ordinat(?:ors?|ed\s+by)|presidency"
+)
+
+
+def _chairs_tables(tables: tuple[Table, ...], gazetteer: Gazetteer) -> list[Coordination]:
+    """The chairs of each group or process a table of bodies lists, in the role its column names."""
+    out = []
+    for table in tables:
+        body_at, chairs_at = table.column(BODY_COLUMN), table.column(CHAIRS_COLUMN)
+        if body_at is None or chairs_at is None:
+            continue
+        role = _role(table.columns[chairs_at])
+        for cells, row in zip(table.rows, table.row_spans, strict=True):
+            body, chairs = cells[body_at], cells[chairs_at]
+            named = scan_mentions(body, gazetteer, COORDINATED_KINDS) if body is not None else []
+            if not named or chairs is None:
+                continue
+            for chair in scan_mentions(chairs, gazetteer, COORDINATOR_KINDS):
+                out.append(Coordination(chair.actor, named[0].actor, chair.span, row, role))
+    return out
 
 
 def _coordinations_in(

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from ingest.dates import DATE, DATE_RUN_ON, DOTTED_RE, ENGLISH_MONTH, HOUR, WEEKDAY, YEAR
 from ingest.gazetteer import FORMAL_STATE_PREFIX
 from ingest.records import Item, Paragraph, Section, Span, Structure
+from ingest.tables import read_tables
 from ingest.text import Line, lines, sentences, span
 
 PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,3})[.)](?:\s+(?P<rest>\S.*?))?\s*$")
@@ -454,6 +455,13 @@ def _table_rows(all_lines: list[Line]) -> set[int]:
     return rows
 
 
+def _ruled_table_lines(all_lines: list[Line], source: str, text: str) -> set[int]:
+    """Where the lines of a table drawn with rules start ('+----+' or '|---|' under its header): content, not a
+    menu, whatever its cells."""
+    tables = [t for t in read_tables(Span(source, 0, len(text), text)) if t.ruled]
+    return {ln.start for ln in all_lines for t in tables if t.span.begin <= ln.start < t.span.end}
+
+
 SECOND_COLUMN = re.compile(r"^\s*\S.*?\S\s{3,}(?=\S)")  # 'Nepal            Secretary, Ministry of …'
 
 
@@ -493,7 +501,7 @@ def parse_structure(source: str, text: str, is_place: Callable[[str], bool] = la
     paragraph). `is_place` tells whether a heading line names a place ('Bali, Indonesia')."""
     all_lines = _lines_apart(lines(text))
     content = [ln for ln in all_lines if ln.stripped]
-    rows = _table_rows(all_lines) | _column_rows(all_lines)
+    rows = _table_rows(all_lines) | _column_rows(all_lines) | _ruled_table_lines(all_lines, source, text)
     furniture = {ln.start for ln in content if ln.start not in rows and is_boilerplate(ln.content)}
     # the year of a date broken at a line's end is no page number: 'Kathmandu, Nepal, 28-29 August' over '2018'
     furniture -= {

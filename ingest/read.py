@@ -20,6 +20,7 @@ from ingest.reading import Reading
 from ingest.records import DocumentRecord, Span
 from ingest.roles import read_roles
 from ingest.source import SourceText, read_source
+from ingest.tables import read_tables
 from ingest.text import sentences
 
 
@@ -32,9 +33,10 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     event = read_own_meeting(structure, gazetteer, text)
     record = DocumentRecord(source.path, source.sha256, text, source.stem, structure, event)
     record.warnings += layout_warnings(structure)
-    record.participations, warnings = read_attendance(structure, gazetteer, event)
-    record.warnings += warnings
     document = Span(source.path, 0, len(text), text)
+    tables = tuple(read_tables(document))
+    record.participations, warnings = read_attendance(structure, gazetteer, event, tables)
+    record.warnings += warnings
     named = Parties.of(gazetteer, document, record.participations, [])
     speakers = read_issuers(structure, text, named, event.label).we
     held = {(p.actor.key, p.role) for p in record.participations}
@@ -44,7 +46,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
         named = Parties.of(gazetteer, document, record.participations, [])
     co_chairs = [p for p in record.participations if p.role == "co-chair"]
     all_sentences = _all_sentences(structure)
-    record.coordinations, warnings = read_coordination(all_sentences, gazetteer, named)
+    record.coordinations, warnings = read_coordination(all_sentences, gazetteer, named, tables)
     record.warnings += warnings
     parties = Parties.of(gazetteer, document, record.participations, record.coordinations)
     issuers = read_issuers(structure, text, parties, event.label)

@@ -1752,3 +1752,32 @@ def test_taking_part_from_a_side_and_a_side_represented_by(gazetteer):
         ("state/BHR", "participant"),
         ("state/KWT", "participant"),
     }
+
+
+def test_a_table_of_delegations_with_their_status(gazetteer):
+    text = (
+        "Senior Officials' Meeting\nBangkok, 25-26 June 2019\n\nTABLE 1. DELEGATIONS\n"
+        "+----+------------------------------+---------------+\n"
+        "| No | Delegation                   | Status        |\n"
+        "+----+------------------------------+---------------+\n"
+        "| 1  | Australia                    | Co-Chair      |\n"
+        "| 2  | Thailand                     | Host/Member   |\n"
+        "| 3  | Canada                       | Observer      |\n"
+        "| 4  | Regional Support Office      | In attendance |\n"
+        "| 5  | Freedonia                    | Member        |\n"
+        "| 6  | UNHCR                        | Rapporteur    |\n"
+        "+----+------------------------------+---------------+\n\n"
+        "Officials met.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert {(p.actor.key, p.role) for p in record.participations} == {
+        ("state/AUS", "co-chair"),
+        ("state/THA", "host"),
+        ("state/THA", "participant"),
+        ("state/CAN", "observer"),
+        ("org/rso", "participant"),
+    }
+    assert {w.message for w in record.warnings} >= {
+        "unresolved participant 'Freedonia': not in the gazetteer",
+        "status 'Rapporteur' of 'UNHCR' names no role",
+    }

@@ -993,3 +993,19 @@ def test_a_state_is_the_process_s_co_chair(gazetteer):
         ),
         gazetteer,
     ) == [("state/HUN", "process/budapest-process", "co-chair"), ("state/TUR", "process/budapest-process", "chair")]
+
+
+def test_a_table_of_bodies_and_their_co_chairs(gazetteer):
+    text = statement(
+        "TABLE 2. SUBSIDIARY BODIES REPORTING\n"
+        "| Body                                                 | Co-Chairs               |\n"
+        "|------------------------------------------------------|-------------------------|\n"
+        "| Task Force on Planning and Preparedness              | Australia / Indonesia   |\n"
+        "| Technical Experts Group on Returns and Reintegration | Sri Lanka / New Zealand |\n"
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "group/tfpp", "co-chair"),
+        ("state/IDN", "group/tfpp", "co-chair"),
+        ("state/LKA", "group/teg-rr", "co-chair"),
+        ("state/NZL", "group/teg-rr", "co-chair"),
+    ]

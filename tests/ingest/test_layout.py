@@ -594,3 +594,14 @@ def test_the_year_of_a_heading_date_broken_after_its_month_is_no_page_number():
     )
     assert s.left_out == ()
     assert any("2018" in d.quote for d in s.datelines)
+
+
+def test_a_table_drawn_with_rules_is_content_and_a_menu_is_not():
+    s = parse(
+        "Home | About | News\n\nSenior Officials' Meeting\n\n1. Officials met in Bangkok on 25 June 2019.\n\n"
+        "2. TABLE 2. BODIES\n| Body       | Co-Chairs             |\n|------------|-----------------------|\n"
+        "| Task Force | Australia / Indonesia |\n\n3. Officials closed the meeting.\n"
+    )
+    assert any("| Task Force | Australia / Indonesia |" in p.span.quote for p in s.paragraphs)
+    assert any("| Body       | Co-Chairs             |" in p.span.quote for p in s.paragraphs)
+    assert [x.quote for x in s.left_out] == ["Home | About | News"]

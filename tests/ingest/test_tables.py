@@ -1,0 +1,45 @@
+"""ingest.tables: tables flattened to text with bars, their columns and their rows cell by cell."""
+
+from ingest.records import Span
+from ingest.tables import read_tables
+
+DELEGATIONS = """TABLE 1. DELEGATIONS
++----+-------------+-------------+
+| No | Delegation  | Status      |
++----+-------------+-------------+
+| 1  | Australia   | Co-Chair    |
+| 2  | Thailand    | Host/Member |
+|    | Canada      |             |
++----+-------------+-------------+
+
+Home | About | News | Contact
+"""
+
+
+def _document(text: str) -> Span:
+    return Span("t.txt", 0, len(text), text)
+
+
+def test_columns_rows_and_cells_with_their_spans():
+    (table,) = read_tables(_document(DELEGATIONS))
+    assert table.columns == ("no", "delegation", "status")
+    assert [[c.quote if c else None for c in row] for row in table.rows] == [
+        ["1", "Australia", "Co-Chair"],
+        ["2", "Thailand", "Host/Member"],
+        [None, "Canada", None],
+    ]
+    for row in table.rows:
+        assert all(DELEGATIONS[c.begin : c.end] == c.quote for c in row if c)
+    assert [r.quote.split("|")[2].strip() for r in table.row_spans] == ["Australia", "Thailand", "Canada"]
+    assert table.column(__import__("re").compile("status")) == 2
+
+
+def test_a_markdown_table_with_crlf_and_no_outer_bars():
+    text = "Body | Co-Chairs\r\n---|---\r\nTask Force | Australia / Indonesia\r\n"
+    (table,) = read_tables(_document(text))
+    assert table.columns == ("body", "co-chairs")
+    assert [[c.quote for c in row] for row in table.rows] == [["Task Force", "Australia / Indonesia"]]
+
+
+def test_one_barred_line_is_no_table():
+    assert read_tables(_document("Venue: Bangkok | Dates: 25-26 June 2019 | Host: Thailand\n\nMinisters met.\n")) == []
