@@ -448,14 +448,18 @@ ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Pa
     r"(?:\s*\([^()]*\))?\s*:?",
     re.IGNORECASE,
 )
-ROSTER_LABEL = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:[Mm]embers?|[Pp]articipants|[Oo]bservers|[Dd]elegations|[Ss]tates|"
-    r"[Cc]ountries|[Oo]rgani[sz]ations|[Pp]artners?|[Ss]ecretariat|[Gg]uests?)\s*:?"
+ROSTER_LABEL = re.compile(  # 'Members:', 'Steering Group members', 'Most affected countries'
+    r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}(?:[Mm]embers?|[Pp]articipants|[Oo]bservers|[Dd]elegations|"
+    r"[Ss]tates|[Cc]ountries|[Oo]rgani[sz]ations|[Pp]artners?|[Ss]ecretariat|[Gg]uests?)\s*:?"
 )
 OBSERVER_LABEL = re.compile(r"\s*[^:;]{0,40}\bobservers?\b[^:;]{0,20}:", re.IGNORECASE)  # 'Observer States: …'
 ROSTER_KINDS = {"state", "territory", "organisation", "secretariat"}  # a process opens a running header
 ROSTER_LEADER = re.compile(
     r"\s*\([^()]{1,40}\)\s|(?:\s*\([^()]{1,40}\))?(?:\s*\.{3,}|\s*…+|\t|\s{3,}|\s+[–—-]\s|\s*:|\s*,\s|\s*[.;]?\s*$)"
+)
+ROLE_SUBHEAD = re.compile(
+    r"(?i:(?:the\s+)?(?:co-?chairs?|chairs?|co-?presidency|(?:co-?)?hosts?(?:\s+(?:country|countries|government))?|"
+    r"observers?|in\s+attendance))\s*:?"
 )
 ROSTER_CELL = re.compile(r"\S.*?(?=[ ]{3,}|\t|$)")  # a column of a roster laid out in columns
 ROSTER_SUBHEAD = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’ -]{2,60}:?")  # MEMBER STATES, OBSERVERS
@@ -492,8 +496,13 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
         cued = False  # within a labelled line of observers and the lines it runs on to: left to the cues
         for line in lines_:
             stripped = line.group().strip()
-            if ROSTER_SUBHEAD.fullmatch(stripped) or ROSTER_LABEL.fullmatch(stripped):  # 'OBSERVERS', 'Members:'
-                role = "observer" if re.match(r"observers?\b", stripped, re.IGNORECASE) else "participant"
+            # 'OBSERVERS', 'Members:', 'Co-Chairs', 'In attendance'
+            if (
+                ROSTER_SUBHEAD.fullmatch(stripped)
+                or ROSTER_LABEL.fullmatch(stripped)
+                or ROLE_SUBHEAD.fullmatch(stripped)
+            ):
+                role = _subhead_role(stripped)
                 read_here, cued = True, False
                 continue
             if re.match(r"observers?\s*(?:\([^()]{1,30}\)\s*)?:", stripped, re.IGNORECASE):
@@ -586,6 +595,15 @@ def _status_tables(
             for role in roles:
                 out.append(Participation(named[0].actor, role, named[0].span, row, named[0].represents))
     return out, warnings, read
+
+
+def _subhead_role(label: str) -> str:
+    """The role a roster's sub-heading gives the lines under it: 'Observer States' observers, 'Co-Chairs'
+    co-chairs, 'Host country' the host, any other ('Members', 'In attendance') participants."""
+    label = label.strip().rstrip(":").strip()
+    if re.match(r"observers?\b", label, re.IGNORECASE) or re.search(r"\bobservers?$", label, re.IGNORECASE):
+        return "observer"
+    return next((r for pattern, r in STATUS_ROLES[:2] if pattern.fullmatch(label)), "participant")
 
 
 def _table_row(

@@ -26,7 +26,7 @@ SECTION = re.compile(r"^\s*(?P<num>[IVXLC]+)\.(?:\s+(?P<rest>\S.*?))?\s*$")
 # a report's decimal numbering: '1.0 INTRODUCTION' heads a part, '3.2 The Ministers directed …' a paragraph
 DECIMAL = re.compile(r"^\s*(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<rest>\S.*?)\s*$")
 BULLET = re.compile(
-    r"^\s*(?P<mark>[-–—•*·▪◦●○►]|o(?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|\(\d{1,2}\))\s+(?P<rest>\S.*?)\s*$"
+    r"^\s*(?P<mark>--|[-–—•*·▪◦●○►]|o(?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|\(\d{1,2}\))\s+(?P<rest>\S.*?)\s*$"
 )  # roman numerals in lower case ('ii.', '(iv)') and numbers in brackets ('(2)') number a run like bullets
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 TITLE_MAX_WORDS = 15
@@ -115,8 +115,10 @@ PLACE_NAME = (  # not a weekday after it: 'Marrakesh, Wednesday 2 May 2018', 'Ja
 PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
 # a meeting held online names no place: '30 AUGUST 2022 - VIRTUAL FORMAT', 'Videoconference, 5 May 2021'
 ONLINE = (
-    r"(?i:(?:held\s+)?(?:virtual(?:ly)?|online|hybrid)(?:\s+(?:format|meeting|session|mode))?|"
-    r"(?:via\s+|by\s+)?video[\s-]?conferenc(?:e|ing))"
+    # 'Meeting convened by video conference, 23 March 2023'
+    r"(?i:(?:(?:meeting|session)\s+)?(?:(?:held|convened|conducted)\s+)?(?:virtual(?:ly)?|online|hybrid)"
+    r"(?:\s+(?:format|meeting|session|mode))?|"
+    r"(?:(?:meeting|session)\s+)?(?:(?:held|convened|conducted)\s+)?(?:via\s+|by\s+)?video[\s-]?conferenc(?:e|ing))"
 )
 DATE_LINE = re.compile(
     rf"^\W*(?:{ONLINE}\s*[,–|-]?\s*)?{WEEKDAY}?(?P<date>{DATE}){HOUR}?(?:\s*[,–|-]?\s*(?:\(\s*)?{ONLINE}\)?)?\W*$"
@@ -159,8 +161,9 @@ ISSUED_LINE = re.compile(
     # Secretariat', 'Published 28 November 2024 | RSO Communications'
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section or time: '03 August 2023 | News', '… 2015 | 19:45'
-    rf"^\s*{WEEKDAY}?(?P<date>{DATE})\s*\|\s*(?:(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)|"
-    rf"{CLOCK})(?:\s*\|\s*[^|\n]{{1,30}})*\s*$"  # '12 Feb. 2024 | News | 4 min read'
+    rf"^\s*{WEEKDAY}?(?P<date>{DATE})(?:,?\s+{CLOCK})?\s*\|\s*"
+    r"(?:(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)|[\d,.]+\s+(?i:views?|reads?)|"
+    rf"{CLOCK})(?:\s*\|\s*[^|\n]{{1,30}})*\s*$"  # '12 Feb. 2024 | News | 4 min read', '… 2016 19:42 WIB | 1,204 Views'
 )
 STAMP_LINE = re.compile(  # a wire's time stamp: 'Tue, 07/26/2011 - 15:02'
     r"^\s*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
@@ -196,7 +199,8 @@ KIND = re.compile(
 NOTE = re.compile(r"^\s*\[.*\]\s*$")
 BYLINE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:hon\.?|honourable|h\.\s?e\.|senator|dr\.?|mr\.?|ms\.?|mrs\.?)\s|.*\bMP$|"
-    r"(?:minister|secretary|director|ambassador|spokesperson)\b[\w\s,'’]{0,60}$)",
+    r"(?:minister|secretary|director|ambassador|spokesperson)\b[\w\s,'’]{0,60}$|"
+    r"(?:reporter|editor|writer|author|correspondent|text|photo)\s*:[^\n]{1,80}$)",  # 'Reporter: Yuni Arisandy Sinaga'
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
@@ -927,10 +931,10 @@ CONNECTOR_END = re.compile(r"\b(?:of|and|the|for|in|to|on|by|with|a|an|or)$|[,�
 
 
 # a label over the list it heads ('Participating countries', 'Observers'): kept with the list, which it names
-LIST_LABEL = re.compile(
-    r"(?:(?:participating|attending|member|partner|observer)\s+)?(?:countries|states|delegations|participants|"
+LIST_LABEL = re.compile(  # 'Steering Group members', 'Most affected countries'
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}(?:countries|states|delegations|participants|"
     r"observers?|partners?|members|(?:(?:regional|international)\s+)?organi[sz]ations?|secretariats?|"
-    r"(?:special\s+)?guests)",
+    r"(?:special\s+)?guests|in\s+attendance|co-?chairs?)",
     re.IGNORECASE,
 )
 

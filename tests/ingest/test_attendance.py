@@ -1781,3 +1781,19 @@ def test_a_table_of_delegations_with_their_status(gazetteer):
         "unresolved participant 'Freedonia': not in the gazetteer",
         "status 'Rapporteur' of 'UNHCR' names no role",
     }
+
+
+def test_an_annex_with_sub_headings_in_mixed_case(gazetteer):
+    text = (
+        "CONSULTATION MECHANISM\nMeeting convened by video conference, 23 March 2023\n\n1. Members met.\n\n"
+        "ANNEX A - PARTICIPANTS\n\nCo-Chairs\n  Australia\n  Indonesia\n\nMost affected countries\n  Bangladesh\n\n"
+        "Observer\n  United Nations Office on Drugs and Crime\n\nIn attendance\n  Regional Support Office of the Bali "
+        "Process (RSO)\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+        ("state/BGD", "participant"),
+        ("org/unodc", "observer"),
+        ("org/rso", "participant"),
+    }

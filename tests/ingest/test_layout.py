@@ -605,3 +605,24 @@ def test_a_table_drawn_with_rules_is_content_and_a_menu_is_not():
     assert any("| Task Force | Australia / Indonesia |" in p.span.quote for p in s.paragraphs)
     assert any("| Body       | Co-Chairs             |" in p.span.quote for p in s.paragraphs)
     assert [x.quote for x in s.left_out] == ["Home | About | News"]
+
+
+def test_double_dash_bullets_a_reporter_line_and_a_date_with_its_time_and_views():
+    s = parse(
+        "Ministers gather next week\n\nTuesday, March 15, 2016 19:42 WIB | 1,204 Views\nReporter: Yuni Sinaga\n\n"
+        "Jakarta - Ministers will meet in Bali, the ministry said.\n\nIn the Declaration the member countries:\n\n"
+        "-- agreed to take the Plan forward;\n-- resolved to present a common position.\n"
+    )
+    assert s.title.quote == "Ministers gather next week"
+    assert s.issued is not None and s.issued.quote.startswith("Tuesday, March 15, 2016")
+    assert [i.span.quote for i in s.items] == [
+        "agreed to take the Plan forward;",
+        "resolved to present a common position.",
+    ]
+
+
+def test_a_meeting_convened_by_video_conference_is_dated_by_its_line():
+    s = parse(
+        "CONSULTATION MECHANISM\nCO-CHAIRS' SUMMARY\nMeeting convened by video conference, 23 March 2023\n\n1. Met.\n"
+    )
+    assert [d.quote for d in s.datelines] == ["Meeting convened by video conference, 23 March 2023"]
