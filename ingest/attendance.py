@@ -167,7 +167,10 @@ CUES = [
             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b|"
             # 'invited the delegations to Madrid': the host
             r"\binvited (?:the )?(?:delegations|participants|members|officials|ministers|partners|delegates) "
-            r"to (?-i:[A-Z])"
+            r"to (?-i:[A-Z])|"
+            # 'welcomed senior officials of the member states to Kathmandu': the host
+            r"\bwelcomed (?:the )?(?:senior )?(?:delegations|participants|members|officials|ministers|partners|"
+            r"delegates|guests|representatives)\b(?: (?:of|from) [^.;:,]{1,60}?)? to (?-i:[A-Z])"
         ),
     ),
     (
@@ -361,6 +364,8 @@ SAME_DAY_OTHER = re.compile(
 FUTURE_MEETING = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?"
     r"(?:meet|convene|gather|hold|host|be\s+(?:convened|held|hosted))\b|"
+    # 'looked forward to meeting our counterparts from China, Japan and … the following day'
+    r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:meeting|seeing|welcoming)\b|"
     # 'resolved to hold the fifteenth Conference in Santiago': another meeting, later
     r"\b(?:agreed|resolved|decided|offered|proposed)\s+to\s+(?:hold|host|convene)\s+(?:the\s+|its\s+|a\s+)?"
     r"(?:next|following|[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd))\b|"
@@ -370,7 +375,9 @@ FUTURE_MEETING = re.compile(
 CLAUSE = re.compile(
     r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)(?!the\s+[A-Z])|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
     # a second verb with its own object: '… thanked Indonesia for hosting the Conference and agreed that the next …'
-    r",?\s+and\s+(?=(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|requested|looked\s+forward)\b)"
+    r",?\s+and\s+(?=(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|requested|looked\s+forward)\b)|"
+    # a clause of its own: '… were in attendance, while a delegation of MIDWA joined as an observer'
+    r",\s+(?=(?:while|whereas)\s)"
 )
 # 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
 LABEL_THEN_LIST = re.compile(r"^(?:[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*){1,2}[A-Z][^.:]*\.?$")
@@ -414,7 +421,7 @@ ORDINAL_BEFORE = re.compile(
 LOCATION_BEFORE = re.compile(r"\b(?:in\s+(?:the\s+)?|at\s+)(?:(?:the\s+)?[A-Z][\w'’.-]*[\s,]*)*$")
 MEETING_CUE = re.compile(rf"{MEETING_NOUNS}\b", re.IGNORECASE)  # a cue about the meeting, not a group
 CHAIRS_A_BODY = re.compile(  # 'which chairs MIDSA', 'will chair the Forum'; not 'co-chair the … Officials' Meeting'
-    r"(?:(?i:co-?)?chairs?|(?<=(?:has|ave)\s)(?i:co-?)?chaired)\s+(?:the\s+)?"
+    r"(?:(?i:co-?)?chairs?|(?<=(?:has|ave|had)\s)(?i:co-?)?chaired)\s+(?:the\s+)?"
     r"(?:(?!(?:[\w'’-]+\s+){0,7}?(?:Meeting|Conference|Session|Consultation|Workshop|"
     r"Summit|Retreat|Seminar|Symposium|Gathering)\b)(?!(?:Ministerial|Senior|Dialogue)\b)[A-Z]|"
     # a standing office, whatever the body's name: 'which chairs the ASEAN Senior Officials Meeting on … this year'
@@ -513,8 +520,10 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
             if cued:
                 cued = not LINE_ENDS_SENTENCE.search(stripped)
                 continue
-            if ";" in stripped and not OBSERVER_LABEL.match(stripped):  # 'Australia; Bangladesh; …' under 'Members:'
-                line_span = sub_span(paragraph.span, line.start(), line.end())
+            line_span = sub_span(paragraph.span, line.start(), line.end())
+            # 'Australia; Bangladesh; …' under 'Members:'; 'Afghanistan, Austria, Bangladesh,' under 'PARTICIPATING
+            # STATES'
+            if (";" in stripped and not OBSERVER_LABEL.match(stripped)) or _comma_list(line_span, gazetteer):
                 out += _roster_list(line_span, 0, role, sentences_, gazetteer)
                 read_here = True
                 continue
@@ -653,6 +662,20 @@ def _signatories(
             if named and sentence is not None:
                 out.append(Participation(named[0].actor, "participant", named[0].span, sentence, named[0].represents))
     return out
+
+
+COMMA_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _comma_list(line: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a roster line lists delegations with commas from its start ('Afghanistan, Austria, Bangladesh,')."""
+    named = scan_mentions(line, gazetteer, ROSTER_KINDS)
+    return (
+        len(named) >= 2
+        and not line.quote[: named[0].span.begin - line.begin].strip()
+        and COMMA_GAP.fullmatch(line.quote[named[0].span.end - line.begin : named[1].span.begin - line.begin])
+        is not None
+    )
 
 
 def _roster_list(

@@ -131,6 +131,7 @@ PLACE_LINE = re.compile(rf"^\W*{VENUE}?{PLACE}\W*$")  # 'Bali International Conv
 PLACE_DATE_LINE = re.compile(
     rf"^\W*(?:(?i:held|done|adopted|issued|signed|convened)\s+(?:in|at)\s+)?{PLACE}(?:\s*\([A-Z][^()]{{2,40}}\))?"
     rf"\s*[,–|-]?\s+{WEEKDAY}?\(?"
+    r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+(?:19|20)\d\d\s*/\s*)?"  # the date in another language first: '2 mai 2018 / '
     rf"(?P<date>{DATE})\W*$"
 )
 DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–|•·-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
@@ -984,8 +985,8 @@ def _unique_labels(items: list[Item], letters_seen: dict[str, int]) -> list[Item
 
 # a sentence that stops at its subject, its verbs in the items below: 'In their Windhoek Communiqué the Ministers'
 ENDS_ON_SUBJECT = re.compile(
-    r"\b(?i:the\s+)?(?:(?:Vice-)?Ministers|Participants|Members|(?:Senior\s+)?Officials|Delegates|Leaders|"
-    r"Heads(?:\s+of\s+[A-Z][\w-]*)?|Co-?Chairs|Meeting|Conference|[Tt]hey|[Ww]e)\s*$"
+    r"\b(?i:(?:the\s+)?(?:(?:vice-)?ministers|participants|members|(?:senior\s+)?officials|delegates|leaders|"
+    r"heads(?:\s+of\s+[a-z][\w-]*)?|co-?chairs|meeting|conference|they|we))\s*$"
 )
 
 

@@ -1797,3 +1797,29 @@ def test_an_annex_with_sub_headings_in_mixed_case(gazetteer):
         ("org/unodc", "observer"),
         ("org/rso", "participant"),
     }
+
+
+def test_a_former_chair_of_the_process_a_while_clause_and_a_host_who_welcomed_officials(gazetteer):
+    assert roles_in(
+        "The Government of Nepal welcomed senior officials of the member states to Kathmandu. Eritrea took over "
+        "from Italy, which had chaired the Khartoum Process throughout 2018. IOM and the ILO were in attendance, "
+        "while a delegation of Canada joined as an observer.",
+        gazetteer,
+    ) == {("state/NPL", "host"), ("org/iom", "participant"), ("org/ilo", "participant"), ("state/CAN", "observer")}
+
+
+def test_an_annex_line_listing_delegations_with_commas_and_counterparts_to_meet_the_next_day(gazetteer):
+    text = (
+        "Ministerial Conference\nIstanbul, 20 February 2019\n\n1. We met.\n\n2. We looked forward to meeting our "
+        "counterparts from China and Japan at the Consultation the following day.\n\n"
+        "ANNEX – PARTICIPANTS\n\nCO-CHAIR\nHungary\n\nPARTICIPATING STATES\nAfghanistan, Austria, Bangladesh,\n"
+        "Greece, Iraq\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/HUN", "co-chair"),
+        ("state/AFG", "participant"),
+        ("state/AUT", "participant"),
+        ("state/BGD", "participant"),
+        ("state/GRC", "participant"),
+        ("state/IRQ", "participant"),
+    }

@@ -626,3 +626,14 @@ def test_a_meeting_convened_by_video_conference_is_dated_by_its_line():
         "CONSULTATION MECHANISM\nCO-CHAIRS' SUMMARY\nMeeting convened by video conference, 23 March 2023\n\n1. Met.\n"
     )
     assert [d.quote for d in s.datelines] == ["Meeting convened by video conference, 23 March 2023"]
+
+
+def test_a_lead_in_in_lower_case_that_stops_at_its_subject():
+    s = parse(
+        "MARRAKECH POLITICAL DECLARATION\n\n1. We adopt the Programme.\n\n"
+        "Outcomes\n\nSenior officials\n- agreed to start the update;\n- decided to plan ahead.\n"
+    )
+    assert [(i.span.quote, i.lead_in.quote if i.lead_in else None) for i in s.items] == [
+        ("agreed to start the update;", "Senior officials"),
+        ("decided to plan ahead.", "Senior officials"),
+    ]

@@ -913,3 +913,14 @@ def test_a_city_and_its_country_right_after_the_day(gazetteer):
     assert [(r.start, r.place, r.country.key if r.country else None) for r in event.readings] == [
         ("2017-10-13", "Jakarta", "state/IDN")
     ]
+
+
+def test_a_dateline_in_two_languages(gazetteer):
+    event = own_meeting_of(
+        "MARRAKECH POLITICAL DECLARATION\n\nMarrakech, 2 mai 2018 / 2 May 2018\n\n"
+        "1. We recall the first Conference, held at Rabat on 10 and 11 July 2006.\n",
+        gazetteer,
+    )
+    assert [(r.start, r.end, r.place, r.country.key) for r in event.readings] == [
+        ("2018-05-02", "2018-05-02", "Marrakech", "state/MAR")
+    ]
