@@ -185,7 +185,7 @@ CUES = [
             r"\b(?:participants|delegates|officials|experts) (?:were registered|took part|attended),? representing\b|"
             # 'Taking part from the countries of origin are Bangladesh, …'
             r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table)"
-            r"(?: (?:from|for) (?:the )?[a-z][^,;:]{1,50}?)? (?:were|are|will be)\b|"
+            r"(?: (?:from|for|on) (?:the )?[a-z][^,;:]{1,50}?)? (?:were|are|will be)\b|"
             r"\b(?:at|around) the table (?:sat|were seated)\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|"
@@ -196,13 +196,19 @@ CUES = [
             r"participants|(?:business|industry|government|community) leaders|practitioners|prosecutors|investigators|"
             r"inspectors)"
             r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
-            r"\b(?:officials|delegates|participants|experts|delegations) (?:also )?attended from\b|"
+            r"\battended from\b|"  # 'Ministers, officials and business leaders attended from Afghanistan, …'
+            # 'On the receiving side, delegations are expected from Bahrain, …'
+            r"\b(?:delegations?|delegates|participants|ministers|officials) (?:are|were|is|was) (?:also )?"
+            r"expected from\b|"
             r"\b(?:they|[Dd]elegates|[Pp]articipants) (?:all )?come from\b|"
             # 'Some 60 participants took part, drawn from the law enforcement services of Cambodia, …'
             r"\bdrawn from (?:the )?(?:(?-i:[a-z])[\w-]* ){0,6}?(?:of|from)\b|\bdrawn from\b|"
             r"\bnamely\b|\bthe following(?: [\w-]+){0,3} (?:took part|attended|participated)\b|"
             rf"\brepresented\s*[-–—:(]|{SIGNED}(?: together with| along with| with)\b|"
             r"\bamong (?:them|those represented|the (?:delegations|participants|countries)(?: present)?) were\b|"
+            # 'Among the governments that spoke in the opening segment were those of Colombia, …'
+            r"\bamong the (?:governments|delegations|participants|countries|states|speakers)\b[^.;:]{0,80}? were"
+            r"(?: those of)?\b|"
             r"\battended, among them\b|\bwere\s*:|\bpresent were\b|"
             r"\b(?:took (?:an? (?:active |full )?)?part|attended|participated)(?: in [^,.;]{1,60}?)?,? "
             r"(?:together with|along with|with|as well as|as did|joined by)\b|"
@@ -222,8 +228,9 @@ CUES = [
             r"institutions|bodies)(?: of (?:origin|destination|transit))?"
             r"(?: (?:present|attending|participating|represented))?"
             r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
+            # 'The consultation, held under the chairmanship of …, which hosts the event, brings together …'
             r"\b(?:meeting|conference|consultation|session|forum|dialogue|workshop|seminar|roundtable|event|round|it)"
-            r"(?:\s*\([A-Z]{2,10}\))? (?:also |will )?(?:brought|brings|bring) together\b|"
+            r"(?:\s*\([A-Z]{2,10}\))?(?:,[^;]{1,160}?,)? (?:also |will )?(?:brought|brings|bring) together\b|"
             # 'held consultations with its dialogue partners: China, Japan, …'
             r"\bheld (?:its |their )?(?:[\w-]+ )?consultations? with\b|"
             # 'Consultations were held during the meeting with Australia, …', 'also met representatives of UNODC'
@@ -292,7 +299,8 @@ CUES = [
 PRIORITY = {"observer": 0, "co-chair": 1, "host": 2, "participant": 3}
 REACH = {FORWARD: 110, BACKWARD: 70}  # characters between a cue and the list it governs
 AS_DID = re.compile(  # 'attended as observers, as did UN Women', 'alongside Canada', 'as did the Director General of'
-    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|as are|as is|as do|as will|and so (?:did|were|was)|alongside|"
+    r"^[\w -]{0,30}?,?\s*(?:as did|as were|as was|as are|as is|as do|as will|as have|as has|and so (?:did|were|was)|"
+    r"alongside|"
     r"along with|together with)\s+"
     r"(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?|"
     r"(?:colleagues|counterparts|experts|officials|representatives|delegates)\s+(?:from|of)\s+(?:the\s+)?)?$"

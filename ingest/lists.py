@@ -28,7 +28,7 @@ ROLE_MARK = re.compile(
     r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?chair)|(?P<observer>(?:as\s+(?:an?\s+)?)?observers?))\s*\)",
     re.IGNORECASE,
 )
-GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&*•·-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
+GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&*•·|-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
 # '… - A, B and C - and D …', '– A and B – with D': D is apart
 MODIFIER_GAP = re.compile(
     rf"\s+(?:(?!(?:{SEPARATOR_WORDS}|or|to|in|on|for|at|its|their)\b)[a-z][\w-]*\s+){{1,3}}"

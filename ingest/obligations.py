@@ -19,7 +19,7 @@ from ingest.lexicon import (
 )
 from ingest.mentions import read_list
 from ingest.parties import Parties
-from ingest.records import Addressee, IngestWarning, Item, Obligation, Participation, Span
+from ingest.records import Addressee, IngestWarning, Item, Obligation, Span
 from ingest.text import sub_span
 
 WORD = re.compile(r"\S+")
@@ -60,32 +60,59 @@ def _asked(lead_in: Span, asked: re.Match, parties: Parties) -> list[Addressee]:
     return []
 
 
-def subject_actors(item: Span, gazetteer: Gazetteer) -> tuple[list[Addressee], int]:
+def subject_actors(item: Span, gazetteer: Gazetteer, parties: Parties | None = None) -> tuple[list[Addressee], int]:
     """The actors named as the item's grammatical subject, and where the predicate starts ('that UNHCR and
-    IOM help …' under 'recommended:' names its subject after 'that')."""
+    IOM help …' under 'recommended:' names its subject after 'that'); a subject in lower case may run over a
+    word or two more ('member countries designate …', 'source and destination countries conclude …'), and an
+    office names its holder ('the Coordinator of Ad Hoc Experts' Group II circulate …')."""
     if that := re.match(r"\s*that\s+", item.quote):
-        found, at = subject_actors(sub_span(item, that.end(), len(item.quote)), gazetteer)
+        found, at = subject_actors(sub_span(item, that.end(), len(item.quote)), gazetteer, parties)
         return found, (at + that.end()) if found else 0
     words = list(WORD.finditer(item.quote))[: MAX_SUBJECT_WORDS + 1]
+    first_stop = None
     for index in range(1, len(words)):
         following = words[index].group()
         if not following[0].islower() or following in CONNECTORS:
             continue
+        first_stop = words[index].start() if first_stop is None else first_stop
         subject = sub_span(item, 0, words[index - 1].end())
-        reading = read_list(subject, gazetteer)
-        if reading.mentions and not reading.unresolved:
-            return [Addressee(m.actor, m.span) for m in reading.mentions], words[index].start()
-        return [], words[index].start()
-    return [], 0
+        if found := _named_subject(subject, gazetteer, parties):
+            return found, words[index].start()
+        if index >= LOWER_SUBJECT_WORDS:
+            break
+    return [], first_stop or 0
+
+
+LOWER_SUBJECT_WORDS = 5  # how far a subject in lower case may run ('source and destination countries')
+BOTH_KINDS = re.compile(r"(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\s+(?P<head>countries|states)")
+
+
+def _named_subject(subject: Span, gazetteer: Gazetteer, parties: Parties | None) -> list[Addressee]:
+    """The actors a whole subject names, every word of it read: a list, two kinds sharing their noun
+    ('source and destination countries'), or an office the parties know ('the Coordinator of …')."""
+    reading = read_list(subject, gazetteer)
+    if reading.mentions and not reading.unresolved:
+        return [Addressee(m.actor, m.span) for m in reading.mentions]
+    if both := BOTH_KINDS.fullmatch(subject.quote):
+        kinds = [gazetteer.resolve(f"{both[part]} {both['head']}") for part in ("a", "b")]
+        if all(k is not None and k.actor.kind == "collective" for k in kinds):
+            spans = (sub_span(subject, both.start(p), both.end(p)) for p in ("a", "b"))
+            return [Addressee(k.actor, span) for k, span in zip(kinds, spans, strict=True)]
+    if parties is not None and OFFICE_SUBJECT.match(subject.quote):
+        return parties.read(subject)
+    return []
+
+
+OFFICE_SUBJECT = re.compile(r"(?:the\s+)?(?:co-?ordinator|chair|co-?chairs?|lead\s+country)\s+of\s+", re.IGNORECASE)
 
 
 def addressees_of(
-    item: Span, lead_in_subject: list[Addressee], gazetteer: Gazetteer, co_chairs: list[Participation]
+    item: Span, lead_in_subject: list[Addressee], gazetteer: Gazetteer, parties: Parties
 ) -> list[Addressee]:
     """Who bears the item: its subject, the agent of a passive, or else the lead-in's subject."""
-    if (anaphor := CO_CHAIRS.match(item.quote)) and co_chairs:
-        return [Addressee(p.actor, sub_span(item, 0, anaphor.end())) for p in co_chairs]
-    subject, predicate_at = subject_actors(item, gazetteer)
+    if (anaphor := CO_CHAIRS.match(item.quote)) and parties.co_chairs:
+        return [Addressee(p.actor, sub_span(item, 0, anaphor.end())) for p in parties.co_chairs]
+    subject, predicate_at = subject_actors(item, gazetteer, parties)
     passive = PASSIVE.match(item.quote[predicate_at:])
     if passive is None or passive["participle"] in ADDRESSING_PASSIVES:
         if subject:
@@ -146,7 +173,7 @@ def read_obligations(
                 )
                 continue
             notation, lead_subject = notation_of_verb(asking["verb"]) or notation, named
-        addressees = addressees_of(item.span, lead_subject, gazetteer, parties.co_chairs)
+        addressees = addressees_of(item.span, lead_subject, gazetteer, parties)
         if not addressees:
             warnings.append(IngestWarning(f"item {item.letter}: no addressee found", item.span))
             continue

@@ -156,15 +156,28 @@ def corpus_found(store, gold: dict, text: str) -> dict[str, set[tuple]]:
     expected_commitments = set()
     for index, commitment in enumerate(gold.get("commitments", [])):
         at = text.find(commitment["cue"])
-        holders = sorted(
-            (o for o, v in obligations.items() if v["begin"] <= at < v["end"] and o not in used),
-            key=lambda o: (obligations[o]["modality"] != commitment["modality"], obligations[o]["begin"], o),
-        )
-        name = holders[0] if at >= 0 and holders else f"cue {index}: {commitment['cue']}"
+        holder = cue_holder(at, at + len(commitment["cue"]), commitment["modality"], obligations, used)
+        name = holder if at >= 0 and holder else f"cue {index}: {commitment['cue']}"
         used.add(name)
         expected_commitments |= {(name, commitment["modality"], _actor(a)) for a in commitment["addressees"]}
     facts["commitment"] = {(o, v["modality"], a) for o, v in obligations.items() for a in v["addressees"]}
     return dict(facts), {"commitment": expected_commitments}
+
+
+def cue_holder(begin: int, end: int, modality: str, obligations: dict[str, dict], used: set[str]) -> str | None:
+    """The found commitment a gold cue at [begin, end) points to: of those not yet taken whose span the cue
+    overlaps ('b) Encourage members …' overlaps the item's span after its label), one of the same modality
+    first, then one the cue starts in, then the first."""
+    holders = sorted(
+        (o for o, v in obligations.items() if v["begin"] < end and begin < v["end"] and o not in used),
+        key=lambda o: (
+            obligations[o]["modality"] != modality,
+            not obligations[o]["begin"] <= begin,
+            obligations[o]["begin"],
+            o,
+        ),
+    )
+    return holders[0] if holders else None
 
 
 def evaluate(graph_path: Path, gold_paths: list[Path]) -> dict[str, list[dict]]:

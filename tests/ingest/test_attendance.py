@@ -1823,3 +1823,38 @@ def test_an_annex_line_listing_delegations_with_commas_and_counterparts_to_meet_
         ("state/GRC", "participant"),
         ("state/IRQ", "participant"),
     }
+
+
+def test_more_ways_of_naming_who_attends(gazetteer):
+    assert roles_in(
+        "Ministers and business leaders attended from Fiji and India. On the receiving side, delegations are "
+        "expected from Bahrain and Kuwait. Taking part on the sending side will be Nepal. Among the governments "
+        "that spoke in the opening segment were those of Colombia and Mexico. IOM has been invited to follow the "
+        "proceedings as an observer, as have representatives of civil society.",
+        gazetteer,
+    ) == {
+        ("collective/business", "participant"),
+        ("state/FJI", "participant"),
+        ("state/IND", "participant"),
+        ("state/BHR", "participant"),
+        ("state/KWT", "participant"),
+        ("state/NPL", "participant"),
+        ("state/COL", "participant"),
+        ("state/MEX", "participant"),
+        ("org/iom", "observer"),
+        ("collective/civil-society", "observer"),
+    }
+
+
+def test_a_list_parted_by_bars_and_a_meeting_that_brings_together_past_an_aside(gazetteer):
+    assert roles_in(
+        "Member delegations: Australia | Fiji | Tonga\n\nThe consultation, held under the chairmanship of the "
+        "United Arab Emirates, which hosts the event, brings together Bangladesh and India.",
+        gazetteer,
+    ) >= {
+        ("state/AUS", "participant"),
+        ("state/FJI", "participant"),
+        ("state/TON", "participant"),
+        ("state/BGD", "participant"),
+        ("state/IND", "participant"),
+    }

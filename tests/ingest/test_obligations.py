@@ -131,3 +131,19 @@ def test_a_numbered_lead_in_that_opens_with_its_verb_binds_the_preambles_speaker
         "• make the most of legal migration;\n• prevent irregular migration.\n"
     )
     assert _undertaken(text, gazetteer) == [("agree", ["collective/ministers"]), ("agree", ["collective/ministers"])]
+
+
+def test_subjects_in_lower_case_two_kinds_sharing_their_noun_and_an_office(gazetteer):
+    text = (
+        "Regional Workshop\nChiang Mai, 5 May 2005\n\n1. Thailand coordinates Ad Hoc Experts' Group II.\n\n"
+        "2. Participants recommended that:\n"
+        "(a) source and destination countries conclude bilateral arrangements;\n"
+        "(b) member countries designate a focal point;\n"
+        "(c) the Coordinator of Ad Hoc Experts' Group II circulate a questionnaire.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(o.code, [a.actor.key for a in o.addressees]) for o in record.obligations] == [
+        ("a", ["collective/source-countries", "collective/destination-countries"]),
+        ("b", ["collective/members"]),
+        ("c", ["state/THA"]),
+    ]

@@ -8,7 +8,7 @@ from balikg.cli import main
 from balikg.core import iris
 from balikg.core.paths import GOLD as GOLD_DIR
 from balikg.core.terms import iri_node
-from balikg.validation.evaluation import evaluate
+from balikg.validation.evaluation import cue_holder, evaluate
 
 GOLD = GOLD_DIR / "bali-2003-cochairs-statement.json"
 
@@ -46,3 +46,16 @@ def test_a_missing_fact_lowers_recall(graph_file, tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     coordinator = next(r for r in report["sources/bali-2003-cochairs-statement.txt"] if r["category"] == "coordinator")
     assert coordinator["recall"] == 0.75 and coordinator["precision"] == 1.0
+
+
+def test_a_gold_cue_points_to_the_commitment_it_overlaps():
+    obligations = {
+        "ob/b": {"modality": "encourage", "begin": 103, "end": 150},
+        "ob/c": {"modality": "agree", "begin": 155, "end": 200},
+    }
+    # 'b) Encourage members …': the cue takes in the item's label, before the span
+    assert cue_holder(100, 130, "encourage", obligations, set()) == "ob/b"
+    assert cue_holder(100, 130, "encourage", obligations, {"ob/b"}) is None
+    assert cue_holder(140, 170, "agree", obligations, set()) == "ob/c"  # same modality first
+    assert cue_holder(140, 170, "support", obligations, set()) == "ob/b"  # else the one the cue starts in
+    assert cue_holder(10, 40, "agree", obligations, set()) is None
