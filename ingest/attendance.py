@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ingest.dates import YEAR_ALONE, find_dates, overlap
 from ingest.gazetteer import Gazetteer
-from ingest.lexicon import BODY_TO_CHAIR_GAP, ORDINAL_WORDS
+from ingest.lexicon import BODY_TO_CHAIR_GAP, MEETING_OF, ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
@@ -342,10 +342,6 @@ NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE
 LEAD_COLON = re.compile(r"^[^.;]*:\s*(?:(?:on|from)\s+the\s+[a-z][\w-]*\s+side,?\s+(?:the\s+)?)?$")
 CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by|on\s+the\s+[a-z][\w-]*\s+side)\b")  # '…; of the following …'
 
-MEETING_OF = re.compile(
-    r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # a relative clause about an actor, not a meeting: '…, which has held the Chairmanship since …', '…, which took
 # over the leadership of the Working Group … in April 2021'
@@ -460,7 +456,7 @@ GROUP_BEFORE = re.compile(
 ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Participants'
     r"(?:annex(?:\s+(?:[ivx\d]+|[a-z]))?\s*[-–—:]\s*)?(?:list\s+of\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:participating\s+)?"
     r"(?:delegations|participants|heads\s+of\s+delegation|participating\s+(?:states|countries|governments))"
-    r"(?:\s*\([^()]*\))?\s*:?",
+    r"(?:\s+and\s+(?:international\s+)?organi[sz]ations)?(?:\s*\([^()]*\))?\s*:?",
     re.IGNORECASE,
 )
 ROSTER_LABEL = re.compile(  # 'Members:', 'Steering Group members', 'Most affected countries'
@@ -672,11 +668,12 @@ def _signatories(
     return out
 
 
-COMMA_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?")
+COMMA_GAP = re.compile(r"\s*[,•·]\s*(?:and\s+)?(?:the\s+)?")
 
 
 def _comma_list(line: Span, gazetteer: Gazetteer) -> bool:
-    """Whether a roster line lists delegations with commas from its start ('Afghanistan, Austria, Bangladesh,')."""
+    """Whether a roster line lists delegations with commas or dots from its start ('Afghanistan, Austria,
+    Bangladesh,', 'Armenia • Austria • Azerbaijan •')."""
     named = scan_mentions(line, gazetteer, ROSTER_KINDS)
     return (
         len(named) >= 2
@@ -971,10 +968,10 @@ def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
     if named and re.search(r",\s+(?:which|who)\s+[^,;]*$", clause.quote[: named[-1].span.begin - clause.begin]):
         return False  # 'Turkey, which chairs the Budapest Process, presided over the meeting with Hungary': a relative
-    if GROUP_BEFORE.search(clause.quote[:at]):
-        return True
     if named and MEETING_OF.search(clause.quote[: named[-1].span.begin - clause.begin]):
         return False  # '… Ministerial Conference of the Bali Process …, under the co-chairmanship of': the meeting's
+    if GROUP_BEFORE.search(clause.quote[:at]):
+        return True
     return bool(named) and BODY_TO_CHAIR_GAP.fullmatch(clause.quote[named[-1].span.end - clause.begin : at]) is not None
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ingest.gazetteer import Gazetteer
 from ingest.groups import themed_members
-from ingest.lexicon import BODY_TO_CHAIR_GAP, ORDINAL_WORDS
+from ingest.lexicon import BODY_TO_CHAIR_GAP, MEETING_OF, ORDINAL_WORDS
 from ingest.mentions import name_regex, scan_mentions
 from ingest.parties import Parties
 from ingest.records import Actor, Addressee, Coordination, IngestWarning, Span
@@ -405,8 +405,8 @@ def _coordinations_in(
                 coordinators = coordinators[:first]
         if body is None and coordinators:  # '- fostering ethical recruitment practices (led by Bangladesh)'
             body = _theme_member(text[: match.start()], _last_family(bodies, families_before, match.start()))
-        if body is None:
-            continue
+        if body is None or MEETING_OF.search(text[: body.begin]):
+            continue  # '… Meeting of the Bali Process Ad Hoc Group was chaired jointly by': the meeting's chairs
         while coordinators and (again := AND_BY.match(text, coordinators[-1].mention.end - sentence.begin)):
             more = _listed(sentence, again.end(), parties)  # '… by the Czech Republic in 2009-2010 and by Poland'
             if not more:

@@ -109,7 +109,8 @@ MONTH_YEAR = (
 )
 # '30.06.2017': day, month and year with dots, as European press releases date themselves
 # '30.06.2017', '08-11-2016'; with slashes only when the day cannot be a month: 'Senin (19/6/2023)'
-DOTTED = (
+DOTTED = (  # and a first day before: 'On 14 and 15/11/2019'
+    r"(?:(?P<dn0>[0-3]?\d)\s*(?:and|&|-|–)\s*(?=[0-3]?\d/))?"
     rf"(?P<dn>[0-3]?\d(?=[.-])|(?:1[3-9]|2\d|3[01])(?=/))(?P<sep>[./-])(?P<mn>[01]?\d)(?P=sep)(?P<yn>{YEAR})(?![.\d])"
 )
 DATE = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
@@ -138,9 +139,10 @@ def _month(name: str) -> int:
 def parse(match: re.Match, default_year: str = "") -> DateRange | None:
     """The range a DATE_RE match denotes; None when it gives no year and no default year is known."""
     groups = match.groupdict()
-    if groups["dn"]:  # '30.06.2017'
+    if groups["dn"]:  # '30.06.2017', '14 and 15/11/2019'
         day = f"{groups['yn']}-{int(groups['mn']):02d}-{int(groups['dn']):02d}"
-        return DateRange(day, day)
+        first = f"{groups['yn']}-{int(groups['mn']):02d}-{int(groups['dn0']):02d}" if groups["dn0"] else day
+        return DateRange(first, day) if first <= day else DateRange(day, day)
     if groups["mu"]:  # 'April 29-30, 2003'
         year = groups["yu"] or default_year
         if not year:

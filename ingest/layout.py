@@ -146,7 +146,7 @@ DATE_THEN_FIELDS = re.compile(
     r"\s*(?i:location|venue|place)\s*:\s*"
     r"(?P<place>[^:\n]+?)(?:(?<=[a-z.)])(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)[^\n]*)?\s*$"
 )
-CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # '19:42 IST', '3:10 PM'
+CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"  # '19:42 IST', '17:05 GMT+7'
 BY_REPORTER = r"(?i:by)\s+[^|•·\n]{1,60}?\s*[|•·]\s*"  # 'By Staff Reporter | '
 ISSUED_LINE = re.compile(
     rf"^\s*(?:{BY_REPORTER})?"  # 'By Staff Reporter | Published: August 28, 2016'
@@ -933,7 +933,8 @@ CONNECTOR_END = re.compile(r"\b(?:of|and|the|for|in|to|on|by|with|a|an|or)$|[,�
 
 # a label over the list it heads ('Participating countries', 'Observers'): kept with the list, which it names
 LIST_LABEL = re.compile(  # 'Steering Group members', 'Most affected countries'
-    r"(?:[A-Za-z][\w'’-]*\s+){0,3}(?:countries|states|delegations|participants|"
+    r"(?:(?:participating|attending|member|partner|observer|steering\s+group|(?:most\s+)?affected|other)\s+)?"
+    r"(?:countries|states|delegations|participants|"
     r"observers?|partners?|members|(?:(?:regional|international)\s+)?organi[sz]ations?|secretariats?|"
     r"(?:special\s+)?guests|in\s+attendance|co-?chairs?)",
     re.IGNORECASE,

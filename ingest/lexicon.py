@@ -37,6 +37,11 @@ BODY_TO_CHAIR_GAP = re.compile(
     r"would\s+be|to\s+be|being)\s+)?(?:(?:also|currently|jointly|then)\s+)?$",
     re.IGNORECASE,
 )
+# a meeting of the body named next: its chairs are the meeting's, not the body's
+MEETING_OF = re.compile(
+    r"\b(?:Conference|Meeting|Consultation|Summit|Forum|Dialogue|Session|Workshop)(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # passives whose subject is the one asked to act: "IOM be invited to …"
 ADDRESSING_PASSIVES = {"invited", "asked", "requested", "encouraged", "urged", "called", "tasked", "mandated"}
 

@@ -1,6 +1,7 @@
 """`balikg eval`: precision, recall and F1 per category of the graph against a hand-made reading (sources/gold/)."""
 
 import json
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def corpus_expected(gold: dict) -> dict[str, set[tuple]]:
     meeting = gold.get("meeting") or {}
     facts: dict[str, set[tuple]] = defaultdict(set)
     if meeting.get("place"):
-        facts["meeting"].add(("place", meeting["place"]))
+        facts["meeting"].add(("place", _place(meeting["place"])))
     if meeting.get("country"):
         facts["meeting"].add(("country", meeting["country"]))
     if meeting.get("start"):
@@ -122,9 +123,15 @@ def corpus_expected(gold: dict) -> dict[str, set[tuple]]:
     facts["coordination"] = {(_actor(a), _actor(b)) for a, b in gold.get("coordination", [])}
     for m in gold.get("other_meetings", []):
         facts["other meeting"].add(
-            (m.get("place") or "", m.get("country") or "", m.get("start") or "", m.get("end") or "")
+            (_place(m.get("place") or ""), m.get("country") or "", m.get("start") or "", m.get("end") or "")
         )
     return dict(facts)
+
+
+def _place(name: str) -> str:
+    """A place's name without its diacritics ('Hà Nội' and 'Ha Noi' are one place), its blanks single."""
+    letters = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split())
 
 
 def corpus_found(store, gold: dict, text: str) -> dict[str, set[tuple]]:
@@ -140,7 +147,7 @@ def corpus_found(store, gold: dict, text: str) -> dict[str, set[tuple]]:
     obligations: dict[str, dict] = {}
     for category, a, b, c, d, e in rows:
         if category == "meeting":
-            facts["meeting"] |= {("place", a)} if a else set()
+            facts["meeting"] |= {("place", _place(a))} if a else set()
             facts["meeting"] |= {("country", b)} if b else set()
             facts["meeting"] |= {("dates", c, d)} if c else set()
         elif category == "attendance":
@@ -148,7 +155,7 @@ def corpus_found(store, gold: dict, text: str) -> dict[str, set[tuple]]:
         elif category == "coordination":
             facts["coordination"].add((a, b))
         elif category == "other meeting":
-            facts["other meeting"].add((a, b, c, d))
+            facts["other meeting"].add((_place(a), b, c, d))
         elif category == "commitment":
             entry = obligations.setdefault(a, {"modality": b, "begin": int(d), "end": int(e), "addressees": set()})
             entry["addressees"].add(c)

@@ -1858,3 +1858,16 @@ def test_a_list_parted_by_bars_and_a_meeting_that_brings_together_past_an_aside(
         ("state/BGD", "participant"),
         ("state/IND", "participant"),
     }
+
+
+def test_a_meeting_of_a_group_chaired_jointly_is_the_meetings_chairs(gazetteer):
+    text = statement_with(
+        "The Eighth Senior Officials' Meeting of the Bali Process Ad Hoc Group was chaired jointly by Indonesia's "
+        "Director General for Multilateral Affairs and Australia's Ambassador for People Smuggling Issues."
+    )
+    record = read_snippet(text, gazetteer)
+    assert {(p.actor.key, p.role) for p in record.participations} >= {
+        ("state/IDN", "co-chair"),
+        ("state/AUS", "co-chair"),
+    }
+    assert record.coordinations == []

@@ -91,3 +91,8 @@ def test_a_word_trie_matches_each_word_whole_and_the_longest_first():
         "MARCH",
         "Maret",
     ]
+
+
+def test_two_days_before_a_date_with_slashes():
+    assert [d for _, d in find_dates("On 14 and 15/11/2019, in Ha Noi", "")] == [DateRange("2019-11-14", "2019-11-15")]
+    assert [d for _, d in find_dates("on 30.06.2017", "")] == [DateRange("2017-06-30", "2017-06-30")]

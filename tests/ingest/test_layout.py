@@ -637,3 +637,8 @@ def test_a_lead_in_in_lower_case_that_stops_at_its_subject():
         ("agreed to start the update;", "Senior officials"),
         ("decided to plan ahead.", "Senior officials"),
     ]
+
+
+def test_a_time_stamp_with_its_zone_offset_is_the_publication_line():
+    s = parse("Home > News\nThursday, 14/11/2019 - 17:05 GMT+7\n\nWorking group meets in Ha Noi\n\nOfficials met.\n")
+    assert s.issued is not None and s.issued.quote == "Thursday, 14/11/2019 - 17:05 GMT+7"

@@ -8,7 +8,7 @@ from balikg.cli import main
 from balikg.core import iris
 from balikg.core.paths import GOLD as GOLD_DIR
 from balikg.core.terms import iri_node
-from balikg.validation.evaluation import cue_holder, evaluate
+from balikg.validation.evaluation import corpus_expected, cue_holder, evaluate
 
 GOLD = GOLD_DIR / "bali-2003-cochairs-statement.json"
 
@@ -59,3 +59,9 @@ def test_a_gold_cue_points_to_the_commitment_it_overlaps():
     assert cue_holder(140, 170, "agree", obligations, set()) == "ob/c"  # same modality first
     assert cue_holder(140, 170, "support", obligations, set()) == "ob/b"  # else the one the cue starts in
     assert cue_holder(10, 40, "agree", obligations, set()) is None
+
+
+def test_a_place_is_the_same_with_or_without_its_diacritics():
+    assert corpus_expected({"meeting": {"place": "Hà Nội"}, "attendance": [], "coordination": []})["meeting"] == {
+        ("place", "Ha Noi")
+    }
