@@ -185,7 +185,7 @@ CUES = [
             r"\b(?:participants|delegates|officials|experts) (?:were registered|took part|attended),? representing\b|"
             # 'Taking part from the countries of origin are Bangladesh, …'
             r"\b(?:in attendance|taking part|present|represented|(?:at|around) the table)"
-            r"(?: (?:from|for|on) (?:the )?[a-z][^,;:]{1,50}?)? (?:were|are|will be)\b|"
+            r"(?: this year| (?:from|for|on) (?:the )?[a-z][^,;:]{1,50}?)? (?:were|are|will be)\b|"
             r"\b(?:at|around) the table (?:sat|were seated)\b|"
             r"\bparticipants? (?:were|included)\b|\bparticipating (?:countries|states|members)(?: [a-z]+){0,2} "
             r"(?:were|included)\b|\bincluded\b|"

@@ -285,7 +285,8 @@ LIST_GAP_BACK = re.compile(  # ', Penny Wong, and the Foreign Minister of the Re
     r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:of|for)\s+(?:the\s+)?)?"
 )
 # where a theme starts in a list item: after a bullet, a list mark, a colon or a semicolon
-THEME_START = re.compile(r"[;:•\n]|(?:^|\s)[-*–]\s|\(\s*(?:[ivx]+|[a-h]|\d{1,2})\s*\)")
+# or after the previous theme's parenthesis: 'Skills … (led by Sri Lanka), Ethical Recruitment (led by Bangladesh)'
+THEME_START = re.compile(r"[;:•\n]|(?:^|\s)[-*–]\s|\(\s*(?:[ivx]+|[a-h]|\d{1,2})\s*\)|\)\s*,\s*(?:and\s+)?|\)\s+and\s+")
 NAME_GOES_ON = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]")  # 'the Working Group on Pre-departure …': another
 DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 

@@ -167,7 +167,8 @@ POSTED_LINE = re.compile(  # a news page's date beside its section or time: '03 
     rf"{CLOCK})(?:\s*\|\s*[^|\n]{{1,30}})*\s*$"  # '12 Feb. 2024 | News | 4 min read', '… 2016 19:42 WIB | 1,204 Views'
 )
 STAMP_LINE = re.compile(  # a wire's time stamp: 'Tue, 07/26/2011 - 15:02'
-    r"^\s*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+    r"^\s*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?P<date>\d{1,2}(?P<sep>[/-])\d{1,2}(?P=sep)(?:19|20)\d\d)"  # 'Fri 09-02-2024 17:45 PM'
     rf"(?:\s*[-–,|]?\s*{CLOCK})?\s*$"
 )
 NUMBERED_RELEASE_LINE = re.compile(  # a release's number, then its date at the right: 'FA 52        30 April 2003'
@@ -647,6 +648,13 @@ def _lines_apart(all_lines: list[Line]) -> list[Line]:
     return out
 
 
+# a wire's dateline opens the body: 'DUBAI, 9th February, 2024 (WAM) -- …', 'Jakarta (ANTARA News) - …', 'MANILA - …'
+WIRE_START = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,30}|[A-Z][\w .'’-]{2,30}\s*\([A-Z][^()]{1,30}\))"
+    r"(?:,\s+[^\n]{3,40}?)?(?:\s*\([^()]{2,30}\))?\s+(?:--|[–—-])\s+(?=[A-Z])"
+)
+
+
 def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Line], list[Line]]:
     """The heading lines (the blocks before the first block of body text) and the body lines."""
     blocks: list[list[Line]] = []
@@ -677,6 +685,10 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
         if heading and TITLE_GOES_ON.match(block[0].stripped):
             heading += block  # 'JOINT STATEMENT' / 'by the Ministers of …,' / 'on the Senior Officials' Meeting …'
             continue
+        wire = next((i for i, ln in enumerate(block) if i > 0 and WIRE_START.match(ln.stripped)), None)
+        if wire is not None:  # a headline and its time stamp over 'DUBAI, 9th February, 2024 (WAM) -- Ministers …'
+            heading += block[:wire]
+            break
         if _is_prose(block):
             roles = [heading_role(ln.stripped, is_place) for ln in block]
             # a block whose first lines are heading lines and the rest prose: split it

@@ -1871,3 +1871,10 @@ def test_a_meeting_of_a_group_chaired_jointly_is_the_meetings_chairs(gazetteer):
         ("state/AUS", "co-chair"),
     }
     assert record.coordinations == []
+
+
+def test_taking_part_this_year_are(gazetteer):
+    assert roles_in("Taking part this year are the countries of origin Nepal and Pakistan.", gazetteer) == {
+        ("state/NPL", "participant"),
+        ("state/PAK", "participant"),
+    }

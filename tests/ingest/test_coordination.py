@@ -1009,3 +1009,16 @@ def test_a_table_of_bodies_and_their_co_chairs(gazetteer):
         ("state/LKA", "group/teg-rr", "co-chair"),
         ("state/NZL", "group/teg-rr", "co-chair"),
     ]
+
+
+def test_themes_listed_each_with_its_lead_in_a_parenthesis(gazetteer):
+    text = statement(
+        "Progress of the Thematic Area Working Groups was presented by their lead countries: Skills and "
+        "Qualification Recognition (led by Sri Lanka), Ethical Recruitment (led by Bangladesh) and Remittances "
+        "(led by Pakistan)."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/BGD", "group/cp-tawg-recruitment", "chair"),
+        ("state/LKA", "group/cp-tawg-skills", "chair"),
+        ("state/PAK", "group/cp-tawg-remittances", "chair"),
+    ]

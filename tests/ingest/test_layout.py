@@ -642,3 +642,13 @@ def test_a_lead_in_in_lower_case_that_stops_at_its_subject():
 def test_a_time_stamp_with_its_zone_offset_is_the_publication_line():
     s = parse("Home > News\nThursday, 14/11/2019 - 17:05 GMT+7\n\nWorking group meets in Ha Noi\n\nOfficials met.\n")
     assert s.issued is not None and s.issued.quote == "Thursday, 14/11/2019 - 17:05 GMT+7"
+
+
+def test_a_headline_and_its_time_stamp_over_a_wire_dateline_in_one_block():
+    s = parse(
+        "Ministers meet in Dubai on Saturday\nFri 09-02-2024 17:45 PM\nDUBAI, 9th February, 2024 (WAM) -- Ministers "
+        "will gather in Dubai tomorrow.\n\nSenior officials met on Friday.\n"
+    )
+    assert s.title.quote == "Ministers meet in Dubai on Saturday"
+    assert s.issued is not None and s.issued.quote == "Fri 09-02-2024 17:45 PM"
+    assert s.paragraphs[0].span.quote.startswith("DUBAI, 9th February, 2024 (WAM) --")
