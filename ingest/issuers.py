@@ -57,6 +57,9 @@ MEMBERS_BY_POST = re.compile(
 )
 
 
+TRAILING_ADVERB = re.compile(r"(?:\s+(?:therefore|also|further|hereby|jointly|thus|accordingly|now|again))+$")
+
+
 @dataclass(frozen=True)
 class Issuers:
     """Who 'We' are in a statement, and who its meeting is when it 'agreed' (its issuing collective)."""
@@ -67,7 +70,7 @@ class Issuers:
 
     def of_subject(self, subject: Span, parties: Parties) -> list[Addressee] | None:
         """The actors a commitment's subject names, or None when it names none the ingestion knows."""
-        words = subject.quote.strip()
+        words = TRAILING_ADVERB.sub("", subject.quote.strip())  # 'We therefore commit to:'
         if re.fullmatch(r"[Ww]e", words):
             return [Addressee(a, subject) for a in self.we]
         if SELF.match(words) and len(words.split()) <= 4:

@@ -65,3 +65,15 @@ def test_we_who_are_ministers_officials_and_business_leaders_are_the_participant
         "taking part in the Forum, met in Adelaide.\n"
     )
     assert issuers_of(text, gazetteer)[0] == ["collective/participants"]
+
+
+def test_we_therefore_commit_to(gazetteer):
+    text = (
+        "Ministerial Conference\nBali, 7 August 2018\n\n1. We, the Ministers, met in Bali.\n\n"
+        "2. We therefore commit to:\n   - promote ethical recruitment;\n   - strengthen transparency.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(o.modality, [a.actor.key for a in o.addressees]) for o in record.obligations] == [
+        ("agree", ["collective/ministers"]),
+        ("agree", ["collective/ministers"]),
+    ]
