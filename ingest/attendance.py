@@ -600,7 +600,7 @@ def _status_tables(
                 continue
             roles = []
             for part in STATUS_SPLIT.split(status.quote) if status is not None else []:
-                role = next((r for pattern, r in STATUS_ROLES if pattern.fullmatch(part)), None)
+                role = _status_role(part)
                 if role is None:
                     warnings.append(IngestWarning(f"status {part!r} of {name.quote!r} names no role", status))
                 elif role not in roles:
@@ -616,7 +616,13 @@ def _subhead_role(label: str) -> str:
     label = label.strip().rstrip(":").strip()
     if re.match(r"observers?\b", label, re.IGNORECASE) or re.search(r"\bobservers?$", label, re.IGNORECASE):
         return "observer"
-    return next((r for pattern, r in STATUS_ROLES[:2] if pattern.fullmatch(label)), "participant")
+    role = _status_role(label)
+    return role if role in ("co-chair", "host") else "participant"
+
+
+def _status_role(status: str) -> str | None:
+    """The role one status word names ('Co-Chair', 'Host', 'Observer', 'Member', 'In attendance'), or None."""
+    return next((role for pattern, role in STATUS_ROLES if pattern.fullmatch(status)), None)
 
 
 def _table_row(

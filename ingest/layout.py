@@ -18,7 +18,7 @@ from ingest.dates import DATE, DATE_RUN_ON, DOTTED_RE, ENGLISH_MONTH, HOUR, WEEK
 from ingest.gazetteer import FORMAL_STATE_PREFIX
 from ingest.records import Item, Paragraph, Section, Span, Structure
 from ingest.tables import read_tables
-from ingest.text import Line, lines, sentences, span
+from ingest.text import WIRE_START, Line, lines, sentences, span
 
 PARAGRAPH = re.compile(r"^\s*(?P<num>\d{1,3})[.)](?:\s+(?P<rest>\S.*?))?\s*$")
 ITEM = re.compile(r"^\s*(?:(?P<upper>[A-Z])\.|\((?P<paren>[A-Za-z])\)|(?P<lower>[a-z])[.)])(?:\s+(?P<rest>\S.*?))?\s*$")
@@ -646,13 +646,6 @@ def _lines_apart(all_lines: list[Line]) -> list[Line]:
         if line.stripped:
             out.append(Line(line.end, line.end, ""))
     return out
-
-
-# a wire's dateline opens the body: 'DUBAI, 9th February, 2024 (WAM) -- …', 'Jakarta (ANTARA News) - …', 'MANILA - …'
-WIRE_START = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,30}|[A-Z][\w .'’-]{2,30}\s*\([A-Z][^()]{1,30}\))"
-    r"(?:,\s+[^\n]{3,40}?)?(?:\s*\([^()]{2,30}\))?\s+(?:--|[–—-])\s+(?=[A-Z])"
-)
 
 
 def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Line], list[Line]]:

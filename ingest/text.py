@@ -68,6 +68,12 @@ def sub_span(outer: Span, begin: int, end: int) -> Span:
 
 # a wire's dateline before its first sentence: 'MANILA, Sept 20 (Bernama) -- ', 'DUBAI, 9th February 2024 (WAM) -- '
 WIRE_DATELINE = re.compile(r"[A-Z][^\n]{2,60}?\s(?:--|[–—-])\s+(?=[A-Z])")
+# strictly, a wire's dateline that opens a body (a city in capitals, or an agency in brackets): 'DUBAI, 9th
+# February, 2024 (WAM) -- …', 'Jakarta (ANTARA News) - …', 'MANILA - …'
+WIRE_START = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,30}|[A-Z][\w .'’-]{2,30}\s*\([A-Z][^()]{1,30}\))"
+    r"(?:,\s+[^\n]{3,40}?)?(?:\s*\([^()]{2,30}\))?\s+(?:--|[–—-])\s+(?=[A-Z])"
+)
 ANNEX_LABEL = re.compile(r"\W*(?:annex|appendix|attachment)(?:\s+[\w.-]{1,5})?\s*:", re.IGNORECASE)
 
 
