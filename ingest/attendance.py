@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ingest.dates import YEAR_ALONE, find_dates, overlap
 from ingest.gazetteer import Gazetteer
-from ingest.lexicon import BODY_TO_CHAIR_GAP, MEETING_OF, ORDINAL_WORDS
+from ingest.lexicon import BODY_TO_CHAIR_GAP, MEETING_OF, MODAL_VERBS, ORDINAL_WORDS
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
@@ -437,8 +437,8 @@ BODY_CO_CHAIR = re.compile(
     r"(?!(?:[\w'’-]+\s+){0,7}?(?:Meeting|Conference|Session|Consultation|Workshop|Summit|Seminar)\b)"
     r"[A-Z][^,;.()]{1,80},?\s+(?:with|and)\s+[^,;.()]{1,60}?\s+as\s+(?:its\s+)?$"
 )
-VERB_ITEM = re.compile(
-    r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|agree|decide|request|recommend|urge|call|encourage|invite|welcome|note)\b"
+VERB_ITEM = re.compile(  # an item that opens on its own verb: '• ask the Regional Support Office to build …'
+    r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|welcome|note|" + "|".join(f"(?-i:{v})" for v in MODAL_VERBS.values()) + r")\b"
 )
 GROUP_BEFORE = re.compile(
     # not past a verb of its own: 'the Budapest Process, hosted the meeting and presided over it jointly with'
@@ -746,6 +746,27 @@ def _marked_role(clause: Span, mention: Span) -> str | None:
     return "host" if mark["host"] else "co-chair" if mark["chair"] else "observer"
 
 
+ROLL_WORD = re.compile(  # a word of attendance somewhere in a clause that holds a list no cue governs
+    r"(?i)\b(?:attend|participat|present|represent|delegat|join|t[oa]ok\s+part|taking\s+part|gather|together|"
+    r"welcom|includ|among|comprising|namely)\w*"
+)
+ROLL_EXCEPT = re.compile(  # a clause that says what a list of actors does or is asked to do, or who leads: not a roll
+    r"(?i)\b(?:chair|presid|coordinat|lead|led|host|organi[sz]|convene|urg|call|encourag|request|invit|task|"
+    r"recommend|agree|support|commend|thank|congratulat|acknowledg|appreciat|commit|decid|note)\w*"
+)
+ROLL_SIZE = 3  # a list of this many states or organisations at least
+
+
+def _unclaimed_roll(clause: str, actor_list, lead: Span | None) -> bool:
+    """Whether a list that no cue governs still reads as who took part: three or more states or organisations,
+    in a clause (or under a lead-in) with a word of attendance, and no verb of leading or asking in the clause
+    ('Joining them in Istanbul: A, B, C and D'); its actors take part only when nothing else gives them a role."""
+    named = {m.actor.key for m in actor_list.mentions if m.actor.kind in ("state", "territory", "organisation")}
+    if len(named) < ROLL_SIZE or ROLL_EXCEPT.search(clause):
+        return False
+    return ROLL_WORD.search(clause) is not None or (lead is not None and ROLL_WORD.search(lead.quote) is not None)
+
+
 def _units(structure: Structure) -> list[_Unit]:
     """Sentences of every paragraph (one ending in ':' joined to the next), then every item with its
     lead-in or host paragraph."""
@@ -1012,6 +1033,7 @@ def read_attendance(
     year = own[0][0][:4] if own else ""
     preview = _previews(structure, own)
     participations: dict[tuple[str, str], Participation] = {}
+    rolled: dict[tuple[str, str], Participation] = {}  # from lists no cue governs (_unclaimed_roll)
     units = _units(structure)
     by_status, warnings, tabled = _status_tables(tables, gazetteer)
     for taken in by_status:
@@ -1081,6 +1103,9 @@ def read_attendance(
                     found = (last_role, 0)
                 if found is None and last_role is not None and lo > 0 and _list_alone(clause, actor_list):
                     found = (last_role, 0)  # 'Observers: IOM; UNHCR': the label's list goes on past ';'
+                unclaimed = found is None and _unclaimed_roll(clause.quote, actor_list, unit.lead)
+                if unclaimed:
+                    found = ("participant", actor_list.begin)
                 if _may_attend(clause, actor_list, gazetteer):
                     previous = (actor_list, found)
                 if found is None:
@@ -1165,17 +1190,26 @@ def read_attendance(
                     for actor, span in members or [(mention.actor, mention.span)]:
                         represents, office = (None, None) if members else (mention.represents, post)
                         for taken in roles:
-                            if (actor.key, taken) not in participations:
-                                participations[(actor.key, taken)] = Participation(
+                            into = rolled if unclaimed else participations
+                            if (actor.key, taken) not in into:
+                                into[(actor.key, taken)] = Participation(
                                     actor, taken, span, unit.span, represents, office
                                 )
                 for piece in actor_list.unresolved:
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
+    held = {key for key, _ in participations}
+    participations.update({k: p for k, p in rolled.items() if k[0] not in held})  # no other role for them
     return list(participations.values()), warnings
 
 
 WE_CHAIRED = re.compile(
-    r"\b[Ww]e\s+(?:(?:have|had|jointly|today|also)\s+)*(?P<cue>co-?chaired|co-?hosted|chaired|hosted)\b"
+    r"\b[Ww]e\s+(?:(?:have|had|jointly|today|also)\s+)*(?P<cue>co-?chaired|co-?hosted|chaired|hosted)\b|"
+    # the speaker of a speech or release: 'I will co-chair the Conference with …', 'Today I co-chaired the …', 'It is
+    # a privilege for Indonesia to co-chair this Sixth Ministerial Conference'
+    r"\b(?:I\s+(?:(?:have|had|will|shall|am|was|today|also|once\s+again|again|proud|pleased|honoured|delighted)\s+)*(?:to\s+)?|"
+    r"(?:pleasure|privilege|honou?r)\s+(?:for\s+(?:me|us|[A-Z][\w-]*)\s+)?to\s+)"
+    r"(?P<said>co-?chair(?:ed)?|co-?host(?:ed)?)\s+(?=(?:this|the|our)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?i:conference|meeting|forum|consultation|session|workshop|summit|dialogue)\b)"
 )
 
 
@@ -1191,7 +1225,10 @@ def read_speakers_roles(structure: Structure, speakers: tuple[Actor, ...], event
             clause = unit.span.quote[match.start() :]
             if _other_meeting_clause(clause.split(".")[0], own, year):
                 continue  # 'we co-chaired the first conference in 2002': another meeting
-            role = "host" if "host" in match["cue"] else "co-chair"
-            mention = sub_span(unit.span, match.start(), match.start() + 2)
+            role = "host" if "host" in (match["cue"] or match["said"]) else "co-chair"
+            said = match.span("said")  # 'It is a privilege … to co-chair': the verb; 'we': the pronoun
+            mention = (
+                sub_span(unit.span, match.start(), match.start() + 2) if match["cue"] else sub_span(unit.span, *said)
+            )
             out += [Participation(actor, role, mention, unit.span) for actor in holders]
     return out

@@ -125,8 +125,8 @@ def read_issuers(structure: Structure, text: str, parties: Parties, event_label:
 def _office_holders(structure: Structure, document: Span, parties: Parties) -> tuple[Actor, ...]:
     """The states (one to three) whose office holders, each named singly, issue the statement: from its title
     or its 'We, the Minister of …'."""
-    start = min(structure.title.begin, structure.kind.begin if structure.kind else structure.title.begin)
-    heading = sub_span(document, start, structure.title.end)  # 'JOINT STATEMENT' over 'OF THE MINISTER …'
+    # from the top: 'JOINT STATEMENT' over 'OF THE MINISTER …'; 'Opening statement by the Minister …' over the title
+    heading = sub_span(document, 0, structure.title.end)
     found = [sub_span(heading, m.start("list"), m.end("list")) for m in OFFICES_IN_TITLE.finditer(heading.quote)]
     found += [sub_span(document, m.start("list"), m.end("list")) for m in WE_OFFICE_HOLDERS.finditer(document.quote)]
     for holders in found:

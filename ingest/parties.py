@@ -42,7 +42,8 @@ TO_COME = re.compile(
     re.IGNORECASE,
 )
 CO_CHAIRS = re.compile(
-    r"^(?:the\s+|its\s+|their\s+|our\s+)?(?:co-?chairs?|chair(?:man|person)?|presidency(?:\s+pro\s+tempore)?)\b"
+    r"^(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:two|both|government\s+and\s+business)\s+)?"  # 'Government and
+    r"(?:co-?chairs?|chair(?:man|person)?|presidency(?:\s+pro\s+tempore)?)\b"  # business co-chairs:' over bullets
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )  # the meeting's co-chairs; 'the Chair', 'the Presidency Pro Tempore' when one state chaired it

@@ -1532,8 +1532,8 @@ def test_an_annex_of_participating_states_in_columns(gazetteer):
         "Sweden               Switzerland          Turkey\n"
     )
     assert _roles(text, gazetteer) == {
-        (f"state/{c}", "participant") for c in ("AFG", "ALB", "ARM", "GRC", "HUN", "SWE", "CHE", "TUR")
-    }  # 'Iran (Islamic' / 'Republic of)' is not read: the name is cut by the row below
+        (f"state/{c}", "participant") for c in ("AFG", "ALB", "ARM", "GRC", "HUN", "SWE", "CHE", "TUR", "IRN")
+    }  # 'Iran (Islamic' / 'Republic of)', cut by the row below, is read from the block as a whole
 
 
 def test_a_future_meetings_host_and_a_process_with_a_number_of_observers_are_no_roles_here(gazetteer):
@@ -1878,3 +1878,69 @@ def test_taking_part_this_year_are(gazetteer):
         ("state/NPL", "participant"),
         ("state/PAK", "participant"),
     }
+
+
+def test_a_roll_no_cue_governs_takes_part_unless_it_leads_or_is_asked(gazetteer):
+    assert roles_in(
+        "Delegations present in Bangkok: Cambodia, Lao PDR, Myanmar and Thailand. The meeting called on Fiji, "
+        "Samoa and Tonga to join the delegations. Together in Bangkok: Japan and Korea. Together with Palau, "
+        "Nauru and Tuvalu, Nepal would lead the delegations.",
+        gazetteer,
+    ) == {
+        ("state/KHM", "participant"),
+        ("state/LAO", "participant"),
+        ("state/MMR", "participant"),
+        ("state/THA", "participant"),
+    }  # two names are no roll; asked to join is no attendance; a leader's clause is not a roll
+
+
+def test_a_roll_gives_no_second_role_to_a_named_chair(gazetteer):
+    assert roles_in(
+        "The meeting was co-chaired by Indonesia and Australia. Together in Bali were Australia, Indonesia, "
+        "Malaysia and Thailand.",
+        gazetteer,
+    ) == {
+        ("state/IDN", "co-chair"),
+        ("state/AUS", "co-chair"),
+        ("state/MYS", "participant"),
+        ("state/THA", "participant"),
+    }
+
+
+def test_items_that_open_on_their_own_verb_take_no_role_from_a_label_of_co_chairs(gazetteer):
+    text = (
+        "Government and Business Forum\nAdelaide, 10 February 2023\n\n"
+        "The meeting was co-chaired by Australia and Indonesia.\n\n"
+        "Government and business co-chairs:\n\n"
+        "• commit to promoting ethical recruitment;\n"
+        "• ask the Regional Support Office to build a toolkit; and\n"
+        "• support the creation of a network of business champions.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert {(p.actor.key, p.role) for p in record.participations} == {
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+    }
+    assert [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments] == [
+        ("agree", ["state/AUS", "state/IDN"]),
+        ("request", ["org/rso"]),
+        ("support", ["state/AUS", "state/IDN"]),
+    ]
+
+
+def test_a_speaker_named_over_the_title_who_says_it_is_a_pleasure_to_co_chair(gazetteer):
+    text = (
+        "Opening statement by the Minister for Foreign Affairs of the Republic of Indonesia\n"
+        "Seventh Bali Process Ministerial Conference\nNusa Dua, Bali, 7 August 2018\n\n"
+        "It is a pleasure to co-chair this Conference once again with my good friend from Australia.\n\n"
+        "I call on our partners in civil society to work with the Regional Support Office, and I encourage "
+        "every member to share data. I will co-chair the Bali Process for two more years.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert ("state/IDN", "co-chair", "co-chair") in {
+        (p.actor.key, p.role, p.mention.quote) for p in record.participations
+    }
+    assert [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments] == [
+        ("call-on", ["collective/civil-society"]),
+        ("encourage", ["collective/members"]),
+    ]
