@@ -52,7 +52,8 @@ GENERIC = re.compile(
 )
 YEAR_IN = re.compile(
     r"\b(?:(?:(?:early|earlier|late|later)\s+)?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"|(?:(?:in|for|during|by)\s+)?(?:the\s+)?(?:(?:first|second|latter|third|fourth|last)\s+(?:half|quarter)|spring|"
+    r"|(?:(?:in|for|during|by)\s+)?(?:the\s+)?(?:(?:first|second|latter|third|fourth|last)\s+"
+    r"(?:half|quarter|semester)|spring|"
     r"summer|autumn|fall|winter|end|beginning|start|middle)\s+of\s+|(?:in|during)\s+(?:spring|summer|autumn|fall|winter)\s+)"
     rf"(?P<year>{YEAR})(?![\w-])"
 )
@@ -104,8 +105,10 @@ HOSTED_BY = re.compile(rf"\bhosted\s+by\s+(?:the\s+Government\s+of\s+)?(?P<place
 HOST_VERB = re.compile(  # 'Morocco will also host, in December 2018, the Intergovernmental Conference'
     r"\bhost(?:s|ed|ing)?(?:\s*,\s*[^,;:()]{1,40},)?\s+(?:the|its|their|a|an)\b(?P<object>[^;:,()]{0,60})$"
 )
-HERE_BEFORE = re.compile(  # '… held here in 2002', '… had opened in the same city on 17 September'
-    r"\b(?:(?:held|met|meeting|convened)\s+(?P<here>here)|in\s+(?P<same>the\s+same\s+(?:city|venue|place)))\b[^;:()]{0,40}?$"
+HERE_BEFORE = re.compile(  # '… held here in 2002', '… had opened in the same city on 17 September', 'When we first
+    # met on this island in February 2002'
+    r"\b(?:(?:held|met|meeting|convened)\s+(?P<here>here)|in\s+(?P<same>the\s+same\s+(?:city|venue|place))|"
+    r"(?:on|in|to)\s+(?P<this>this\s+(?:very\s+|same\s+|beautiful\s+)?(?:island|city|venue)))\b[^;:()]{0,40}?$"
 )
 
 PLACE_IN_NAME = re.compile(  # a meeting named after its city: 'Marrakesh Ministerial Conference'
@@ -174,6 +177,7 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
     spans are `taken`)."""
     year = next((r.start[:4] for r in own.readings if r.start), "")
     here = next((Place(r.place, r.country) for r in own.readings if r.place), None)
+    island = _island(own, gazetteer) or here
     events: dict[str, OtherEvent] = {}
     read_before = Intervals((s.begin, s.end) for s in [*taken, *(r.span for r in own.readings), *own.also_dated])
     for sentence in sentences:
@@ -195,8 +199,9 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
             if place is None:
                 place = _host(sentence, anchor, d, gazetteer)
             if place is None and here is not None and (by_here := HERE_BEFORE.search(sentence.quote, 0, d.begin)):
-                said = "here" if by_here["here"] else "same"
-                place = (by_here.start(said), by_here.end(said), here)  # 'held here': the statement's place
+                said = next(g for g in ("here", "same", "this") if by_here[g])
+                where = island if said == "this" and by_here[said].endswith("island") else here
+                place = (by_here.start(said), by_here.end(said), where)  # 'held here': the statement's place
             if place is None and index and AND_BEFORE.fullmatch(sentence.quote[dated[index - 1].end : d.begin]):
                 place = places.get(index - 1)
             places[index] = place
@@ -299,6 +304,20 @@ def _words(label: str) -> set[str]:
     """The content words of a label, in lower case, cut to five letters ('fighting' and 'fight' are one)."""
     stop = {"the", "of", "on", "and", "in", "for"}
     return {w[:5] for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in stop}
+
+
+def _island(own: Event, gazetteer: Gazetteer) -> Place | None:
+    """The island or region the statement's place line names after its city ('Nusa Dua, Bali, 7 August 2018':
+    Bali), of the same country, for 'on this island'."""
+    for reading in own.readings:
+        if not reading.place:
+            continue
+        names = [n.strip() for n in reading.span.quote.split(",")]
+        at = next((i for i, n in enumerate(names) if n == reading.place), None)
+        outer = gazetteer.place(names[at + 1]) if at is not None and at + 1 < len(names) else None
+        if outer is not None and outer.name and outer.country == reading.country:
+            return outer
+    return None
 
 
 def _dates(text: str, year: str) -> list[_Dated]:

@@ -45,7 +45,8 @@ AT_VENUE = re.compile(rf"\bat\s+(?:the\s+)?{VENUE}(?P<place>(?P<city>{PLACE_WORD
 PLACE_SUBJECT = re.compile(  # 'Next week, Adelaide will host the … Forum on 9 February 2023'
     rf"^(?:[A-Z][\w\s]{{0,30}},\s+|(?:This|Next|Last)\s+(?:week|month|weekend)\s+)?"
     rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)\s+"
-    r"(?:hosted|hosts|will\s+host|played\s+host\s+to|(?:was|is|will\s+be)\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to))\b"
+    r"(?:hosted|hosts|will\s+host|played\s+host\s+to|(?:was|is|will\s+be)\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to)|"
+    r"will\s+open\s+its\s+doors\s+to)\b"  # 'One week from now, Quito will open its doors to the Twelfth Summit'
 )
 # a host welcoming the meeting to its city: 'Sweden welcomed the Budapest Process to Stockholm on 26 and 27 June'
 WELCOMED_TO = re.compile(
@@ -56,7 +57,9 @@ MET_IN = re.compile(  # '… welcomed the conclusion in Auckland of the annual m
     rf"(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)"
 )
 HOSTS_IN = re.compile(  # 'New Zealand will host … officials from across the Asia-Pacific in Wellington next week'
-    rf"\b(?:will\s+host|hosts|hosted)\b[^.;]{{0,100}}?\bin\s+(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)"
+    rf"\b(?:will\s+host|hosts|hosted)\b[^.;]{{0,100}}?\bin\s+(?P<place>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)|"
+    # 'New Zealand will welcome officials from across the Asia-Pacific to Wellington next week for the … meeting'
+    rf"\bwill\s+welcome\b[^.;]{{0,100}}?\bto\s+(?P<welcomed>{PLACE_WORDS}(?:,\s+{PLACE_WORDS})?)"
 )
 HELD_SUBJECT = re.compile(  # 'The Conference, held on …', 'The meeting was held on …'
     r"^\W*The\s+(?:[A-Z][\w'’-]*\s+|[a-z]+-day\s+){0,4}(?:Conference|Meeting|meeting|conference|Consultation|Forum|Workshop|workshop)"
@@ -112,7 +115,13 @@ THIS_ONE = re.compile(  # the meeting itself, by a demonstrative: 'to co-chair t
     r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:conference|meeting|consultation|session|workshop|forum|dialogue|gathering)\b",
     re.IGNORECASE,
 )
-RUNS = re.compile(r"\b(?:runs|ran|lasts|lasted|continues|continued)\b")  # the meeting's own course
+RUNS = re.compile(  # the meeting's own course: 'The session runs …', 'The meeting, to be held at … on'
+    r"\b(?:runs|ran|lasts|lasted|continues|continued|will\s+(?:run|last|be\s+held|take\s+place)|to\s+be\s+held)\b"
+)
+ITSELF_TO_COME = re.compile(  # the meeting still to come, by its common noun: 'The Summit will run from …'
+    r"^\W*The\s+(?:[a-z\d][\w'’-]*\s+){0,3}(?i:meeting|conference|consultation|session|workshop|summit|forum)"
+    r",?\s+(?:will\s+(?:run|last|be\s+held|take\s+place)|to\s+be\s+held)\b"
+)
 RUNS_UNTIL = re.compile(  # '… and will run until Thursday, 21 September', '… and continue on Sunday, 11th February'
     r"\b(?:(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through|to)|continues?\s+on)\s+(?:\w+day,?\s+)?$"
 )
@@ -123,7 +132,8 @@ STILL_TO_COME = re.compile(
     r"\bto\s+be\s+held\b|"  # '… will jointly chair a meeting …, to be held in Bali on 10-11 November 2009'
     r"\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene|be\s+held)\b|"
     # 'The Consultation … gets under way in Dubai tomorrow, Saturday 10 February'
-    r"\b(?:gets?\s+under\s*way|opens?|starts?|begins?)\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?tomorrow\b"
+    r"\b(?:gets?\s+under\s*way|opens?|starts?|begins?)\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?tomorrow\b|"
+    r"\bwill\s+(?:run|last)\b"  # 'The Summit will run from Monday 20 January to Friday 24 January 2020'
 )
 # the sentence is about meetings before or after this one: 'The Conference was preceded by a meeting of senior
 # officials, held in Bali on 22 March 2016, and by our own bilateral meeting … in Jakarta on 21 March 2016'
@@ -317,6 +327,7 @@ def _announced(dated: list[DateReading], body: list[DateReading], text: str) -> 
     sentence that says the meeting is still to be held ('Jakarta, 16 June 1999' over '… will be held in Yangon,
     Myanmar, on 23 June 1999'), at most two months after the heading's one day."""
     placed = next((r for r in body if r.start and r.place and len(r.start) == 10), None)
+    placed = placed or next((r for r in body if r.start and len(r.start) == 10), None)  # its place said apart
     if placed is None or not dated or not all(len(r.start) == 10 and r.start == r.end for r in dated):
         return False
     said = text[max(0, placed.span.begin - 160) : placed.span.end]
@@ -352,8 +363,10 @@ def _body_readings(
             dateline_here = lead is not None and sentence.begin <= lead.span.begin < sentence.end
             previewed = previewed or (dateline_here and STILL_TO_COME.search(text) is not None)
             # 'The session runs …', 'It has been a privilege to co-chair this conference over the past two days, …'
-            itself_runs = (ITSELF.match(text) is not None and RUNS.search(text) is not None) or bool(
-                THIS_ONE.search(text)
+            itself_runs = (
+                (ITSELF.match(text) is not None and RUNS.search(text) is not None)
+                or bool(THIS_ONE.search(text))
+                or bool(ITSELF_TO_COME.match(text))
             )
             if (
                 not SELF_REFERENCE.search(text)
@@ -446,8 +459,9 @@ def _body_readings(
                     out.append(DateReading(dates.start, dates.end, closed_today.place, closed_today.country, where))
                     break
                 said = HELD_ITS.sub("", text[: match.start()])  # 'held its sixth annual meeting': this one
-                itself = (ITSELF.match(text) and RUNS.search(said)) or THIS_ONE.search(said[-80:])
-                if found is None and itself and not OTHER_MEETING.search(said):
+                subject = ITSELF.match(said) or ITSELF_TO_COME.match(said)
+                itself = (subject and RUNS.search(said)) or THIS_ONE.search(said[-80:])
+                if found is None and itself and not OTHER_MEETING.search(said[subject.end() if subject else 0 :]):
                     # 'The session runs for two days, 19-20 June 2023, and …': its days, its place said elsewhere
                     out.append(DateReading(dates.start, dates.end, "", None, sub_span(sentence, *match.span())))
                     break
@@ -473,6 +487,8 @@ def _body_readings(
                 where = sub_span(sentence, begin, end)
                 out.append(DateReading(dates.start, last, place.name or "", place.country, where))
                 break
+    if out and not online and any(r.start for r in out) and not any(r.place for r in out):
+        out += _place_apart(opening, gazetteer)  # 'Quito will open its doors to …' then 'The Summit will run from …'
     if released and lead is not None:
         out = [DateReading("", "", r.place, r.country, r.span) if r is lead else r for r in out]
     if previewed and lead is not None and any(r is not lead and r.start for r in out):
@@ -506,6 +522,25 @@ def _said_of_itself(reading: DateReading, structure: Structure) -> bool:
     return False
 
 
+def _place_apart(opening: list, gazetteer: Gazetteer) -> list[DateReading]:
+    """The place the opening's first sentence gives the meeting it dates elsewhere: where it meets, is hosted or
+    welcomed ('New Zealand will welcome officials … to Wellington next week for the annual meeting')."""
+    first = next((s for p in opening for s in sentences(p.span)[:1]), None)
+    if first is None:
+        return []
+    for match in (PLACE_SUBJECT.match(first.quote), MET_IN.search(first.quote), HOSTS_IN.search(first.quote)):
+        group = next((g for g in ("place", "welcomed") if match is not None and match.groupdict().get(g)), None)
+        if group is None:
+            continue
+        words = match[group].split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(",")
+            if (place := gazetteer.place(name)) is not None and place.name:
+                at = match.start(group)
+                return [DateReading("", "", place.name, place.country, sub_span(first, at, at + len(name)))]
+    return []
+
+
 def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
     """When no sentence gives both: the place the first sentence says the meeting met in, and the days the next
     one gives it ('… officials met in Quito, Ecuador, last week for the Third Conference.' then 'The
@@ -516,7 +551,8 @@ def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
         # '… met in Auckland …', '… led the Thai delegation to the Conference at the Adelaide Convention Centre,
         # Adelaide, Australia'
         met = MET_IN.search(first.quote) or AT_VENUE.search(first.quote) or HOSTS_IN.search(first.quote)
-        words = met["place"].split() if met else []
+        group = "place" if met is None or met["place"] else "welcomed"
+        words = met[group].split() if met else []
         # 'in Auckland of the annual meeting': the longest run of its first words that names a place
         place = next(
             (p for n in range(len(words), 0, -1) if (p := gazetteer.place(" ".join(words[:n]).rstrip(",")))), None
@@ -527,11 +563,11 @@ def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
         if dated is None or OTHER_MEETING.search(second.quote[: dated[0].start()]):
             continue
         match, dates = dated
-        named = first.quote.find(place.name or words[0], met.start("place")) if place.name else met.start("place")
+        named = first.quote.find(place.name or words[0], met.start(group)) if place.name else met.start(group)
         where = (
             sub_span(first, named, named + len(place.name))
             if place.name and named >= 0
-            else sub_span(first, met.start("place"), met.end("place"))
+            else sub_span(first, met.start(group), met.end(group))
         )
         return [
             DateReading("", "", place.name or "", place.country, where),

@@ -307,3 +307,21 @@ def test_a_date_after_and_again_shares_the_place_before(gazetteer):
         ("2002-02", "Bali", "IDN"),
         ("2003-04", "Bali", "IDN"),
     ]
+
+
+def test_this_island_is_the_island_the_place_line_names(gazetteer):
+    found = meetings_of(
+        "When we first met on this island in February 2002, few expected it. The first meeting in this city "
+        "took place in March 2009.",
+        gazetteer,
+        title="Sixth Ministerial Conference\nNusa Dua, Bali, 23 March 2016",
+    )
+    assert [(start, place, country) for _, start, _, place, country in found] == [
+        ("2002-02", "Bali", "IDN"),
+        ("2009-03", "Nusa Dua", "IDN"),
+    ]
+
+
+def test_a_half_of_a_year_is_the_year(gazetteer):
+    found = meetings_of("Officials will meet again in Colombo in the first half of 2019.", gazetteer)
+    assert [(start, end, place) for _, start, end, place, _ in found] == [("2019", "2019", "Colombo")]

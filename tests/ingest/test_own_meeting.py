@@ -924,3 +924,21 @@ def test_a_dateline_in_two_languages(gazetteer):
     assert [(r.start, r.end, r.place, r.country.key) for r in event.readings] == [
         ("2018-05-02", "2018-05-02", "Marrakech", "state/MAR")
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "New Zealand will welcome officials from across the region to Wellington next week for the annual meeting "
+        "of the Working Group, the Minister announced today.\n\nThe meeting, to be held at Te Papa on 19-20 "
+        "September 2023, will be co-chaired by New Zealand and Viet Nam.",
+        "One week from now, Wellington will open its doors to the annual meeting of the Working Group. The "
+        "Meeting will run from Tuesday 19 September to Wednesday 20 September 2023.",
+    ],
+)
+def test_a_preview_places_and_dates_the_meeting_still_to_come_apart(opening, gazetteer):
+    event = own_meeting_of(f"Wellington to host regional talks\nTuesday 12 September 2023\n\n{opening}\n", gazetteer)
+    assert [(r.start, r.end, r.place, r.country.key if r.country else None) for r in event.readings] == [
+        ("2023-09-19", "2023-09-20", "", None),
+        ("", "", "Wellington", "state/NZL"),
+    ]
