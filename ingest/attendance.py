@@ -874,6 +874,7 @@ SESSION_OBJECT = re.compile(  # 'Singapore and the EU presided over the SOMTC-EU
 )
 
 
+OFFICE_NOUN_BEFORE = re.compile(r"\b(?i:the|that|two|both|of|its|their|our)\s*\n\s*$")  # the cue's look-behind, broken
 ATTENDED_NEARER = re.compile(r"(?:,|\band)\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by\b|\bbrought\s+together\b")
 
 
@@ -903,6 +904,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue  # 'Venezuela, working with IOM in its role of Technical Secretariat, hosted …'
 
             reach = REACH[FORWARD if before else BACKWARD]
+            if role == "co-chair" and not before and OFFICE_NOUN_BEFORE.search(clause, 0, match.start()):
+                continue  # the office across a line break ('… and REQUEST the\n   Co-Chairs to convene'), a noun
             if role == "co-chair" and not before and CHAIRS_A_BODY.match(clause, match.start()):
                 continue  # 'Malawi, which chairs MIDSA in 2022, hosted …': the process's chair (coordination)
             if role == "co-chair" and not before and BODY_CO_CHAIR.search(clause[: match.start()]):

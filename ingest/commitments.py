@@ -71,7 +71,7 @@ IRREGULAR_PAST = {
 }  # fmt: skip
 NOT_VERBS = {"had", "to", "be", "been", "would", "will", "should", "could", "may", "might", "of", "and", "the", "that"}
 COORDINATED = re.compile(  # '… and recommended', '… and they urged', a series: '… agreed to …, tasked X to …, and …'
-    r"(?:,\s*|\s+|(?<=[a-z]))and\s+(?:(?P<subject>we|they|I|Ministers|Officials|Members|Participants)\s+)?|"
+    r"(?:,\s*|\s+|(?<=[a-z]))(?i:and)\s+(?:(?P<subject>we|WE|they|I|Ministers|Officials|Members|Participants)\s+)?|"
     r",\s+(?=[a-z]+ed\b)"
 )
 SERIES_END = re.compile(r",\s+and\s+[a-z]+ed\b")
@@ -99,7 +99,7 @@ PASSIVE_AGENT = re.compile(r"\bbe\s+(?:\w+\s+)?\w+(?:ed|en|ne)(?:\s+(?:out|up|ov
 THAT_CLAUSES = re.compile(r",?\s+and\s+that\s+|,\s+that\s+|;\s+(?:and\s+)?that\s+")
 OBJECT_END = re.compile(r"\s+to\s+(?=[a-z])|\s+with\s+(?=[a-z])")
 PRONOUN = re.compile(
-    r"(?P<pronoun>We|we|They|they|It|I|(?:The|the)\s+(?:[Mm]eeting|Conference|[Ww]orkshop|[Ss]ession|Retreat|SOM|"
+    r"(?P<pronoun>We|we|WE|They|they|It|I|(?:The|the)\s+(?:[Mm]eeting|Conference|[Ww]orkshop|[Ss]ession|Retreat|SOM|"
     r"Consultation))\b(?!,)"
 )
 GENERIC_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\w'’-]+){0,4}")
@@ -514,7 +514,7 @@ def _read_clause(
         after = text[coordinated.end() :]
         adverbs = ADVERBS.match(after)
         at = coordinated.end() + adverbs.end()
-        match = VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)
+        match = VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at) or _shouted(text, at)
         if match is None or _depth(text, coordinated.start()):
             continue
         if not re.search(r"\band\b", coordinated.group()) and not (entries and SERIES_END.search(text, at)):
@@ -584,7 +584,7 @@ def _subject_at(
     pronoun, the meeting, named actors; or any short noun phrase right before a verb of commitment."""
     text = clause.quote
     if match := PRONOUN.match(text, start):
-        verb = _verb_after(clause, match.end())
+        verb = _verb_after(clause, match.end(), capital=match["pronoun"] == "WE")  # 'WE AUTHORISE the Co-Chairs
         if verb is None:
             return None
         mention = sub_span(clause, start, match.end())
@@ -634,15 +634,23 @@ def _longer_subject(
     return None
 
 
-def _verb_after(clause: Span, end: int) -> Span | None:
+def _verb_after(clause: Span, end: int, capital: bool = False) -> Span | None:
     """The main verb right after a subject ending at `end`, or past an apposition ('The Member Countries,
-    troubled by …, agree')."""
+    troubled by …, agree'); with `capital`, a verb in capitals too ('WE ENCOURAGE')."""
     text = clause.quote
-    if (m := APPOSITIVE.match(text, end)) and (verb := _verb_at(clause, m.end())) is not None:
+    if (m := APPOSITIVE.match(text, end)) and (verb := _verb_at(clause, m.end(), capital)) is not None:
         return verb
     if not (gap := re.match(r"\s+", text[end:])):
         return None
-    return _verb_at(clause, end + gap.end())
+    return _verb_at(clause, end + gap.end(), capital)
+
+
+def _shouted(text: str, at: int) -> re.Match | None:
+    """A verb of commitment in capitals at `at` ('… , and REQUEST the Co-Chairs'), matched in small letters."""
+    if not (shouted := UPPER_WORDS.match(text, at)):
+        return None
+    lowered = text[:at] + text[at : shouted.end()].lower() + text[shouted.end() :]
+    return VERB.match(lowered, at) or COMMITMENT_PHRASE.match(lowered, at)
 
 
 def _verb_at(clause: Span, at: int, capital: bool = False) -> Span | None:

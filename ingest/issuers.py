@@ -71,7 +71,7 @@ class Issuers:
     def of_subject(self, subject: Span, parties: Parties) -> list[Addressee] | None:
         """The actors a commitment's subject names, or None when it names none the ingestion knows."""
         words = TRAILING_ADVERB.sub("", subject.quote.strip())  # 'We therefore commit to:'
-        if re.fullmatch(r"[Ww]e", words):
+        if re.fullmatch(r"[Ww]e|WE", words):
             return [Addressee(a, subject) for a in self.we]
         if SELF.match(words) and len(words.split()) <= 4:
             return [Addressee(a, subject) for a in self.meeting]

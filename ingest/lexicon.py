@@ -57,8 +57,10 @@ TO_RECOMMEND = re.compile(r"\s+(?:also\s+|further\s+)?to\s+(?P<verb>recommend)(?
 
 
 LAST_COMMA = re.compile(r",\s+(?=[^,]*$)")  # before the subject: 'Concerned by …, the Ministers'
-COORDINATING_END = re.compile(  # '…, and:', '… and, among others:'
-    r"(?:,\s*|\s)and(?:\s+(?:also|further))?(?:,?\s+(?:among\s+others|inter\s+alia),?)?\s*:$", re.IGNORECASE
+COORDINATING_END = re.compile(  # '…, and:', '… and, among others:', '… adopted the Rome Declaration and, in it:'
+    r"(?:,\s*|\s)and(?:\s+(?:also|further))?(?:,?\s+(?:among\s+others|inter\s+alia|in\s+(?:it|them|doing\s+so|so\s+doing)|"
+    r"therein|thereby),?)?\s*:$",
+    re.IGNORECASE,
 )
 
 

@@ -998,3 +998,27 @@ def test_a_lead_in_that_stops_at_its_subject_an_appeal_and_support_as_a_noun(gaz
         ("2a", "agree", [MINISTERS]),
         ("2b", "call-on", ["collective/international-community"]),
     ]
+
+
+def test_a_declaration_in_capitals_and_a_lead_in_that_adopts_and_in_it(gazetteer):
+    text = statement(
+        "1. WE AUTHORISE the Co-Chairs to consult affected countries, and WE TASK the Ad Hoc Group to review "
+        "the responses.\n\n"
+        "2. WE AGREE to engage more closely with the private sector, and REQUEST the\n"
+        "   Co-Chairs to convene a forum.\n\n"
+        "3. The meeting was co-chaired by Australia and Indonesia.\n\n"
+        "4. Participants adopted the Rome Declaration and, in it:\n"
+        "* invited UNHCR and IOM to contribute their expertise.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments] == [
+        ("request", ["state/AUS", "state/IDN"]),
+        ("request", ["group/ad-hoc-group"]),
+        ("agree", [MINISTERS]),
+        ("request", ["state/AUS", "state/IDN"]),
+        ("request", ["org/unhcr", "org/iom"]),
+    ]
+    assert {(p.actor.key, p.role) for p in record.participations} == {
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+    }
