@@ -133,7 +133,7 @@ PASSED_FROM = re.compile(  # 'the Chairmanship of the Rabat Process passed from 
 )
 # 'took over the Chairmanship of the Dialogue from Kuwait', 'when it took over from Sri Lanka'
 TOOK_OVER_FROM = re.compile(
-    r"\b(?:(?:took|taken|takes|take|taking)\s+over|received|receives|inherited)\s+"
+    r"\b(?:(?:took|taken|takes|take|taking)\s+over|received|receives|inherited|assum(?:ed|es|e|ing))\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?P<cue>chair(?:manship|personship)?|presidency|leadership)"
     r"(?:\s+pro\s+tempore)?(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’ -]{1,60}?))?\s+)?from\s+",
     re.IGNORECASE,
@@ -855,7 +855,7 @@ def _bodies(sentence: Span, parties: Parties) -> list[_Body]:
                     if part:
                         bodies.append(_Body(match.start(), part.end(), (member,)))
     for match in THE_PROCESS.finditer(sentence.quote):
-        named = parties.names_before.last(sentence.begin + match.start(), {"process"})
+        named = parties.names_before.last(sentence.begin + match.start(), {"process"}, match["head"])
         if named is not None and (match["head"] in ("Process", "Dialogue") or match["head"] in named.label):
             head = GROUP_OF_THE.search(sentence.quote, 0, match.start())
             group = gazetteer.group_of(named, head["head"]) if head else None

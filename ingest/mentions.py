@@ -348,8 +348,28 @@ class NamesBefore:
         self.found, self.tried = self.index.scan_words(text, self.words)
         self.by_kind: dict[str, tuple[list[int], list[str]]] = {}
 
-    def last(self, cut: int, kinds: set[str]) -> Actor | None:
-        """The actor of the given kinds named last in the text before `cut` (without states' adjectives)."""
+    def last(self, cut: int, kinds: set[str], word: str = "") -> Actor | None:
+        """The actor of the given kinds named last in the text before `cut` (without states' adjectives); with
+        `word`, the last whose name holds that word ('the Dialogue': the Abu Dhabi Dialogue, not a Forum named
+        after it), else the last of any name."""
+        if word and (named := self._last_with(cut, kinds, word)) is not None:
+            return named
+        return self._last(cut, kinds)
+
+    def _last_with(self, cut: int, kinds: set[str], word: str) -> Actor | None:
+        """The actor of the given kinds whose name holds `word`, named last before `cut`."""
+        best = None
+        for kind in kinds:
+            begins, keys = self._of_kind(kind)
+            for begin, key in zip(begins[: bisect_left(begins, cut)], keys, strict=False):
+                if re.search(rf"\b{re.escape(word)}\b", self.gazetteer.actors[key].label) and (
+                    best is None or begin > best[0]
+                ):
+                    best = (begin, key)
+        return self.gazetteer.actors[best[1]] if best else None
+
+    def _last(self, cut: int, kinds: set[str]) -> Actor | None:
+        """The actor of the given kinds named last before `cut`."""
         common = bisect_right(self.ends, cut)  # words that end before the cut are the cut text's first words
         # a name tried from a word before `start` reads at most `depth` words on (and the one after): all common
         depth = self.index.depth

@@ -1022,3 +1022,21 @@ def test_themes_listed_each_with_its_lead_in_a_parenthesis(gazetteer):
         ("state/LKA", "group/cp-tawg-skills", "chair"),
         ("state/PAK", "group/cp-tawg-remittances", "chair"),
     ]
+
+
+def test_the_dialogue_is_the_process_so_named_and_a_chair_assumed_from_another(gazetteer):
+    found = coordinations_of(
+        statement(
+            "1. The Fourth Ministerial Consultation of the Abu Dhabi Dialogue was held in Colombo. The Global Forum "
+            "on Migration and Development was represented.\n\n"
+            "2. Ministers welcomed the offer of the United Arab Emirates to assume the Chairmanship of the "
+            "Dialogue.\n\n"
+            "3. Nepal assumed the chairmanship of the Colombo Process from Sri Lanka in March 2017."
+        ),
+        gazetteer,
+    )
+    assert {(who, what) for who, what, _ in found} == {
+        ("state/ARE", "process/abu-dhabi-dialogue"),
+        ("state/NPL", "process/colombo-process"),
+        ("state/LKA", "process/colombo-process"),
+    }
