@@ -90,10 +90,13 @@ PLAIN_PLACE_BEFORE = re.compile(
     rf"(?P<place>{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)\s*(?:\(\s*|,\s+|\s[-–—|]\s+)$"
 )
 # 'the Berlin Conference of 30-31 October 1991': a meeting named after its place
-NAMED_PLACE_BEFORE = re.compile(
+NAMED_PLACE_BEFORE = re.compile(  # 'the Almaty meeting of', 'the Bishkek conference on mixed migration held in', 'the
+    # Dakar Strategy adopted on', 'the Rome Programme of'
     rf"\b(?P<place>{PLACE_WORDS}?)\s+(?:(?i:ministerial)\s+)?(?:(?i:conference|meeting|summit|forum|workshop|"
-    r"consultation|session)|SOM)\s*(?:(?:of|on|in|held\s+on|held\s+in)\s+|\(\s*)$"
+    r"consultation|session)|SOM|Declaration|Strategy|Programme|Action\s+Plan)(?:\s+(?:on|for)\s+[a-z][a-z\s-]{1,60}?)?"
+    r"\s*(?:(?:of|on|in|(?:held|adopted|agreed)\s+(?:on|in))\s+|\(\s*)$"
 )
+LAST_NAME_AFTER_THE = re.compile(r"\bthe\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 PLACE_AFTER = re.compile(  # '… on 12 December 2016 at the ninth Summit in Dhaka, Bangladesh'
     r"\)?,?(?:\s+(?:at|during)\s+the\s+(?:[\w-]+\s+){0,3}?(?i:summit|meeting|conference|forum|session))?"
     rf"\s+(?:also\s+)?(?:in|at)\s+(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
@@ -363,6 +366,13 @@ def _place(
     for pattern in (PLACE_BEFORE, PLAIN_PLACE_BEFORE, NAMED_PLACE_BEFORE, ISLAND_BEFORE):
         if match := pattern.search(window):
             found = _known(match["place"], gazetteer, near)
+            tail = LAST_NAME_AFTER_THE.search(match["place"]) if found is None else None
+            if tail is not None and pattern in (PLAIN_PLACE_BEFORE, NAMED_PLACE_BEFORE):
+                # 'Recalling the Rabat (10-11 July 2006)', 'Recalling the Bishkek conference … held in': the name
+                found = _known(tail["place"], gazetteer, near)
+                if found is not None and (pattern is PLAIN_PLACE_BEFORE or found[0] == tail["place"]):
+                    start = offset + match.start("place") + tail.start("place")
+                    return start, start + len(found[0]), found[1]
             if found is None and "," in match["place"]:  # 'Senior Officials, Trabzon, 15-16 May 2008'
                 last = match["place"].rsplit(",", 1)[1].strip()
                 found = _known(last, gazetteer, near) if pattern is PLAIN_PLACE_BEFORE else None
@@ -442,7 +452,8 @@ def _label(sentence: Span, anchor: re.Match, place: tuple[int, int, Place] | Non
                     label = label[0].upper() + label[1:]
                     if " " not in label and place is not None:
                         label += f" in {place[2].name or place[2].country.label}"
-                    return label, sub_span(sentence, match.start(), match.start() + len(words))
+                    at = match.start() + max(0, match.group().find(words))  # past what _trim left out before
+                    return label, sub_span(sentence, at, at + len(words))
     where = f" in {place[2].name or place[2].country.label}" if place and (place[2].name or place[2].country) else ""
     return f"Meeting{where}", sub_span(sentence, anchor.start(), anchor.end())
 
@@ -450,6 +461,7 @@ def _label(sentence: Span, anchor: re.Match, place: tuple[int, int, Place] | Non
 def _trim(words: str) -> str:
     """A meeting's name without a leading article or a trailing place ('… Conference in Bali'), its head
     noun singular ('conferences of ministers …' names one conference per date)."""
+    words = re.sub(r"^[A-Z][a-z]+ing\s+(?=the\s)", "", words.strip())  # 'Recalling the Bishkek conference'
     words = re.sub(r"^(?:the|a|an|its|their|our|this|that)\s+", "", words.strip(), flags=re.IGNORECASE)
     for _ in range(2):  # '… on Migration in Quito in': the trailing word, then the place
         words = re.sub(r"(?:\s+(?:of|on|for|the|and|to|a|an|in|at))+$", "", words)

@@ -135,6 +135,7 @@ class StatementTriples:
         self.actors_done: set[str] = set()
         self.readings: dict[str, list[DateReading]] = defaultdict(list)
         self.holders: Holders | None = None  # the paragraphs and items, indexed on the first sentence
+        self.sentence_of: dict[str, Span] = {}  # a mention's or phrase's node → the sentence it is linked to
         # the statement's own place names read in more than one country (the build's are in the context)
         self.own_shared_places = frozenset(
             name for name, countries in place_countries([record]).items() if len(countries - {""}) > 1
@@ -175,14 +176,28 @@ class StatementTriples:
     def mention(self, span: Span, sentence: Span) -> str:
         """A mention span, linked to the sentence it stands in."""
         node = self.span(span)
-        self.link(node, NIF.sentence, self.sentence(sentence))
+        self._in_sentence(node, sentence)
         return node
 
     def phrase(self, span: Span, sentence: Span) -> str:
         """A part of a sentence that makes one of its several commitments."""
         node = self.span(span, NIF.Phrase)
-        self.link(node, NIF.sentence, self.sentence(sentence))
+        self._in_sentence(node, sentence)
         return node
+
+    def _in_sentence(self, node: str, sentence: Span) -> None:
+        """Link a span to its one sentence: when two readings give one mention different sentences (a bullet read
+        whole, and the sentence of it another reading split off), the narrower, so that each span lies in one."""
+        known = self.sentence_of.get(node)
+        if known is not None and (known.end - known.begin, known.begin) <= (
+            sentence.end - sentence.begin,
+            sentence.begin,
+        ):
+            return
+        if known is not None:
+            self.triples.discard(link(node, NIF.sentence, iris.span(self.stem, known.begin, known.end)))
+        self.sentence_of[node] = sentence
+        self.link(node, NIF.sentence, self.sentence(sentence))
 
     def sentence(self, sentence: Span) -> str:
         """A sentence span, part of the paragraph or item that holds it."""
@@ -501,7 +516,10 @@ class StatementTriples:
         self.text(node, SCHEMA.text, words)
         self.link(node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus)
         self.link(node, DCTERMS.source, source)
-        self.link(node, DCTERMS.isPartOf, iris.paragraph(self.stem, u.paragraph))
+        paragraphs = {p.label for p in self.record.structure.paragraphs}
+        # items before any paragraph ('i) …' opening the body) are part of no paragraph: of their item, or the text
+        holder = iris.paragraph(self.stem, u.paragraph) if u.paragraph in paragraphs else self._holder(u.span)
+        self.link(node, DCTERMS.isPartOf, holder or iris.document(self.stem))
         for name in u.topics:
             self.link(node, BKG.topic, iris.topic(name))
         for condition in u.conditions:

@@ -303,3 +303,27 @@ def test_push_and_docs_take_http_and_https_urls_only(capsys, graph_file, tmp_pat
     assert capsys.readouterr().err.splitlines()[-1] == (
         "balikg push: error: argument --timeout: 'nan' is not a positive finite number of seconds"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items before any paragraph, one name read both as the meeting's chair and as the process's
+        "REGIONAL CONFERENCE ON MIGRATION\nVice-Ministerial Meeting\nPanama City, November 28th-29th, 2018\n\n"
+        "i) The Vice-Ministerial Meeting took place in Panama City on November 28 and 29, 2018, under the "
+        "Presidency Pro Tempore of Panama. The delegations of Belize and Canada took part.\n\n"
+        "ii) The Vice-Ministers instructed the RCGM to prepare its first operating plan.\n",
+        # a bullet read whole for attendance and by its sentences for commitments
+        "THREE MEETINGS IN BANGKOK\nPosted 10 June 2019\n\nBangkok, 3-5 June 2019 - The RSO hosted three meetings. "
+        "Officials from Fiji, Nepal and Palau took part.\n\n"
+        "* Monday 3 June - Working Group on Trafficking. Members agreed to pilot a guide.\n\n"
+        "* Tuesday 4 June - Working Group on Disruption. Co-chaired by New Zealand and Viet Nam, the group heard "
+        "cases. Participants recommended that members nominate contacts and asked the RSO to keep the list.\n",
+    ],
+)
+def test_a_name_two_readings_place_in_different_sentences_still_conforms(tmp_path, capsys, text):
+    source = tmp_path / "statement.txt"
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    assert main(["build", "--no-cache", str(source), "-o", str(out)]) == 0
+    assert "conforms to the shapes" in capsys.readouterr().out

@@ -325,3 +325,23 @@ def test_this_island_is_the_island_the_place_line_names(gazetteer):
 def test_a_half_of_a_year_is_the_year(gazetteer):
     found = meetings_of("Officials will meet again in Colombo in the first half of 2019.", gazetteer)
     assert [(start, end, place) for _, start, end, place, _ in found] == [("2019", "2019", "Colombo")]
+
+
+def test_meetings_and_texts_named_after_their_city_in_a_recital(gazetteer):
+    found = meetings_of(
+        "1. Recalling the Rabat (10-11 July 2006), Paris (25 November 2008) and Dakar (23 November 2011) "
+        "conferences.\n\n2. Recalling the Paris Conference of 25 November 2008, the Dakar Strategy adopted on 23 "
+        "November 2011 and the Rome Programme of 27 November 2014.\n\n3. Recalling the Bishkek conference on "
+        "mixed migration held in November 2009 and the Almaty meeting of 12 March 2010.",
+        gazetteer,
+        title="Ministerial Conference\nMarrakesh, 2 May 2018",
+    )
+    assert sorted({(start, place, country) for _, start, _, place, country in found}) == [
+        ("2006-07-10", "Rabat", "MAR"),
+        ("2008-11-25", "Paris", "FRA"),
+        ("2009-11", "Bishkek", "KGZ"),
+        ("2010-03-12", "Almaty", "KAZ"),
+        ("2011-11-23", "Dakar", "SEN"),
+        ("2014-11-27", "Rome", "ITA"),
+    ]
+    assert "Bishkek conference" in {label for label, *_ in found}  # not "Recalling the …"
