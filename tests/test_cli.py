@@ -327,3 +327,28 @@ def test_a_name_two_readings_place_in_different_sentences_still_conforms(tmp_pat
     out = tmp_path / "g.ttl"
     assert main(["build", "--no-cache", str(source), "-o", str(out)]) == 0
     assert "conforms to the shapes" in capsys.readouterr().out
+
+
+def test_a_fact_that_does_not_conform_is_left_out_not_its_statement(tmp_path, capsys, monkeypatch):
+    from balikg.validation import verdict
+    from balikg.validation.findings import Finding
+
+    other = tmp_path / "other.txt"
+    other.write_text("Senior Officials Meeting\nBangkok, 5 May 2015\n\n1. Fiji and Nepal attended.\n", encoding="utf-8")
+    checked = verdict.validate_triples
+
+    def fiji_fails(triples, *args, **kwargs):
+        """A violation on Fiji's participation, as long as it is in the graph."""
+        nodes = [t[0] for t in triples if t[0].endswith("/participant/state-FJI") and t[2] == BKG.Participation]
+        if nodes:
+            return verdict.Checked([Finding("Violation", nodes[0], "Fiji", "source", "needs a span", "Shape")])
+        return checked(triples, *args, **kwargs)
+
+    monkeypatch.setattr(verdict, "validate_triples", fiji_fails)
+    out = tmp_path / "graph.ttl"
+    assert main(["build", str(other), "-o", str(out), "--no-cache"]) == 0
+    captured = capsys.readouterr()
+    assert "other.txt: warning: left out 1 node(s) whose triples did not conform" in captured.err
+    assert "/participant/state-FJI" in captured.err and "conforms to the shapes" in captured.out
+    written = out.read_text(encoding="utf-8")
+    assert "participant/state-NPL" in written and "participant/state-FJI" not in written

@@ -53,6 +53,11 @@ def statement_parts(records: list, cache: Cache, gazetteer) -> dict[str, Stateme
     return out
 
 
+def without_nodes(part: StatementPart, nodes: frozenset[str]) -> StatementPart:
+    """A part without the triples about the given nodes or pointing to them."""
+    return make_part([t for t in part.triples if t[0] not in nodes and t[2] not in nodes])
+
+
 def ontology_part(cache: Cache) -> StatementPart:
     """The ontology's part (parsed with Oxigraph's parser once per code version, then cached)."""
     import pyoxigraph

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from time import perf_counter
 
-from balikg.build.parts import ontology_part, statement_parts, turtle_of
+from balikg.build.parts import ontology_part, statement_parts, turtle_of, without_nodes
 from balikg.build.sources import GazetteerOnDemand, read_records, refuse_overfull, refuse_oversized
 from balikg.runtime.cachedir import Cache
 from balikg.runtime.policy import beside, workers_at_start
@@ -58,9 +58,11 @@ def build(
     engine: str = "oxigraph",
     jobs: int | None = None,
     leave_out: frozenset[str] = frozenset(),
+    drop: dict[str, frozenset[str]] | None = None,
 ) -> BuildResult:
     """Read, assemble, validate and serialise; the caller decides whether to write. Statements whose stem
-    is in `leave_out` are read (and reported) but not put in the graph."""
+    is in `leave_out` are read (and reported) but not put in the graph; the nodes `drop` names for a statement
+    are taken out of its part (every triple about them or pointing to them)."""
     from balikg.validation.units import TripleIndex
     from balikg.validation.verdict import start_checks, validate_triples, validation_workers
 
@@ -77,6 +79,9 @@ def build(
         start = perf_counter()
         kept = [r for r in records if r.stem not in leave_out]
         by_stem = statement_parts(kept, cache, gazetteer)
+        for stem, nodes in (drop or {}).items():
+            if stem in by_stem:
+                by_stem[stem] = without_nodes(by_stem[stem], nodes)
         refuse_overfull({r.source: len(by_stem[r.stem].triples) for r in kept})
         parts = list(by_stem.values())
         parts.append(ontology_part(cache))
@@ -162,6 +167,19 @@ def build_command(
         print(coverage_line(record), file=sys.stderr)
         if (loud := empty_warning(record)) is not None:
             print(loud, file=sys.stderr)
+    dropped: dict[str, frozenset[str]] = {}
+    for _ in range(REPAIR_ROUNDS):  # a fact that does not conform is left out, never the statement around it
+        facts = nonconforming_facts(result)
+        if not facts or all(facts[stem] <= dropped.get(stem, frozenset()) for stem in facts):
+            break
+        dropped = {stem: dropped.get(stem, frozenset()) | facts.get(stem, frozenset()) for stem in {*dropped, *facts}}
+        result = build(paths, cache=cache, engine=engine, jobs=jobs, drop=dropped)
+    for stem, nodes in sorted(dropped.items()):
+        print(
+            f"{_source_of(result, stem)}: warning: left out {len(nodes)} node(s) whose triples did not conform to "
+            f"the shapes: {', '.join(sorted(nodes))}",
+            file=sys.stderr,
+        )
     left_out: dict[str, str] = {}
     while summary(result.findings)["Violation"]:
         culprits = _culprits(result)
@@ -175,7 +193,7 @@ def build_command(
                 print("  rerun with --keep-going to write the statements that conform", file=sys.stderr)
             return 1
         left_out |= {stem: _source_of(result, stem) for stem in culprits}
-        result = build(paths, cache=cache, engine=engine, jobs=jobs, leave_out=frozenset(left_out))
+        result = build(paths, cache=cache, engine=engine, jobs=jobs, leave_out=frozenset(left_out), drop=dropped)
     if timings:
         print(json.dumps({"timings": result.timings, "counts": result.counts}), file=sys.stderr)
     for source in sorted(left_out.values()):
@@ -203,6 +221,44 @@ def build_command(
         + (f"; {len(left_out)} source(s) left out" if left_out else "")
     )
     return 1 if left_out else 0
+
+
+REPAIR_ROUNDS = 4  # a node left out may leave another without what it needs: a few rounds reach the end
+
+
+def nonconforming_facts(result: BuildResult) -> dict[str, frozenset[str]]:
+    """For each statement, the nodes of its facts the shapes found in violation (a participation, coordination,
+    obligation or addressing, a span, or an IRI it names and no triple describes), which can be left out
+    without the statement; never the statement itself, its meeting or an actor."""
+    from balikg.core import iris
+    from balikg.core.vocab import BKG, NIF, RDF
+
+    fact_types = {BKG.Participation, BKG.Coordination, BKG.Obligation, BKG.Addressing, NIF.String, NIF.Phrase,
+                  NIF.Sentence, NIF.Title}  # fmt: skip
+    types: dict[str, set[str]] = {}
+    for s, p, o, _ in result.triples:
+        if p == RDF.type:
+            types.setdefault(s, set()).add(o)
+    out: dict[str, set[str]] = {}
+    for finding in result.findings:
+        if finding.severity != "Violation":
+            continue
+        stem = iris.document_of(finding.focus)
+        stems = (
+            [stem]
+            if stem in result.subjects
+            else [s for s, subjects in result.subjects.items() if finding.focus in subjects]
+        )
+        described = finding.focus in types
+        if stem in result.subjects and finding.focus == iris.document(stem):
+            continue
+        if described and not types[finding.focus] & fact_types:
+            continue
+        if not described and stem not in result.subjects:
+            continue  # an IRI outside any statement, described nowhere: not a fact of one
+        for each in stems:
+            out.setdefault(each, set()).add(finding.focus)
+    return {stem: frozenset(nodes) for stem, nodes in out.items()}
 
 
 def _culprits(result: BuildResult) -> list[str]:
