@@ -206,8 +206,8 @@ def parser() -> argparse.ArgumentParser:
         help="build graph.ttl from the statement texts",
         description="Read every statement (default: sources/*.txt), map it to RDF with the ontology, "
         "validate against the shapes, and write canonical Turtle. Prints what each statement's reading "
-        "covers. An invalid graph is never written: with --keep-going, the statements that do not conform "
-        "are left out and named.",
+        "covers. A fact that does not conform to the shapes is left out with a warning; an invalid graph is "
+        "never written: with --keep-going, the statements that still do not conform are left out and named.",
     )
     _sources_and_cache(build)
     build.add_argument("-o", "--output", default=str(GRAPH), metavar="FILE", help="output file (default: graph.ttl)")
