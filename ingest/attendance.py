@@ -40,6 +40,10 @@ SIGNED = (
     r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bwhich\s)(?<!\bwho\s)\bsigned (?:the|this) (?:[\w'’-]+ ){0,4}?"
     r"(?:Declaration|Communiqu[eé]|Joint Statement|Statement|Conclusions)\b"
 )
+HOST_OF_PEOPLE = (  # a host of people, not of the meeting: 'support to Bangladesh as host of the displaced population'
+    r"(?! (?:of|to) (?:the |some |over |more than )?(?:displaced|refugees?|migrants?|asylum|victims|millions?|"
+    r"thousands|hundreds|\d))"
+)
 CUES = [
     # 'Officials from France and from INTERPOL observed the proceedings'
     (
@@ -157,13 +161,13 @@ CUES = [
             r"(?<!well\sas\sthe\s)(?<!besides\sthe\s)(?<!of\sthe\s)(?<!apart\sfrom\sthe\s)(?<!including\sthe\s)"
             # the host as an object: 'Angola, Botswana … joined the host', 'thanked the host'
             r"(?<!joined\sthe\s)(?<!thanked\sthe\s)(?<!welcomed\sthe\s)(?<!joining\sthe\s)(?<!joined\s)(?<!joining\s)"
-            r"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country| delegations?)"
+            rf"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country| delegations?){HOST_OF_PEOPLE}"
             # to contain, not to receive a meeting: '…, whose waters host large distant-water fleets'
             r"(?! (?:large|many|several|numerous|sizeable|significant|growing|most|thousands|millions|hundreds|"
             r"an? (?:large|growing|significant|sizeable|number))\b)"
             # housing a body, not hosting the meeting: 'IOM, which hosts the Technical Support Unit of the Process'
             r"(?! the (?:[\w-]+ ){0,2}(?:Secretariat|Support Unit|Office|Unit|secretariat|office|unit)\b)|"
-            r"(?<!well\s)\bas (?:the )?host\b|"
+            rf"(?<!well\s)\bas (?:the )?host\b{HOST_OF_PEOPLE}|"
             r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b|"
             # 'invited the delegations to Madrid': the host
             r"\binvited (?:the )?(?:delegations|participants|members|officials|ministers|partners|delegates) "
@@ -362,7 +366,15 @@ INHERITS = re.compile(
 # a point in time is a clause of its own: 'Myanmar hosted the meeting for the first time | since the Second …'
 # another meeting the same day or week: 'Earlier that morning the 9th AMMTC+China Consultation was held online …'
 SAME_DAY_OTHER = re.compile(
-    r"\b(?:earlier|later)\s+(?:that|the\s+same|on\s+the\s+same)\s+(?:morning|day|afternoon|evening|week)\b",
+    r"\b(?:earlier|later)\s+(?:that|the\s+same|on\s+the\s+same)\s+(?:morning|day|afternoon|evening|week)\b|"
+    # 'The Ministers also met their counterparts from China, Japan and Korea in the … Consultation': another
+    # (but 'The Foreign Ministers of A and B met with their counterparts from C and D' is the meeting itself)
+    r"\balso\s+met\s+(?:with\s+)?(?:their|our|its)\s+(?:[\w-]+\s+)?counterparts\b",
+    re.IGNORECASE,
+)
+NOT_PRESENT = re.compile(  # 'Thailand and the United Arab Emirates sent apologies': named, and absent
+    r"\b(?:sent\s+(?:their\s+)?(?:apologies|regrets)|(?:was|were)\s+unable\s+to\s+(?:attend|participate|join|be\s+present)|"
+    r"could\s+not\s+(?:attend|participate|join|be\s+present)|did\s+not\s+(?:attend|participate|take\s+part))\b",
     re.IGNORECASE,
 )
 FUTURE_MEETING = re.compile(
@@ -875,6 +887,7 @@ SESSION_OBJECT = re.compile(  # 'Singapore and the EU presided over the SOMTC-EU
 
 
 OFFICE_NOUN_BEFORE = re.compile(r"\b(?i:the|that|two|both|of|its|their|our)\s*\n\s*$")  # the cue's look-behind, broken
+EXAMPLES_GAP = re.compile(r"\s*,?\s*(?:such\s+as|including|namely|among\s+them)\s*")
 ATTENDED_NEARER = re.compile(r"(?:,|\band)\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by\b|\bbrought\s+together\b")
 
 
@@ -930,7 +943,10 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue  # another list stands between: the cue is that list's
             if before and GAP_VERB.search(gap):
                 continue  # the cue's phrase ended: '… police from eleven member states spent three days at the RSO'
-            if len(gap) > reach or (NOT_GOVERNED.search(gap) and not (before and COLON_END.search(gap))):
+            examples = before and role == "observer" and EXAMPLES_GAP.fullmatch(gap)  # 'Observers such as Canada'
+            if len(gap) > reach or (
+                NOT_GOVERNED.search(gap) and not (before and COLON_END.search(gap)) and not examples
+            ):
                 continue  # not 'such as those', 'other'; but 'by the chairs of other processes: A, B'
 
             if role == "observer" and not before and STANDING_OBSERVERS.search(gap) and not RELATIVE_WORD.search(gap):
@@ -953,6 +969,13 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
     if best is not None and best[1] == "host" and CO_CHAIRS_BEFORE.search(clause[:begin]):
         return "co-chair+host", best[2]  # 'The Co-Chairs of the Bali Process, Australia and Indonesia, hosted …'
     return (best[1], best[2]) if best else None
+
+
+def _sentence_around(clause: str, begin: int, end: int) -> str:
+    """The sentence of a clause that holds [begin, end) (a bullet read whole may hold several)."""
+    start = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", clause[:begin])), default=0)
+    stop = next((m.start() + 1 for m in re.finditer(r"[.!?](?:\s+(?=[A-Z])|\s*$)", clause[end:])), len(clause) - end)
+    return clause[start : end + stop]
 
 
 def _coordinated(clause: str, end: int, lists: list[tuple[int, int]]) -> bool:
@@ -1073,6 +1096,8 @@ def read_attendance(
             lists = actor_lists(clause, gazetteer, ATTENDING_KINDS)
             bounds = tuple((a.begin, a.end) for a in lists if _may_attend(clause, a, gazetteer))
             for actor_list in lists:
+                if NOT_PRESENT.search(_sentence_around(clause.quote, actor_list.begin, actor_list.end)):
+                    continue
                 others = tuple(b for b in bounds if b != (actor_list.begin, actor_list.end))
                 invited = INVITED_TO_ATTEND.search(clause.quote)
                 if invited and invited.start("object") <= actor_list.begin < invited.end("object"):

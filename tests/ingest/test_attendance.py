@@ -1944,3 +1944,20 @@ def test_a_speaker_named_over_the_title_who_says_it_is_a_pleasure_to_co_chair(ga
         ("call-on", ["collective/civil-society"]),
         ("encourage", ["collective/members"]),
     ]
+
+
+def test_observers_such_as_absent_delegations_counterparts_met_apart_and_a_host_of_refugees(gazetteer):
+    assert roles_in(
+        "The Conference brought together delegations of Fiji, Nepal and Palau. Observers such as Canada and "
+        "Switzerland were also present. Thailand and the United Arab Emirates sent apologies. The Ministers also "
+        "met their counterparts from China, Japan and the Republic of Korea in the AMMTC+3 Consultation. We "
+        "invite the international community to sustain its support to Bangladesh as host of the displaced "
+        "population.",
+        gazetteer,
+    ) == {
+        ("state/FJI", "participant"),
+        ("state/NPL", "participant"),
+        ("state/PLW", "participant"),
+        ("state/CAN", "observer"),
+        ("state/CHE", "observer"),
+    }
