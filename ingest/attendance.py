@@ -100,7 +100,8 @@ CUES = [
             r"(?:conducted|steered) by\b|"
             r"\b(?:co-?)?presided (?:over )?(?:jointly )?by\b|\bjointly led by\b|"
             r"\bco-?chaired (?:it |the meeting )?with\b|"
-            r"\b(?:presided over|chaired) (?:it|the (?:[\w-]+ ){0,2}?(?:meeting|session|conference|consultation)) "
+            r"\b(?:presided over|preside over|chaired|chair) "
+            r"(?:it|the (?:[\w-]+ ){0,2}?(?:meeting|session|conference|consultation)) "
             r"(?:together |jointly )?with\b"
         ),
     ),
@@ -201,6 +202,7 @@ CUES = [
             r"inspectors)"
             r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
             r"\battended from\b|"  # 'Ministers, officials and business leaders attended from Afghanistan, …'
+            r"\b(?-i:friends) from\b(?! across)|"  # 'to greet in particular our friends from Afghanistan, …'
             # 'On the receiving side, delegations are expected from Bahrain, …'
             r"\b(?:delegations?|delegates|participants|ministers|officials) (?:are|were|is|was) (?:also )?"
             r"expected from\b|"
@@ -243,9 +245,10 @@ CUES = [
             r"\bwith the participation of(?: (?:the )?(?:[\w-]+ ){0,2}(?:countries|states|members)\s*:)?|"
             r"\battended,? representing\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
-            r"\b(?:sides?|groups?|regions?|countries|states|members|organi[sz]ations|governments|agencies)"
-            r"(?: of (?:origin|destination|transit|employment))? "
-            r"(?:was|were|is|are|will be) (?:also )?represented by\b|"
+            r"\b(?:sides?|groups?|regions?|countries|states|members|organi[sz]ations|governments|agencies|processes|"
+            r"bodies)(?: of (?:origin|destination|transit|employment))? "
+            # 'Regional consultative processes were represented in a dedicated session by the Budapest Process, …'
+            r"(?:was|were|is|are|will be) (?:also )?represented(?: (?:in|at) [^.;:,]{1,40}?)? by\b|"
             # 'Officials joined from A, B'
             # 'Officials responsible for returns and reintegration joined from A, B'
             r"\b(?:officials|delegates|participants|experts)(?: (?![\w-]*ed\b)[\w-]+){0,6}? "
@@ -296,6 +299,10 @@ CUES = [
             r"\b(?:was|were|is|are|will be) (?:also |all |both )?represented\b|"
             r"\bas (?:new )?members?\b|\bguest of honou?r\b|"
             r"\bgathered\b|"
+            # 'The Governments of A, B and C, meeting in the city of Cochabamba on the occasion of …'
+            r"(?<=,\s)meeting (?:in|at)\b|"
+            # 'delegations from all ten ASEAN Member States have confirmed their participation'
+            r"\b(?:have|has) confirmed (?:their |its )?(?:participation|attendance)\b(?! (?:are|include)\b)|"
             r"\bconvened\b|\bmet\b"
         ),
     ),

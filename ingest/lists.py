@@ -28,6 +28,9 @@ ROLE_MARK = re.compile(
     r"\s*\(\s*(?:(?P<host>(?:co-?)?host)|(?P<chair>(?:co-?)?chair)|(?P<observer>(?:as\s+(?:an?\s+)?)?observers?))\s*\)",
     re.IGNORECASE,
 )
+THROUGH_ASIDE = re.compile(
+    r"\s*\((?:through|via|represented\s+by|in\s+the\s+person\s+of)\s[^()]{1,80}\)", re.IGNORECASE
+)
 GAP = re.compile(rf"^(?:[\s,;:()\[\]–—&*•·|-]|\b(?:{SEPARATOR_WORDS})\b)*$", re.IGNORECASE)
 # '… - A, B and C - and D …', '– A and B – with D': D is apart
 MODIFIER_GAP = re.compile(
@@ -127,12 +130,16 @@ def actor_lists(block: Span, gazetteer: Gazetteer, kinds: set[str] | None = None
         )
         and not TITLE_AND_NAME_BEFORE.search(text, max(0, m.span.begin - block.begin - 60), m.span.begin - block.begin)
     ]
+    # who stands for a listed actor: '… the Budapest Process (through ICMPD), the Colombo Process (through its
+    # Chair, Nepal), …' lists the processes, not their agents
+    asides = [(a.start(), a.end()) for a in THROUGH_ASIDE.finditer(text)]
+    found = [m for m in found if not any(b <= m.span.begin - block.begin < e for b, e in asides)]
     lists: list[ActorList] = []
     for mention in found:
         begin, end = mention.span.begin - block.begin, mention.span.end - block.begin
         current = lists[-1] if lists else None
         if current is not None:
-            gap = ROLE_MARK.sub("", text[current.end : begin])  # 'United Arab Emirates (host); Viet Nam'
+            gap = ROLE_MARK.sub("", THROUGH_ASIDE.sub("", text[current.end : begin]))  # 'Viet Nam (host); Fiji'
             pieces = _pieces(block, current.end, begin)
             # ', with the International Organization for Migration acting as its Technical Secretariat': apart
             apart = bool(re.search(r"\bwith\b", gap)) and ACTING_AS.match(text, end) is not None

@@ -1961,3 +1961,19 @@ def test_observers_such_as_absent_delegations_counterparts_met_apart_and_a_host_
         ("state/CAN", "observer"),
         ("state/CHE", "observer"),
     }
+
+
+def test_governments_meeting_in_a_city_confirmed_participation_friends_and_processes_through_their_agents(gazetteer):
+    assert roles_in(
+        "The Governments of Chile, Peru and Uruguay, meeting in the city of Cochabamba on the occasion of the "
+        "Conference, adopted this Declaration. Delegations from Fiji and Samoa have confirmed their participation. "
+        "Allow me to greet in particular our friends from Nepal and Bhutan. Regional consultative processes were "
+        "represented in a dedicated session by the Budapest Process (through ICMPD), the Colombo Process "
+        "(through its Chair, Sri Lanka) and the Abu Dhabi Dialogue. The Friends of the Forum thanked Ecuador.",
+        gazetteer,
+    ) == {
+        *((f"state/{iso}", "participant") for iso in ("CHL", "PER", "URY", "FJI", "WSM", "NPL", "BTN")),
+        ("process/budapest-process", "participant"),
+        ("process/colombo-process", "participant"),
+        ("process/abu-dhabi-dialogue", "participant"),
+    }
