@@ -172,11 +172,12 @@ def read_commitments(
         modal_lead = None
         if (
             last is not None
-            and last.quote.rstrip().endswith(",")
+            and last.quote.rstrip().endswith((",", ";"))
             and issuers.we
             and WE_OPENS.search(paragraph.span.quote)
         ):
-            # 'WE, the Ministers … of AUSTRIA, …,' over '1. DECIDE to adopt …': the preamble's subject runs on
+            # 'WE, the Ministers … of AUSTRIA, …,' over '1. DECIDE to adopt …': the preamble's subject runs on (past
+            # recitals ending in ';': 'Noting …;', 'Recalling …;')
             lead = ([Addressee(a, last) for a in issuers.we], last)
         elif last is not None and last.quote.rstrip().endswith(":"):
             subject = lead_in_subject(last, parties, issuers)
@@ -336,6 +337,7 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
         return [Addressee(a, subject) for a in issuers.we]  # 'Having heard the reports, we, the Co-Chairs:'
     found = issuers.of_subject(subject, parties)
     starts = [m.end() for m in re.finditer(r"\s(?=the\s)", subject.quote)]  # 'In the Statement the Ministers:'
+    starts += [m.end() for m in re.finditer(r"\n\s*(?=[A-Z])", subject.quote)]  # 'Key outcomes\nThe Senior Officials:'
     while found is None and starts:
         found = issuers.of_subject(sub_span(subject, starts.pop(0), len(subject.quote)), parties)
     return found

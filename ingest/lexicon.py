@@ -64,10 +64,17 @@ COORDINATING_END = re.compile(  # '…, and:', '… and, among others:', '… ad
 )
 
 
+WE_SHALL = re.compile(
+    r"\b(?:that\s+)?[Ww][Ee]\s+(?:shall|will)(?:\s+(?:also|jointly|further|together))?(?:,[^,:]{1,40},?)?\s*:$"
+)
+
+
 def modality_of(lead_in: str) -> tuple[str, str] | None:
     """The modality notation and subject of a lead-in such as 'Ministers agree that:'. When it holds two
     verbs ('Participants agreed to give priority to rescue and recommended:'), the items follow the last."""
     text = " ".join(lead_in.split())
+    if WE_SHALL.search(text) and not MODAL_LEAD_IN.match(text):
+        return "agree", ""  # 'Hereby declare that we shall:' over '(a) pilot …': the speakers commit themselves
     match = MODAL_LEAD_IN.match(text)
     if match is None:
         return None

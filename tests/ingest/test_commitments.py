@@ -1022,3 +1022,22 @@ def test_a_declaration_in_capitals_and_a_lead_in_that_adopts_and_in_it(gazetteer
         ("state/AUS", "co-chair"),
         ("state/IDN", "co-chair"),
     }
+
+
+def test_a_preamble_of_recitals_then_bare_verbs_we_shall_and_a_heading_over_a_subject(gazetteer):
+    text = statement(
+        "We, the Ministers of Afghanistan, Iran and Pakistan, met in Almaty;\n\n"
+        "Noting with appreciation the participation of Turkmenistan;\n\n"
+        "1. Decide to establish the Process;\n\n"
+        "2. Call upon States of the region to accede to the Convention;\n\n"
+        "Hereby declare that we shall, in the first instance:\n\n"
+        "(a) pilot an orientation programme;\n\n"
+        "Key outcomes\nThe Senior Officials:\n\n"
+        "* requested IOM to prepare a mapping.\n"
+    )
+    assert undertakings_of(text, gazetteer) == [
+        ("1", "agree", [MINISTERS]),
+        ("2", "call-on", ["collective/regional-states"]),
+        ("2-2a", "request", ["org/iom"]),
+        ("a", "agree", [MINISTERS]),
+    ]
