@@ -163,8 +163,10 @@ ISSUED_LINE = re.compile(
 )
 POSTED_LINE = re.compile(  # a news page's date beside its section or time: '03 August 2023 | News', '… 2015 | 19:45'
     rf"^\s*{WEEKDAY}?(?P<date>{DATE})(?:,?\s+{CLOCK})?\s*\|\s*"
-    r"(?:(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?)|[\d,.]+\s+(?i:views?|reads?)|"
-    rf"{CLOCK})(?:\s*\|\s*[^|\n]{{1,30}})*\s*$"  # '12 Feb. 2024 | News | 4 min read', '… 2016 19:42 WIB | 1,204 Views'
+    r"(?:(?i:(?:published\s+in\s+|posted\s+in\s+)?(?:news|media\s+releases?|press\s+releases?|events?|stories|"
+    r"articles?))|[\d,.]+\s+(?i:views?|reads?)|"
+    rf"{CLOCK})(?:\s*\|\s*[^|\n]{{1,40}})*\s*$"  # '12 Feb. 2024 | News | 4 min read', '… 2016 19:42 WIB | 1,204 Views'
+    # 'Tuesday, 26 February 2019 | Published in News | Written by IGAD Communication Unit'
 )
 STAMP_LINE = re.compile(  # a wire's time stamp: 'Tue, 07/26/2011 - 15:02'
     r"^\s*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -648,6 +650,13 @@ def _lines_apart(all_lines: list[Line]) -> list[Line]:
     return out
 
 
+def _wire_dateline(line: str) -> bool:
+    """Whether a line opens on a wire's dateline with its date or agency ('DJIBOUTI, 26 February 2019 (IGAD) –'),
+    not on a heading's dash ('FIRST MEETING - CO-CHAIRS' STATEMENT')."""
+    match = WIRE_START.match(line)
+    return match is not None and bool(re.search(r"\d|\(", match.group()))
+
+
 def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Line], list[Line]]:
     """The heading lines (the blocks before the first block of body text) and the body lines."""
     blocks: list[list[Line]] = []
@@ -669,6 +678,10 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
         if all(NOTE.match(ln.stripped) for ln in block):
             heading += block  # '[Unofficial English translation. The French text is the only authentic version.]'
             continue
+        wire = next((i for i, ln in enumerate(block) if i > 0 and _wire_dateline(ln.stripped)), None)
+        if wire is not None:  # a headline and its time stamp over 'DUBAI, 9th February, 2024 (WAM) -- Ministers …'
+            heading += block[:wire]
+            break
         furniture = all(heading_role(_unbulleted(ln), is_place) in ("kind", "date") for ln in block)
         if any(_marker_like(ln) for ln in block) and not furniture:
             heading += _dated_top(block, [heading_role(_unbulleted(ln), is_place) for ln in block])
@@ -678,10 +691,6 @@ def _heading(kept: list[Line], is_place: Callable[[str], bool]) -> tuple[list[Li
         if heading and TITLE_GOES_ON.match(block[0].stripped):
             heading += block  # 'JOINT STATEMENT' / 'by the Ministers of …,' / 'on the Senior Officials' Meeting …'
             continue
-        wire = next((i for i, ln in enumerate(block) if i > 0 and WIRE_START.match(ln.stripped)), None)
-        if wire is not None:  # a headline and its time stamp over 'DUBAI, 9th February, 2024 (WAM) -- Ministers …'
-            heading += block[:wire]
-            break
         if _is_prose(block):
             roles = [heading_role(ln.stripped, is_place) for ln in block]
             # a block whose first lines are heading lines and the rest prose: split it

@@ -74,6 +74,7 @@ SELF_REFERENCE = re.compile(
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
     r"wrapped up|"  # 'Ministers … wrapped up the Fifth … Conference in Marrakesh on Wednesday, 2 May'
+    r"brought together|brings together|"  # 'The … Forum brought together ministers … in Adelaide over 8-9 August 2019'
     r"will host|hosts|"
     r"welcomed (?:the )?(?:[\w'’-]+ ){1,6}?to(?= [A-Z])|"  # 'Sweden welcomed the Budapest Process to Stockholm on …'
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"
@@ -123,7 +124,8 @@ ITSELF_TO_COME = re.compile(  # the meeting still to come, by its common noun: '
     r",?\s+(?:will\s+(?:run|last|be\s+held|take\s+place)|to\s+be\s+held)\b"
 )
 RUNS_UNTIL = re.compile(  # '… and will run until Thursday, 21 September', '… and continue on Sunday, 11th February'
-    r"\b(?:(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through|to)|continues?\s+on)\s+(?:\w+day,?\s+)?$"
+    r"\b(?:(?:run|runs|continue|continues|last|lasts)\s+(?:until|till|through|to)|continues?\s+on|"
+    r"(?:ends?|closes?|concludes?)\s+on)\s+(?:\w+day,?\s+)?$"  # 'The meeting, which ends on Thursday 28 February
 )
 # the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999', 'Pretoria, 1 September 2017 -
 # Ministers … will meet this weekend' (a preview: the dateline is the release's)
@@ -402,7 +404,8 @@ def _body_readings(
                     and _days_after(dates.end, lead.start) <= 31
                 )  # 'Geneva - 30 May 2013. … when both bodies met in Geneva on 21 May 2013': the release's date
                 runs_on = (
-                    dateline_here
+                    (dateline_here or ITSELF.match(text) is not None)  # 'The meeting, which ends on Thursday …'
+                    and lead is not None
                     and lead.start
                     and RUNS_UNTIL.search(text[: match.start()]) is not None
                     and len(lead.start) == len(dates.end) == 10

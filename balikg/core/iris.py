@@ -63,7 +63,10 @@ def own_meeting_key(title: str, year: str) -> str:
     title = " ".join(title.split())
     head = re.split(r"\s+(?:on|of|for)\s+", title, maxsplit=1)[0]
     words = slug(head if len(head.split()) >= 3 else title).split("-")
-    return "-".join(filter(None, words[:8] + [year]))
+    words = words[:8]
+    if year and words[-1:] == [year]:
+        words = words[:-1]  # 'Government and Business Forum 2019' of 2019: the year once
+    return "-".join(filter(None, words + [year]))
 
 
 def meeting_key(label: str, year: str) -> str:

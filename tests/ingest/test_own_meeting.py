@@ -942,3 +942,27 @@ def test_a_preview_places_and_dates_the_meeting_still_to_come_apart(opening, gaz
         ("2023-09-19", "2023-09-20", "", None),
         ("", "", "Wellington", "state/NZL"),
     ]
+
+
+def test_a_page_scraped_without_blank_lines_a_wire_dateline_and_the_day_the_meeting_ends(gazetteer):
+    text = (
+        "IGAD - Intergovernmental Authority on Development\r\n"
+        "IGAD Regional Consultative Process on Migration meets in Djibouti\r\n"
+        "Tuesday, 26 February 2019 | Published in News | Written by IGAD Communication Unit\r\n"
+        "DJIBOUTI, 26 February 2019 (IGAD) – The Regional Consultative Process opened its ninth meeting\r\n"
+        "today. The meeting, which ends on Thursday 28 February, is hosted by Djibouti.\r\n"
+        "Over three days, the participants will:\r\n"
+        "• review the implementation of the policy;\r\n"
+    )
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2019-02-26", "2019-02-28", "Djibouti")]
+
+
+def test_the_forum_that_brought_together_and_a_title_ending_in_its_year(gazetteer):
+    event = own_meeting_of(
+        "GOVERNMENT AND BUSINESS FORUM 2019\n\nThe second Forum brought together ministers and business leaders "
+        "in Adelaide over 8-9 August 2019.\n",
+        gazetteer,
+    )
+    assert [(r.start, r.end, r.place) for r in event.readings] == [("2019-08-08", "2019-08-09", "Adelaide")]
+    assert event.key == "government-and-business-forum-2019"
