@@ -229,6 +229,18 @@ def day_after(iso: str) -> str:
     return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
 
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_fits(words: str, day: str) -> bool:
+    """Whether the weekday a date's words name ('Friday 10 February') is the weekday of `day` (YYYY-MM-DD);
+    True when they name none."""
+    named = next((i for i, name in enumerate(WEEKDAY_NAMES) if re.search(rf"\b{name[:3]}", words.lower())), None)
+    if named is None or len(day) != 10 or not valid(day):
+        return True
+    return datetime.date.fromisoformat(day).weekday() == named
+
+
 def year_before(dates: DateRange) -> DateRange:
     """The same days a year earlier (unchanged when a day has no counterpart: 29 February)."""
     start, end = (f"{int(iso[:4]) - 1:04d}{iso[4:]}" for iso in (dates.start, dates.end))

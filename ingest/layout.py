@@ -151,8 +151,8 @@ BY_REPORTER = r"(?i:by)\s+[^|•·\n]{1,60}?\s*[|•·]\s*"  # 'By Staff Reporte
 ISSUED_LINE = re.compile(
     rf"^\s*(?:{BY_REPORTER})?"  # 'By Staff Reporter | Published: August 28, 2016'
     rf"(?i:published|posted|issued|released|date\s+of\s+(?:issue|publication)|publication\s+date|"
-    rf"date\s+(?:imported|published|posted|created))(?:\s+(?i:on))?\s*:?\s*"
-    rf"{WEEKDAY}?"
+    rf"date\s+(?:imported|published|posted|created)|embargoed\s+(?:until|till))(?:\s+(?i:on))?\s*:?\s*"
+    rf"(?:{CLOCK},?\s+)?{WEEKDAY}?"  # 'Embargoed until 00:01 AEDT, Monday 6 February 2023'
     r"(?P<date>" + DATE + r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # 'Published: 12/06/2015 09:14' (its year only is sure)
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d(?=(?i:date|last)\s))"  # '21 Feb 2023Date updated …'
     rf"(?:,?\s+(?:at\s+)?{CLOCK})?"  # ', 19:42 IST'
@@ -183,7 +183,14 @@ SECTION_DATE_LINE = re.compile(  # a page's section, tag and date run together: 
     r"^\s*(?i:news|media\s+releases?|press\s+releases?|events?|stories|articles?|updates?|announcements?)(?=[A-Z\d])"
     rf"(?:[A-Z][^|\n]{{0,40}}?)?{WEEKDAY}?(?P<date>{DATE})\s*$"
 )
-ISSUED_LINES = (ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE, SECTION_DATE_LINE)
+OUTLET_DATE_LINE = re.compile(  # an outlet, then its date: 'Asia Pacific Newswire | Friday, 10 February 2023, 6:42 pm'
+    # with its weekday or time, not a place line: 'Nairobi, Kenya | 9 to 10 October 2019'
+    r"^\s*[A-Z][^|\n]{2,40}?\s*\|\s*(?=(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[^\n]*\d{1,2}[:.]\d\d)"
+    rf"{WEEKDAY}?(?P<date>{DATE})(?:,?\s+{CLOCK})?\s*$"
+)
+ISSUED_LINES = (
+    ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE, SECTION_DATE_LINE, OUTLET_DATE_LINE
+)  # fmt: skip
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
 PLACE_FIELD = re.compile(  # 'Location: Cracow, PolandContact: Prague Process Secretariat': the next field run into it
     rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)"

@@ -67,7 +67,9 @@ YEAR_GOVERNOR = re.compile(
 )
 YEAR_IN_PARENTHESES = re.compile(rf"(?<=[A-Za-z]\s\()(?P<year>{YEAR})(?=\))")  # '… in Paris (2008), Dakar (2011)'
 
-PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|d['’][A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){0,3}"
+PLACE_WORDS = (
+    r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|(?:el|al)-[A-Z][\w'’.-]*|d['’][A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){0,3}"
+)
 # the words between a place and the date after it: '… in Bali on', '(Bali, ', 'in Jakarta later in'
 DATE_LEAD = (
     # 'in Kampala the previous day, 7 November 2016'

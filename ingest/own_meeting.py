@@ -12,7 +12,18 @@ import datetime
 import re
 
 from balikg.core import iris
-from ingest.dates import DATE_RE, WEEKDAY, YEAR_ALONE, day_before, find_dates, overlap, parse, relative_to, year_before
+from ingest.dates import (
+    DATE_RE,
+    WEEKDAY,
+    YEAR_ALONE,
+    day_before,
+    find_dates,
+    overlap,
+    parse,
+    relative_to,
+    weekday_fits,
+    year_before,
+)
 from ingest.gazetteer import Gazetteer
 from ingest.layout import (
     DATE_FIELD,
@@ -30,7 +41,7 @@ from ingest.layout import (
 from ingest.records import DateReading, Event, Span, Structure
 from ingest.text import sentences, squash, sub_span
 
-PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|[A-Z][\w'’.-]*)){0,3}"
+PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|(?:el|al)-[A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){0,3}"
 IN_PLACE = re.compile(  # 'in Bali', 'in the city of Asuncion', 'in the Cambodian city of Siem Reap'
     rf"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:city|capital|town|island|resort\s+town)\s+of\s+)?"
     rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
@@ -372,6 +383,7 @@ def _body_readings(
             )
             if (
                 not SELF_REFERENCE.search(text)
+                and not SELF_REFERENCE.match(text[:1].lower() + text[1:])  # 'Gathered in Bratislava, …, on …'
                 and not itself_runs
                 and not (dateline_here and (TODAY.search(text) or previewed))
             ):
@@ -432,7 +444,14 @@ def _body_readings(
                     continue  # 'met in Jakarta today to take forward what … the Forum in Nusa Dua in August 2018'
                 if dateline_here and sentence.begin + match.start() < lead.span.end:
                     continue  # the press dateline's date, read as the lead already
-                if not dates.year_given and issued is not None and dates.start > issued.end and not previewed:
+                if (
+                    not dates.year_given
+                    and issued is not None
+                    and dates.start > issued.end
+                    and not previewed
+                    and not STILL_TO_COME.search(text)  # 'The Conference will take place on Friday 10 February'
+                    and weekday_fits(match.group(), year_before(dates).start)
+                ):
                     dates = year_before(dates)  # posted on 10 January about 'the meeting on 12-13 December'
                 found = _nearest_place(text, match, gazetteer)
                 under_lead = lead is not None and sentence.begin + match.start() >= lead.span.end
@@ -490,6 +509,8 @@ def _body_readings(
                 where = sub_span(sentence, begin, end)
                 out.append(DateReading(dates.start, last, place.name or "", place.country, where))
                 break
+    if not out:
+        out = [r for p in structure.paragraphs[start : start + 3] if (r := _field_reading(p.span, gazetteer, year))][:1]
     if out and not online and any(r.start for r in out) and not any(r.place for r in out):
         out += _place_apart(opening, gazetteer)  # 'Quito will open its doors to …' then 'The Summit will run from …'
     if released and lead is not None:
@@ -523,6 +544,36 @@ def _said_of_itself(reading: DateReading, structure: Structure) -> bool:
                     and not FUTURE.search(said)
                 )
     return False
+
+
+FIELD_HEAD = (
+    re.compile(  # a report's field over its value: '1. Date and Venue' over 'April 14-15, 2009, Bali (Indonesia)'
+        r"^\W*(?:\d{1,2}\.\s*)?(?i:dates?|venue|place)(?:\s*(?:and|&|/)\s*(?i:dates?|venue|place))?\s*:?\s*\r?\n"
+    )
+)
+PLACE_AFTER_FIELD_DATE = re.compile(
+    r"\s*,?\s*(?P<place>[A-Z][\w'’. -]{1,40}?)(?:\s*\((?P<country>[A-Z][^()\n]{1,40})\))?\s*$"
+)
+
+
+def _field_reading(paragraph: Span, gazetteer: Gazetteer, year: str) -> DateReading | None:
+    """The days and place a field of the report gives its meeting: 'Date and Venue' over 'April 14-15, 2009, Bali
+    (Indonesia)'."""
+    head = FIELD_HEAD.match(paragraph.quote)
+    if head is None:
+        return None
+    value = sub_span(paragraph, head.end(), len(paragraph.quote.split("\n\n")[0]))
+    dated = next(iter(find_dates(value.quote, year)), None)
+    if dated is None:
+        return None
+    match, dates = dated
+    after = PLACE_AFTER_FIELD_DATE.match(value.quote, match.end())
+    where = " ".join(filter(None, (after["place"], after["country"]))) if after else ""
+    place = gazetteer.place(after["place"] + (f", {after['country']}" if after["country"] else "")) if after else None
+    place = place or (gazetteer.place(after["place"]) if after else None)
+    end = after.end() if after and place is not None and where else match.end()
+    name, country = (place.name or "", place.country) if place is not None else ("", None)
+    return DateReading(dates.start, dates.end, name, country, sub_span(value, match.start(), end))
 
 
 def _place_apart(opening: list, gazetteer: Gazetteer) -> list[DateReading]:

@@ -91,4 +91,6 @@ def display(name: str) -> str:
     return name
 
 
-CAPITALISED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}$")
+CAPITALISED = re.compile(  # 'Sharm el-Sheikh', 'Mar del Plata', 'Rio de Janeiro'
+    r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|(?:el|al)-[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*)){0,4}$"
+)

@@ -345,3 +345,10 @@ def test_meetings_and_texts_named_after_their_city_in_a_recital(gazetteer):
         ("2014-11-27", "Rome", "ITA"),
     ]
     assert "Bishkek conference" in {label for label, *_ in found}  # not "Recalling the …"
+
+
+def test_a_resort_city_with_a_lower_case_particle(gazetteer):
+    found = meetings_of(
+        "The first senior officials' meeting will be hosted by Egypt in Sharm el-Sheikh in 2015.", gazetteer
+    )
+    assert [(start, place, country) for _, start, _, place, country in found] == [("2015", "Sharm el-Sheikh", "EGY")]

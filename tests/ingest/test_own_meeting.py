@@ -966,3 +966,36 @@ def test_the_forum_that_brought_together_and_a_title_ending_in_its_year(gazettee
     )
     assert [(r.start, r.end, r.place) for r in event.readings] == [("2019-08-08", "2019-08-09", "Adelaide")]
     assert event.key == "government-and-business-forum-2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an embargo line dates the release; the meeting's weekday keeps its year
+            "MEDIA RELEASE\nEmbargoed until 00:01 AEDT, Monday 6 February 2023\n\nAustralia to host the Conference\n\n"
+            "Later this week I will welcome Ministers to Adelaide for the Eighth Ministerial Conference.\n\n"
+            "The Conference will take place on Friday 10 February at the Convention Centre. It was founded in "
+            "Bali in February 2002.\n",
+            [("2023-02-10", "2023-02-10", ""), ("", "", "Adelaide")],
+        ),
+        (  # an outlet and its date over a wire's dateline without a year
+            "Ministers move against scam centres\nAsia Pacific Newswire | Friday, 10 February 2023, 6:42 pm\n\n"
+            "ADELAIDE, Feb 10 (APN) - Ministers wrapped up the eighth ministerial conference on Friday.\n",
+            [("2023-02-10", "2023-02-10", "Adelaide")],
+        ),
+        (  # a participle opening the recital that dates and places the meeting
+            "PRAGUE PROCESS\nTHIRD MINISTERIAL CONFERENCE\n\nDECLARATION\n\nWe, the Ministers of Albania and "
+            "Armenia,\n\nGathered in Bratislava, Slovak Republic, on 19 November 2016 at the invitation of the "
+            "Presidency;\n",
+            [("2016-11-19", "2016-11-19", "Bratislava")],
+        ),
+        (  # a report's field over its value, under a release date
+            "Third Bali Regional Ministerial Conference\n(Overview and Evaluation)\n\nApril 16, 2009\n\n"
+            "1. Date and Venue\nApril 14-15, 2009, Bali (Indonesia)\n\n2. Participants\nSome 40 countries took part.\n",
+            [("2009-04-14", "2009-04-15", "Bali")],
+        ),
+    ],
+)
+def test_release_lines_recitals_and_report_fields_date_the_meeting(text, expected, gazetteer):
+    event = own_meeting_of(text, gazetteer)
+    assert [(r.start, r.end, r.place) for r in event.readings] == expected
