@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ingest.dates import YEAR_ALONE, find_dates, overlap
 from ingest.gazetteer import Gazetteer
 from ingest.lexicon import BODY_TO_CHAIR_GAP, MEETING_OF, MODAL_VERBS, ORDINAL_WORDS
-from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, actor_lists
+from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, ActorList, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
 from ingest.tables import Table
@@ -776,7 +776,7 @@ ROLL_EXCEPT = re.compile(  # a clause that says what a list of actors does or is
 ROLL_SIZE = 3  # a list of this many states or organisations at least
 
 
-def _unclaimed_roll(clause: str, actor_list, lead: Span | None) -> bool:
+def _unclaimed_roll(clause: str, actor_list: ActorList, lead: Span | None) -> bool:
     """Whether a list that no cue governs still reads as who took part: three or more states or organisations,
     in a clause (or under a lead-in) with a word of attendance, and no verb of leading or asking in the clause
     ('Joining them in Istanbul: A, B, C and D'); its actors take part only when nothing else gives them a role."""

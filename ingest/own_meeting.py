@@ -567,11 +567,12 @@ def _field_reading(paragraph: Span, gazetteer: Gazetteer, year: str) -> DateRead
     if dated is None:
         return None
     match, dates = dated
-    after = PLACE_AFTER_FIELD_DATE.match(value.quote, match.end())
-    where = " ".join(filter(None, (after["place"], after["country"]))) if after else ""
-    place = gazetteer.place(after["place"] + (f", {after['country']}" if after["country"] else "")) if after else None
-    place = place or (gazetteer.place(after["place"]) if after else None)
-    end = after.end() if after and place is not None and where else match.end()
+    after = PLACE_AFTER_FIELD_DATE.match(value.quote, match.end())  # ', Bali (Indonesia)'
+    place = None
+    if after is not None:
+        place = gazetteer.place(after["place"] + (f", {after['country']}" if after["country"] else ""))
+        place = place or gazetteer.place(after["place"])
+    end = after.end() if after is not None and place is not None else match.end()
     name, country = (place.name or "", place.country) if place is not None else ("", None)
     return DateReading(dates.start, dates.end, name, country, sub_span(value, match.start(), end))
 
