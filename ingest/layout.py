@@ -995,12 +995,20 @@ def _is_subheading(line: Line, followed: bool) -> bool:
 
 
 def _unique_labels(items: list[Item], letters_seen: dict[str, int]) -> list[Item]:
-    """Lettered items keep their letter when it is unique in the statement, else carry their paragraph."""
+    """Lettered items keep their letter when it is unique in the statement, else carry their paragraph; when that
+    is not enough (two runs before any paragraph: 'i. Opening' and '(a) reaffirmed …'), a place of their own
+    ('p2a'), so that no two items share a code."""
     out = []
+    used: set[str] = set()
     for item in items:
         label = item.letter
         if letters_seen.get(label, 0) > 1:
             label = f"{item.paragraph}{label}"
+        count = 1
+        while label in used:
+            count += 1
+            label = f"p{count}{item.letter[-1:]}"
+        used.add(label)
         out.append(Item(label, item.section, item.paragraph, item.span, None))
     return out
 

@@ -352,3 +352,29 @@ def test_a_fact_that_does_not_conform_is_left_out_not_its_statement(tmp_path, ca
     assert "/participant/state-FJI" in captured.err and "conforms to the shapes" in captured.out
     written = out.read_text(encoding="utf-8")
     assert "participant/state-NPL" in written and "participant/state-FJI" not in written
+
+
+def test_a_structure_node_that_does_not_conform_is_left_out_not_its_statement(tmp_path, capsys, monkeypatch):
+    from balikg.validation import verdict
+    from balikg.validation.findings import Finding
+
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Senior Officials Meeting\nBangkok, 5 May 2015\n\nThe Officials:\n\n(a) invited Fiji to attend.\n",
+        encoding="utf-8",
+    )
+    checked = verdict.validate_triples
+
+    def item_fails(triples, *args, **kwargs):
+        """A violation on the item, as long as it is in the graph."""
+        nodes = [t[0] for t in triples if t[0].endswith("/item/a") and t[2] == BKG.LetteredItem]
+        if nodes:
+            return verdict.Checked([Finding("Violation", nodes[0], "Item a", "quote", "two quotes", "Shape")])
+        return checked(triples, *args, **kwargs)
+
+    monkeypatch.setattr(verdict, "validate_triples", item_fails)
+    out = tmp_path / "graph.ttl"
+    assert main(["build", str(other), "-o", str(out), "--no-cache"]) == 0
+    captured = capsys.readouterr()
+    assert "other.txt: warning: left out" in captured.err and "/item/a" in captured.err
+    assert "conforms to the shapes" in captured.out

@@ -223,18 +223,18 @@ def build_command(
     return 1 if left_out else 0
 
 
-REPAIR_ROUNDS = 4  # a node left out may leave another without what it needs: a few rounds reach the end
+REPAIR_ROUNDS = 6  # a node left out may leave others without what they need: a few rounds reach the end
 
 
 def nonconforming_facts(result: BuildResult) -> dict[str, frozenset[str]]:
     """For each statement, the nodes of its facts the shapes found in violation (a participation, coordination,
-    obligation or addressing, a span, or an IRI it names and no triple describes), which can be left out
-    without the statement; never the statement itself, its meeting or an actor."""
+    obligation or addressing, a span, a paragraph, item or section, or an IRI it names and no triple describes),
+    which can be left out without the statement; never the statement itself, its meeting or an actor."""
     from balikg.core import iris
     from balikg.core.vocab import BKG, NIF, RDF
 
     fact_types = {BKG.Participation, BKG.Coordination, BKG.Obligation, BKG.Addressing, NIF.String, NIF.Phrase,
-                  NIF.Sentence, NIF.Title}  # fmt: skip
+                  NIF.Sentence, NIF.Title, NIF.Paragraph, BKG.LetteredItem, BKG.Section}  # fmt: skip
     types: dict[str, set[str]] = {}
     for s, p, o, _ in result.triples:
         if p == RDF.type:

@@ -652,3 +652,14 @@ def test_a_headline_and_its_time_stamp_over_a_wire_dateline_in_one_block():
     assert s.title.quote == "Ministers meet in Dubai on Saturday"
     assert s.issued is not None and s.issued.quote == "Fri 09-02-2024 17:45 PM"
     assert s.paragraphs[0].span.quote.startswith("DUBAI, 9th February, 2024 (WAM) --")
+
+
+def test_two_runs_lettered_alike_before_any_paragraph_get_codes_of_their_own():
+    text = (
+        "Seventeenth Meeting of the Steering Group\nBali, Indonesia -- Monday, 5 December 2022\n\n"
+        "i.  Opening\n\nThe Steering Group met in Bali on 5 December 2022.\n\n"
+        "The Steering Group:\n\n(a) reaffirmed the value of the Process;\n\n(b) agreed to review the Strategy.\n"
+    )
+    structure = parse_structure("s.txt", text)
+    labels = [item.letter for item in structure.items]
+    assert len(labels) == len(set(labels)) and "b" in labels
