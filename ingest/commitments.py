@@ -223,11 +223,14 @@ SERVICE_OBJECT = re.compile(
 THEM_TO = re.compile(r"\s*(?:them|it)\s+to\s")  # the addressees of the asking verb before, again
 THEY_OPENS = re.compile(r"\W*they\b")  # an item that goes on from the one before: '- they asked ICMPD to …'
 EXPRESSIVE = re.compile(  # 'To thank the Government of Bolivia …': a courtesy, not a commitment
-    r"thank|express|congratulate|welcome|acknowledge|recogni[sz]e|note|commend|appreciate|highlight|underline|"
+    r"thank|express|congratulate|welcome|acknowledge|recogni[sz]e|note|commend|appreciate|highlight|underline|accept|"
     r"stress|emphasi[sz]e|reiterate|reaffirm|recall"
 )
 BARE_VERB_LEAD = re.compile(r"\W*(?:(?:DO\s+)?HEREBY\s+)?(?P<verb>[A-Za-z]+(?:\s+(?:UP)?ON)?)\s*:\s*")
 SPEAKERS_LEAD = re.compile(r"(?i:(?:they|we)(?:\s+(?:have|hereby))*|have|has|hereby|do\s+hereby)?")
+KEPT_MARKER = re.compile(r"(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.(?=\s+[A-Z]))\s+(?=[A-Z])")
+DECLARING = re.compile(r"(?i:declare|proclaim)")
+JOINED_INFINITIVE = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?P<verb>[a-z][\w-]*)\b")
 INFINITIVE = re.compile(r"\s*To\s+(?:(?:also|further|jointly)\s+)?(?P<verb>[a-z][\w-]*(?:\s+(?:on|upon))?)\b")
 
 
@@ -237,6 +240,8 @@ def _modal_lead(lead: Span, parties: Parties, issuers: Issuers) -> tuple[list[Ad
     found = modality_of(lead.quote)
     if found is None and (bare := BARE_VERB_LEAD.fullmatch(lead.quote)) and (said := _notation_or_none(bare["verb"])):
         found = (said, "")  # 'RESOLVE:' under the preamble: the speakers resolve
+    if found is None and (bare := BARE_VERB_LEAD.fullmatch(lead.quote)) and DECLARING.fullmatch(bare["verb"]):
+        found = ("agree", "")  # 'DECLARE:' over '1. To promote …': the speakers take on what follows
     if found is None:
         return None
     notation, subject_text = found
@@ -260,17 +265,29 @@ def _infinitive_commitments(
     object; 'To guarantee …', 'To hold …' commits the lead-in's subject in the lead-in's modality."""
     subject, notation, lead = modal_lead
     sentence = sentences(paragraph.span)[0]
-    verb_text = infinitive["verb"]
-    if EXPRESSIVE.fullmatch(verb_text):
-        return []
-    asking = _notation_or_none(verb_text)
-    if asking in ASKING or asking == "recommend":
-        verb = sub_span(paragraph.span, infinitive.start("verb"), infinitive.end("verb"))
-        found = _Found(asking, verb, subject, sentence.begin, sentence.end)
-    else:
-        to = sub_span(paragraph.span, infinitive.start("verb") - 3, infinitive.start("verb") - 1)
-        found = _Found(notation, to, subject, sentence.begin, sentence.end)
-    return _as_commitments([(found, sentence)], paragraph.label, paragraph.label, parties, lead, unread)
+    text, offset = paragraph.span.quote, paragraph.span.begin
+    stop = sentence.end - offset
+    # the infinitive, then those joined to it with no other infinitive between ('2. To promote regular pathways and
+    # to strengthen the assistance …'; not '… the offer of Colombia to assume the Presidency and to host …')
+    pieces = [(infinitive.start("verb"), 0)]
+    for joined in JOINED_INFINITIVE.finditer(text, infinitive.end(), stop):
+        if re.search(r"\bto\s+[a-z]", text[pieces[-1][0] : joined.start()]):
+            break
+        pieces.append((joined.start("verb"), joined.start()))
+    found = []
+    for index, (at, begin) in enumerate(pieces):
+        verb_text = re.match(r"[a-z][\w-]*(?:\s+(?:on|upon))?", text[at:]).group()
+        end = pieces[index + 1][1] if index + 1 < len(pieces) else stop
+        if EXPRESSIVE.fullmatch(verb_text):
+            continue
+        asking = _notation_or_none(verb_text)
+        if asking is not None and asking != "agree":  # 'To urge …', 'To support the participation of …'
+            verb = sub_span(paragraph.span, at, at + len(verb_text))
+            found.append((_Found(asking, verb, subject, offset + begin, offset + end), sentence))
+        else:
+            to = sub_span(paragraph.span, at - 3, at - 1)
+            found.append((_Found(notation, to, subject, offset + begin, offset + end), sentence))
+    return _as_commitments(found, paragraph.label, paragraph.label, parties, lead, unread)
 
 
 def opens_with_a_verb(block: Span) -> bool:
@@ -548,6 +565,8 @@ def _subject_and_verb(
     """The clause's subject (read at its start, or after an opening phrase and its comma) and main verb."""
     text = clause.quote
     lead = len(text) - len(text.lstrip())
+    if marker := KEPT_MARKER.match(text, lead):  # 'd) Experts agreed …': a letter the layout left in the paragraph
+        lead = marker.end()
     if inherited is not None and continues and opens_with_a_verb(sub_span(clause, lead, len(text))):
         verb = _verb_at(clause, lead, capital=True)
         if verb is not None:

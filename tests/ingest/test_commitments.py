@@ -1041,3 +1041,21 @@ def test_a_preamble_of_recitals_then_bare_verbs_we_shall_and_a_heading_over_a_su
         ("2-2a", "request", ["org/iom"]),
         ("a", "agree", [MINISTERS]),
     ]
+
+
+def test_declare_over_infinitives_each_its_own_and_a_letter_left_in_a_paragraph(gazetteer):
+    text = statement(
+        "We, the Governments of Chile and Peru, meeting in Lima;\n\n"
+        "DECLARE:\n\n"
+        "1. To reaffirm that migrants are subjects of rights.\n\n"
+        "2. To promote regular migration pathways and to strengthen consular assistance.\n\n"
+        "3. To urge countries of destination to respect the rights of migrants.\n\n"
+        "4. To accept with thanks the offer of Colombia to assume the Presidency and to host the next Conference.\n"
+    )
+    assert [(c.modality, c.span.quote) for c in read_snippet(text, gazetteer).commitments] == [
+        ("agree", "To promote regular migration pathways"),
+        ("agree", "and to strengthen consular assistance."),
+        ("urge", "To urge countries of destination to respect the rights of migrants."),
+    ]
+    lettered = statement("d) Experts agreed to designate national contact points.\n")
+    assert _bearers_of(lettered, gazetteer) == [("agree", ["collective/participants"])]
