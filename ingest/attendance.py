@@ -767,7 +767,8 @@ def _marked_role(clause: Span, mention: Span) -> str | None:
 
 ROLL_WORD = re.compile(  # a word of attendance somewhere in a clause that holds a list no cue governs
     r"(?i)\b(?:attend|participat|present|represent|delegat|join|t[oa]ok\s+part|taking\s+part|gather|together|"
-    r"welcom|includ|among|comprising|namely)\w*"
+    r"welcom|includ|among|comprising|namely)\w*|"
+    r"\b(?:from|of)\s+the\s+countries\s+of\s+(?:origin|destination|transit)\s*:"  # 'From the countries of origin: A, B'
 )
 ROLL_EXCEPT = re.compile(  # a clause that says what a list of actors does or is asked to do, or who leads: not a roll
     r"(?i)\b(?:chair|presid|coordinat|lead|led|host|organi[sz]|convene|urg|call|encourag|request|invit|task|"

@@ -1882,7 +1882,8 @@ def test_taking_part_this_year_are(gazetteer):
 
 def test_a_roll_no_cue_governs_takes_part_unless_it_leads_or_is_asked(gazetteer):
     assert roles_in(
-        "Delegations present in Bangkok: Cambodia, Lao PDR, Myanmar and Thailand. The meeting called on Fiji, "
+        "Delegations present in Bangkok: Cambodia, Lao PDR, Myanmar and Thailand. From the countries of "
+        "destination: Bahrain, Kuwait and Oman. The meeting called on Fiji, "
         "Samoa and Tonga to join the delegations. Together in Bangkok: Japan and Korea. Together with Palau, "
         "Nauru and Tuvalu, Nepal would lead the delegations.",
         gazetteer,
@@ -1891,6 +1892,7 @@ def test_a_roll_no_cue_governs_takes_part_unless_it_leads_or_is_asked(gazetteer)
         ("state/LAO", "participant"),
         ("state/MMR", "participant"),
         ("state/THA", "participant"),
+        *((f"state/{iso}", "participant") for iso in ("BHR", "KWT", "OMN")),
     }  # two names are no roll; asked to join is no attendance; a leader's clause is not a roll
 
 
