@@ -119,7 +119,9 @@ CUES = [
             r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
             r"\b(?:co-?)?presided\b(?! (?:over )?(?:jointly )?by)|\b(?:shared|took) the chair\b|"
             # 'South Africa, in the Chair of MIDSA, led the proceedings'
-            r"\b(?:led|chaired) the (?:proceedings|deliberations|discussions|meeting|session|conference)\b|"
+            # 'Indonesia and Australia, as Co-Chairs of the Bali Process, led a virtual meeting of the Ad Hoc Group'
+            r"\b(?:led|chaired) (?:the|a|an) (?:(?:virtual|hybrid|online|special|joint|two-day|one-day) )?"
+            r"(?:proceedings|deliberations|discussions|meeting|session|conference)\b|"
             # convening the meeting as its chairs: 'X and Y, as Co-Chairs of …, convened the Group's second meeting'
             # (only after such an apposition, see _role), not an earlier one ('had convened')
             r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bconvened (?:the|this) (?:[\w-]+['’]s )?(?:[\w-]+ )?"

@@ -1979,3 +1979,11 @@ def test_governments_meeting_in_a_city_confirmed_participation_friends_and_proce
         ("process/colombo-process", "participant"),
         ("process/abu-dhabi-dialogue", "participant"),
     }
+
+
+def test_co_chairs_in_apposition_who_led_a_virtual_meeting(gazetteer):
+    assert roles_in(
+        "Indonesia and Australia, as Co-Chairs of the Bali Process, led a virtual meeting of the Ad Hoc Group "
+        "Senior Officials on Tuesday.",
+        gazetteer,
+    ) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair")}
