@@ -152,7 +152,8 @@ ISSUED_LINE = re.compile(
     rf"^\s*(?:{BY_REPORTER})?"  # 'By Staff Reporter | Published: August 28, 2016'
     rf"(?i:published|posted|issued|released|date\s+of\s+(?:issue|publication)|publication\s+date|"
     rf"date\s+(?:imported|published|posted|created)|embargoed\s+(?:until|till))(?:\s+(?i:on))?\s*:?\s*"
-    rf"(?:{CLOCK},?\s+)?{WEEKDAY}?"  # 'Embargoed until 00:01 AEDT, Monday 6 February 2023'
+    # 'Embargoed until 00:01 AEDT, Monday 6 February 2023', 'Embargoed until 0900 hrs, Tuesday 22 November 2022'
+    rf"(?:(?:{CLOCK}|\d{{4}}\s*(?i:hrs|hours|h)),?\s+)?{WEEKDAY}?"
     r"(?P<date>" + DATE + r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"  # 'Published: 12/06/2015 09:14' (its year only is sure)
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d(?=(?i:date|last)\s))"  # '21 Feb 2023Date updated …'
     rf"(?:,?\s+(?:at\s+)?{CLOCK})?"  # ', 19:42 IST'

@@ -86,7 +86,7 @@ SELF_REFERENCE = re.compile(
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
     r"wrapped up|"  # 'Ministers … wrapped up the Fifth … Conference in Marrakesh on Wednesday, 2 May'
     r"brought together|brings together|"  # 'The … Forum brought together ministers … in Adelaide over 8-9 August 2019'
-    r"will host|hosts|"
+    r"will host|hosts|opens today|closes today|"  # '… the 25th Annual Conference, which opens today'
     r"welcomed (?:the )?(?:[\w'’-]+ ){1,6}?to(?= [A-Z])|"  # 'Sweden welcomed the Budapest Process to Stockholm on …'
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b".replace(" ", r"\s+")

@@ -999,3 +999,15 @@ def test_the_forum_that_brought_together_and_a_title_ending_in_its_year(gazettee
 def test_release_lines_recitals_and_report_fields_date_the_meeting(text, expected, gazetteer):
     event = own_meeting_of(text, gazetteer)
     assert [(r.start, r.end, r.place) for r in event.readings] == expected
+
+
+def test_an_embargo_in_hours_and_a_conference_that_opens_today_in_a_pacific_town(gazetteer):
+    event = own_meeting_of(
+        "MEDIA RELEASE\nMinistry of Immigration\nEmbargoed until 0900 hrs, Tuesday 22 November 2022\n\n"
+        "PACIFIC IMMIGRATION HEADS MEET IN NADI\n\nHeads of immigration agencies are in Nadi this week for the "
+        "25th Annual Conference of the PIDC, which opens today.\n",
+        gazetteer,
+    )
+    assert [(r.start, r.end, r.place, r.country.key) for r in event.readings] == [
+        ("2022-11-22", "2022-11-22", "Nadi", "state/FJI")
+    ]
