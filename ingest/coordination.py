@@ -230,7 +230,9 @@ WITH_AS = re.compile(
     r"(?!\s+of)",
     re.IGNORECASE,
 )
-WITH_AS_GAP = re.compile(r"^(?:\s+(?:since|from|in)\s+(?:19|20)\d\d)?[\s,]*$")  # '… Process since 2006, with …'
+WITH_AS_GAP = re.compile(  # '… Process since 2006, with …', '… Chair of the Budapest Process, together with …'
+    r"^(?:\s+(?:since|from|in)\s+(?:19|20)\d\d)?[\s,]*(?:(?:together|jointly|along)\s*)?$"
+)
 WITH_ORDER = re.compile(
     r"\bwith\s+(?P<a>[A-Z][^,;]{1,60}?)\s+(?P<cue>co-?ordinating|chairing|leading|co-?chairing)\s+the\s+"
     r"(?P<o1>first|second|third)\s+and\s+(?P<b>[A-Z][^,;]{1,60}?)\s+the\s+(?P<o2>first|second|third)\b"
@@ -270,7 +272,9 @@ ELECTED_GAP = re.compile(
     r"(?:chosen|elected|designated|appointed|selected|nominated|confirmed)(?:\s+by\s+(?:the\s+)?[\w\s'’-]{1,50}?)?\s*"
 )
 # 'which Egypt hosted as holder of …': ' hosted'; 'Australian Foreign Minister Marise Payne led the meeting as …'
-CLAUSE_GAP = re.compile(rf"{OFFICE_AND_NAME}(?:\s+[a-z][\w'’-]*){{1,4}},?\s*")
+CLAUSE_GAP = re.compile(  # 'Fiji is hosting the Conference as current Chair of the PIDC'
+    rf"{OFFICE_AND_NAME}(?:\s+(?:[a-z][\w'’-]*|(?:Conference|Meeting|Forum|Summit|Consultation|Workshop)\b)){{1,4}},?\s*"
+)
 SENTENCE_SUBJECT = re.compile(r"\s*(?:The\s+)?")  # a name that opens its sentence
 PRONOUN_BEFORE_BY = re.compile(r"\s*It\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:also|jointly|currently)\s+)?")
 PROCESS_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})$")  # 'Bali Process ', 'Budapest Process '

@@ -1040,3 +1040,20 @@ def test_the_dialogue_is_the_process_so_named_and_a_chair_assumed_from_another(g
         ("state/NPL", "process/colombo-process"),
         ("state/LKA", "process/colombo-process"),
     }
+
+
+def test_a_co_chair_together_with_the_chair_and_a_host_as_current_chair(gazetteer):
+    found = coordinations_of(
+        statement(
+            "1. The Conference was convened by the Republic of Turkey, Chair of the Budapest Process, together with "
+            "Hungary as its Co-Chair.\n\n"
+            "2. Fiji is hosting the Conference as current Chair of the PIDC and will hand the chair to Samoa."
+        ),
+        gazetteer,
+    )
+    assert set(found) >= {
+        ("state/TUR", "process/budapest-process", "chair"),
+        ("state/HUN", "process/budapest-process", "co-chair"),
+        ("state/FJI", "process/pidc", "chair"),
+        ("state/WSM", "process/pidc", "chair"),
+    }
