@@ -1137,6 +1137,13 @@ def read_attendance(
                     )
                     if INHERITS.match(tail) and not chair_between and not beside:
                         found = (previous[1][0] if previous[1][0] != "observer" else "participant", previous[1][1])
+                if (
+                    found is None
+                    and unit.lead is not None
+                    and ROSTER_HEAD.search(unit.lead.quote)
+                    and _list_alone(clause, actor_list)
+                ):
+                    found = ("participant", 0)  # '* Afghanistan' under 'ANNEX A – LIST OF PARTICIPANTS' / 'Members'
                 if found is None and last_role is not None and CONTINUES.match(clause.quote):
                     found = (last_role, 0)
                 if found is None and last_role is not None and lo > 0 and _list_alone(clause, actor_list):

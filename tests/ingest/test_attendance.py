@@ -1987,3 +1987,13 @@ def test_co_chairs_in_apposition_who_led_a_virtual_meeting(gazetteer):
         "Senior Officials on Tuesday.",
         gazetteer,
     ) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair")}
+
+
+def test_bulleted_names_under_an_annex_list_of_participants(gazetteer):
+    text = statement_with(
+        "The Group met in Colombo.\n\nANNEX A – LIST OF PARTICIPANTS\n\nMembers\n* Afghanistan\n* Bangladesh\n"
+        "* Indonesia\n"
+    )
+    assert {("state/AFG", "participant"), ("state/BGD", "participant"), ("state/IDN", "participant")} <= _roles(
+        text, gazetteer
+    )
