@@ -422,6 +422,9 @@ class Parties:
             index.last_serving(head, phrase.begin),
         ]
         found = [c for c in candidates if c is not None]
+        own = self._own_secretariat(head, phrase.begin)
+        if own is not None:
+            return [Addressee(own, mention)]  # the statement's own process's, named before: 'The PIDC Secretariat …'
         if (
             not found
             and head.endswith("secretariat")
@@ -434,6 +437,19 @@ class Parties:
         if not found:
             return []
         return [Addressee(max(found, key=lambda c: c[0])[1], mention)]
+
+    def _own_secretariat(self, head: str, before: int) -> Actor | None:
+        """The secretariat of the process the statement names most, when the text names it before `before` ('The
+        PIDC Secretariat, based in Apia, organised the meeting' … 'asked the Secretariat to'), over another
+        secretariat named in between ('the Pacific Islands Forum Secretariat')."""
+        if head != "secretariat" or (process := self.most_named("process", before)) is None:
+            return None
+        serving = self.gazetteer.process_secretariats.get(process.key)
+        if serving is None:
+            return None
+        written = [name for name, _ in self.gazetteer.names_of(serving)]
+        text = self.text[:before].casefold()
+        return self.gazetteer.actors[serving] if any(n.casefold() in text for n in written if len(n) > 4) else None
 
     def _named_after(self, phrase: Span, end: int) -> Actor | None:
         """An organisation named in apposition right after a definite name ('the Secretariat of the two

@@ -185,3 +185,17 @@ def test_the_secretariat_is_the_actor_the_text_says_serves_as_it(gazetteer):
     )
     made = [(c.modality, [a.actor.key for a in c.addressees]) for c in read_snippet(text, gazetteer).commitments]
     assert made == [("request", ["org/icmpd"])]
+
+
+def test_the_secretariat_is_the_own_process_s_when_the_text_names_it_before_another(gazetteer):
+    text = (
+        "Heads of immigration of the Pacific Immigration Development Community met in Nuku'alofa. The PIDC "
+        "Secretariat organised the meeting; the Pacific Islands Forum Secretariat attended. The PIDC agreed. "
+        "Members asked the Secretariat to seek funding."
+    )
+    document = phrase(text)
+    parties = Parties.of(gazetteer, document, [], [])
+    at = text.index("the Secretariat to")
+    assert [a.actor.key for a in parties.read(Span("p.txt", at, at + 15, text[at : at + 15]))] == [
+        "org/pidc-secretariat"
+    ]
