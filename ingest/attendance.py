@@ -981,11 +981,10 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
     return (best[1], best[2]) if best else None
 
 
-def _sentence_around(clause: str, begin: int, end: int) -> str:
-    """The sentence of a clause that holds [begin, end) (a bullet read whole may hold several)."""
-    start = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", clause[:begin])), default=0)
-    stop = next((m.start() + 1 for m in re.finditer(r"[.!?](?:\s+(?=[A-Z])|\s*$)", clause[end:])), len(clause) - end)
-    return clause[start : end + stop]
+def _sentence_around(clause: Span, at: int) -> str:
+    """The sentence of a clause that holds its offset `at` (a bullet read whole may hold several)."""
+    here = clause.begin + at
+    return next((s.quote for s in sentences(clause) if s.begin <= here < s.end), clause.quote)
 
 
 def _coordinated(clause: str, end: int, lists: list[tuple[int, int]]) -> bool:
@@ -1106,7 +1105,7 @@ def read_attendance(
             lists = actor_lists(clause, gazetteer, ATTENDING_KINDS)
             bounds = tuple((a.begin, a.end) for a in lists if _may_attend(clause, a, gazetteer))
             for actor_list in lists:
-                if NOT_PRESENT.search(_sentence_around(clause.quote, actor_list.begin, actor_list.end)):
+                if NOT_PRESENT.search(_sentence_around(clause, actor_list.begin)):
                     continue
                 others = tuple(b for b in bounds if b != (actor_list.begin, actor_list.end))
                 invited = INVITED_TO_ATTEND.search(clause.quote)

@@ -666,11 +666,14 @@ def _verb_after(clause: Span, end: int, capital: bool = False) -> Span | None:
     return _verb_at(clause, end + gap.end(), capital)
 
 
-def _shouted(text: str, at: int) -> re.Match | None:
-    """A verb of commitment in capitals at `at` ('… , and REQUEST the Co-Chairs'), matched in small letters."""
-    if not (shouted := UPPER_WORDS.match(text, at)):
+def _shouted(text: str, at: int, initial: bool = False) -> re.Match | None:
+    """A verb of commitment in capitals at `at` ('… , and REQUEST the Co-Chairs', 'CALL ON the …'), or with
+    `initial` one that opens on a capital ('Encouraged the observers to …'), matched in small letters."""
+    shouted = UPPER_WORDS.match(text, at)
+    if shouted is None and not initial:
         return None
-    lowered = text[:at] + text[at : shouted.end()].lower() + text[shouted.end() :]
+    stop = shouted.end() if shouted else at + 1
+    lowered = text[:at] + text[at:stop].lower() + text[stop:]
     return VERB.match(lowered, at) or COMMITMENT_PHRASE.match(lowered, at)
 
 
@@ -682,12 +685,8 @@ def _verb_at(clause: Span, at: int, capital: bool = False) -> Span | None:
     at = adverbs.end() if adverbs else at
     if not capital and (modal := FUTURE_AUXILIARY.match(text, at)):
         at = modal.end()  # 'The Co-Chairs will report …, and invited UNHCR to': the verb after the auxiliary
-    if capital and at < len(text) and text[at].isupper():
-        shouted = UPPER_WORDS.match(text, at)  # a declaration's operative verb in capitals: 'CALL ON the …'
-        stop = shouted.end() if shouted else at + 1
-        lowered = text[:at] + text[at:stop].lower() + text[stop:]
-        if match := (VERB.match(lowered, at) or COMMITMENT_PHRASE.match(lowered, at)):
-            return sub_span(clause, match.start(), match.end())
+    if capital and at < len(text) and text[at].isupper() and (match := _shouted(text, at, initial=True)):
+        return sub_span(clause, match.start(), match.end())
     if match := (VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at)):
         return sub_span(clause, match.start(), match.end())
     if (match := re.match(r"[a-z][\w-]*", text[at:])) and match.group() not in NOT_VERBS:

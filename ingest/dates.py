@@ -76,11 +76,12 @@ RANGE_DASH = r"\s*(?:-|‐|–|—|(?i:to|until))\s*"  # after a first date with
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year), '10 June 2019 -
 # 11 June 2019'
 # a weekday before the date: 'on Tuesday 30 June', and a translation's own: 'Senin (19/6/2023)', 'lunes 3 de junio'
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday is 0
 WEEKDAY = (
     "(?:"
     + word_trie(
         [
-            *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+            *WEEKDAY_NAMES,
             *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
             *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
             *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -227,9 +228,6 @@ def day_after(iso: str) -> str:
     if len(iso) != 10:
         return iso
     return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
-
-
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def weekday_fits(words: str, day: str) -> bool:

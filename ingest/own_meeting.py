@@ -38,6 +38,7 @@ from ingest.layout import (
     TRAILING_DATELINE,
     VENUE,
 )
+from ingest.places import Place
 from ingest.records import DateReading, Event, Span, Structure
 from ingest.text import sentences, squash, sub_span
 
@@ -584,16 +585,30 @@ def _place_apart(opening: list, gazetteer: Gazetteer) -> list[DateReading]:
     if first is None:
         return []
     for match in (PLACE_SUBJECT.match(first.quote), MET_IN.search(first.quote), HOSTS_IN.search(first.quote)):
-        group = next((g for g in ("place", "welcomed") if match is not None and match.groupdict().get(g)), None)
-        if group is None:
+        if match is None:
             continue
-        words = match[group].split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n]).rstrip(",")
-            if (place := gazetteer.place(name)) is not None and place.name:
-                at = match.start(group)
-                return [DateReading("", "", place.name, place.country, sub_span(first, at, at + len(name)))]
+        group = _place_group(match)
+        if (found := _leading_place(match[group], gazetteer, named=True)) is not None:
+            place, name = found
+            at = match.start(group)
+            return [DateReading("", "", place.name, place.country, sub_span(first, at, at + len(name)))]
     return []
+
+
+def _place_group(match: re.Match) -> str:
+    """The group of a match that holds the place: 'place', or 'welcomed' ('will welcome officials … to Wellington')."""
+    return "place" if match.groupdict().get("place") else "welcomed"
+
+
+def _leading_place(words: str, gazetteer: Gazetteer, named: bool = False) -> tuple[Place, str] | None:
+    """The longest run of a phrase's first words that names a place ('Auckland of the annual meeting': Auckland),
+    and those words; with `named`, a place with a name of its own (not a country alone)."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n]).rstrip(",")
+        if (place := gazetteer.place(name)) is not None and (place.name or not named):
+            return place, name
+    return None
 
 
 def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
@@ -606,14 +621,14 @@ def _apart(opening: list, gazetteer: Gazetteer, year: str) -> list[DateReading]:
         # '… met in Auckland …', '… led the Thai delegation to the Conference at the Adelaide Convention Centre,
         # Adelaide, Australia'
         met = MET_IN.search(first.quote) or AT_VENUE.search(first.quote) or HOSTS_IN.search(first.quote)
-        group = "place" if met is None or met["place"] else "welcomed"
-        words = met[group].split() if met else []
-        # 'in Auckland of the annual meeting': the longest run of its first words that names a place
-        place = next(
-            (p for n in range(len(words), 0, -1) if (p := gazetteer.place(" ".join(words[:n]).rstrip(",")))), None
-        )
-        if place is None or not HELD_SUBJECT.match(second.quote):
+        if met is None:
             continue
+        group = _place_group(met)
+        words = met[group].split()
+        found = _leading_place(met[group], gazetteer)  # 'in Auckland of the annual meeting': Auckland
+        if found is None or not HELD_SUBJECT.match(second.quote):
+            continue
+        place = found[0]
         dated = next(((m, d) for m, d in find_dates(second.quote, year) if d.year_given or year), None)
         if dated is None or OTHER_MEETING.search(second.quote[: dated[0].start()]):
             continue

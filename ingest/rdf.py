@@ -136,6 +136,7 @@ class StatementTriples:
         self.readings: dict[str, list[DateReading]] = defaultdict(list)
         self.holders: Holders | None = None  # the paragraphs and items, indexed on the first sentence
         self.sentence_of: dict[str, Span] = {}  # a mention's or phrase's node → the sentence it is linked to
+        self.paragraph_labels = frozenset(p.label for p in record.structure.paragraphs)
         # the statement's own place names read in more than one country (the build's are in the context)
         self.own_shared_places = frozenset(
             name for name, countries in place_countries([record]).items() if len(countries - {""}) > 1
@@ -516,9 +517,9 @@ class StatementTriples:
         self.text(node, SCHEMA.text, words)
         self.link(node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus)
         self.link(node, DCTERMS.source, source)
-        paragraphs = {p.label for p in self.record.structure.paragraphs}
         # items before any paragraph ('i) …' opening the body) are part of no paragraph: of their item, or the text
-        holder = iris.paragraph(self.stem, u.paragraph) if u.paragraph in paragraphs else self._holder(u.span)
+        labelled = u.paragraph in self.paragraph_labels
+        holder = iris.paragraph(self.stem, u.paragraph) if labelled else self._holder(u.span)
         self.link(node, DCTERMS.isPartOf, holder or iris.document(self.stem))
         for name in u.topics:
             self.link(node, BKG.topic, iris.topic(name))

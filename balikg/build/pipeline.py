@@ -244,11 +244,6 @@ def nonconforming_facts(result: BuildResult) -> dict[str, frozenset[str]]:
         if finding.severity != "Violation":
             continue
         stem = iris.document_of(finding.focus)
-        stems = (
-            [stem]
-            if stem in result.subjects
-            else [s for s, subjects in result.subjects.items() if finding.focus in subjects]
-        )
         described = finding.focus in types
         if stem in result.subjects and finding.focus == iris.document(stem):
             continue
@@ -256,7 +251,7 @@ def nonconforming_facts(result: BuildResult) -> dict[str, frozenset[str]]:
             continue
         if not described and stem not in result.subjects:
             continue  # an IRI outside any statement, described nowhere: not a fact of one
-        for each in stems:
+        for each in _stems_of(result, finding.focus):
             out.setdefault(each, set()).add(finding.focus)
     return {stem: frozenset(nodes) for stem, nodes in out.items()}
 
@@ -264,20 +259,21 @@ def nonconforming_facts(result: BuildResult) -> dict[str, frozenset[str]]:
 def _culprits(result: BuildResult) -> list[str]:
     """The statements whose triples carry the violations: the one a focus node's IRI sits under, else every
     statement whose part describes the focus node."""
-    from balikg.core.iris import document_of
-
     stems = set()
     for finding in result.findings:
-        if finding.severity != "Violation":
-            continue
-        stem = document_of(finding.focus)
-        found = (
-            {stem}
-            if stem in result.subjects
-            else {s for s, subjects in result.subjects.items() if finding.focus in subjects}
-        )
-        stems |= found
+        if finding.severity == "Violation":
+            stems |= _stems_of(result, finding.focus)
     return sorted(stems)
+
+
+def _stems_of(result: BuildResult, focus: str) -> set[str]:
+    """The statements a node belongs to: the one its IRI sits under, else every one whose part describes it."""
+    from balikg.core.iris import document_of
+
+    stem = document_of(focus)
+    if stem in result.subjects:
+        return {stem}
+    return {s for s, subjects in result.subjects.items() if focus in subjects}
 
 
 def _source_of(result: BuildResult, stem: str) -> str:
