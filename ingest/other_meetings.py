@@ -21,7 +21,7 @@ from ingest.dates import YEAR, day_after, find_dates, overlap, readings_apart
 from ingest.gazetteer import Gazetteer
 from ingest.intervals import Intervals
 from ingest.mentions import scan_mentions, states_named
-from ingest.places import Place
+from ingest.places import PARTICLE_WORD, Place
 from ingest.records import DateReading, Event, OtherEvent, Span
 from ingest.text import squash, sub_span
 
@@ -67,9 +67,7 @@ YEAR_GOVERNOR = re.compile(
 )
 YEAR_IN_PARENTHESES = re.compile(rf"(?<=[A-Za-z]\s\()(?P<year>{YEAR})(?=\))")  # '… in Paris (2008), Dakar (2011)'
 
-PLACE_WORDS = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|(?:el|al)-[A-Z][\w'’.-]*|d['’][A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){0,3}"
-)
+PLACE_WORDS = rf"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|{PARTICLE_WORD}|d['’][A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){{0,3}}"
 # the words between a place and the date after it: '… in Bali on', '(Bali, ', 'in Jakarta later in'
 DATE_LEAD = (
     # 'in Kampala the previous day, 7 November 2016'

@@ -38,11 +38,11 @@ from ingest.layout import (
     TRAILING_DATELINE,
     VENUE,
 )
-from ingest.places import Place
+from ingest.places import PARTICLE_WORD, Place
 from ingest.records import DateReading, Event, Span, Structure
 from ingest.text import sentences, squash, sub_span
 
-PLACE_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|(?:el|al)-[A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){0,3}"
+PLACE_WORDS = rf"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|{PARTICLE_WORD}|[A-Z][\w'’.-]*)){{0,3}}"
 IN_PLACE = re.compile(  # 'in Bali', 'in the city of Asuncion', 'in the Cambodian city of Siem Reap'
     rf"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:city|capital|town|island|resort\s+town)\s+of\s+)?"
     rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"

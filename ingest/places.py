@@ -91,6 +91,7 @@ def display(name: str) -> str:
     return name
 
 
+PARTICLE_WORD = r"(?:el|al)-[A-Z][\w'’.-]*"  # a word of a place's name after an article in small letters: 'el-Sheikh'
 CAPITALISED = re.compile(  # 'Sharm el-Sheikh', 'Mar del Plata', 'Rio de Janeiro'
-    r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|(?:el|al)-[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*)){0,4}$"
+    rf"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|{PARTICLE_WORD}|[A-Z][\w'’.&-]*)){{0,4}}$"
 )
