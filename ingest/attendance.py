@@ -118,6 +118,7 @@ CUES = [
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
             r"\b(?:co-?)?presided\b(?! (?:over )?(?:jointly )?by)|\b(?:shared|took) the chair\b|"
+            r"\b(?:presides|preside) over (?:the|this) (?:meeting|session|conference|consultation|summit|forum)\b|"
             # 'South Africa, in the Chair of MIDSA, led the proceedings'
             # 'Indonesia and Australia, as Co-Chairs of the Bali Process, led a virtual meeting of the Ad Hoc Group'
             r"\b(?:led|chaired) (?:the|a|an) (?:(?:virtual|hybrid|online|special|joint|two-day|one-day) )?"
@@ -230,8 +231,11 @@ CUES = [
             # the labels of an annex of delegations: 'Partner countries: …', 'Organisations: …'
             # 'Members: Afghanistan; Australia; …', not 'Members: Agreed to ask IOM …'
             r"(?:^|(?<=\n))[ \t]*members(?=\s*:[ \t]*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[;,(\r\n])\s*:|"
-            r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:(?:partner|member|participating|attending|other|regional|international|"
-            r"intergovernmental|invited|sending|receiving|origin|destination|transit|host|donor|neighbouring) )*"
+            r"(?:^|(?<=\n))[ \t]*members (?:present|attending|participating|represented)\s*:|"  # 'Members attending:'
+            # 'Labour-sending member states: …'
+            r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:[a-z]+-)?(?:(?:partner|member|participating|attending|other|regional|"
+            r"international|intergovernmental|invited|sending|receiving|origin|destination|transit|host|donor|"
+            r"neighbouring) )*"
             r"(?:countries|states|governments|organi[sz]ations|agencies|delegations|"
             r"institutions|bodies)(?: of (?:origin|destination|transit))?"
             r"(?: (?:present|attending|participating|represented))?"
@@ -408,7 +412,7 @@ CLAUSE = re.compile(
 LABEL_THEN_LIST = re.compile(r"^(?:[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*){1,2}[A-Z][^.:]*\.?$")
 OWNER_BEFORE = re.compile(
     r"\b(?:member (?:countries|states)|members|co-?chairs?|chair(?:man|person)?|secretariat|officials|meeting|"
-    r"conference|presidency(?: pro tempore)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?"
+    r"conference|presidency(?: pro tempore| of the council)?|chair-in-office|capacity|work|behalf)\s+of\s+(?:the\s+)?"
     r"(?:(?:[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?$".replace(" ", r"\s+"),
     re.IGNORECASE,
 )
@@ -470,7 +474,7 @@ GROUP_BEFORE = re.compile(
     # a group still to be set up: 'to set up an ad hoc working group on …, to be co-chaired by Germany and Morocco'
     r"\b(?i:group|task\s+force|committee)\b[^.;]{0,80}?,?\s*(?:to\s+be|which\s+will\s+be|that\s+will\s+be)\s+$|"
     # a group named by its theme: 'the group on border management and cross-border crime, chaired by Mali'
-    r"\b(?:working\s+)?group\s+(?:on|for)\s+[^.;,()]{3,80},\s*$"
+    r"\b(?i:(?:working\s+)?group\s+(?:on|for))\s+[^.;,()]{3,80},\s*$"
 )
 
 
@@ -845,7 +849,9 @@ def _other_meeting_clause(clause: str, own: list[tuple[str, str]], year: str, pr
 
 
 RUN_INTO_DATE = re.compile(r"(?<=[A-Za-z])(?=\d)")
-SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")  # a term's start
+SINCE_YEAR = re.compile(  # a term's start: 'since 2006', 'since it was launched in 2008'
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+|(?:it|they|its|their)\s+[^.;,()]{0,40}?)?(?:19|20)\d\d\b"
+)
 LATER_STILL = re.compile(r"\bagain\b|\b(?:next|following)\s+(?:year|meeting|conference|session|round)\b")
 
 
@@ -1037,6 +1043,26 @@ def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     return bool(named) and BODY_TO_CHAIR_GAP.fullmatch(clause.quote[named[-1].span.end - clause.begin : at]) is not None
 
 
+OFFICE_OF_BODY = re.compile(r"\b(?i:secretariat|support\s+(?:office|unit)|office|unit)\s+of\s+(?:the\s+)?$")
+
+
+def _hosts_a_body(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
+    """Whether a host cue at `at` follows, after a comma or a parenthesis, the name of a process, group or
+    organisation ('The Permanent Secretariat of the Abu Dhabi Dialogue, hosted by the UAE'): who houses the
+    body, not who hosted the meeting."""
+    if MEETING_CUE.match(clause.quote, at) or not re.match(r"(?i:(?:co-?)?hosted)\b", clause.quote[at:]):
+        return False
+    named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process", "organisation"})
+    if named and re.search(r"\bby\s+(?:the\s+)?$", clause.quote[: named[-1].span.begin - clause.begin]):
+        return False  # 'Organised by the Regional Support Office, co-hosted by the Royal Thai Police': the event's
+    if not named or not re.fullmatch(r"\s*(?:,|\()\s*", clause.quote[named[-1].span.end - clause.begin : at]):
+        return False
+    before = clause.quote[: named[-1].span.begin - clause.begin]
+    # a group or process may be the meeting itself ('The Government and Business Forum, hosted by Australia'); its
+    # secretariat or office is not
+    return named[-1].actor.kind == "organisation" or OFFICE_OF_BODY.search(before) is not None
+
+
 def _body_then_which(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     """Whether a group's or process's name, then 'which', comes right before `at` ('… the Bali Process on People
     Smuggling, Trafficking in Persons and Related Transnational Crime, which Indonesia and Australia co-chair')."""
@@ -1178,6 +1204,8 @@ def read_attendance(
                                     Participation(mention.actor, led[0], mention.span, unit.span, mention.represents),
                                 )
                     continue
+                if role == "host" and at < actor_list.begin and _hosts_a_body(clause, at, gazetteer):
+                    continue  # 'The Permanent Secretariat of the Abu Dhabi Dialogue, hosted by the UAE'
                 if (
                     role.startswith("co-chair")
                     and at >= actor_list.end

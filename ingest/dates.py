@@ -94,7 +94,7 @@ ENGLISH_WEEKDAY = r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 HOUR = r"(?:,?\s+\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?)"
 DAY_FIRST = (
     rf"(?:{ENGLISH_WEEKDAY}?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{ENGLISH_ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{YEAR}){HOUR}?"
-    rf"(?={RANGE_DASH}))?)?{DASH})?"
+    rf"(?={RANGE_DASH}))?)?{DASH}(?:(?i:the)\s+)?)?"  # 'from the 16th to the 18th of July, 2019'
     rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:(?:of|de)\s+)?"  # a translation's '8 of May of 2018', '4 de noviembre de 2016'
     rf"(?P<m2>{ANY_MONTH})"
     rf"(?:,?\s+(?:(?:of|de)\s+)?(?P<y>{YEAR}))?"

@@ -14,6 +14,8 @@ from ingest.places import CAPITALISED, Place, PlaceTable, display, load_places
 from ingest.records import Actor
 from ingest.text import normalise
 
+CITY_SUFFIX = re.compile(r"(?P<name>[A-Z].*?)\s+City")  # 'Djibouti City' when the tables lack it
+
 FILLER = re.compile(
     r"^(?:(?:and|as well as|including|representatives? of|delegations? of|the|governments? of)\s+)+",
     re.IGNORECASE,
@@ -187,6 +189,8 @@ class Gazetteer:
             inner, outer = self.place(city.strip(), near), self.place(country_name.strip(), near)
             if inner is not None and outer is not None and inner.country == outer.country:
                 return inner
+        if found is None and (stem := CITY_SUFFIX.fullmatch(text)) and (inner := self.place(stem["name"], near)):
+            return inner if inner.name else None  # 'Djibouti City': the city named after its country
         if found is None or not CAPITALISED.match(text):
             return None
         kind, code = found

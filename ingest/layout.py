@@ -208,6 +208,7 @@ KIND = re.compile(
     r"outcome\s+(?:statement|document)|summary\s+report|record\s+of\s+(?:the\s+)?meeting|conclusions|news)\b",
     re.IGNORECASE,
 )
+TRAILING_FIELD = re.compile(r"\s+\|\s+[A-Z][\w ]{1,20}:.*$")  # a labelled field after a dateline's place and date
 NOTE = re.compile(r"^\s*\[.*\]\s*$")
 BYLINE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:hon\.?|honourable|h\.\s?e\.|senator|dr\.?|mr\.?|ms\.?|mrs\.?)\s|.*\bMP$|"
@@ -230,7 +231,11 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     or title."""
     if FIELDS.match(text) or DATE_THEN_FIELDS.match(text):
         return "fields"
-    if any(p.match(text) for p in ISSUED_LINES):
+
+    issued = next((p for p in ISSUED_LINES if p.match(text)), None)
+    if issued is OUTLET_DATE_LINE and (m := PLACE_DATE_LINE.match(text)) and _names_place(m["place"], is_place):
+        return "dateline"  # 'Hotel Borobudur, Jakarta | Thursday 29th November 2012': a place, not an outlet
+    if issued is not None:
         return "issued"
     if (m := DATE_LINE.match(text)) and DOTTED_RE.fullmatch(m["date"]):
         return "issued"  # '29.11.2017' under a news page's headline: when it was published
@@ -238,7 +243,8 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
         return "date"
     if (m := PLACE_FIELD.match(text)) and is_place(m["place"]):
         return "place"
-    if (m := PLACE_DATE_LINE.match(text) or DATE_PLACE_LINE.match(text)) and is_place(m["place"]):
+    head = TRAILING_FIELD.sub("", text)  # 'Quito, Ecuador | 20th-24th January 2020 | Theme: "…"'
+    if (m := PLACE_DATE_LINE.match(head) or DATE_PLACE_LINE.match(head)) and _names_place(m["place"], is_place):
         return "dateline"
     if (m := PLACE_LINE.match(text)) and is_place(m["place"]) and not ISSUER_BANNER.match(text):
         return "place"
@@ -249,6 +255,11 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     if BYLINE.match(text) and len(text.split()) <= 10:
         return "byline"
     return "title"
+
+
+def _names_place(words: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether a heading line's place words name a place, maybe after a building ('Hotel Borobudur, Jakarta')."""
+    return is_place(words) or ((venue := re.match(VENUE, words)) is not None and is_place(words[venue.end() :]))
 
 
 def _is_prose(block: list[Line]) -> bool:

@@ -110,8 +110,12 @@ HOST_VERB = re.compile(  # 'Morocco will also host, in December 2018, the Interg
 )
 HERE_BEFORE = re.compile(  # '… held here in 2002', '… had opened in the same city on 17 September', 'When we first
     # met on this island in February 2002'
-    r"\b(?:(?:held|met|meeting|convened)\s+(?P<here>here)|in\s+(?P<same>the\s+same\s+(?:city|venue|place))|"
+    r"\b(?:(?:held|met|meeting|convened)\s+(?P<here>here)|(?:in|at)\s+(?P<same>the\s+same\s+(?:city|venue|place|location|hotel))|"
     r"(?:on|in|to)\s+(?P<this>this\s+(?:very\s+|same\s+|beautiful\s+)?(?:island|city|venue)))\b[^;:()]{0,40}?$"
+)
+
+HERE_AFTER = re.compile(  # '… Meeting on 24 June 2019 at the same venue'
+    r"[^;:()]{0,40}?\b(?:in|at)\s+(?P<same>the\s+same\s+(?:city|venue|place|location|hotel))\b"
 )
 
 PLACE_IN_NAME = re.compile(  # a meeting named after its city: 'Marrakesh Ministerial Conference'
@@ -205,6 +209,8 @@ def read_other_meetings(sentences: list[Span], own: Event, gazetteer: Gazetteer,
                 said = next(g for g in ("here", "same", "this") if by_here[g])
                 where = island if said == "this" and by_here[said].endswith("island") else here
                 place = (by_here.start(said), by_here.end(said), where)  # 'held here': the statement's place
+            if place is None and here is not None and (same := HERE_AFTER.match(sentence.quote, d.end)):
+                place = (same.start("same"), same.end("same"), here)
             if place is None and index and AND_BEFORE.fullmatch(sentence.quote[dated[index - 1].end : d.begin]):
                 place = places.get(index - 1)
             places[index] = place

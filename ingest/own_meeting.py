@@ -36,6 +36,7 @@ from ingest.layout import (
     PLACE_FIELD,
     PLACE_LINE,
     TRAILING_DATELINE,
+    TRAILING_FIELD,
     VENUE,
 )
 from ingest.places import PARTICLE_WORD, Place
@@ -239,6 +240,8 @@ def meeting_label(title: str, opening: str = "", acronyms: frozenset[str] = froz
 def _parts(line: Span) -> tuple[str, str, int, int] | None:
     """(place text, date text, offset of the place, offset of the date) of a heading line (-1 when absent)."""
     text = line.quote
+    if not FIELDS.match(text) and not DATE_THEN_FIELDS.match(text):
+        text = TRAILING_FIELD.sub("", text)
     for pattern in (FIELDS, DATE_THEN_FIELDS, PLACE_DATE_LINE, DATE_PLACE_LINE):
         if m := pattern.match(text):
             return m["place"], m["date"], m.start("place"), m.start("date")

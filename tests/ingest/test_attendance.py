@@ -1997,3 +1997,38 @@ def test_bulleted_names_under_an_annex_list_of_participants(gazetteer):
     assert {("state/AFG", "participant"), ("state/BGD", "participant"), ("state/IDN", "participant")} <= _roles(
         text, gazetteer
     )
+
+
+def test_members_attending_over_bullets_and_labels_of_sending_and_receiving_states(gazetteer):
+    text = statement_with(
+        "The Group met in Colombo.\n\nMembers attending:\n* Afghanistan\n* Bangladesh\n\n"
+        "Labour-sending member states: Nepal and Pakistan.\nLabour-receiving member states: Kuwait and Oman."
+    )
+    assert _roles(text, gazetteer) == {
+        *((f"state/{iso}", "participant") for iso in ("AFG", "BGD", "NPL", "PAK", "KWT", "OMN")),
+    }
+
+
+def test_hosts_of_a_body_a_presidency_of_the_council_and_a_chair_of_a_working_group_on_a_theme(gazetteer):
+    assert roles_in(
+        "The Permanent Secretariat of the Abu Dhabi Dialogue, hosted by the United Arab Emirates, serviced the "
+        "Consultation. Ministers met at the invitation of the Slovak Presidency of the Council of the European "
+        "Union. Noting the work of the Working Group\non Skills and Qualification Recognition, chaired by Sri Lanka;",
+        gazetteer,
+    ) == {("state/SVK", "host")}
+    # an organiser's co-host, and a host named after a presidency, are the meeting's
+    assert roles_in(
+        "Organised by the Bali Process Regional Support Office, co-hosted by the Royal Thai Police. Ministers met "
+        "under the Italian Presidency of the Council of the European Union, at the invitation of the Government of "
+        "the Italian Republic.",
+        gazetteer,
+    ) >= {("state/THA", "host"), ("state/ITA", "host")}
+
+
+def test_a_state_that_will_host_and_preside_over_a_meeting_whose_body_it_has_housed_since_a_year(gazetteer):
+    text = (
+        "Ministerial Consultation\n\nDUBAI, 9th February 2024 (WAM) -- Ministers will meet in Dubai on Saturday "
+        "10th and Sunday 11th February for the Consultation.\n\nThe United Arab Emirates, which will host and "
+        "preside over the consultation, has also hosted the Permanent Secretariat since it was launched in 2008.\n"
+    )
+    assert _roles(text, gazetteer) == {("state/ARE", "host"), ("state/ARE", "co-chair")}

@@ -96,3 +96,9 @@ def test_a_word_trie_matches_each_word_whole_and_the_longest_first():
 def test_two_days_before_a_date_with_slashes():
     assert [d for _, d in find_dates("On 14 and 15/11/2019, in Ha Noi", "")] == [DateRange("2019-11-14", "2019-11-15")]
     assert [d for _, d in find_dates("on 30.06.2017", "")] == [DateRange("2017-06-30", "2017-06-30")]
+
+
+def test_a_range_with_the_article_before_each_day():
+    assert [d for _, d in find_dates("from the 16th to the 18th of July, 2019.", "")] == [
+        DateRange("2019-07-16", "2019-07-18")
+    ]

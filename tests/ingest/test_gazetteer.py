@@ -147,3 +147,9 @@ def test_a_membership_of_an_unknown_actor_is_a_one_line_error(tmp_path):
 def test_an_institution_before_a_country_is_no_place(gazetteer):
     assert gazetteer.place("Ministry of Foreign Affairs, Kingdom of Thailand") is None
     assert gazetteer.place("Nusa Dua, Indonesia").name == "Nusa Dua"
+
+
+def test_a_city_named_after_its_country_with_city_after_it(gazetteer):
+    place = gazetteer.place("Djibouti City")
+    assert (place.name, place.country.key) == ("Djibouti", "state/DJI")
+    assert gazetteer.place("Atlantis City") is None

@@ -352,3 +352,15 @@ def test_a_resort_city_with_a_lower_case_particle(gazetteer):
         "The first senior officials' meeting will be hosted by Egypt in Sharm el-Sheikh in 2015.", gazetteer
     )
     assert [(start, place, country) for _, start, _, place, country in found] == [("2015", "Sharm el-Sheikh", "EGY")]
+
+
+def test_a_meeting_at_the_same_venue_before_or_after_its_date(gazetteer):
+    body = (
+        "1. The Meeting was preceded by the 19th SOMTC, held at the same venue on 25-26 November 2019. "
+        "Experts had met on 24 November 2019 at the same venue."
+    )
+    title = "Ministerial Meeting\nBangkok, 27 November 2019"
+    assert meetings_of(body, gazetteer, title) == [
+        ("Meeting in Bangkok", "2019-11-24", "2019-11-24", "Bangkok", "THA"),
+        ("19th SOMTC", "2019-11-25", "2019-11-26", "Bangkok", "THA"),
+    ]

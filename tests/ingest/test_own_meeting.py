@@ -1011,3 +1011,22 @@ def test_an_embargo_in_hours_and_a_conference_that_opens_today_in_a_pacific_town
     assert [(r.start, r.end, r.place, r.country.key) for r in event.readings] == [
         ("2022-11-22", "2022-11-22", "Nadi", "state/FJI")
     ]
+
+
+def test_a_building_before_the_city_a_weekday_after_a_bar_and_a_labelled_field_after_the_date(gazetteer):
+    cases = {
+        "Steering Group Meeting\nHotel Borobudur, Jakarta  |  Thursday 29th November 2012\n\nThe Group recalled "
+        "that it last met in Bangkok, Thailand on 4 June 2012.\n": ("2012-11-29", "2012-11-29", "Jakarta", "IDN"),
+        'Twelfth Summit\nQuito, Ecuador | 20th-24th January 2020 | Theme: "Sustainable approaches"\n\nThe Summit '
+        "brought together delegates.\n": ("2020-01-20", "2020-01-24", "Quito", "ECU"),
+        "Annual Meeting\n\nThe annual meeting took place in Djibouti City from the 16th to the 18th of July, 2019. "
+        "It reviewed the protocol endorsed in Khartoum, Sudan on 26th February 2019.\n": (
+            "2019-07-16",
+            "2019-07-18",
+            "Djibouti",
+            "DJI",
+        ),
+    }
+    for text, expected in cases.items():
+        event = own_meeting_of(text, gazetteer)
+        assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings][:1] == [expected], text
