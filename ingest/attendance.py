@@ -153,7 +153,8 @@ CUES = [
         BACKWARD,
         _cue(
             r"\bfor (?:its|their|the) (?:(?:warm|generous|kind|excellent|gracious) )*hospitality\b|"
-            r"\b(?:proud|honou?red|pleased|delighted|privileged|glad) to (?:co-?)?host (?:the|this)\b"
+            r"\b(?:proud|honou?red|pleased|delighted|privileged|glad) to (?:co-?)?host (?:the|this)\b|"
+            r"\bprovided the venue\b(?! for (?:an?|its|their) )"  # 'Thailand provided the venue.'
         ),
     ),
     (
@@ -435,7 +436,7 @@ INVITED_TO_ATTEND = re.compile(
     r"\b(?i:invite[sd]?|encourage[sd]?|urge[sd]?|ask(?:ed|s)?|call(?:ed|s)?\s+(?:up)?on)\s+"
     r"(?P<object>[^.;:]{1,300}?)\s+to\s+(?:take\s+part|participate|attend|join)\b"
 )
-COLLECTIVE_AS_MODIFIER = re.compile(r"\s+(?i:co-?chairs?|chairs?|forum|track|mechanism|sessions?|dialogue)\b")
+COLLECTIVE_AS_MODIFIER = re.compile(r"\s+(?i:co-?chairs?|chairs?|forum|track|mechanism|sessions?|dialogue|side)\b")
 MET_WITH_BEFORE = re.compile(
     r"\b(?i:dialogue|sessions?|consultations?|meetings?|exchanges?|round\s*tables?|discussions?)\s+with\s+(?:the\s+)?$"
 )
@@ -1028,11 +1029,14 @@ def _may_attend(clause: Span, actor_list, gazetteer: Gazetteer) -> bool:
     return False
 
 
+BARE_FORUM = re.compile(r"\s*[Tt]he\s+Forum\s+(?:was|is|were|will\s+be)\s+(?:jointly\s+)?")  # the meeting itself
+
+
 def _after_a_group(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     """Whether a cue at `at` follows the name of a group or process ('… Networks, co-chaired by'): it then
     tells who chairs the group (coordination), not who chaired the meeting."""
-    if MEETING_CUE.match(clause.quote, at):
-        return False  # 'The AHG meeting was steered by': the meeting's chairs
+    if MEETING_CUE.match(clause.quote, at) or BARE_FORUM.fullmatch(clause.quote[:at]):
+        return False  # 'The AHG meeting was steered by': the meeting's chairs; 'The Forum was co-chaired by'
     named = scan_mentions(sub_span(clause, 0, at), gazetteer, {"group", "process"})
     if named and re.search(r",\s+(?:which|who)\s+[^,;]*$", clause.quote[: named[-1].span.begin - clause.begin]):
         return False  # 'Turkey, which chairs the Budapest Process, presided over the meeting with Hungary': a relative

@@ -116,6 +116,7 @@ RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
 IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", re.IGNORECASE)
 WE_OPENS = re.compile(r"^\s*(?:We|WE)\b")
 UPPER_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?(?![\w'’-])")  # 'DECIDE', 'CALL ON', 'HAVING EXAMINED'
+AS_CO_CHAIRS = re.compile(r"\b[Aa]s\s+(?P<office>(?:the\s+)?(?:two\s+)?Co-?Chairs)(?:\s+of\s+[^,;]{1,80})?,\s*$")
 PARTITIVE = re.compile(r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Cc]ertain|[Aa]\s+(?:few|number\s+of))\s+(?=[a-zA-Z])")
 NOT_ISSUING = re.compile(  # those who speak at or about the meeting, not the meeting: 'Panellists urged …'
     r"\b(?:[Pp]anell?ists|[Ss]peakers|[Pp]resenters|[Mm]oderators|[Rr]esearchers|[Kk]eynote|[Aa]nalysts|[Cc]ritics|"
@@ -613,6 +614,9 @@ def _subject_at(
             return _actors([a.actor for a in inherited] if inherited else issuers.meeting, mention), verb
         if match["pronoun"] == "I":
             return [], verb
+        office = AS_CO_CHAIRS.search(text, 0, start) if match["pronoun"] in ("We", "we", "WE") else None
+        if office and (chairs := parties.read(sub_span(clause, office.start("office"), office.end("office")))):
+            return [Addressee(a.actor, mention) for a in chairs], verb  # 'As Co-Chairs, we are committed to'
         return issuers.of_subject(mention, parties) or [], verb
     if PARTITIVE.match(text, start):  # 'Several delegations asked that …': some of them, not the collective
         words = list(WORD.finditer(text, start))[:6]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.lexicon import NUMBER_WORDS
+from ingest.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 
 MONTH_NAMES = [
     "january",
@@ -69,7 +69,9 @@ ENGLISH_MONTH = word_trie(MONTH_NAMES)  # where only English puts a month: first
 SHORT_MONTH = r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ANY_MONTH = rf"(?:{MONTH}|{SHORT_MONTH}(?![a-z]))"
 ENGLISH_ANY_MONTH = rf"(?:{ENGLISH_MONTH}|{SHORT_MONTH}(?![a-z]))"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# a day in words before 'of': 'on the tenth of June 2015', 'the twenty-first of May'
+DAY_WORDS = [*ORDINAL_WORDS, *(f"twenty-{w}" for w in ORDINAL_WORDS[:9]), "thirtieth", "thirty-first"]
+DAY = rf"(?:(?:[0-3]?\d)(?:st|nd|rd|th)?|{word_trie(DAY_WORDS)}(?=\s+of\s))"
 YEAR = r"(?:1[89]|20)\d\d"
 DASH = r"\s*(?:-|‐|–|—|(?i:to|until|and|y|et|e|dan|al|au))\s*"  # 'LA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004
 RANGE_DASH = r"\s*(?:-|‐|–|—|(?i:to|until))\s*"  # after a first date with its year: a range, not two dates
@@ -132,6 +134,11 @@ class DateRange:
     year_given: bool = True
 
 
+def _day(text: str) -> int:
+    """The number of a day in figures or words ('18th', 'tenth')."""
+    return int(text.rstrip("stndrh")) if text[0].isdigit() else DAY_WORDS.index(text.lower()) + 1
+
+
 def _month(name: str) -> int:
     """The number of a month name or abbreviation."""
     return MONTHS[name.lower().rstrip(".")]
@@ -149,8 +156,8 @@ def parse(match: re.Match, default_year: str = "") -> DateRange | None:
         if not year:
             return None
         month = _month(groups["mu"])
-        first = f"{year}-{month:02d}-{int(groups['du1'].rstrip('stndrh')):02d}"
-        last = f"{year}-{month:02d}-{int((groups['du2'] or groups['du1']).rstrip('stndrh')):02d}"
+        first = f"{year}-{month:02d}-{_day(groups['du1']):02d}"
+        last = f"{year}-{month:02d}-{_day(groups['du2'] or groups['du1']):02d}"
         return DateRange(first, last, bool(groups["yu"])) if first <= last else None
     if groups["mo"]:
         month = f"{groups['yo']}-{_month(groups['mo']):02d}"
@@ -161,12 +168,12 @@ def parse(match: re.Match, default_year: str = "") -> DateRange | None:
         return None
     year = int(year_text)
     end_month = _month(groups["m2"])
-    end = f"{year}-{end_month:02d}-{int(groups['d2'].rstrip('stndrh')):02d}"
+    end = f"{year}-{end_month:02d}-{_day(groups['d2']):02d}"
     if not groups["d1"]:
         return DateRange(end, end, bool(groups["y"]))
     start_month = _month(groups["m1"]) if groups["m1"] else end_month
     start_year = int(groups["y1"]) if groups["y1"] else year - 1 if start_month > end_month else year
-    start = f"{start_year}-{start_month:02d}-{int(groups['d1'].rstrip('stndrh')):02d}"
+    start = f"{start_year}-{start_month:02d}-{_day(groups['d1']):02d}"
     return DateRange(start, end, bool(groups["y"])) if start <= end else None
 
 

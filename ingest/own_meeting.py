@@ -153,8 +153,9 @@ STILL_TO_COME = re.compile(
 # the sentence is about meetings before or after this one: 'The Conference was preceded by a meeting of senior
 # officials, held in Bali on 22 March 2016, and by our own bilateral meeting … in Jakarta on 21 March 2016'
 PRECEDED_BY = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:preceded|followed)\s+by\b")
-HELD_ITS = re.compile(  # 'held its sixth annual meeting', 'ended today its session': this meeting, not another
-    r"\b(?:held|holds|hosted|convened|ended|closed|concluded|opened)\s+(?:today\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
+HELD_ITS = re.compile(  # 'held its sixth annual meeting', 'met for its fourth session': this meeting, not another
+    r"\b(?:held|holds|hosted|convened|ended|closed|concluded|opened|met\s+for)\s+(?:today\s+)?(?:its|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}"
     r"(?i:meeting|session|conference|consultation|summit|forum|workshop)\b"
 )
 ONLINE = re.compile(
@@ -336,7 +337,15 @@ def _release_date(dated: list[DateReading], body: list[DateReading]) -> bool:
             and not any(overlap((b.start, b.end), (r.start, r.end)) for b in placed)  # the body says that day too
             for r in dated
         )
-    return all(any(b.end < r.start and _within_a_week(b, r) for b in placed) for r in dated)
+    # the body's very first reading may lie further back ('3 July 2023' over '… convened senior officials … in
+    # Bangkok on 21 June 2023')
+    return all(
+        any(
+            b.end < r.start and (_within_a_week(b, r) or (b is body[0] and _days_after(b.end, r.start) <= 14))
+            for b in placed
+        )
+        for r in dated
+    )
 
 
 def _announced(dated: list[DateReading], body: list[DateReading], text: str) -> bool:

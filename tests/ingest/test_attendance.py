@@ -2032,3 +2032,12 @@ def test_a_state_that_will_host_and_preside_over_a_meeting_whose_body_it_has_hou
         "preside over the consultation, has also hosted the Permanent Secretariat since it was launched in 2008.\n"
     )
     assert _roles(text, gazetteer) == {("state/ARE", "host"), ("state/ARE", "co-chair")}
+
+
+def test_the_forum_co_chaired_on_each_side_and_a_state_that_provided_the_venue(gazetteer):
+    assert roles_in(
+        "The Forum was co-chaired on the government side by the Minister for Foreign Affairs of Indonesia and "
+        "the Minister for Foreign Affairs of Australia, and on the business side by two chief executives. "
+        "Thailand provided the venue.",
+        gazetteer,
+    ) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair"), ("state/THA", "host")}

@@ -1059,3 +1059,15 @@ def test_declare_over_infinitives_each_its_own_and_a_letter_left_in_a_paragraph(
     ]
     lettered = statement("d) Experts agreed to designate national contact points.\n")
     assert _bearers_of(lettered, gazetteer) == [("agree", ["collective/participants"])]
+
+
+def test_we_as_co_chairs_and_the_states_in_the_region(gazetteer):
+    text = (
+        "Joint Media Release\n3 July 2023\n\nAustralia and Indonesia co-chaired the meeting in Bangkok on 21 June "
+        "2023.\n\nAs Co-Chairs, we are committed to ensuring the Process can respond. We urge all states in the "
+        "region to meet their obligations.\n"
+    )
+    assert _bearers_of(text, gazetteer) == [
+        ("agree", ["state/AUS", "state/IDN"]),
+        ("urge", ["collective/regional-states"]),
+    ]

@@ -102,3 +102,11 @@ def test_a_range_with_the_article_before_each_day():
     assert [d for _, d in find_dates("from the 16th to the 18th of July, 2019.", "")] == [
         DateRange("2019-07-16", "2019-07-18")
     ]
+
+
+def test_a_day_in_words_before_of():
+    assert [d for _, d in find_dates("met on the tenth of June 2015 and the twenty-first of May 2016", "")] == [
+        DateRange("2015-06-10", "2015-06-10"),
+        DateRange("2016-05-21", "2016-05-21"),
+    ]
+    assert [d for _, d in find_dates("the Second Meeting of June 2015", "")] == [DateRange("2015-06", "2015-06")]

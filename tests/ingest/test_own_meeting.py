@@ -1030,3 +1030,18 @@ def test_a_building_before_the_city_a_weekday_after_a_bar_and_a_labelled_field_a
     for text, expected in cases.items():
         event = own_meeting_of(text, gazetteer)
         assert [(r.start, r.end, r.place, r.country.iso3) for r in event.readings][:1] == [expected], text
+
+
+def test_a_session_it_met_for_and_a_release_dated_twelve_days_after_its_first_reading(gazetteer):
+    text = (
+        "MEDIA RELEASE\nFor immediate release | Bangkok | 24/11/2023\n\nExperts meet in Bangkok\n\nThe Group met "
+        "for its fourth session in Bangkok, Thailand from Tuesday 21 to Wednesday 22 November 2023.\n"
+    )
+    assert [(r.start, r.end, r.place) for r in own_meeting_of(text, gazetteer).readings] == [
+        ("2023-11-21", "2023-11-22", "Bangkok")
+    ]
+    text = (
+        "Joint Media Release\nConsultation Mechanism convened\n3 July 2023\n\nAustralia and Indonesia convened "
+        "senior officials under the Mechanism in Bangkok on 21 June 2023.\n"
+    )
+    assert [(r.start, r.place) for r in own_meeting_of(text, gazetteer).readings] == [("2023-06-21", "Bangkok")]
