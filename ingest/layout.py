@@ -197,14 +197,14 @@ PLACE_FIELD = re.compile(  # 'Location: Cracow, PolandContact: Prague Process Se
     rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)"
     r"(?:(?<=[a-z.)])(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)[^\n]*)?\s*$"
 )
-DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:\s*{WEEKDAY}?(?P<date>{DATE})\W*$")
+DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:?\s*{WEEKDAY}?(?P<date>{DATE})\W*$")  # 'Date 08 Feb 2023'
 TRAILING_DATELINE = re.compile(  # '… Meeting, Asmara (Eritrea), 7 March 2019': its country in brackets
     rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}(?:\s*\([A-Z][^()]{{2,40}}\))?\s*(?:,|\s[-–—])\s*{WEEKDAY}?(?P<date>{DATE})\W*$"
 )
 KIND = re.compile(
     r"^\W*(?:the\s+)?(?:co-?chairs?['’]?s?\s*statement|statement\s+(?:of|by)\s+the\s+co-?chairs?|"
     r"chair(?:man|person)?['’]?s?\s+(?:statement|summary)|joint\s+(?:ministerial\s+)?(?:statement|communiqu[eé]|"
-    r"declaration|press\s+statement)|communiqu[eé]|declaration|(?:media|press)\s+(?:release|statement)|"
+    r"declaration|press\s+statement)|communiqu[eé]|declaration|(?:media|press)\s+(?:releases?|statements?)|"
     r"outcome\s+(?:statement|document)|summary\s+report|record\s+of\s+(?:the\s+)?meeting|conclusions|news)\b",
     re.IGNORECASE,
 )
@@ -239,8 +239,8 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
         return "issued"
     if (m := DATE_LINE.match(text)) and DOTTED_RE.fullmatch(m["date"]):
         return "issued"  # '29.11.2017' under a news page's headline: when it was published
-    if DATE_LINE.match(text) or DATE_FIELD.match(text):
-        return "date"
+    if DATE_LINE.match(text) or DATE_FIELD.match(text) or DATE_FIELD.match(TRAILING_FIELD.sub("", text)):
+        return "date"  # 'Date: 13 Feb 2023 | Category: Press Releases | Print'
     if (m := PLACE_FIELD.match(text)) and is_place(m["place"]):
         return "place"
     head = TRAILING_FIELD.sub("", text)  # 'Quito, Ecuador | 20th-24th January 2020 | Theme: "…"'
@@ -805,13 +805,17 @@ def _heading_parts(source: str, text: str, roles: list[tuple[Line, str]], menus:
         named = after or [run for run in runs if run[0].start > kind.begin][:1] or named
     chosen = (named or runs)[0]
     end = chosen[-1].end
+    content = chosen[-1].content.rstrip()
+    half = len(content) // 2
+    if len(chosen) == 1 and half > 10 and content[:half] == content[half:]:
+        end = chosen[-1].start + half  # a scraped headline run into itself ('Thailand joins …Thailand joins …')
     trailing = TRAILING_DATELINE.search(chosen[-1].content)
     if trailing:
         end = chosen[-1].start + trailing.start()
     return span(source, text, chosen[0].start, end), datelines, kind, issued
 
 
-RELEASE_KIND = re.compile(r"(?i:\b(?:press|media|news)\s+release\b|\bpress\s+statement\b|\bnews\b)")
+RELEASE_KIND = re.compile(r"(?i:\b(?:press|media|news)\s+releases?\b|\bpress\s+statement\b|\bnews\b)")
 MEETING_NOUN = re.compile(
     r"(?i:\b(?:conference|meeting|summit|forum|workshop|symposium|dialogue|consultation|session|seminar|"
     r"plenary|retreat|roundtable|round table|mechanism|exercise)s?\b)"

@@ -87,6 +87,7 @@ SELF_REFERENCE = re.compile(
     r"held the (?:[\w'’-]+ ){0,8}?(?:meetings|round|sessions|consultations)|"  # 'held the final round of … meetings'
     r"convened|gathered|came to an end|concluded|closed|ended|opened|inaugurated|came together|assembled|was the venue|"
     r"wrapped up|"  # 'Ministers … wrapped up the Fifth … Conference in Marrakesh on Wednesday, 2 May'
+    r"delegation to the|"  # 'On 10 February 2023, the Deputy Minister led the Thai delegation to the Eighth …'
     r"brought together|brings together|"  # 'The … Forum brought together ministers … in Adelaide over 8-9 August 2019'
     r"will host|hosts|opens today|closes today|"  # '… the 25th Annual Conference, which opens today'
     r"welcomed (?:the )?(?:[\w'’-]+ ){1,6}?to(?= [A-Z])|"  # 'Sweden welcomed the Budapest Process to Stockholm on …'
@@ -144,6 +145,7 @@ RUNS_UNTIL = re.compile(  # '… and will run until Thursday, 21 September', '�
 # Ministers … will meet this weekend' (a preview: the dateline is the release's)
 STILL_TO_COME = re.compile(
     r"\b(?:will|shall)\s+(?:meet|gather|convene|open|be\s+held|take\s+place|(?:jointly\s+)?(?:co-?)?(?:chair|host))\b|"
+    r"\bwill\s+(?:lead|head)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}delegation\b|"  # '… will lead the Thai delegation to'
     r"\bto\s+be\s+held\b|"  # '… will jointly chair a meeting …, to be held in Bali on 10-11 November 2009'
     r"\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene|be\s+held)\b|"
     # 'The Consultation … gets under way in Dubai tomorrow, Saturday 10 February'

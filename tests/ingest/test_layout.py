@@ -663,3 +663,21 @@ def test_two_runs_lettered_alike_before_any_paragraph_get_codes_of_their_own():
     structure = parse_structure("s.txt", text)
     labels = [item.letter for item in structure.items]
     assert len(labels) == len(set(labels)) and "b" in labels
+
+
+def test_a_ministrys_press_releases_page_with_its_headline_run_into_itself_and_a_date_field_among_others():
+    s = parse(
+        "Ministry of Foreign Affairs, Kingdom of Thailand\nPress Releases\nThailand joins the Conference in Bali"
+        "Thailand joins the Conference in Bali\nDate: 13 Feb 2023 | Category: Press Releases | Print\n\n"
+        "On 10 February 2023, the Deputy Minister led the delegation.\n"
+    )
+    assert s.title.quote == "Thailand joins the Conference in Bali"
+    assert s.kind.quote == "Press Releases"
+    assert s.datelines == ()  # the page's field line names no place and dates no meeting
+    s = parse(
+        "Ministry of Foreign Affairs\nPress Releases\n\nDeputy Prime Minister and Minister of Foreign Affairs to "
+        "attend the Conference in Bali\nDate 08 Feb 2023\n\nOn 10 February 2023, the Minister will lead the "
+        "delegation to the Conference.\n"
+    )
+    assert s.title.quote == "Deputy Prime Minister and Minister of Foreign Affairs to attend the Conference in Bali"
+    assert [d.quote for d in s.datelines] == ["Date 08 Feb 2023"]

@@ -1045,3 +1045,19 @@ def test_a_session_it_met_for_and_a_release_dated_twelve_days_after_its_first_re
         "senior officials under the Mechanism in Bangkok on 21 June 2023.\n"
     )
     assert [(r.start, r.place) for r in own_meeting_of(text, gazetteer).readings] == [("2023-06-21", "Bangkok")]
+
+
+def test_a_government_release_on_its_delegation_to_the_meeting_done_or_to_come(gazetteer):
+    done = (
+        "Press Releases\nThailand joins the Eighth Ministerial Conference in Adelaide\nDate: 13 Feb 2023\n\n"
+        "On 10 February 2023, the Deputy Minister led the Thai delegation to the Eighth Ministerial Conference of "
+        "the Bali Process in Adelaide, South Australia.\n"
+    )
+    to_come = (
+        "Press Releases\n\nDeputy Prime Minister and Minister of Foreign Affairs to attend the Conference in "
+        "Adelaide\nDate 08 Feb 2023\n\n"
+        "On 10 February 2023, the Minister will lead the Thai delegation to the Eighth Ministerial Conference in "
+        "Adelaide, Australia.\n"
+    )
+    for text in (done, to_come):
+        assert [(r.start, r.place) for r in own_meeting_of(text, gazetteer).readings] == [("2023-02-10", "Adelaide")]
