@@ -94,6 +94,9 @@ CUES = [
         _cue(
             r"\b(?:co-?|jointly )?chaired (?:jointly |at [\w-]+(?: [\w-]+)? level |on the [\w-]+ side )?by\b|"
             r"\bhosted and (?:co-?)?chaired by\b|"
+            # 'The Government co-chairs were the Minister for Foreign Affairs of Indonesia … and …'
+            r"(?:^|(?<=[.;]\s))(?:the )?(?:(?:government|meeting['’]s|two) )?co-?chairs (?:were|are)"
+            r"(?= (?:the )?(?-i:[A-Z]))|"
             r"\bunder the (?:joint |co-)?chair(?:man|person)?ship of\b|"
             r"\bunder the (?:presidency pro tempore|pro tempore (?:presidency|chair(?:manship)?)) of\b|"
             rf"\b{MEETING_NOUNS} (?:was|were) (?:jointly )?"

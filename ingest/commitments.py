@@ -74,6 +74,8 @@ COORDINATED = re.compile(  # '… and recommended', '… and they urged', a seri
     r"(?:,\s*|\s+|(?<=[a-z]))(?i:and)\s+(?:(?P<subject>we|WE|they|I|Ministers|Officials|Members|Participants)\s+)?|"
     r",\s+(?=[a-z]+ed\b)"
 )
+# a relative clause on a subject of its own, still open before a verb ('…, which adopted the Declaration and decided')
+RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^,;()]*$")
 SERIES_END = re.compile(r",\s+and\s+[a-z]+ed\b")
 ISSUER_JOINED = re.compile(
     r",\s+and\s+(?=(?:the\s+)?(?i:participants|ministers|officials|members|delegates)\s+[a-z]+ed\b)"
@@ -108,7 +110,7 @@ GENERIC_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s
 LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:?\s*$")
 # a lead-in reported by someone else: '… a spokesman of the Ministry told SUNA that the participants:'
 REPORTED_LEAD_IN = re.compile(
-    r"\b(?:told|said|reported|announced|stated|explained|confirmed)\b[^:;.]{0,80}?\bthat\s+"
+    r"\b(?:told|said|reported|announced|stated|states|says|explained|confirmed)\b[^:;.]{0,80}?\bthat\s+"
     r"(?P<subject>(?:\S+\s+){0,5}\S+?)\s*:\s*$"
 )
 AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
@@ -537,6 +539,12 @@ def _read_clause(
         match = VERB.match(text, at) or COMMITMENT_PHRASE.match(text, at) or _shouted(text, at)
         if match is None or _depth(text, coordinated.start()):
             continue
+        if (
+            not coordinated["subject"]
+            and not coordinated.group().startswith(",")
+            and RELATIVE_OPEN.search(text, verb.end - clause.begin, coordinated.start())
+        ):
+            continue  # '… the Tenth AMMTC, hosted by Malaysia …, which adopted the Declaration and decided to …'
         if not re.search(r"\band\b", coordinated.group()) and not (entries and SERIES_END.search(text, at)):
             continue  # a series ('agreed to …, tasked X to …, and encouraged …') goes on from a verb of commitment
         if not coordinated["subject"] and _tense(match.group()) != tense and entries:

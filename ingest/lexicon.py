@@ -7,8 +7,8 @@ MODAL_VERBS: dict[str, str] = {
     "agree": r"agree[sd]?|decide[sd]?|resolve[sd]?|commit(?:ted|s)?|pledge[sd]?|undert(?:ook|akes?)",
     "urge": r"urge[sd]?|exhort(?:ed|s)?",  # 'exhort', as translations of 'exhortar' and 'exhorter' say it
     "call-on": r"call(?:ed|s)?\s+(?:up)?on|appeal(?:ed|s)\s+to",  # not the noun: 'a funding appeal to support'
-    "request": r"request(?:ed|s)?|ask(?:ed|s)?|task(?:ed|s)?|invite[sd]?|mandate[sd]?|instruct(?:ed|s)?|"
-    r"authori[sz]e[sd]?|direct(?:ed|s)?|entrust(?:ed|s)?",
+    "request": r"request(?:ed|s)?|ask(?:ed|s)?|task(?:ed|s)?(?!\s+(?i:force|team)\b)|invite[sd]?|mandate[sd]?|"
+    r"instruct(?:ed|s)?|authori[sz]e[sd]?|direct(?:ed|s)?|entrust(?:ed|s)?",  # not 'Task Force members:'
     "recommend": r"recommend(?:ed|s)?",
     "encourage": r"encourage[sd]?",
     "support": r"support(?:ed|s)?",

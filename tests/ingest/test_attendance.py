@@ -2041,3 +2041,12 @@ def test_the_forum_co_chaired_on_each_side_and_a_state_that_provided_the_venue(g
         "Thailand provided the venue.",
         gazetteer,
     ) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair"), ("state/THA", "host")}
+
+
+def test_the_co_chairs_were_named_after_the_verb(gazetteer):
+    assert roles_in(
+        "The Government co-chairs were the Minister for Foreign Affairs of Indonesia and the Minister for Foreign "
+        "Affairs of Australia; the business co-chairs were two chief executives. The co-chairs were pleased that "
+        "Fiji took part.",
+        gazetteer,
+    ) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair"), ("state/FJI", "participant")}

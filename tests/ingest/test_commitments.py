@@ -1071,3 +1071,13 @@ def test_we_as_co_chairs_and_the_states_in_the_region(gazetteer):
         ("agree", ["state/AUS", "state/IDN"]),
         ("urge", ["collective/regional-states"]),
     ]
+
+
+def test_a_relative_clauses_verbs_a_declaration_that_states_and_a_lead_in_naming_the_task_force(gazetteer):
+    text = statement(
+        "1. We recalled the Tenth AMMTC, hosted by Malaysia, which adopted the Kuala Lumpur Declaration and "
+        "decided to convene the AMMTC annually.\n\n2. The Declaration states that member states:\n\n"
+        "* agree to develop pilot programmes;\n\n3. At the close of the exercise, Task Force members:\n\n"
+        "* agree to finalise the Guide;"
+    )
+    assert _bearers_of(text, gazetteer) == [("agree", ["collective/members"]), ("agree", ["collective/members"])]
