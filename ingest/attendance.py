@@ -345,7 +345,9 @@ RELATIVE_ASIDE = re.compile(
 )
 RELATIVE_GAP = re.compile(rf"\s*,\s*(?:(?:which|who)\s|{MEMBERS_THAT})[^;]*$")
 COORDINATED = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?"
+    # past an aside on the first: 'A, B and C, as countries of destination, together with D and E, joined … as'
+    r"^(?:\s*,\s*as\s+[^,;()]{1,60},)?"
+    r"\s*,?\s*(?:and|as\s+well\s+as|together\s+with|along\s+with)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:of|from)\s+(?:the\s+)?)?"
     # a descriptor before a name: '… and the German development agency GIZ, both of which took part'
     r"(?:(?:[A-Z]{2,}\s+|[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:agency|organi[sz]ation|body|office|programme)\s+)?$"
 )
@@ -356,6 +358,7 @@ GAP_VERB = re.compile(  # a verb, or a participle of another's office: '… from
     r"\b(?:spent|met|gathered|discussed|reviewed|visited|travelled|convened|co-?ordinated|co-?chaired|chaired|led)\b"
 )
 RELATIVE_WORD = re.compile(r"\b(?:which|who)\b")
+ONE_RELATIVE = re.compile(r"(?<!\bof\s)\b(?:which|who)\b")  # not 'both of which took part': all of them
 STANDING_OBSERVERS = re.compile(r"\bfollows?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Process|Dialogue)\s*$")
 COLON_END = re.compile(r":\s*(?:the\s+)?$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
@@ -957,6 +960,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             # convened'
             between = [] if chairs_aside else [(b, e) for b, e in others if lo <= b and e <= hi]
             joined = bool(between) and not before and _coordinated(clause, end, between)
+            # not past a relative clause on the last list: '…, together with Mauritania, which sits … as an observer'
+            joined = joined and not ONE_RELATIVE.search(clause[max(o_end for _, o_end in between) : match.start()])
             if joined:  # the cue after the last of the lists joined to this one governs them all
                 gap = clause[max(o_end for _, o_end in between) : match.start()]
             elif between:

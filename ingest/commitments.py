@@ -132,7 +132,10 @@ HEREBY = re.compile(  # 'DO HEREBY:', 'DO HEREBY DECLARE THAT WE:'
     r"(?i:(?:do\s+)?hereby(?:\s+(?:declare|agree|resolve|decide)(?:\s+(?:that|as\s+follows))?)?(?:\s+we)?)\s*:"
 )  # the operative lead-in of a declaration whose preamble says 'We'
 OPENING_PHRASE = re.compile(  # 'In it the ministers commit to …'; a declaration's 'That they agree to …'
-    r"(?:In|Under|Through|By|With)\s+(?:it|this|them|these|which)\s+(?=(?:the\s+)?[A-Za-z])|That\s+(?=(?:they|we)\b)"
+    r"(?:In|Under|Through|By|With)\s+(?:it|this|them|these|which)\s+(?=(?:the\s+)?[A-Za-z])|That\s+(?=(?:they|we)\b)|"
+    # 'In the declaration adopted this afternoon the ministers undertake to …'
+    r"(?:In|Under)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?(?i:declaration|statement|communiqu[eé]|conclusions)"
+    r"(?:\s+(?:adopted|issued|agreed)(?:\s+[\w-]+){0,3}?)?\s+(?=the\s+(?:ministers|participants|officials|members)\b)"
 )
 CLAUSE_END = re.compile(  # '…; ', ': agreed …', ', and the meeting requested …' (a clause with its own subject)
     r";\s+|:\s+(?=[a-z])|,\s+and\s+(?=(?:the\s+)?(?i:meeting|participants|members|ministers|(?:senior\s+)?officials|"

@@ -2050,3 +2050,11 @@ def test_the_co_chairs_were_named_after_the_verb(gazetteer):
         "Fiji took part.",
         gazetteer,
     ) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair"), ("state/FJI", "participant")}
+
+
+def test_an_aside_then_together_with_joins_two_lists_under_one_role(gazetteer):
+    assert roles_in(
+        "Bahrain, Kuwait and Qatar, as countries of destination, together with the European Union, Italy and "
+        "Switzerland, joined the Consultation as observers.",
+        gazetteer,
+    ) == {(k, "observer") for k in ("state/BHR", "state/KWT", "state/QAT", "org/eu", "state/ITA", "state/CHE")}

@@ -1081,3 +1081,11 @@ def test_a_relative_clauses_verbs_a_declaration_that_states_and_a_lead_in_naming
         "* agree to finalise the Guide;"
     )
     assert _bearers_of(text, gazetteer) == [("agree", ["collective/members"]), ("agree", ["collective/members"])]
+
+
+def test_a_declaration_named_before_the_ministers_without_a_comma(gazetteer):
+    text = statement(
+        "1. In the declaration adopted this afternoon the ministers undertake to set up a dialogue on migration. "
+        "They agree to establish a Steering Committee."
+    )
+    assert _bearers_of(text, gazetteer) == [("agree", ["collective/ministers"]), ("agree", ["collective/ministers"])]
