@@ -399,7 +399,8 @@ NOT_PRESENT = re.compile(  # 'Thailand and the United Arab Emirates sent apologi
 )
 FUTURE_MEETING = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?"
-    r"(?:meet|convene|gather|hold|host|be\s+(?:convened|held|hosted))\b|"
+    r"(?:meet|convene|gather|hold|host|take\s+place|be\s+(?:convened|held|hosted))\b|"
+    r",\s+to\s+be\s+hosted\s+by\b|"  # 'We look forward to the 12th AMMTC, to be hosted by Myanmar in 2019'
     # 'looked forward to meeting our counterparts from China, Japan and … the following day'
     r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:meeting|seeing|welcoming)\b|"
     # 'resolved to hold the fifteenth Conference in Santiago': another meeting, later
@@ -437,6 +438,12 @@ def _owner_before(actor: Actor, before: str, gazetteer: Gazetteer) -> bool:
 
 
 OFFICE_AFTER_OWNER = re.compile(r"\s+(?i:chair(?:man|person)?(?:ship)?|presidency|chair-in-office)\b")
+# the object of a request to act: 'call upon the participating States of the region, namely A, B, to designate'
+ASKED_TO_ACT = re.compile(
+    r"\b(?i:call(?:ed|s)?\s+(?:up)?on|urge[sd]?|request(?:ed|s)?)\s+(?P<object>[^.;:]{1,300}?)\s+to\s+"
+    r"(?!(?:take\s+part|participate|attend|join)\b)[a-z]"
+)
+PRESENT_ASIDE = re.compile(r"\b(?:present|attended|took\s+part|participated|observers?)\b")  # '…, who were present …,'
 # the object of a request to attend, later: 'invited Japan to participate as an observer'
 INVITED_TO_ATTEND = re.compile(
     r"\b(?i:invite[sd]?|encourage[sd]?|urge[sd]?|ask(?:ed|s)?|call(?:ed|s)?\s+(?:up)?on)\s+"
@@ -470,7 +477,12 @@ BODY_CO_CHAIR = re.compile(
     r"[A-Z][^,;.()]{1,80},?\s+(?:with|and)\s+[^,;.()]{1,60}?\s+as\s+(?:its\s+)?$"
 )
 VERB_ITEM = re.compile(  # an item that opens on its own verb: '• ask the Regional Support Office to build …'
-    r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|welcome|note|" + "|".join(f"(?-i:{v})" for v in MODAL_VERBS.values()) + r")\b"
+    r"\s*(?:[-–—•*·▪]\s*)?(?:[a-z]+ed|welcome|note|"
+    + "|".join(f"(?-i:{v})" for v in MODAL_VERBS.values())
+    + r"|"
+    # or a verb in capitals: 'D. INVITE the European Union to …', 'ENCOURAGE IOM, UNHCR and UNODC to …'
+    + "|".join(f"(?=[A-Z]{{3,}}\\b)(?i:{v})" for v in MODAL_VERBS.values())
+    + r")\b"
 )
 GROUP_BEFORE = re.compile(
     # not past a verb of its own: 'the Budapest Process, hosted the meeting and presided over it jointly with'
@@ -609,6 +621,12 @@ STATUS_ROLES = (
 STATUS_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
 
 
+# a one-cell heading over a grid of names: 'participating states', 'organisations attending as observers'
+GRID_HEAD = re.compile(
+    r"\b(?:states|countries|governments|delegations|participants|members|organi[sz]ations|observers)\b"
+)
+
+
 def _status_tables(
     tables: tuple[Table, ...], gazetteer: Gazetteer
 ) -> tuple[list[Participation], list[IngestWarning], list[Span]]:
@@ -618,6 +636,20 @@ def _status_tables(
     warnings: list[IngestWarning] = []
     read: list[Span] = []
     for table in tables:
+        if len(table.columns) == 1 and table.ruled and GRID_HEAD.search(table.columns[0]):
+            # '| Organisations attending as observers |' over '| IOM | UNHCR |': every name in the heading's role
+            read.append(table.span)
+            role = _subhead_role(table.columns[0])
+            for cells, row in zip(table.rows, table.row_spans, strict=True):
+                for cell in (c for c in cells if c is not None):
+                    named = scan_mentions(cell, gazetteer, ROSTER_KINDS)
+                    if not named or named[0].span.begin != cell.begin:
+                        warnings.append(
+                            IngestWarning(f"unresolved participant {cell.quote!r}: not in the gazetteer", cell)
+                        )
+                        continue
+                    out.append(Participation(named[0].actor, role, named[0].span, row, named[0].represents))
+            continue
         name_at, status_at = table.column(NAME_COLUMN), table.column(STATUS_COLUMN)
         if name_at is None or status_at is None:
             continue
@@ -1149,6 +1181,13 @@ def read_attendance(
                 invited = INVITED_TO_ATTEND.search(clause.quote)
                 if invited and invited.start("object") <= actor_list.begin < invited.end("object"):
                     continue  # 'Invite other States …, including the APC, to take part … as observers': asked to
+                asked = ASKED_TO_ACT.search(clause.quote)
+                if (
+                    asked
+                    and asked.start("object") <= actor_list.begin < asked.end("object")
+                    and not PRESENT_ASIDE.search(asked["object"])
+                ):
+                    continue  # 'call upon the participating States …, namely Afghanistan, …, to designate': asked
                 if unit.lead is not None:
                     # 'participating governments:' over '• agreed to set up a group co-chaired by X': the item's
                     # own verb speaks, not the lead-in's label

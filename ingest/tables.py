@@ -1,8 +1,9 @@
 """Tables flattened to text with bars ('| 1 | Australia | Co-Chair |'): a header row naming the columns, then
 rows read cell by cell, each cell with its span; rules ('+----+', '|---|') are passed over.
 
-A run of two or more barred lines with as many cells each is a table: one barred line alone (a menu, a line of
-fields 'Venue: Bangkok | Dates: …') is not."""
+A run of two or more barred lines with as many cells each is a table (under a ruled header of one cell, a grid
+of names whatever their number per line): one barred line alone (a menu, a line of fields 'Venue: Bangkok |
+Dates: …') is not."""
 
 import re
 from dataclasses import dataclass
@@ -58,7 +59,9 @@ def _table(document: Span, run: list[re.Match], ruled: bool) -> list[Table]:
     if len(run) < 2:
         return []
     header = _cells(document, run[0])
-    lines = [(line, cells) for line in run[1:] if len(cells := _cells(document, line)) == len(header)]
+    # under a ruled header of one cell, a grid of names: '| Participating States |' over '| Afghanistan | Armenia |'
+    grid = ruled and len(header) == 1
+    lines = [(line, cells) for line in run[1:] if len(cells := _cells(document, line)) == len(header) or grid]
     if not lines:
         return []
     columns = tuple(" ".join(c.quote.lower().split()) if c else "" for c in header)

@@ -2058,3 +2058,34 @@ def test_an_aside_then_together_with_joins_two_lists_under_one_role(gazetteer):
         "Switzerland, joined the Consultation as observers.",
         gazetteer,
     ) == {(k, "observer") for k in ("state/BHR", "state/KWT", "state/QAT", "org/eu", "state/ITA", "state/CHE")}
+
+
+def test_states_asked_to_act_and_a_meeting_to_be_hosted_or_to_take_place_later_give_no_role(gazetteer):
+    assert (
+        roles_in(
+            "We call upon the participating States of the Silk Routes region, namely Afghanistan, Bangladesh, Iran, "
+            "Iraq and Pakistan, to designate national focal points. We look forward to the 12th AMMTC, to be hosted by "
+            "Myanmar in 2019. The 23rd Annual Conference will take place in Koror, Palau, in 2020, under the "
+            "chairmanship of Palau.",
+            gazetteer,
+        )
+        == set()
+    )
+
+
+def test_a_ruled_grid_of_names_under_a_one_cell_heading_and_items_opening_on_a_verb_in_capitals(gazetteer):
+    text = (
+        "Ministerial Conference\nIstanbul, 20 February 2019\n\nWe, the Ministers, gathered in Istanbul at the "
+        "invitation of Turkey, which chairs the Process, with Hungary as Co-Chair;\n\nD. INVITE the European "
+        "Union to continue its support;\n\nE. ENCOURAGE IOM and UNHCR to align their programmes.\n\n"
+        "ANNEX: PARTICIPANTS\n\n| Participating States |\n|----------------------|\n"
+        "| Afghanistan | Armenia | Austria |\n"
+        "| Bulgaria | Georgia |\n\n| Organisations attending as observers |\n|----------------------|\n"
+        "| IOM | UNHCR |\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/TUR", "host"),
+        *((f"state/{iso}", "participant") for iso in ("AFG", "ARM", "AUT", "BGR", "GEO")),
+        ("org/iom", "observer"),
+        ("org/unhcr", "observer"),
+    }

@@ -1061,3 +1061,13 @@ def test_a_government_release_on_its_delegation_to_the_meeting_done_or_to_come(g
     )
     for text in (done, to_come):
         assert [(r.start, r.place) for r in own_meeting_of(text, gazetteer).readings] == [("2023-02-10", "Adelaide")]
+
+
+def test_a_wire_dateline_without_a_date_met_today_under_the_pages_date(gazetteer):
+    text = (
+        "NEWS | 28.11.2014\n\nEU and Horn of Africa launch the Khartoum Process in Rome\n\nROME - Ministers from the "
+        "European Union and the Horn of Africa met today at the Farnesina to launch the Khartoum Process.\n\nThe "
+        "conference built on the regional conference that the African Union held in Khartoum from 13 to 16 "
+        "October 2014.\n"
+    )
+    assert [(r.start, r.place) for r in own_meeting_of(text, gazetteer).readings] == [("2014-11-28", "Rome")]

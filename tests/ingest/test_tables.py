@@ -43,3 +43,13 @@ def test_a_markdown_table_with_crlf_and_no_outer_bars():
 
 def test_one_barred_line_is_no_table():
     assert read_tables(_document("Venue: Bangkok | Dates: 25-26 June 2019 | Host: Thailand\n\nMinisters met.\n")) == []
+
+
+def test_a_grid_of_names_under_a_ruled_heading_of_one_cell():
+    text = "| Participating States |\n|---------|\n| Afghanistan | Armenia | Austria |\n| Bulgaria | Georgia |\n"
+    (table,) = read_tables(Span("s.txt", 0, len(text), text))
+    assert table.columns == ("participating states",)
+    assert [[c.quote for c in row] for row in table.rows] == [
+        ["Afghanistan", "Armenia", "Austria"],
+        ["Bulgaria", "Georgia"],
+    ]
