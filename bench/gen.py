@@ -3,7 +3,9 @@
 Other actors from the gazetteer, other dates and places, other meetings, lettered items and paragraph
 commitments, so that a benchmark measures the real ingestion and not only RDF handling. Every third
 statement is a scraped event page instead (banner and menu, a fields line, unnumbered paragraphs, bullets
-under a verbless lead-in, a working group with its co-chairs in parentheses, "We" commitments).
+under a verbless lead-in, a working group with its co-chairs in parentheses, "We" commitments), and every
+sixth (from the second) a government's press release (a wire dateline under the page's date, co-chairs
+named after their verb, rolls under labels, "As Co-Chairs, we", a ruled annex grid of names).
 
     python bench/gen.py 100 bench/corpus-100
 """
@@ -176,6 +178,51 @@ def event_page(n: int, rng: random.Random, names: list[str]) -> str:
     return "\n".join(lines)
 
 
+def press_release(n: int, rng: random.Random, names: list[str]) -> str:
+    """A government's release of the genre: page banner and kind, a wire dateline with 'today' under the page's
+    date, co-chairs named after their verb, a roll under labels, 'As Co-Chairs, we', a ruled annex grid."""
+    year = 2003 + n % 20
+    city, country = rng.choice(PLACES)
+    day = rng.randint(1, 27)
+    month = rng.randrange(12)
+    chairs = rng.sample(names, 2)
+    sending = rng.sample([s for s in names if s not in chairs], rng.randint(4, 8))
+    receiving = rng.sample([s for s in names if s not in chairs + sending], rng.randint(3, 6))
+    observers = rng.sample(ORGS, 2)
+    annex = rng.sample([s for s in names if s not in chairs], 9)
+    lines = [
+        f"Ministry of Foreign Affairs of {chairs[0]}",
+        "Press Releases",
+        "",
+        f"Regional ministers meet in {city} on people smuggling",
+        f"NEWS | {day:02d}.{month + 1:02d}.{year}",
+        "",
+        f"{city.upper()} - Ministers from across the region met today to review cooperation against people "
+        f"smuggling. The co-chairs were {chairs[0]} and {chairs[1]}.",
+        "",
+        f"Labour-sending member states: {', '.join(sending[:-1])} and {sending[-1]}.",
+        f"Labour-receiving member states: {', '.join(receiving[:-1])} and {receiving[-1]}.",
+        "",
+        f"As Co-Chairs, we are committed to {rng.choice(ACTIONS)}. We urge all states in the region to "
+        f"{rng.choice(ACTIONS)}, and we ask the {observers[0][0]} to {rng.choice(ACTIONS)}.",
+        "",
+        f"The meeting was preceded by a workshop held at the same venue on the {ordinal(max(day - 1, 1))} of "
+        f"{MONTHS[month]} {year}.",
+        "",
+        "ANNEX: PARTICIPANTS",
+        "",
+        "| Participating States |",
+        "|----------------------|",
+        *("| " + " | ".join(annex[i : i + 3]) + " |" for i in range(0, len(annex), 3)),
+        "",
+        "| Organisations attending as observers |",
+        "|----------------------|",
+        "| " + " | ".join(abbreviation for _, abbreviation in observers) + " |",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def main() -> None:
     """Write N statements into DIR (created), named statement-0001.txt …"""
     count, directory = int(sys.argv[1]), Path(sys.argv[2])
@@ -183,7 +230,8 @@ def main() -> None:
     rng = random.Random(20030430)
     names = states()
     for n in range(count):
-        text = event_page(n, rng, names) if n % 3 == 2 else statement(n, rng, names)
+        text = event_page(n, rng, names) if n % 3 == 2 else press_release(n, rng, names) if n % 6 == 1 else ""
+        text = text or statement(n, rng, names)
         (directory / f"statement-{n + 1:04d}.txt").write_text(text, encoding="utf-8")
 
 
