@@ -98,7 +98,10 @@ def statement(n: int, rng: random.Random, names: list[str]) -> str:
         f"{ordinal(n + 3)} Regional Ministerial Conference on People Smuggling, Trafficking in Persons and Related "
         "Transnational Crime"
     )
-    other_city, other_country = rng.choice(PLACES)
+    # one summit per ordinal and year, whichever statement names it: one place, one set of days, one declaration
+    summit = random.Random(f"{n % 9}:{year}")
+    summit_city, summit_country = summit.choice(PLACES)
+    summit_dates = dates(summit, year - 1)
     lines = [
         title,
         f"{city}, {when}",
@@ -117,8 +120,9 @@ def statement(n: int, rng: random.Random, names: list[str]) -> str:
         f"Ministers recalled the decision to establish two Ad Hoc Experts' Groups, coordinated by the Governments of "
         f"{coordinators[0]} and {coordinators[1]} respectively.",
         "4.",
-        f"Ministers noted the {ordinal(n % 9 + 2)} ASEAN Summit, held in {other_city}, {other_country} on "
-        f"{dates(rng, year - 1)}, which had adopted a Joint Declaration on Transnational Crime.",
+        f"Ministers noted the {ordinal(n % 9 + 2)} ASEAN Summit, held in {summit_city}, {summit_country} on "
+        f"{summit_dates}, which had adopted the {ordinal(n % 9 + 2)} Summit Declaration on Transnational Crime of "
+        f"{year - 1}.",
     ]
     number = 5
     for verb, addressee in rng.sample(VERBS, 2):
