@@ -16,6 +16,7 @@ from ingest.dates import (
     DATE_RE,
     WEEKDAY,
     YEAR_ALONE,
+    DateRange,
     day_before,
     find_dates,
     overlap,
@@ -384,19 +385,8 @@ def _body_readings(
         year = year or lead.start[:4]  # 'Abuja, 19 June 2019. … ended today its session of 18-19 June
     issued = _issued(structure, year)
     if lead is not None and not lead.start and issued is not None and issued.start:
-        said = next((p.span for p in opening if p.span.begin <= lead.span.begin < p.span.end), opening[0].span)
-        first = sentences(said)[0]
-        today = TODAY.search(first.quote) if first.begin <= lead.span.begin < first.end else None
-        if (
-            today
-            and today.start() > lead.span.end - first.begin
-            and not STILL_TO_COME.search(first.quote)
-            and not find_dates(first.quote, year)  # its own days say when: 'closed today … from 19 to 21 September'
-        ):
-            # 'NEWS | 28.11.2014' over 'ROME - … ministers … met today at the Farnesina': the day of issue
-            where = sub_span(first, lead.span.begin - first.begin, today.end())
-            lead = DateReading(issued.start, issued.end, lead.place, lead.country, where)
-            out = [lead]
+        lead = _dated_by_issue(lead, opening, issued, year)
+        out = [lead]
     released = False  # whether the dateline's date is the release's, the meeting having met days before
     previewed = False  # whether the dateline's sentence says the meeting is still to come
     for paragraph in opening:
@@ -556,6 +546,24 @@ ITSELF = re.compile(  # the meeting named in common words only, not another by i
     r"Participants|Heads)\b)"
 )
 FUTURE = re.compile(r"\b(?:will|shall)\b")
+
+
+def _dated_by_issue(lead: DateReading, opening: list, issued: DateRange, year: str) -> DateReading:
+    """A press dateline with a place and no date ('ROME - … ministers … met today at the Farnesina') under the
+    page's date ('NEWS | 28.11.2014'): dated by that day when its sentence says the meeting met today and gives
+    no days of its own ('closed today … from 19 to 21 September'); else as it was."""
+    said = next((p.span for p in opening if p.span.begin <= lead.span.begin < p.span.end), opening[0].span)
+    first = sentences(said)[0]
+    today = TODAY.search(first.quote) if first.begin <= lead.span.begin < first.end else None
+    if (
+        today is None
+        or today.start() <= lead.span.end - first.begin
+        or STILL_TO_COME.search(first.quote)
+        or find_dates(first.quote, year)
+    ):
+        return lead
+    where = sub_span(first, lead.span.begin - first.begin, today.end())
+    return DateReading(issued.start, issued.end, lead.place, lead.country, where)
 
 
 def _said_of_itself(reading: DateReading, structure: Structure) -> bool:
