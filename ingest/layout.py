@@ -110,7 +110,7 @@ def is_boilerplate(text: str) -> bool:
 
 PLACE_NAME = (  # not a weekday after it: 'Marrakesh, Wednesday 2 May 2018', 'Jakarta, Senin (19/6/2023)'
     r"(?!(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"
-    r"[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,4}"
+    r"[A-Z][\w'’.&-]*(?:\s+(?:de|del|da|do|of|the|[A-Z][\w'’.&-]*)){0,6}"
 )
 PLACE = rf"(?P<place>{PLACE_NAME}(?:\s*,\s*(?:the\s+)?{PLACE_NAME})?)"
 # a meeting held online names no place: '30 AUGUST 2022 - VIRTUAL FORMAT', 'Videoconference, 5 May 2021'
@@ -189,15 +189,21 @@ OUTLET_DATE_LINE = re.compile(  # an outlet, then its date: 'Asia Pacific Newswi
     r"^\s*[A-Z][^|\n]{2,40}?\s*\|\s*(?=(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[^\n]*\d{1,2}[:.]\d\d)"
     rf"{WEEKDAY}?(?P<date>{DATE})(?:,?\s+{CLOCK})?\s*$"
 )
+KIND_DATE_LINE = re.compile(  # a page's kind, then its date: 'News | 17 Oct 2022' (before '| Reading time: 3 min')
+    rf"^\W*(?i:news)\s*[|:–—-]\s*{WEEKDAY}?(?P<date>{DATE})\W*$"  # ('PRESS RELEASE | 21 September 2017' stays a kind)
+)
 ISSUED_LINES = (
-    ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE, SECTION_DATE_LINE, OUTLET_DATE_LINE
+    ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE, SECTION_DATE_LINE, OUTLET_DATE_LINE,
+    KIND_DATE_LINE,
 )  # fmt: skip
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
 PLACE_FIELD = re.compile(  # 'Location: Cracow, PolandContact: Prague Process Secretariat': the next field run into it
     rf"^\s*(?i:location|venue|place|where|city)\s*:\s*{VENUE}?(?P<place>.+?)"
     r"(?:(?<=[a-z.)])(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)[^\n]*)?\s*$"
 )
-DATE_FIELD = re.compile(rf"^\s*(?i:date|dates|when)\s*:?\s*{WEEKDAY}?(?P<date>{DATE})\W*$")  # 'Date 08 Feb 2023'
+DATE_FIELD = re.compile(  # 'Date 08 Feb 2023', 'When:   Friday, 10 February 2023, 9.00am - 5.30pm ACDT'
+    rf"^\s*(?i:date|dates|when)\s*:?\s*{WEEKDAY}?(?P<date>{DATE})(?:,?\s+\d{{1,2}}[.:]\d\d\s*(?i:[ap]\.?m\.?)?[^\n]*)?\W*$"
+)
 TRAILING_DATELINE = re.compile(  # '… Meeting, Asmara (Eritrea), 7 March 2019': its country in brackets
     rf"(?:\b(?i:in|at)\s+|,\s*){PLACE}(?:\s*\([A-Z][^()]{{2,40}}\))?\s*(?:,|\s[-–—])\s*{WEEKDAY}?(?P<date>{DATE})\W*$"
 )
@@ -209,6 +215,7 @@ KIND = re.compile(
     re.IGNORECASE,
 )
 TRAILING_FIELD = re.compile(r"\s+\|\s+[A-Z][\w ]{1,20}:.*$")  # a labelled field after a dateline's place and date
+OTHER_FIELD = re.compile(r"^\s*(?i:what|who)\s*:\s+\S")  # a media advisory's 'What:   Eighth Ministerial Conference …'
 NOTE = re.compile(r"^\s*\[.*\]\s*$")
 BYLINE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:hon\.?|honourable|h\.\s?e\.|senator|dr\.?|mr\.?|ms\.?|mrs\.?)\s|.*\bMP$|"
@@ -232,7 +239,8 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     if FIELDS.match(text) or DATE_THEN_FIELDS.match(text):
         return "fields"
 
-    issued = next((p for p in ISSUED_LINES if p.match(text)), None)
+    head = TRAILING_FIELD.sub("", text)  # 'Quito, Ecuador | 20th-24th January 2020 | Theme: "…"'
+    issued = next((p for p in ISSUED_LINES if p.match(text) or p.match(head)), None)
     if issued is OUTLET_DATE_LINE and (m := PLACE_DATE_LINE.match(text)) and _names_place(m["place"], is_place):
         return "dateline"  # 'Hotel Borobudur, Jakarta | Thursday 29th November 2012': a place, not an outlet
     if issued is not None:
@@ -241,14 +249,13 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
         return "issued"  # '29.11.2017' under a news page's headline: when it was published
     if DATE_LINE.match(text) or DATE_FIELD.match(text) or DATE_FIELD.match(TRAILING_FIELD.sub("", text)):
         return "date"  # 'Date: 13 Feb 2023 | Category: Press Releases | Print'
-    if (m := PLACE_FIELD.match(text)) and is_place(m["place"]):
+    if (m := PLACE_FIELD.match(text)) and place_words(m["place"], is_place):
         return "place"
-    head = TRAILING_FIELD.sub("", text)  # 'Quito, Ecuador | 20th-24th January 2020 | Theme: "…"'
     if (m := PLACE_DATE_LINE.match(head) or DATE_PLACE_LINE.match(head)) and _names_place(m["place"], is_place):
         return "dateline"
     if (m := PLACE_LINE.match(text)) and is_place(m["place"]) and not ISSUER_BANNER.match(text):
         return "place"
-    if NOTE.match(text) or FIELD_LABEL.match(text):
+    if NOTE.match(text) or FIELD_LABEL.match(text) or OTHER_FIELD.match(text):
         return "note"
     if KIND.match(text) and (len(text.split()) <= 6 or re.match(r"^\W*\w+(?:\s+\w+)?\s*:", text)):
         return "kind"
@@ -259,7 +266,23 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
 
 def _names_place(words: str, is_place: Callable[[str], bool]) -> bool:
     """Whether a heading line's place words name a place, maybe after a building ('Hotel Borobudur, Jakarta')."""
-    return is_place(words) or ((venue := re.match(VENUE, words)) is not None and is_place(words[venue.end() :]))
+    return place_words(words, is_place) is not None
+
+
+def place_words(words: str, is_place: Callable[[str], bool]) -> str | None:
+    """The words of a heading's place that name it: all of them ('Bali, Indonesia'), those after a building
+    ('Asmara Palace Hotel, Asmara, Eritrea' → 'Asmara, Eritrea'), or an address's town past its street and
+    without its state's code ('North Terrace, Adelaide SA' → 'Adelaide'); None when they name none."""
+    if is_place(words):
+        return words
+    venue = re.match(VENUE, words)
+    rest = words[venue.end() :] if venue else words
+    if venue and is_place(rest):
+        return rest
+    last = rest.rsplit(",", 1)[-1].strip()
+    town = re.sub(r"\s+[A-Z]{2,3}$", "", last)
+    address = venue is not None or rest.count(",") >= 2 or town != last
+    return town if "," in rest and address and is_place(town) else None
 
 
 def _is_prose(block: list[Line]) -> bool:

@@ -39,6 +39,7 @@ from ingest.layout import (
     TRAILING_DATELINE,
     TRAILING_FIELD,
     VENUE,
+    place_words,
 )
 from ingest.places import PARTICLE_WORD, Place
 from ingest.records import DateReading, Event, Span, Structure
@@ -91,6 +92,7 @@ SELF_REFERENCE = re.compile(
     r"delegation to the|"  # 'On 10 February 2023, the Deputy Minister led the Thai delegation to the Eighth …'
     r"brought together|brings together|"  # 'The … Forum brought together ministers … in Adelaide over 8-9 August 2019'
     r"will host|hosts|opens today|closes today|"  # '… the 25th Annual Conference, which opens today'
+    r"will (?:gather|convene)|"  # 'Ministers … will gather in Bratislava, Slovakia, on 15 and 16 September 2016'
     r"welcomed (?:the )?(?:[\w'’-]+ ){1,6}?to(?= [A-Z])|"  # 'Sweden welcomed the Budapest Process to Stockholm on …'
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"
     r"the (?:Conference|Meeting|meeting|conference|Forum|Workshop|workshop|Consultation))\b".replace(" ", r"\s+")
@@ -274,9 +276,9 @@ def _heading_readings(structure: Structure, gazetteer: Gazetteer) -> list[DateRe
         if parts is None:
             continue
         place_text, date_text, _, _ = parts
-        place = gazetteer.place(place_text) if place_text else None
-        if place is None and (venue := re.match(VENUE, place_text)):  # 'Asmara Palace Hotel, Asmara, Eritrea'
-            place = gazetteer.place(place_text[venue.end() :])
+        # 'Bali, Indonesia'; 'Asmara Palace Hotel, Asmara, Eritrea'; 'North Terrace, Adelaide SA'
+        named = place_words(place_text, lambda w: gazetteer.place(w) is not None) if place_text else None
+        place = gazetteer.place(named) if named else None
         match = DATE_RE.search(date_text) if date_text else None
         dates = parse(match, year) if match else None
         if place is not None and dates is not None:
@@ -516,7 +518,7 @@ def _body_readings(
                 place_begin, place_end, place_text = found
                 begin = min(place_begin, match.start())
                 end = max(place_end, match.end())
-                before = HELD_ITS.sub("", text[max(0, begin - 60) : begin])
+                before = HELD_ITS.sub("", text[:begin])[-60:]  # 'held its annual\nmeeting at …': the whole phrase
                 if OTHER_MEETING.search(before) or OTHER_MEETING.search(text[begin:end]) or PRECEDED_BY.search(said):
                     continue
                 place = gazetteer.place(place_text)

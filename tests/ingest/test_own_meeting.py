@@ -1071,3 +1071,22 @@ def test_a_wire_dateline_without_a_date_met_today_under_the_pages_date(gazetteer
         "October 2014.\n"
     )
     assert [(r.start, r.place) for r in own_meeting_of(text, gazetteer).readings] == [("2014-11-28", "Rome")]
+
+
+def test_a_media_advisorys_fields_a_news_pages_date_line_and_a_long_country_name_in_a_dateline(gazetteer):
+    cases = {
+        "Australian Government\n\nMEDIA ADVISORY\n\nEIGHTH MINISTERIAL CONFERENCE - ADELAIDE\n\nWhat:   Eighth "
+        "Ministerial Conference\nWhen:   Friday, 10 February 2023, 9.00am - 5.30pm ACDT\nWhere:  Adelaide "
+        "Convention Centre, North Terrace, Adelaide SA\n\nMinisters will attend.\n": ("2023-02-10", "Adelaide"),
+        "REGIONAL SUPPORT OFFICE\nNews | 17 Oct 2022 | Reading time: 3 min\n\nA busy week in Bangkok\n\nThe "
+        "Working Group held its annual\nmeeting at the Regional Support Office (RSO) in Bangkok, Thailand on 13-14\n"
+        "October 2022, the last of three meetings hosted by the RSO in\na single week.\n": ("2022-10-13", "Bangkok"),
+        "Fourth Ministerial Consultation\nColombo, Democratic Socialist Republic of Sri Lanka | 24th-25th January, "
+        "2017\n\nWe, the Ministers, assembled in Colombo.\n": ("2017-01-24", "Colombo"),
+        "MEDIA ADVISORY: Fourth Ministerial Conference to convene in Bratislava\n\nPublished: 09.09.2016\n\n"
+        "Ministers will gather in Bratislava, Slovakia, on 15 and 16 September 2016 for the fourth Ministerial "
+        "Conference, which follows the one held in Poznan on 4 November 2011.\n": ("2016-09-15", "Bratislava"),
+    }
+    for text, expected in cases.items():
+        readings = own_meeting_of(text, gazetteer).readings
+        assert [(r.start, r.place) for r in readings][:1] == [expected], text
