@@ -642,13 +642,8 @@ def _status_tables(
             role = _subhead_role(table.columns[0])
             for cells, row in zip(table.rows, table.row_spans, strict=True):
                 for cell in (c for c in cells if c is not None):
-                    named = scan_mentions(cell, gazetteer, ROSTER_KINDS)
-                    if not named or named[0].span.begin != cell.begin:
-                        warnings.append(
-                            IngestWarning(f"unresolved participant {cell.quote!r}: not in the gazetteer", cell)
-                        )
-                        continue
-                    out.append(Participation(named[0].actor, role, named[0].span, row, named[0].represents))
+                    if (mention := _cell_actor(cell, gazetteer, warnings)) is not None:
+                        out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
             continue
         name_at, status_at = table.column(NAME_COLUMN), table.column(STATUS_COLUMN)
         if name_at is None or status_at is None:
@@ -658,9 +653,7 @@ def _status_tables(
             name, status = cells[name_at], cells[status_at]
             if name is None:
                 continue
-            named = scan_mentions(name, gazetteer, ROSTER_KINDS)
-            if not named or named[0].span.begin != name.begin:
-                warnings.append(IngestWarning(f"unresolved participant {name.quote!r}: not in the gazetteer", name))
+            if (mention := _cell_actor(name, gazetteer, warnings)) is None:
                 continue
             roles = []
             for part in STATUS_SPLIT.split(status.quote) if status is not None else []:
@@ -670,8 +663,17 @@ def _status_tables(
                 elif role not in roles:
                     roles.append(role)
             for role in roles:
-                out.append(Participation(named[0].actor, role, named[0].span, row, named[0].represents))
+                out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
     return out, warnings, read
+
+
+def _cell_actor(cell: Span, gazetteer: Gazetteer, warnings: list[IngestWarning]) -> Mention | None:
+    """The actor a table cell opens with, or None with a warning naming the cell."""
+    named = scan_mentions(cell, gazetteer, ROSTER_KINDS)
+    if not named or named[0].span.begin != cell.begin:
+        warnings.append(IngestWarning(f"unresolved participant {cell.quote!r}: not in the gazetteer", cell))
+        return None
+    return named[0]
 
 
 def _subhead_role(label: str) -> str:

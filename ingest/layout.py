@@ -238,20 +238,19 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     or title."""
     if FIELDS.match(text) or DATE_THEN_FIELDS.match(text):
         return "fields"
-
     head = TRAILING_FIELD.sub("", text)  # 'Quito, Ecuador | 20th-24th January 2020 | Theme: "…"'
     issued = next((p for p in ISSUED_LINES if p.match(text) or p.match(head)), None)
-    if issued is OUTLET_DATE_LINE and (m := PLACE_DATE_LINE.match(text)) and _names_place(m["place"], is_place):
+    if issued is OUTLET_DATE_LINE and (m := PLACE_DATE_LINE.match(text)) and place_words(m["place"], is_place):
         return "dateline"  # 'Hotel Borobudur, Jakarta | Thursday 29th November 2012': a place, not an outlet
     if issued is not None:
         return "issued"
     if (m := DATE_LINE.match(text)) and DOTTED_RE.fullmatch(m["date"]):
         return "issued"  # '29.11.2017' under a news page's headline: when it was published
-    if DATE_LINE.match(text) or DATE_FIELD.match(text) or DATE_FIELD.match(TRAILING_FIELD.sub("", text)):
+    if DATE_LINE.match(text) or DATE_FIELD.match(text) or DATE_FIELD.match(head):
         return "date"  # 'Date: 13 Feb 2023 | Category: Press Releases | Print'
     if (m := PLACE_FIELD.match(text)) and place_words(m["place"], is_place):
         return "place"
-    if (m := PLACE_DATE_LINE.match(head) or DATE_PLACE_LINE.match(head)) and _names_place(m["place"], is_place):
+    if (m := PLACE_DATE_LINE.match(head) or DATE_PLACE_LINE.match(head)) and place_words(m["place"], is_place):
         return "dateline"
     if (m := PLACE_LINE.match(text)) and is_place(m["place"]) and not ISSUER_BANNER.match(text):
         return "place"
@@ -262,11 +261,6 @@ def heading_role(text: str, is_place: Callable[[str], bool]) -> str:
     if BYLINE.match(text) and len(text.split()) <= 10:
         return "byline"
     return "title"
-
-
-def _names_place(words: str, is_place: Callable[[str], bool]) -> bool:
-    """Whether a heading line's place words name a place, maybe after a building ('Hotel Borobudur, Jakarta')."""
-    return place_words(words, is_place) is not None
 
 
 def place_words(words: str, is_place: Callable[[str], bool]) -> str | None:
