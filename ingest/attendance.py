@@ -121,7 +121,9 @@ CUES = [
             r"\b(?:co-?|jointly )?chair(?:ed|s|ing)?\b(?! (?:by|jointly by|of))(?!-in-office)|"
             r"(?<=(?-i:[A-Z][A-Z])\s)(?:co-?|jointly )?chaired\b(?! (?:by|jointly by|of))|"  # 'and of IOM co-chaired'
             r"\b(?:co-?)?presided\b(?! (?:over )?(?:jointly )?by)|\b(?:shared|took) the chair\b|"
-            r"\b(?:presides|preside) over (?:the|this) (?:meeting|session|conference|consultation|summit|forum)\b|"
+            r"\b(?:presides|preside) over (?:the|this) "
+            r"(?:(?:ministerial|plenary|opening|closing|high-level|senior officials['’]?) )?"
+            r"(?:meeting|session|conference|consultation|summit|forum)\b|"
             # 'South Africa, in the Chair of MIDSA, led the proceedings'
             # 'Indonesia and Australia, as Co-Chairs of the Bali Process, led a virtual meeting of the Ad Hoc Group'
             r"\b(?:led|chaired) (?:the|a|an) (?:(?:virtual|hybrid|online|special|joint|two-day|one-day) )?"
@@ -414,7 +416,9 @@ CLAUSE = re.compile(
     # a second verb with its own object: '… thanked Indonesia for hosting the Conference and agreed that the next …'
     r",?\s+and\s+(?=(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|requested|looked\s+forward)\b)|"
     # a clause of its own: '… were in attendance, while a delegation of MIDWA joined as an observer'
-    r",\s+(?=(?:while|whereas)\s)"
+    r",\s+(?=(?:while|whereas)\s)|"
+    # a preamble's next clause on a line of its own: ',\nJoined by …', ',\nTaking note of …'
+    r",[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[A-Z][a-z]+(?:ing|ed)\b)"
 )
 # 'Participating countries: A; B; C.' (an annex, a list of delegations): one list, its ';' do not cut clauses
 LABEL_THEN_LIST = re.compile(r"^(?:[A-Z][\w'’ -]{2,40}(?::|[ \t]*\r?\n)\s*){1,2}[A-Z][^.:]*\.?$")
@@ -528,6 +532,18 @@ class _Unit:
     lead: Span | None = None  # the lead-in of a bullet or the sentence ending in ':'
 
 
+def _past_tables(unit: _Unit, tabled: list[Span]) -> _Unit | None:
+    """A unit with the tables read in it cut off: what follows the last (a sentence run on from its last row,
+    'Observers: the United Arab Emirates …'), or None when nothing does."""
+    overlapping = [t for t in tabled if unit.span.begin < t.end and t.begin < unit.span.end]
+    if not overlapping:
+        return unit
+    end = max(t.end for t in overlapping)
+    if unit.span.end <= end or not unit.span.quote[end - unit.span.begin :].strip():
+        return None
+    return replace(unit, span=sub_span(unit.span, end - unit.span.begin, len(unit.span.quote)))
+
+
 def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazetteer: Gazetteer) -> list[Participation]:
     """The delegations of a roster under its heading ('ANNEX – LIST OF DELEGATIONS' over 'Albania ....
     Mr A. B., Ministry of Interior'), over one paragraph or several, with upper-case sub-headings ('MEMBER
@@ -603,7 +619,11 @@ NAME_COLUMN = re.compile(
     r"(?:participating\s+|member\s+)?(?:delegations?|countr(?:y|ies)|members?|states?|governments?|"
     r"organi[sz]ations?|participants?|names?|entit(?:y|ies)|institutions?|agenc(?:y|ies))"
 )
-STATUS_COLUMN = re.compile(r"status|role|capacity|category|participation|attended\s+as|participating\s+as")
+STATUS_COLUMN = re.compile(
+    r"status|role|capacity|category|participation|attended\s+as|participating\s+as|remarks?|notes?"
+)
+REMARKS_COLUMN = re.compile(r"remarks?|notes?")  # a delegation listed there took part, whatever else it says
+ABSENT = re.compile(r"(?i)\b(?:did\s+not\s+attend|absent|apologies|not\s+represented|unable\s+to\s+attend)\b")
 STATUS_ROLES = (
     (re.compile(r"(?:co-?)?chair(?:man|person)?s?|co-?presidency|presidency", re.IGNORECASE), "co-chair"),
     (re.compile(r"(?:co-?)?host(?:\s+(?:country|state|government))?", re.IGNORECASE), "host"),
@@ -655,13 +675,18 @@ def _status_tables(
                 continue
             if (mention := _cell_actor(name, gazetteer, warnings)) is None:
                 continue
+            remarks = REMARKS_COLUMN.fullmatch(table.columns[status_at]) is not None
+            if remarks and status is not None and ABSENT.search(status.quote):
+                continue  # '4  China  -  did not attend'
             roles = []
             for part in STATUS_SPLIT.split(status.quote) if status is not None else []:
                 role = _status_role(part)
-                if role is None:
+                if role is None and not remarks:
                     warnings.append(IngestWarning(f"status {part!r} of {name.quote!r} names no role", status))
-                elif role not in roles:
+                elif role is not None and role not in roles:
                     roles.append(role)
+            if remarks and "observer" not in roles:
+                roles.append("participant")  # '6  Nepal  Secretary  Chair / host': a delegation in the table
             for role in roles:
                 out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
     return out, warnings, read
@@ -948,6 +973,14 @@ EXAMPLES_GAP = re.compile(r"\s*,?\s*(?:such\s+as|including|namely|among\s+them)\
 ATTENDED_NEARER = re.compile(r"(?:,|\band)\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by\b|\bbrought\s+together\b")
 
 
+# a verb whose object the list is
+OBJECT_OF_VERB = re.compile(
+    r"\b(?:chairs|chaired|chairing|co-chairs|co-chaired|leads|heads|coordinates)\s+(?:the\s+)?$"
+)
+LINE_LABEL_BEFORE = re.compile(r"(?:\r\n|\r|\n)[ \t]*[-•*·]?[ \t]*$")  # a cue at the start of its line
+LABEL_COLON = re.compile(r"[^\r\n:.;,]{0,30}:")  # … that ends in a colon: a label
+
+
 def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> tuple[str, int] | None:
     """The role a list at [begin, end) of its clause takes: of the cues that govern it (a cue before the
     list that looks forward, or after it that looks back, close enough, with nothing between them that
@@ -968,6 +1001,14 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue  # a cue that looks back governs what follows only across a lead-in's colon or 'as did'
             if not before and direction == FORWARD:
                 continue
+            if not before and OBJECT_OF_VERB.search(clause, 0, begin) and role in ("co-chair", "host"):
+                continue  # another verb's object does not chair: '… chairs the Abu Dhabi Dialogue and will preside'
+            if (
+                not before
+                and LINE_LABEL_BEFORE.search(clause, 0, match.start())
+                and LABEL_COLON.match(clause, match.end())
+            ):
+                continue  # 'Countries of destination: A, B\n  Observers: IOM': a label is its own line's, not the last
             if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap):
                 continue  # 'X, which chairs ASEAN in 2017, hosted …': ASEAN is not the one who hosted
             if not before and PARTNER_BEFORE.search(clause[:begin]) and re.search(r",", gap):
@@ -992,7 +1033,17 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             lo = lo + aside.end() if aside else lo
             # not the body of an office in apposition: 'A and B, as Co-Chairs of the Bali Process (Bali Process),
             # convened'
-            between = [] if chairs_aside else [(b, e) for b, e in others if lo <= b and e <= hi]
+            # not a list that is another verb's object: 'Pakistan currently chairs the Abu Dhabi Dialogue and will
+            # preside over the ministerial session'
+            between = (
+                []
+                if chairs_aside
+                else [
+                    (b, e)
+                    for b, e in others
+                    if lo <= b and e <= hi and (before or not OBJECT_OF_VERB.search(clause, 0, b))
+                ]
+            )
             joined = bool(between) and not before and _coordinated(clause, end, between)
             # not past a relative clause on the last list: '…, together with Mauritania, which sits … as an observer'
             joined = joined and not ONE_RELATIVE.search(clause[max(o_end for _, o_end in between) : match.start()])
@@ -1145,7 +1196,7 @@ def read_attendance(
     by_status, warnings, tabled = _status_tables(tables, gazetteer)
     for taken in by_status:
         participations.setdefault((taken.actor.key, taken.role), taken)
-    units = [u for u in units if not any(u.span.begin < t.end and t.begin < u.span.end for t in tabled)]
+    units = [u for unit in units if (u := _past_tables(unit, tabled)) is not None]
     found = [
         p
         for p in _rosters(structure.paragraphs, [u.span for u in units], gazetteer)

@@ -352,7 +352,11 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
         if named is not None and named[0]:
             return named[0]
         subject = sub_span(subject, relative.start("pronoun"), relative.end("pronoun"))
-    if re.fullmatch(r"[Tt]hey", subject.quote):  # 'In doing so, they:'
+    # 'In doing so, they:', 'In it they:'
+    if re.fullmatch(
+        r"(?:(?:[Ii]n|[Tt]hrough|[Bb]y|[Ww]ith)\s+(?:it|them|this|these|doing\s+so|so\s+doing)\s+)?[Tt]hey",
+        subject.quote,
+    ):
         named = _named_subject_before(lead_in, parties, issuers)
         return [Addressee(a, subject) for a in (named or issuers.meeting)]
     we_before = re.search(r"\b[Ww][Ee],\s+$", lead_in.quote[: match.start("subject")])
@@ -380,6 +384,13 @@ def _named_subject_before(lead_in: Span, parties: Parties, issuers: Issuers) -> 
         if np := NAMED_SUBJECT.search(text, start, verb.start()):
             named = Span(lead_in.source, np.start("np"), np.end("np"), np["np"])
             return [a.actor for a in issuers.of_subject(named, parties) or []]
+    # else the subject of the sentence just before: 'The participating States adopted the Almaty Declaration. In
+    # it they'
+    before = [m.end() for m in re.finditer(r"[.;]\s+", text[start : lead_in.begin])]
+    opening = start + (before[-2] if len(before) > 1 else 0) if before else None
+    if opening is not None and (past := SUBJECT_OF_PAST.match(text, opening, lead_in.begin)):
+        named = Span(lead_in.source, past.start("np"), past.end("np"), past["np"])
+        return [a.actor for a in issuers.of_subject(named, parties) or []]
     return []
 
 

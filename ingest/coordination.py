@@ -63,6 +63,14 @@ ACTIVE = re.compile(
     r"co-?ordinate[sd]|(?<=which\s)co-?ordinate|(?<=who\s)co-?ordinate|presides\s+over|presided\s+over|steers|steered)"
     r"\s+(?:both\s+)?(?=(?:the\s+)?(?:[A-Z]|group\s+on\s|(?:first|second)\s+and\s+(?:the\s+)?(?:second|third)\s+[A-Z]))"
 )
+# chairing a meeting of a group: 'the Philippines and Australia jointly chaired the first meeting of the Technical
+# Experts Group on Returns and Reintegration' (not of 'the Ad Hoc Group Senior Officials' Meeting', another meeting)
+# the group's chairs set off after a meeting of it: 'The fourth meeting of the Working Group, co-chaired by …'
+APPOSITION_BY = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[,(]\s*")
+CHAIRED_MEETING_OF = re.compile(
+    r"\b(?P<cue>co-?chaired|chaired|co-?led|led)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session)\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+MEETING_AFTER_GROUP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;:(]|$|\s+(?:in|at|on|held|from|over|which|and)\b)")
 TOGETHER_WITH = re.compile(r",?\s+(?:together|jointly|along)\s+with\s+")  # a partner in the office, after the group
 # a first office before the one read: 'as outgoing Chair of SADC and current Chair of MIDSA', 'as host country and …'
 OFFICE_BEFORE_AND = (
@@ -81,8 +89,8 @@ OFFICE_AFTER = re.compile(
     r"(?=\s+(?:of|for)\s)|holders?(?=\s+of\s+(?:the\s+)?[A-Z][\w\s-]{1,60}?['’]s\s+(?:presidency|chair)))\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
-OFFICE_APPOSITION = re.compile(
-    r",\s+(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
+OFFICE_APPOSITION = re.compile(  # also in brackets: 'the United Arab Emirates (Chair of the Abu Dhabi Dialogue)'
+    r"(?:,\s+|\s*\(\s*)(?:the|our|its|their)?\s*(?:two\s+|fellow\s+)?(?:(?:current|outgoing|incoming|new|next|present)\s+)?"
     r"(?P<cue>Co-?Chairs?|Chair(?:man|person)?s?(?:[\s-]+in[\s-]+Office)?|Co-?ordinators?|Presidency(?:\s+Pro\s+Tempore)?|"
     r"(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",  # ', Chair-in-Office of the Colombo Process'
     re.IGNORECASE,
@@ -410,7 +418,10 @@ def _coordinations_in(
                 coordinators = coordinators[:first]
         if body is None and coordinators:  # '- fostering ethical recruitment practices (led by Bangladesh)'
             body = _theme_member(text[: match.start()], _last_family(bodies, families_before, match.start()))
-        if body is None or MEETING_OF.search(text[: body.begin]):
+        if body is None or (
+            MEETING_OF.search(text[: body.begin])
+            and not (match["cue"] and APPOSITION_BY.fullmatch(text, body.end, match.start()))
+        ):
             continue  # '… Meeting of the Bali Process Ad Hoc Group was chaired jointly by': the meeting's chairs
         while coordinators and (again := AND_BY.match(text, coordinators[-1].mention.end - sentence.begin)):
             more = _listed(sentence, again.end(), parties)  # '… by the Czech Republic in 2009-2010 and by Poland'
@@ -452,6 +463,17 @@ def _coordinations_in(
             subject += [a for a in _listed(sentence, partner.end(), parties) if a.actor.kind in COORDINATOR_KINDS]
         for body in listed:
             add(subject, body.actors, match["cue"])
+    for match in CHAIRED_MEETING_OF.finditer(text):
+        body = next((b for b in bodies if _starts_at(text, b.begin, match.end())), None)
+        if body is None or not MEETING_AFTER_GROUP.match(text, body.end):
+            continue
+        if any(a.kind != "group" or "steering" in a.key for a in body.actors):
+            continue  # a group of its own (not the process's standing Steering Group), as above
+        add(
+            _subject_before(sentence, match.start(), parties) or _opening_subject(sentence, match.start(), parties),
+            body.actors,
+            match["cue"],
+        )
     for match in ACTIVE_IT.finditer(text):
         if topic is not None:
             add(_subject_before(sentence, match.start(), parties), topic.actors, match["cue"])

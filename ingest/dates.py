@@ -71,8 +71,16 @@ ANY_MONTH = rf"(?:{MONTH}|{SHORT_MONTH}(?![a-z]))"
 ENGLISH_ANY_MONTH = rf"(?:{ENGLISH_MONTH}|{SHORT_MONTH}(?![a-z]))"
 # a day in words before 'of': 'on the tenth of June 2015', 'the twenty-first of May'
 DAY_WORDS = [*ORDINAL_WORDS, *(f"twenty-{w}" for w in ORDINAL_WORDS[:9]), "thirtieth", "thirty-first"]
-DAY = rf"(?:(?:[0-3]?\d)(?:st|nd|rd|th)?|{word_trie(DAY_WORDS)}(?=\s+of\s))"
+DAY = rf"(?:(?:[0-3]?\d)(?:st|nd|rd|th)?|{word_trie(DAY_WORDS)}(?=\s+(?:of|days?|and)\s))"
 YEAR = r"(?:1[89]|20)\d\d"
+# a year in words, as translations of Spanish declarations write it: 'the year two thousand and eighteen'
+UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+YEAR_WORDS = (
+    r"(?:the\s+year\s+)?two\s+thousand(?:\s+and)?\s+(?P<yw>"
+    rf"(?:{'|'.join(TENS)})(?:[\s-]+(?:{'|'.join(UNITS)}))?|{word_trie(TEENS)}|{'|'.join(UNITS)})(?![\w-])"
+)
 DASH = r"\s*(?:-|‐|–|—|(?i:to|until|and|y|et|e|dan|al|au))\s*"  # 'LA PAZ, BOLIVIA, 25 AND 26 NOVEMBER 2004
 RANGE_DASH = r"\s*(?:-|‐|–|—|(?i:to|until))\s*"  # after a first date with its year: a range, not two dates
 # day first: '29-30 April 2003', '30 April - 2 May 2003', '17 May 2002', '17 May' (no year), '10 June 2019 -
@@ -97,9 +105,10 @@ HOUR = r"(?:,?\s+\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?)"
 DAY_FIRST = (
     rf"(?:{ENGLISH_WEEKDAY}?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{ENGLISH_ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{YEAR}){HOUR}?"
     rf"(?={RANGE_DASH}))?)?{DASH}(?:(?i:the)\s+)?)?"  # 'from the 16th to the 18th of July, 2019'
-    rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:(?:of|de)\s+)?"  # a translation's '8 of May of 2018', '4 de noviembre de 2016'
+    # a translation's '8 of May of 2018', '4 de noviembre de 2016', 'the sixteenth day of the month of November'
+    rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:(?:of|de)\s+|days?\s+of\s+the\s+month\s+of\s+)?"
     rf"(?P<m2>{ANY_MONTH})"
-    rf"(?:,?\s+(?:(?:of|de)\s+)?(?P<y>{YEAR}))?"
+    rf"(?:,?\s+(?:(?:of|de)\s+)?(?:(?P<y>{YEAR})|{YEAR_WORDS}))?"
 )
 # month first: 'April 29-30, 2003', 'November 17 and 18, 2016', 'April 5 2012'
 MONTH_FIRST = (
@@ -144,6 +153,15 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+def _worded_year(words: str) -> str:
+    """The year 'two thousand and …' names, from its last words ('eighteen' → '2018', 'twenty-three' → '2023')."""
+    parts = re.split(r"[\s-]+", words.lower())
+    number = TENS.get(parts[0]) or (TEENS.index(parts[0]) + 10 if parts[0] in TEENS else UNITS.index(parts[0]) + 1)
+    if len(parts) > 1:
+        number += UNITS.index(parts[1]) + 1
+    return str(2000 + number)
+
+
 def parse(match: re.Match, default_year: str = "") -> DateRange | None:
     """The range a DATE_RE match denotes; None when it gives no year and no default year is known."""
     groups = match.groupdict()
@@ -163,18 +181,18 @@ def parse(match: re.Match, default_year: str = "") -> DateRange | None:
         month = f"{groups['yo']}-{_month(groups['mo']):02d}"
         first = f"{groups['yo']}-{_month(groups['ma']):02d}" if groups["ma"] else month
         return DateRange(first, month) if first <= month else None
-    year_text = groups["y"] or default_year
+    year_text = groups["y"] or (_worded_year(groups["yw"]) if groups["yw"] else default_year)
     if not year_text:
         return None
     year = int(year_text)
     end_month = _month(groups["m2"])
     end = f"{year}-{end_month:02d}-{_day(groups['d2']):02d}"
     if not groups["d1"]:
-        return DateRange(end, end, bool(groups["y"]))
+        return DateRange(end, end, bool(groups["y"] or groups["yw"]))
     start_month = _month(groups["m1"]) if groups["m1"] else end_month
     start_year = int(groups["y1"]) if groups["y1"] else year - 1 if start_month > end_month else year
     start = f"{start_year}-{start_month:02d}-{_day(groups['d1']):02d}"
-    return DateRange(start, end, bool(groups["y"])) if start <= end else None
+    return DateRange(start, end, bool(groups["y"] or groups["yw"])) if start <= end else None
 
 
 def valid(iso: str) -> bool:

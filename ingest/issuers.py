@@ -76,6 +76,8 @@ class Issuers:
         if SELF.match(words) and len(words.split()) <= 4:
             return [Addressee(a, subject) for a in self.meeting]
         found = parties.read(subject)
+        if not found and (everyone := KINDS_OF_PARTICIPANTS.fullmatch(words)):
+            found = parties.read(sub_span(subject, everyone.start("head"), everyone.end("head")))
         if not found and (BODY_SELF.match(words) or MEMBERS_BY_POST.match(words) or self._names_the_meeting(words)):
             return [Addressee(a, subject) for a in self.meeting]
         return found or None
@@ -89,6 +91,12 @@ class Issuers:
             and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}", name))
             and bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.label))
         )
+
+
+# the participants by their kinds: 'government and business participants', 'all participating delegations'
+KINDS_OF_PARTICIPANTS = re.compile(
+    r"(?:(?:the|all)\s+)*(?:[a-z][\w-]*\s+(?:and\s+[a-z][\w-]*\s+)?)?(?P<head>participants|delegations)"
+)
 
 
 def read_issuers(structure: Structure, text: str, parties: Parties, event_label: str) -> Issuers:

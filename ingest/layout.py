@@ -81,6 +81,9 @@ SEPARATORS = re.compile(r"\s*(?:\||>|›|»|/)\s*|\s[*•·]\s|\s{2,}")
 MENU_MARK = re.compile(r"\s(?:\||>|›|»|/|\*|•|·)\s|\s{2,}")  # what parts a menu's entries, spaced
 
 
+LABELLED_LINE = re.compile(r"[A-Z][\w'’()-]*(?: [\w'’()-]+){0,4}\s*:\s+\S[^:]*$")
+
+
 def is_boilerplate(text: str) -> bool:
     """Whether a line is page furniture: a menu, breadcrumb, banner, tag list, pager or footer."""
     text = text.strip()
@@ -101,6 +104,8 @@ def is_boilerplate(text: str) -> bool:
     # 'Home / Events / Senior Officials Meetings', 'Bali Process | Events', 'Home   About   Members   Events'
     if any(DATE_LINE.match(piece) for piece in pieces):
         return False  # 'Kathmandu, Nepal | 15-16 November 2018': a dateline, not a menu
+    if LABELLED_LINE.match(text):
+        return False  # 'Observers:   ILO, IOM': a label and its value, set apart by spaces
     if len(pieces) >= 2 and MENU_MARK.search(text) and not re.search(r"[.;:]$", text):
         return all(len(p.split()) <= 7 for p in pieces) and len(text.split()) <= 24
     return False
@@ -136,8 +141,9 @@ PLACE_DATE_LINE = re.compile(
 )
 DATE_PLACE_LINE = re.compile(rf"^\W*{WEEKDAY}?(?P<date>{DATE})\s*[,–|•·-]?\s+(?:(?i:in|at)\s+)?{PLACE}\W*$")
 FIELD_LABEL = re.compile(r"^\s*(?i:location|venue|place|where|city|date|dates|when)\s*:\s*$")  # its value below
-FIELDS = re.compile(
-    r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)\s*$"
+FIELDS = re.compile(  # and a further field run into the date: '… Date: 17 - 18 Oct 2023Status: Registration open'
+    r"^\s*(?i:location|venue|place)\s*:\s*(?P<place>.+?)\s*(?i:date|dates|when)\s*:\s*(?P<date>.+?)"
+    r"(?:(?<=\d)(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)[^\n]*)?\s*$"
 )
 # the date (hours and all) run together with the place and other fields, as a page scraped gives them:
 # 'Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00Location: Cracow, PolandContact: …'
@@ -462,6 +468,9 @@ LABELLED_LIST = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
 LIST_LINE_END = re.compile(r"[;,]$|\s(?:and|of|the|de|del|da|do|du|la|le)$")  # where a wrapped list line may end
 
 
+WRAPPED_LINE = 60  # characters: a line this long that ends no sentence was wrapped
+
+
 def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
     """An unnumbered stretch of text as paragraphs: one per line when (nearly) every line ends a sentence or
     a clause (one paragraph a line, or a preamble of clauses), else one."""
@@ -478,7 +487,14 @@ def _text_paragraphs(block: list[Line]) -> list[list[Line]]:
         return [content]  # 'Participating States:' over 'Albania; Armenia; …' wrapped over lines: one list
     ends = sum(1 for ln in content if re.search(r"[.;:!?][\"'”’)]*$", ln.stripped))
     if len(content) >= 2 and ends >= 0.8 * len(content) and content[-1].stripped[-1:] in ".;:!?\"'”’)":
-        return [[ln] for ln in content]
+        # a line that ends no sentence goes on in the next: '… Conference of the Pacific Immigration' over
+        # 'Development Community (PIDC), held from 2-4 April 2019.'
+        out: list[list[Line]] = [[]]
+        for line in content:
+            out[-1].append(line)
+            if re.search(r"[.;:!?][\"'”’)]*$", line.stripped) or len(line.stripped) < WRAPPED_LINE:
+                out.append([])  # a short line standing alone is a heading ('Who will attend')
+        return [group for group in out if group]
     return [content]
 
 
@@ -681,7 +697,14 @@ def _lines_apart(all_lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in all_lines:
         out.append(line)
-        if line.stripped:
+        # not inside a paragraph wrapped at a long width: '… the 22nd Annual Conference of the Pacific Immigration'
+        # over 'Development Community (PIDC), held from 2-4 April 2019.'
+        wrapped = (
+            len(line.stripped) >= LONG_LINE
+            and re.search(r"[^\W\d_],?$", line.stripped) is not None
+            and len(re.findall(r"\b[a-z][a-z]+\b", line.stripped)) >= 5
+        )
+        if line.stripped and not wrapped:
             out.append(Line(line.end, line.end, ""))
     return out
 

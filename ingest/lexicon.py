@@ -58,8 +58,9 @@ TO_RECOMMEND = re.compile(r"\s+(?:also\s+|further\s+)?to\s+(?P<verb>recommend)(?
 
 LAST_COMMA = re.compile(r",\s+(?=[^,]*$)")  # before the subject: 'Concerned by …, the Ministers'
 COORDINATING_END = re.compile(  # '…, and:', '… and, among others:', '… adopted the Rome Declaration and, in it:'
+    # and with no colon, a lead-in running on into its items: '… welcomed the RSO's draft work plan, and' over '(i) …'
     r"(?:,\s*|\s)and(?:\s+(?:also|further))?(?:,?\s+(?:among\s+others|inter\s+alia|in\s+(?:it|them|doing\s+so|so\s+doing)|"
-    r"therein|thereby),?)?\s*:$",
+    r"therein|thereby),?)?\s*:?$",
     re.IGNORECASE,
 )
 

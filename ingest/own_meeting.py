@@ -47,7 +47,7 @@ from ingest.text import sentences, squash, sub_span
 
 PLACE_WORDS = rf"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|{PARTICLE_WORD}|[A-Z][\w'’.-]*)){{0,3}}"
 IN_PLACE = re.compile(  # 'in Bali', 'in the city of Asuncion', 'in the Cambodian city of Siem Reap'
-    rf"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:city|capital|town|island|resort\s+town)\s+of\s+)?"
+    rf"\b(?:in|at|In)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:city|capital|town|island|resort\s+town)\s+of\s+)?"
     rf"(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
 )
 # a city and its country right after the date: 'co-chaired the first … Mechanism on 13 October 2017, Jakarta, Indonesia'
@@ -63,9 +63,10 @@ PLACE_SUBJECT = re.compile(  # 'Next week, Adelaide will host the … Forum on 9
     r"(?:hosted|hosts|will\s+host|played\s+host\s+to|(?:was|is|will\s+be)\s+(?:the\s+)?(?:venue|host)\s+(?:of|for|to)|"
     r"will\s+open\s+its\s+doors\s+to)\b"  # 'One week from now, Quito will open its doors to the Twelfth Summit'
 )
-# a host welcoming the meeting to its city: 'Sweden welcomed the Budapest Process to Stockholm on 26 and 27 June'
+# a host welcoming the meeting to its city: 'Sweden welcomed the Budapest Process to Stockholm on 26 and 27 June',
+# 'Australia will welcome ministers and senior officials from across the Indo-Pacific and beyond to Adelaide'
 WELCOMED_TO = re.compile(
-    rf"\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
+    rf"\b(?:welcomed|welcomes|will\s+welcome)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,12}}?to\s+(?P<place>(?P<city>{PLACE_WORDS})(?:,\s+{PLACE_WORDS})?)"
 )
 MET_IN = re.compile(  # '… welcomed the conclusion in Auckland of the annual meeting …'
     rf"\b(?:met|gathered|convened|came\s+together|conclusion|close|opening)\s+in\s+"
@@ -92,6 +93,7 @@ SELF_REFERENCE = re.compile(
     r"delegation to the|"  # 'On 10 February 2023, the Deputy Minister led the Thai delegation to the Eighth …'
     r"brought together|brings together|"  # 'The … Forum brought together ministers … in Adelaide over 8-9 August 2019'
     r"will host|hosts|opens today|closes today|"  # '… the 25th Annual Conference, which opens today'
+    r"will welcome (?:[\w'’-]+ ){1,12}?to(?= [A-Z])|"  # 'Australia will welcome ministers … to Adelaide for the …'
     r"will (?:gather|convene)|"  # 'Ministers … will gather in Bratislava, Slovakia, on 15 and 16 September 2016'
     r"welcomed (?:the )?(?:[\w'’-]+ ){1,6}?to(?= [A-Z])|"  # 'Sweden welcomed the Budapest Process to Stockholm on …'
     r"(?<=,\s)(?:held|meeting)(?=\s+(?:in|at|from|on|over|between)\s)|"
@@ -99,7 +101,7 @@ SELF_REFERENCE = re.compile(
 )  # the words may be broken over lines ('took\nplace')
 OTHER_MEETING = re.compile(
     r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|prepared by|recalled|"
+    r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|follows|prepared by|recalled|"
     # 'since the Fifth Conference', not a term: 'which Germany and Morocco have chaired since January 2017'
     r"since(?!\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|\d{4})\b)|"
@@ -128,6 +130,9 @@ PLACE_DATELINE = re.compile(  # 'Nusa Dua, Bali (ANTARA News) - Ministers …': 
     rf"^\W*(?P<place>{PLACE_WORDS}(?:,\s+{COUNTRY_WORDS})?)(?:\s*\([A-Z][\w .&-]{{1,30}}\))?\s+[-–—]\s+(?=[A-Z])"
 )
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
+# the meeting on another day than the release's: '… to Wellington next week …, the Minister announced today'
+NOT_TODAY = re.compile(r"\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\blater\s+this\s+(?:week|month|year)\b")
+SPOKEN_TODAY = re.compile(r"\b(?:said|announced|stated|confirmed|told\s+\w+)\s+today\b")  # the day the release speaks
 # the meeting goes on to a later day: '… opens today … and will run until Thursday, September 21'
 THIS_ONE = re.compile(  # the meeting itself, by a demonstrative: 'to co-chair this conference over the past two days'
     r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:conference|meeting|consultation|session|workshop|forum|dialogue|gathering)\b",
@@ -413,6 +418,9 @@ def _body_readings(
                 not dateline_here  # under a press dateline, 'today' is the dateline's date, already read
                 and issued is not None
                 and (today := TODAY.search(text))
+                and not NOT_TODAY.search(text)
+                and not (SPOKEN_TODAY.search(text) and find_dates(text, year))  # '… on Friday 10 February 2023, the
+                # Minister said today': the meeting's own day is given
                 and (found := _nearest_place(text, today, gazetteer))
             ):
                 place = gazetteer.place(found[2])

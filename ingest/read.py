@@ -27,7 +27,7 @@ from ingest.text import sentences
 def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     """Read every kind of fact the ingestion knows from one source text (its reading text, with words broken
     at line ends joined; every span is then mapped back to the source)."""
-    reading = Reading(source.text)
+    reading = Reading(source.text, lambda label: _names_a_delegation(gazetteer, label))
     text = reading.text
     structure = parse_structure(source.path, text, lambda name: gazetteer.place(name) is not None)
     event = read_own_meeting(structure, gazetteer, text)
@@ -67,6 +67,12 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record = reading.restore(record)
     record.text = source.text
     return record
+
+
+def _names_a_delegation(gazetteer: Gazetteer, label: str) -> bool:
+    """Whether a label names one state or organisation ('Thailand', not 'Countries of origin')."""
+    named = gazetteer.resolve(label)
+    return named is not None and named.actor.kind in ("state", "territory", "organisation")
 
 
 def _all_sentences(structure) -> list[Span]:

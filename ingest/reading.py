@@ -1,5 +1,6 @@
 """The text as it is read: words broken at a line end by a hyphen ('Secre-\\ntary', 'co-\\nordinates') are
-joined again, and every span read from it is mapped back to the offsets and exact text of the source.
+joined again, a label's dot leaders read as its colon ('Observers ....... IOM, ILO' as 'Observers       : IOM,
+ILO'), and every span read from it is mapped back to the offsets and exact text of the source.
 
 The reading text is as long as the source: a joined word's line is moved left over the hyphen, line break
 and indentation it lost, and as many spaces are put at the end of that line. Offsets before a join and
@@ -7,6 +8,7 @@ after the line it joins are the same in both texts."""
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 
 from ingest.records import Span
@@ -26,12 +28,20 @@ HYPHENATED_PREFIXES = {
 }  # fmt: skip
 
 
+# a label's dot leaders: a line's first words, then three dots or more and its value on the same line
+LEADER = re.compile(r"(?m)^([ \t]*[^\W\d_][^.:\r\n]{1,60}?[^\W\d_)])([ \t]*\.{3,}[ \t]*)(?=\S)")
+
+
 class Reading:
     """A source text with its broken words joined, and the way back from reading offsets to source ones."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, is_name: Callable[[str], bool] = lambda _: False):
         self.source = source
-        self.text, self.origin = _join_broken_words(source)
+        text, self.origin = _join_broken_words(source)
+        # not a roster's row, a name with its leaders to the delegation's office ('Thailand ...... Ministry of Labour')
+        self.text = LEADER.sub(lambda m: m.group() if is_name(_unbracketed(m.group(1))) else _as_colon(m), text)
+        if self.origin is None and self.text != text:
+            self.origin = list(range(len(text)))  # same offsets, but spans' quotes are taken from the source
 
     @property
     def joined(self) -> bool:
@@ -87,6 +97,16 @@ class Reading:
                 setattr(value, name, new)
             return value
         return value
+
+
+def _unbracketed(label: str) -> str:
+    """A label without a bracketed note at its end ('Sri Lanka (Chair)' → 'Sri Lanka')."""
+    return re.sub(r"\s*\([^()]*\)$", "", label).strip()
+
+
+def _as_colon(match: re.Match) -> str:
+    """A label with its dot leaders read as spaces and a colon, as long as the leaders were ('Observers      : ')."""
+    return match.group(1) + " " * (len(match.group(2)) - 2) + ": "
 
 
 def _join_broken_words(source: str) -> tuple[str, list[int] | None]:

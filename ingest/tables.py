@@ -3,7 +3,9 @@ rows read cell by cell, each cell with its span; rules ('+----+', '|---|') are p
 
 A run of two or more barred lines with as many cells each is a table (under a ruled header of one cell, a grid
 of names whatever their number per line): one barred line alone (a menu, a line of fields 'Venue: Bangkok |
-Dates: …') is not."""
+Dates: …') is not. Tables padded with spaces are read too: a header of three or more column names set apart
+by two spaces or more ('No.  Member State     Level     Remarks'), over two or more rows whose cells start
+where its columns do."""
 
 import re
 from dataclasses import dataclass
@@ -13,6 +15,8 @@ from ingest.text import sub_span
 
 RULE = re.compile(r"[ \t]*[|+:=—–-]*[-=—–]{3,}[|+:=—–\s-]*")  # '+----+------+', '|-----|:----|'
 BARRED = re.compile(r"[^|\n]*\|[^\n]*")  # a bar at least
+PADDED_CELL = re.compile(r"\S+(?: \S+)*")  # a padded row's cell: words set apart by single spaces
+COLUMN_NAME = re.compile(r"[A-Za-z][\w.'’/()-]*(?: [\w.'’/()-]+){0,3}")  # a header cell: up to four words
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,61 @@ def read_tables(document: Span) -> list[Table]:
             continue
         tables += _table(document, run, ruled)
         run, ruled = [], False
-    return tables + _table(document, run, ruled)
+    tables += _table(document, run, ruled)
+    return sorted(tables + _padded_tables(document), key=lambda t: t.span.begin)
+
+
+def _padded_tables(document: Span) -> list[Table]:
+    """Tables padded into columns with spaces: a header of three or more column names, then the rows whose
+    every cell starts where a column does (within a character), up to the first line that does not."""
+    lines = list(re.finditer(r"^[^\r\n]*", document.quote, re.MULTILINE))
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        header = _padded_cells(lines[index])
+        starts = [start for start, _ in header]
+        if len(header) < 3 or "|" in lines[index].group() or not all(COLUMN_NAME.fullmatch(c) for _, c in header):
+            index += 1
+            continue
+        rows = []
+        for line in lines[index + 1 :]:
+            cells = _padded_cells(line)
+            at = [_column_at(starts, start) for start, _ in cells]
+            if len(cells) < 2 or None in at or at[0] != 0 or len(set(at)) != len(at):
+                break
+            rows.append((line, dict(zip(at, cells, strict=True))))
+        if len(rows) < 2:
+            index += 1
+            continue
+        columns = tuple(" ".join(c.lower().split()) for _, c in header)
+        cells_of = [tuple(_padded_span(document, line, row.get(k)) for k in range(len(header))) for line, row in rows]
+        span = sub_span(document, lines[index].start(), rows[-1][0].end())
+        row_spans = tuple(sub_span(document, line.start(), line.end()) for line, _ in rows)
+        tables.append(Table(span, columns, tuple(cells_of), row_spans))
+        index += len(rows) + 1
+    return tables
+
+
+def _padded_cells(line: re.Match) -> list[tuple[int, str]]:
+    """The cells of a line padded into columns: each run of words set apart by two spaces or more, with the
+    column where it starts."""
+    text = line.group()
+    if "\t" in text:
+        return []
+    return [(m.start(), m.group()) for m in PADDED_CELL.finditer(text) if m.group()]
+
+
+def _column_at(starts: list[int], start: int) -> int | None:
+    """The column a cell starting at `start` is in (its header starts there, give or take one), or None."""
+    return next((k for k, column in enumerate(starts) if abs(column - start) <= 1), None)
+
+
+def _padded_span(document: Span, line: re.Match, cell: tuple[int, str] | None) -> Span | None:
+    """A padded cell's span (None for an empty cell or a dash)."""
+    if cell is None or cell[1] in ("-", "–", "—"):
+        return None
+    begin = line.start() + cell[0]
+    return sub_span(document, begin, begin + len(cell[1]))
 
 
 def _starts_table(text: str, at: int) -> bool:

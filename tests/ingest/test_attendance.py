@@ -2089,3 +2089,42 @@ def test_a_ruled_grid_of_names_under_a_one_cell_heading_and_items_opening_on_a_v
         ("org/iom", "observer"),
         ("org/unhcr", "observer"),
     }
+
+
+def test_a_remarks_column_a_sentence_after_the_table_and_labels_each_of_its_own_line(gazetteer):
+    text = (
+        "REPORT OF THE MEETING\nThimphu, Bhutan\n\n2. PARTICIPATION\nTable 2. Delegations\n"
+        "  No.  Member State     Level               Remarks\n"
+        "  1    Bhutan           Secretary           Chair / host\n"
+        "  2    Maldives         Director            -\n  3    Mongolia         -                   did not attend\n"
+        "Observers: Qatar (Chair of the Abu Dhabi Dialogue) and the International Labour Organization.\n\n"
+        "3. Expected at the next round:\n  Countries of origin: Nepal, Sri Lanka\n  Countries of destination: Oman,\n"
+        "    Kuwait\n  Observers: IOM\n"
+    )
+    found = {(p.actor.key, p.role) for p in read_snippet(text, gazetteer).participations}
+    assert found == {
+        ("state/BTN", "co-chair"),
+        ("state/BTN", "host"),
+        ("state/BTN", "participant"),
+        ("state/MDV", "participant"),
+        ("state/QAT", "observer"),
+        ("org/ilo", "observer"),
+        ("state/NPL", "participant"),
+        ("state/LKA", "participant"),
+        ("state/OMN", "participant"),
+        ("state/KWT", "participant"),
+        ("org/iom", "observer"),
+    }
+
+
+def test_a_preambles_clauses_each_on_its_line_and_a_chair_who_will_preside(gazetteer):
+    text = (
+        "FINAL DECLARATION\nVienna, 4 June 2021\n\nWe, the Ministers of the participating States, meeting in Vienna "
+        "at the invitation of Austria,\nJoined by representatives of the European Union and of the International "
+        "Organization for Migration as observers,\nTaking note of the senior officials' meeting held in Sofia on\n"
+        "2 March 2021 that prepared this Conference,\n\n1. We agree to act.\n\n"
+        "2. Bulgaria currently chairs the Budapest Process and will preside over the ministerial session.\n"
+    )
+    found = {(p.actor.key, p.role) for p in read_snippet(text, gazetteer).participations}
+    assert found >= {("org/eu", "observer"), ("org/iom", "observer"), ("state/BGR", "co-chair")}
+    assert ("process/budapest-process", "co-chair") not in found

@@ -1089,3 +1089,21 @@ def test_a_declaration_named_before_the_ministers_without_a_comma(gazetteer):
         "They agree to establish a Steering Committee."
     )
     assert _bearers_of(text, gazetteer) == [("agree", ["collective/ministers"]), ("agree", ["collective/ministers"])]
+
+
+def test_items_after_a_lead_in_running_on_with_and_and_a_pronoun_after_the_subjects_sentence(gazetteer):
+    text = statement(
+        "Officials welcomed the draft work plan, and\n    (i)   asked the RSO to circulate it by May;\n"
+        "    (ii)  agreed to hold a workshop in Manila.\n\n"
+        "Ministers adopted the Perth Declaration. In it they:\n• agreed to share data;\n"
+        "• invited IOM to support them.\n\n"
+        "In a joint outcome document, government and business participants:\n- committed to promote ethical "
+        "recruitment."
+    )
+    assert _bearers_of(text, gazetteer) == [
+        ("request", ["org/rso"]),
+        ("agree", ["collective/officials"]),
+        ("agree", ["collective/ministers"]),
+        ("request", ["org/iom"]),
+        ("agree", ["collective/participants"]),
+    ]

@@ -1057,3 +1057,25 @@ def test_a_co_chair_together_with_the_chair_and_a_host_as_current_chair(gazettee
         ("state/FJI", "process/pidc", "chair"),
         ("state/WSM", "process/pidc", "chair"),
     }
+
+
+def test_a_chair_in_brackets_and_the_chairs_of_a_meeting_of_a_group(gazetteer):
+    found = coordinations_of(
+        statement(
+            "1. Observers: Qatar (Chair of the Abu Dhabi Dialogue) and the ILO.\n\n"
+            "2. Over two days, Fiji and New Zealand jointly chaired the second meeting of the Technical Experts "
+            "Group on Returns and Reintegration, held in Suva.\n\n"
+            "3. The third meeting of the Working Group on Trafficking in Persons, co-chaired by Indonesia and "
+            "Australia, reviewed the guide.\n\n"
+            "4. The Ninth Senior Officials' Meeting of the Bali Process Ad Hoc Group was chaired jointly by "
+            "Thailand and Malaysia."
+        ),
+        gazetteer,
+    )
+    assert {(c, b) for c, b, _ in found} == {
+        ("state/QAT", "process/abu-dhabi-dialogue"),
+        ("state/FJI", "group/teg-rr"),
+        ("state/NZL", "group/teg-rr"),
+        ("state/IDN", "group/wg-tip"),
+        ("state/AUS", "group/wg-tip"),
+    }

@@ -110,3 +110,18 @@ def test_a_day_in_words_before_of():
         DateRange("2016-05-21", "2016-05-21"),
     ]
     assert [d for _, d in find_dates("the Second Meeting of June 2015", "")] == [DateRange("2015-06", "2015-06")]
+
+
+def _ranges(text: str) -> list[tuple[str, str]]:
+    """The ranges of every date a text writes."""
+    return [(found.start, found.end) for _, found in find_dates(text)]
+
+
+def test_a_date_with_its_days_and_year_in_words():
+    assert _ranges("on the tenth and eleventh days of the month of October of the year two thousand and nineteen") == [
+        ("2019-10-10", "2019-10-11")
+    ]
+    assert _ranges("the twenty-first day of the month of March of the year two thousand and twenty-three") == [
+        ("2023-03-21", "2023-03-21")
+    ]
+    assert _ranges("on the third of May 2018") == [("2018-05-03", "2018-05-03")]

@@ -1090,3 +1090,43 @@ def test_a_media_advisorys_fields_a_news_pages_date_line_and_a_long_country_name
     for text, expected in cases.items():
         readings = own_meeting_of(text, gazetteer).readings
         assert [(r.start, r.place) for r in readings][:1] == [expected], text
+
+
+def test_a_preview_a_run_on_status_field_a_worded_date_and_a_paragraph_wrapped_at_a_long_width(gazetteer):
+    cases = {
+        "Media release\n6 March 2024\n\nMinisters head to Perth\n\nThis week Australia will welcome ministers "
+        "and officials from across the\nregion to Perth for the Ninth Ministerial Conference of the Bali Process, "
+        "on Friday 8 March 2024.\n": ("2024-03-08", "2024-03-08", "Perth"),
+        "UPCOMING EVENT\nAnnual Meeting of the Working Group on Trafficking in Persons 2024\nLocation: Suva, "
+        "FijiDate: 4 - 5 Sep 2024Status: Registration open\nThe co-chairs will convene the annual meeting.\n"
+        "The meeting follows the Ninth Ministerial Conference, held in Perth on 8 March 2024.\n": (
+            "2024-09-04",
+            "2024-09-05",
+            "Suva",
+        ),
+        "DECLARATION OF LIMA\n\nIn the city of Lima, Republic of Peru, on the tenth and eleventh days of the month "
+        "of October of the year two thousand and nineteen, the Representatives of the Member States met for the "
+        "XIX Conference.\n": ("2019-10-10", "2019-10-11", "Lima"),
+        "Heads of immigration meet in Apia\nPosted on 5 May 2022 by the Secretariat\n\nHeads of immigration "
+        "agencies from across the region gathered at the Taumeasina Island Resort, Apia, Samoa, for the annual "
+        "conference of the Pacific Immigration\nDevelopment Community (PIDC), held from 2-4 May 2022. The "
+        "Government of Samoa hosted the Conference.\nMembers agreed to share data.\n": (
+            "2022-05-02",
+            "2022-05-04",
+            "Apia",
+        ),
+    }
+    for text, expected in cases.items():
+        readings = own_meeting_of(text, gazetteer).readings
+        assert [(r.start, r.end, r.place) for r in readings][:1] == [expected], text
+
+
+def test_a_release_announcing_today_a_meeting_next_week(gazetteer):
+    text = (
+        "RELEASE\nMonday 3 June 2024\n\nFiji will welcome officials from across the Pacific to Suva next week for "
+        "the annual meeting of the Working Group, the Minister announced today.\n\nThe meeting, to be held on "
+        "10-11 June 2024, will be co-chaired by Fiji.\n"
+    )
+    readings = own_meeting_of(text, gazetteer).readings
+    assert "2024-06-03" not in [r.start for r in readings]
+    assert ("2024-06-10", "2024-06-11") in [(r.start, r.end) for r in readings]

@@ -78,3 +78,24 @@ def test_a_cue_word_broken_at_a_line_end_is_read(gazetteer):
     made = [(c.modality, [a.actor.key for a in c.addressees]) for c in record.commitments]
     assert made == [("recommend", ["org/iom"])]
     assert record.commitments[0].span.quote == "Officials recom-\nmended that IOM review the plan."
+
+
+def test_a_labels_dot_leaders_read_as_its_colon_a_delegations_kept(gazetteer):
+    text = (
+        "Consultation of Labour Ministers\nDoha, 3 March 2022\n\nMinisters of the Dialogue met in Doha today "
+        "for their annual consultation.\n\nDelegations taking part:\n"
+        "  Sending countries ........ Nepal, Sri Lanka,\n                             Viet Nam\n"
+        "  Observers ................ ILO, IOM\n\nThe heads of delegation were:\n"
+        "  Qatar (Chair) ............ Ministry of Labour\n  Oman ..................... Ministry of Labour\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert {(p.actor.key, p.role) for p in record.participations} >= {
+        ("state/NPL", "participant"),
+        ("state/LKA", "participant"),
+        ("state/VNM", "participant"),
+        ("org/ilo", "observer"),
+        ("org/iom", "observer"),
+        ("state/QAT", "co-chair"),
+    }
+    assert all(text[p.mention.begin : p.mention.end] == p.mention.quote for p in record.participations)
+    assert all(p.sentence.quote == text[p.sentence.begin : p.sentence.end] for p in record.participations)

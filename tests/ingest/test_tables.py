@@ -53,3 +53,20 @@ def test_a_grid_of_names_under_a_ruled_heading_of_one_cell():
         ["Afghanistan", "Armenia", "Austria"],
         ["Bulgaria", "Georgia"],
     ]
+
+
+def test_a_table_padded_with_spaces_its_cells_by_its_headers_columns():
+    text = (
+        "Table 2. Delegations\n  No.  Member State     Level               Remarks\n"
+        "  1    Bhutan           Secretary           -\n  2    Maldives         Director            Chair / host\n"
+        "  3    Mongolia         -                   did not attend\nObservers: the ILO.\n"
+    )
+    (table,) = read_tables(_document(text))
+    assert table.columns == ("no.", "member state", "level", "remarks")
+    assert [[c.quote if c else None for c in row] for row in table.rows] == [
+        ["1", "Bhutan", "Secretary", None],
+        ["2", "Maldives", "Director", "Chair / host"],
+        ["3", "Mongolia", None, "did not attend"],
+    ]
+    assert all(text[c.begin : c.end] == c.quote for row in table.rows for c in row if c)
+    assert read_tables(_document("Partners:  Bhutan  Maldives  Mongolia\nand more text here.\n")) == []
