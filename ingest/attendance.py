@@ -1097,6 +1097,17 @@ def _coordinated(clause: str, end: int, lists: list[tuple[int, int]]) -> bool:
     return True
 
 
+SUBHEAD = re.compile(r"[A-Z][\w'’-]*(?:[ -][\w'’()-]+){0,3}\s*:?")  # 'Members', 'International organisations'
+
+
+def _roster_subhead(unit: _Unit, roster_from: int | None) -> str | None:
+    """The sub-heading an item stands under in an annex of delegations ('Co-chairs' over '* Indonesia'), or None."""
+    if unit.lead is None or roster_from is None or unit.span.begin < roster_from:
+        return None
+    last = unit.lead.quote.strip().splitlines()[-1].strip()
+    return last if SUBHEAD.fullmatch(last) and not ROSTER_HEAD.fullmatch(last) else None
+
+
 def _list_alone(clause: Span, actor_list) -> bool:
     """Whether a clause is nothing but the list ('; UNHCR.')."""
     quote = clause.quote
@@ -1209,6 +1220,11 @@ def read_attendance(
             participations.setdefault((taken.actor.key, taken.role), taken)
         if marked:
             participations.setdefault((taken.actor.key, marked), replace(taken, role=marked))
+    # where an annex listing the delegations starts ('ANNEX A - LIST OF DELEGATIONS'), if the text has one
+    roster_from = next(
+        (p.span.begin for p in structure.paragraphs if ROSTER_HEAD.fullmatch(p.span.quote.splitlines()[0].strip())),
+        None,
+    )
     for unit in units:
         text = unit.span.quote
         if len(BARRED_ROW.findall(text)) >= 2 and any(unit.span.begin <= m.begin < unit.span.end for m in rostered):
@@ -1248,6 +1264,9 @@ def read_attendance(
                         _role(context, len(context), len(context)) if context and not VERB_ITEM.match(text) else None
                     )
                     found = _role(clause.quote, actor_list.begin, actor_list.end, others) or found
+                    subhead = _roster_subhead(unit, roster_from)
+                    if subhead is not None and _list_alone(clause, actor_list):
+                        found = (_subhead_role(subhead), 0)  # '* Bangladesh' under 'Members' in an annex of delegations
                 else:
                     found = _role(clause.quote, actor_list.begin, actor_list.end, others)
                 if found is None and previous is not None and previous[1] is not None:

@@ -270,6 +270,8 @@ def _is_own(
     ('Ministers … met on the island of Rhodes on 25 and 26 June 2003')."""
     if place is None and any(_a_day_of(d, r) for r in own.readings):
         return True  # 'The Steering Group met on 10 September': a day of the statement's own meeting of 10-11 September
+    if place is None and any(_its_days(d, r) for r in own.readings) and not BESIDE_IT.search(sentence.quote):
+        return True  # 'The Forum, on 8 and 9 August 2019, brought together …': the statement's own days again
     if (
         place is None
         and THE_MEETING_BEFORE.search(sentence.quote[: d.begin])
@@ -299,6 +301,19 @@ def _next_to(d: _Dated, own: DateReading) -> bool:
     if not (len(own.start) == len(own.end) == len(d.start) == len(d.end_date) == 10):
         return False
     return overlap((d.start, d.end_date), (own.start, own.end)) or d.start == day_after(own.end)
+
+
+# another meeting on the statement's own days: 'the 16th AMMTC+3 Consultation held back-to-back with this Meeting'
+BESIDE_IT = re.compile(
+    r"\b(?:back[\s-]to[\s-]back|alongside|side[\s-]events?|sidelines|margins?|preparatory|preceded|followed|ahead\s+of|"
+    r"in\s+conjunction\s+with|prior\s+to|session|workshop|briefing)\b",
+    re.IGNORECASE,
+)
+
+
+def _its_days(d: _Dated, own: DateReading) -> bool:
+    """Whether a dated mention gives the very days of the statement's own meeting."""
+    return len(own.start) == len(d.start) == 10 and (d.start, d.end_date) == (own.start, own.end)
 
 
 def _a_day_of(d: _Dated, own: DateReading) -> bool:

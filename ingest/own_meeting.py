@@ -10,6 +10,7 @@ still a meeting.
 
 import datetime
 import re
+import unicodedata
 
 from balikg.core import iris
 from ingest.dates import (
@@ -42,7 +43,7 @@ from ingest.layout import (
     place_words,
 )
 from ingest.places import PARTICLE_WORD, Place
-from ingest.records import DateReading, Event, Span, Structure
+from ingest.records import DateReading, Event, OtherEvent, Span, Structure
 from ingest.text import sentences, squash, sub_span
 
 PLACE_WORDS = rf"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|{PARTICLE_WORD}|[A-Z][\w'’.-]*)){{0,3}}"
@@ -884,3 +885,32 @@ def read_own_meeting(structure: Structure, gazetteer: Gazetteer, text: str) -> E
         and not any(r.span.begin <= d.span.begin < r.span.end for r in readings)
     ]
     return Event(key, label, structure.title, tuple(readings), tuple(days) + tuple(released))
+
+
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def dated_by_its_name(event: Event, others: list[OtherEvent], structure: Structure) -> Event:
+    """An own meeting no heading or opening dates, dated where the text names it as it would another meeting:
+    the first other meeting with a full date in the statement's year whose name shares two words with the
+    title ('Cinquième Conférence ministérielle euro-africaine …' and 'the Fifth Euro-African Ministerial
+    Conference, held in Marrakesh on 2 May 2018'); else the meeting as it is."""
+    if any(r.start for r in event.readings):
+        return event
+    lines = (structure.issued, *structure.datelines, structure.title, structure.kind)
+    heads = [line.quote for line in lines if line is not None]
+    year = next((y for line in heads for y in re.findall(r"\b(?:19|20)\d\d\b", line)), "")
+    titled = _stems(f"{structure.title.quote} {event.label}")
+    for other in sorted(others, key=lambda o: o.mention.begin):
+        dated = [r for r in other.readings if len(r.start) == 10 and r.start[:4] == year]
+        if year and dated and len(titled & _stems(other.label)) >= 2:
+            key = iris.own_meeting_key(event.label, year)
+            return Event(key, event.label, event.title, (*event.readings, *dated), event.also_dated)
+    return event
+
+
+def _stems(words: str) -> set[str]:
+    """The content words of a name, in lower case and without accents, cut to five letters ('Conférence' and
+    'conferences' alike)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
+    return {w.lower()[:5] for w in CONTENT_WORD.findall(plain)}

@@ -14,10 +14,10 @@ from ingest.layout_checks import layout_warnings
 from ingest.obligations import read_obligations
 from ingest.other_events import read_other_events
 from ingest.other_meetings import distinct_keys, read_other_meetings
-from ingest.own_meeting import read_own_meeting
+from ingest.own_meeting import dated_by_its_name, read_own_meeting
 from ingest.parties import Parties
 from ingest.reading import Reading
-from ingest.records import DocumentRecord, Span
+from ingest.records import DocumentRecord, Event, Span
 from ingest.roles import read_roles
 from ingest.source import SourceText, read_source
 from ingest.tables import read_tables
@@ -31,6 +31,9 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     text = reading.text
     structure = parse_structure(source.path, text, lambda name: gazetteer.place(name) is not None)
     event = read_own_meeting(structure, gazetteer, text)
+    all_sentences = _all_sentences(structure)
+    if not any(r.start for r in event.readings):  # dated only where the text names it as another meeting
+        event = dated_by_its_name(event, _other_meetings(all_sentences, event, gazetteer)[0], structure)
     record = DocumentRecord(source.path, source.sha256, text, source.stem, structure, event)
     record.warnings += layout_warnings(structure)
     document = Span(source.path, 0, len(text), text)
@@ -45,7 +48,6 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
         record.participations += list({(p.actor.key, p.role): p for p in said}.values())
         named = Parties.of(gazetteer, document, record.participations, [])
     co_chairs = [p for p in record.participations if p.role == "co-chair"]
-    all_sentences = _all_sentences(structure)
     record.coordinations, warnings = read_coordination(all_sentences, gazetteer, named, tables)
     record.warnings += warnings
     parties = Parties.of(gazetteer, document, record.participations, record.coordinations)
@@ -54,11 +56,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.warnings += warnings
     record.commitments, warnings = read_commitments(structure.paragraphs, structure.items, parties, issuers)
     record.warnings += warnings
-    record.other_events, record.instruments = read_other_events(all_sentences, event, gazetteer)
-    taken = [r.span for e in record.other_events for r in e.readings]
-    record.other_events = distinct_keys(
-        record.other_events + read_other_meetings(all_sentences, event, gazetteer, taken), event
-    )
+    record.other_events, record.instruments = _other_meetings(all_sentences, event, gazetteer)
     co_chair_sentence = co_chairs[0].sentence if co_chairs else None
     record.roles, record.posts = read_roles(all_sentences, gazetteer, co_chair_sentence)
     record.groups_established, record.mandates = read_groups(all_sentences, gazetteer, record.other_events)
@@ -73,6 +71,13 @@ def _names_a_delegation(gazetteer: Gazetteer, label: str) -> bool:
     """Whether a label names one state or organisation ('Thailand', not 'Countries of origin')."""
     named = gazetteer.resolve(label)
     return named is not None and named.actor.kind in ("state", "territory", "organisation")
+
+
+def _other_meetings(all_sentences: list[Span], event: Event, gazetteer: Gazetteer) -> tuple[list, list]:
+    """The other meetings (and incidents) the sentences name, each key once, and the instruments they adopted."""
+    events, instruments = read_other_events(all_sentences, event, gazetteer)
+    taken = [r.span for e in events for r in e.readings]
+    return distinct_keys(events + read_other_meetings(all_sentences, event, gazetteer, taken), event), instruments
 
 
 def _all_sentences(structure) -> list[Span]:

@@ -2128,3 +2128,22 @@ def test_a_preambles_clauses_each_on_its_line_and_a_chair_who_will_preside(gazet
     found = {(p.actor.key, p.role) for p in read_snippet(text, gazetteer).participations}
     assert found >= {("org/eu", "observer"), ("org/iom", "observer"), ("state/BGR", "co-chair")}
     assert ("process/budapest-process", "co-chair") not in found
+
+
+def test_bullets_under_the_subheadings_of_an_annex_of_delegations(gazetteer):
+    text = (
+        "Working Group on Trafficking in Persons\nSiem Reap, 15-16 March 2016\n\n1. The Working Group met in "
+        "Siem Reap.\n\nANNEX A - LIST OF DELEGATIONS\n\nCo-chairs\n  * Indonesia\n  * Australia\n\nHost\n"
+        "  * Cambodia\n\nMembers\n  * Bangladesh\n  * Lao PDR\n\nInternational organisations\n  * IOM\n\n"
+        "Observers\n  * Asia Pacific Refugee Rights Network\n"
+    )
+    found = {(p.actor.key, p.role) for p in read_snippet(text, gazetteer).participations}
+    assert found == {
+        ("state/IDN", "co-chair"),
+        ("state/AUS", "co-chair"),
+        ("state/KHM", "host"),
+        ("state/BGD", "participant"),
+        ("state/LAO", "participant"),
+        ("org/iom", "participant"),
+        ("org/aprrn", "observer"),
+    }

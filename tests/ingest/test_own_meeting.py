@@ -1,7 +1,7 @@
 """ingest.own_meeting: the statement's own meeting, its key, and every reading of its place and dates."""
 
 import pytest
-from snippets import ATTENDANCE, structure_of
+from snippets import ATTENDANCE, read_snippet, structure_of
 
 from ingest.own_meeting import read_own_meeting
 
@@ -1130,3 +1130,29 @@ def test_a_release_announcing_today_a_meeting_next_week(gazetteer):
     readings = own_meeting_of(text, gazetteer).readings
     assert "2024-06-03" not in [r.start for r in readings]
     assert ("2024-06-10", "2024-06-11") in [(r.start, r.end) for r in readings]
+
+
+def test_an_undated_meeting_dated_where_the_text_names_it_in_the_statements_year(gazetteer):
+    text = (
+        "Cinquième Conférence ministérielle euro-africaine sur la migration\nCommuniqué, 2018\n\n"
+        "Les ministres ont adopté la déclaration politique de Marrakech.\n\nLe plan d'action couvre cinq "
+        "domaines.\n\nIn English: the Euro-African Ministerial Conference on Migration and Development, in "
+        "Marrakesh on 2 May 2018, adopted a Political Declaration, building on the Fourth Euro-African "
+        "Ministerial Conference held in Rome on 27 November 2014.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(r.start, r.place) for r in record.event.readings if r.start] == [("2018-05-02", "Marrakesh")]
+    assert [(r.start, r.place) for e in record.other_events for r in e.readings] == [("2014-11-27", "Rome")]
+    undated = read_snippet(text.replace("Communiqué, 2018", "Communiqué"), gazetteer)  # no year of its own
+    assert not [r for r in undated.event.readings if r.start]
+    assert len(undated.other_events) == 2
+
+
+def test_the_statements_own_days_again_are_no_other_meeting(gazetteer):
+    text = (
+        "Location: Suva, FijiDate: 8 - 9 Aug 2024\n\nThe Pacific Forum on Labour Mobility, on 8 and 9 August "
+        "2024, brought together ministers and employers.\n\nThe Senior Officials' Meeting held back-to-back with "
+        "the Forum on 8 and 9 August 2024 prepared its work.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(r.start, r.end) for e in record.other_events for r in e.readings] == [("2024-08-08", "2024-08-09")]
