@@ -247,7 +247,8 @@ CUES = [
             r"(?: (?:present|attending|participating|represented))?"
             r"(?:\s*\([^()\n]{1,60}\))?\s*:|"
             # 'The consultation, held under the chairmanship of …, which hosts the event, brings together …'
-            r"\b(?:meeting|conference|consultation|session|forum|dialogue|workshop|seminar|roundtable|event|round|it)"
+            r"\b(?:meeting|conference|consultation|session|forum|dialogue|workshop|seminar|roundtable|event|round|it|"
+            r"group|committee)"
             r"(?:\s*\([A-Z]{2,10}\))?(?:,[^;]{1,160}?,)? (?:also |will )?(?:brought|brings|bring) together\b|"
             # 'held consultations with its dialogue partners: China, Japan, …'
             r"\bheld (?:its |their )?(?:[\w-]+ )?consultations? with\b|"
@@ -412,7 +413,7 @@ FUTURE_MEETING = re.compile(
     r"\boffers?\s+of\s+[^.;]{1,80}?\s+to\s+(?:[^.;]{0,80}?\s)?(?:host|convene)\b"
 )
 CLAUSE = re.compile(
-    r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)(?!the\s+[A-Z])|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
+    r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)(?!the\s+[A-Z])(?!(?:the\s+)?(?:two\s+)?(?i:co-?chairs?)\b)|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
     # a second verb with its own object: '… thanked Indonesia for hosting the Conference and agreed that the next …'
     r",?\s+and\s+(?=(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|requested|looked\s+forward)\b)|"
     # a clause of its own: '… were in attendance, while a delegation of MIDWA joined as an observer'
@@ -859,6 +860,13 @@ def _unclaimed_roll(clause: str, actor_list: ActorList, lead: Span | None) -> bo
     return ROLL_WORD.search(clause) is not None or (lead is not None and ROLL_WORD.search(lead.quote) is not None)
 
 
+# a heading of one line that names the list under it: 'States participating in the Ministerial Conference'
+ROSTER_TITLE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:states|countries|delegations|governments|organi[sz]ations|observers|members)\s+"
+    r"(?i:participating|taking\s+part|represented|present|attending|in\s+attendance)\b[^.:;\n]{0,60}"
+)
+
+
 def _units(structure: Structure) -> list[_Unit]:
     """Sentences of every paragraph (one ending in ':' joined to the next), then every item with its
     lead-in or host paragraph."""
@@ -871,6 +879,8 @@ def _units(structure: Structure) -> list[_Unit]:
         out += [_Unit(sentence, label if index == 0 else None) for index, sentence in enumerate(joined)]
         if parts and parts[-1].quote.endswith(":") and paragraph.label not in with_items:
             label = parts[-1]  # not when its items follow: they are its list
+        elif paragraph.label not in with_items and ROSTER_TITLE.fullmatch(paragraph.span.quote.strip()):
+            label = paragraph.span  # 'States participating in the Ministerial Conference' over the list of names
         elif not paragraph.span.quote.endswith(";"):  # a list cut over paragraphs goes on under its label
             label = None
     hosts = {p.label: p.span for p in structure.paragraphs}
@@ -997,6 +1007,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             if before and role in ("co-chair", "host") and any(match.end() <= a for a in attended_before):
                 continue
             gap = clause[match.end() : begin] if before else clause[end : match.start()]
+            if before and (office := OFFICE_FIRST.search(gap)):
+                gap = gap[: office.start()]  # 'brought together its members: the two Co-Chairs, Thailand, …'
             if before and direction == BACKWARD and not any(p.match(gap) for p in (LEAD_COLON, AS_DID, AMONG)):
                 continue  # a cue that looks back governs what follows only across a lead-in's colon or 'as did'
             if not before and direction == FORWARD:
@@ -1009,7 +1021,12 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 and LABEL_COLON.match(clause, match.end())
             ):
                 continue  # 'Countries of destination: A, B\n  Observers: IOM': a label is its own line's, not the last
-            if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap):
+            # not when the list ends in the office it holds: 'which Australia and Indonesia, the Co-Chairs of the Bali
+            # Process, chaired together'
+            office_aside = (APPOSITION_GAP.match(gap) and CHAIR_OFFICE.search(gap)) or (
+                not gap.strip(" ,") and re.search(r"\b(?:which|who)\s+$", clause[:begin])
+            )
+            if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap) and not office_aside:
                 continue  # 'X, which chairs ASEAN in 2017, hosted …': ASEAN is not the one who hosted
             if not before and PARTNER_BEFORE.search(clause[:begin]) and re.search(r",", gap):
                 continue  # 'Venezuela, working with IOM in its role of Technical Secretariat, hosted …'
@@ -1047,8 +1064,13 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             joined = bool(between) and not before and _coordinated(clause, end, between)
             # not past a relative clause on the last list: '…, together with Mauritania, which sits … as an observer'
             joined = joined and not ONE_RELATIVE.search(clause[max(o_end for _, o_end in between) : match.start()])
+            # a cue before a run of lists that one enumeration makes: 'brought together its six members: the two
+            # Co-Chairs, Thailand, New Zealand, …' (the office named first is a list of its own)
+            run_on = before and bool(between) and _one_enumeration(clause, sorted(between), begin)
             if joined:  # the cue after the last of the lists joined to this one governs them all
                 gap = clause[max(o_end for _, o_end in between) : match.start()]
+            elif run_on:
+                gap = clause[match.end() : min(b for b, _ in between)]
             elif between:
                 continue  # another list stands between: the cue is that list's
             if before and GAP_VERB.search(gap):
@@ -1106,6 +1128,17 @@ def _roster_subhead(unit: _Unit, roster_from: int | None) -> str | None:
         return None
     last = unit.lead.quote.strip().splitlines()[-1].strip()
     return last if SUBHEAD.fullmatch(last) and not ROSTER_HEAD.fullmatch(last) else None
+
+
+OFFICE_FIRST = re.compile(r"(?<=:)\s*(?:the\s+)?(?:two\s+)?(?:Co-?Chairs?|Chairs?|hosts?)\s*,\s*$", re.IGNORECASE)
+ENUMERATION_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+
+
+def _one_enumeration(clause: str, lists: list[tuple[int, int]], begin: int) -> bool:
+    """Whether lists one after another, then the one at `begin`, are parted only by commas and 'and'."""
+    ends = [e for _, e in lists]
+    starts = [b for b, _ in lists[1:]] + [begin]
+    return all(ENUMERATION_GAP.fullmatch(clause, e, b) for e, b in zip(ends, starts, strict=True))
 
 
 def _list_alone(clause: Span, actor_list) -> bool:

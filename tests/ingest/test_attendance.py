@@ -2147,3 +2147,23 @@ def test_bullets_under_the_subheadings_of_an_annex_of_delegations(gazetteer):
         ("org/iom", "participant"),
         ("org/aprrn", "observer"),
     }
+
+
+def test_a_list_under_a_heading_line_an_enumeration_past_an_office_and_chairs_in_a_relative_clause(gazetteer):
+    text = (
+        "JOINT STATEMENT\nBangkok, Thailand - 5 May 2021\n\nOfficials met in Bangkok for their ninth meeting, which "
+        "Australia and Indonesia, the Co-Chairs of the Bali Process, chaired together.\n\nThe Steering Group brought "
+        "together its members: the two Co-Chairs, Thailand, New Zealand and the International Organization for "
+        "Migration.\n\nANNEX\nStates participating in the meeting\n\nFiji, Samoa and Tonga.\n"
+    )
+    found = {(p.actor.key, p.role) for p in read_snippet(text, gazetteer).participations}
+    assert found >= {
+        ("state/AUS", "co-chair"),
+        ("state/IDN", "co-chair"),
+        ("state/THA", "participant"),
+        ("state/NZL", "participant"),
+        ("org/iom", "participant"),
+        ("state/FJI", "participant"),
+        ("state/WSM", "participant"),
+        ("state/TON", "participant"),
+    }
