@@ -397,7 +397,9 @@ SAME_DAY_OTHER = re.compile(
 )
 NOT_PRESENT = re.compile(  # 'Thailand and the United Arab Emirates sent apologies': named, and absent
     r"\b(?:sent\s+(?:their\s+)?(?:apologies|regrets)|(?:was|were)\s+unable\s+to\s+(?:attend|participate|join|be\s+present)|"
-    r"could\s+not\s+(?:attend|participate|join|be\s+present)|did\s+not\s+(?:attend|participate|take\s+part))\b",
+    r"could\s+not\s+(?:attend|participate|join|be\s+present)|did\s+not\s+(?:attend|participate|take\s+part)|"
+    # invited, not yet said to come: 'Invitations have gone to … all the member states (A, B, …)'
+    r"invitations?\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone|sent|extended|issued)\s+to)\b",
     re.IGNORECASE,
 )
 FUTURE_MEETING = re.compile(
@@ -1427,7 +1429,20 @@ def read_attendance(
                     warnings.append(IngestWarning(f"unresolved {role} {piece.quote!r}: not in the gazetteer", piece))
     held = {key for key, _ in participations}
     participations.update({k: p for k, p in rolled.items() if k[0] not in held})  # no other role for them
-    return list(participations.values()), warnings
+    return [p for p in participations.values() if not _a_body_in_its_own_meeting(p, structure)], warnings
+
+
+def _a_body_in_its_own_meeting(taken: Participation, structure: Structure) -> bool:
+    """Whether a participation is a process or group in a role it cannot hold: chairing or hosting a meeting
+    (its chairs do: 'the Bali Process, which Australia and Indonesia co-chair'), or taking part in its own
+    (the Bali Process at a Bali Process Ministerial Conference)."""
+    if taken.actor.kind not in ("process", "group"):
+        return False
+    if taken.role in ("co-chair", "host"):
+        return True
+    names = [n for n in (taken.actor.label, taken.actor.acronym) if n]
+    title = structure.title.quote
+    return taken.role == "participant" and any(re.search(rf"(?i)(?<!\w){re.escape(n)}(?!\w)", title) for n in names)
 
 
 WE_CHAIRED = re.compile(

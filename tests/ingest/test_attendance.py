@@ -2167,3 +2167,16 @@ def test_a_list_under_a_heading_line_an_enumeration_past_an_office_and_chairs_in
         ("state/WSM", "participant"),
         ("state/TON", "participant"),
     }
+
+
+def test_a_process_chairs_no_meeting_nor_takes_part_in_its_own_and_invitations_are_not_attendance(gazetteer):
+    text = (
+        "Regional Conference on Migration: Vice-Ministerial Meeting\nPanama City, 21 June 2018\n\n"
+        "1. The Regional Conference on Migration met under the presidency of Panama, with the Budapest Process "
+        "taking part as an observer.\n\n2. Invitations have gone to Canada, Mexico and Belize; IOM will also "
+        "take part.\n"
+    )
+    found = {(p.actor.key, p.role) for p in read_snippet(text, gazetteer).participations}
+    assert ("process/budapest-process", "observer") in found
+    assert ("org/iom", "participant") in found
+    assert not {key for key, _ in found} & {"process/rcm", "state/CAN", "state/MEX", "state/BLZ"}
