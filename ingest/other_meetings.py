@@ -70,8 +70,10 @@ YEAR_IN_PARENTHESES = re.compile(rf"(?<=[A-Za-z]\s\()(?P<year>{YEAR})(?=\))")  #
 PLACE_WORDS = rf"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|{PARTICLE_WORD}|d['’][A-Z][\w'’.-]*|[A-Z][\w'’.-]*)){{0,3}}"
 # the words between a place and the date after it: '… in Bali on', '(Bali, ', 'in Jakarta later in'
 DATE_LEAD = (
-    # 'in Kampala the previous day, 7 November 2016'
-    r"(?:\s+the\s+(?:previous|preceding|following|next|same)\s+(?:day|week|morning|afternoon|evening))?"
+    # 'in Kampala the previous day, 7 November 2016', 'which opens in Adelaide tomorrow, 10 February 2023', 'its
+    # workshop in Kuala Lumpur held 12-14 October 2004'
+    r"(?:\s+the\s+(?:previous|preceding|following|next|same)\s+(?:day|week|morning|afternoon|evening)|"
+    r"\s+(?:tomorrow|today|yesterday)|\s+(?:held|convened|organi[sz]ed))?"
     r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for|el|le|du|del)\s+"
     r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+)?)?)$"
 )

@@ -366,3 +366,15 @@ def test_a_meeting_at_the_same_venue_before_or_after_its_date(gazetteer):
         ("Meeting in Bangkok", "2019-11-24", "2019-11-24", "Bangkok", "THA"),
         ("19th SOMTC", "2019-11-25", "2019-11-26", "Bangkok", "THA"),
     ]
+
+
+def test_a_place_before_held_or_a_relative_day_then_the_date(gazetteer):
+    body = (
+        "1. Thailand briefed the meeting on that Group's legal work, including its workshop in Kuala Lumpur held "
+        "12-14\nOctober 2004.\n\n2. Ministers look forward to the Forum, which opens in Adelaide tomorrow, 10 "
+        "February 2023."
+    )
+    assert [m[1:] for m in meetings_of(body, gazetteer)] == [
+        ("2004-10-12", "2004-10-14", "Kuala Lumpur", "MYS"),
+        ("2023-02-10", "2023-02-10", "Adelaide", "AUS"),
+    ]
