@@ -415,7 +415,9 @@ FUTURE_MEETING = re.compile(
     r"\boffers?\s+of\s+[^.;]{1,80}?\s+to\s+(?:[^.;]{0,80}?\s)?(?:host|convene)\b"
 )
 CLAUSE = re.compile(
-    r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)(?!the\s+[A-Z])(?!(?:the\s+)?(?:two\s+)?(?i:co-?chairs?)\b)|(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
+    # not before the office that opens a list ('its six members: the two Co-Chairs, Thailand, …')
+    r";|:\s(?=[a-z])(?!(?:on|from)\s+the\s+[a-z][\w-]*\s+side\b)(?!the\s+[A-Z])(?!(?:the\s+)?(?:two\s+)?(?i:co-?chairs?)\b)|"
+    r"(?<=\btime)\s(?=since\s+(?:the|its|their)\s)|"
     # a second verb with its own object: '… thanked Indonesia for hosting the Conference and agreed that the next …'
     r",?\s+and\s+(?=(?:also\s+)?(?:agreed|decided|resolved|noted|welcomed|requested|looked\s+forward)\b)|"
     # a clause of its own: '… were in attendance, while a delegation of MIDWA joined as an observer'

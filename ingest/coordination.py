@@ -68,7 +68,8 @@ ACTIVE = re.compile(
 # the group's chairs set off after a meeting of it: 'The fourth meeting of the Working Group, co-chaired by …'
 APPOSITION_BY = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[,(]\s*")
 CHAIRED_MEETING_OF = re.compile(
-    r"\b(?P<cue>co-?chaired|chaired|co-?led|led)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session)\s+of\s+(?=(?:the\s+)?[A-Z])"
+    r"\b(?P<cue>co-?chaired|chaired|co-?led|led)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session)\s+of\s+"
+    r"(?=(?:the\s+)?[A-Z])"
 )
 MEETING_AFTER_GROUP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;:(]|$|\s+(?:in|at|on|held|from|over|which|and)\b)")
 TOGETHER_WITH = re.compile(r",?\s+(?:together|jointly|along)\s+with\s+")  # a partner in the office, after the group
