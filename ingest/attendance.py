@@ -1027,9 +1027,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue  # 'Countries of destination: A, B\n  Observers: IOM': a label is its own line's, not the last
             # not when the list ends in the office it holds: 'which Australia and Indonesia, the Co-Chairs of the Bali
             # Process, chaired together'
-            office_aside = (APPOSITION_GAP.match(gap) and CHAIR_OFFICE.search(gap)) or (
-                not gap.strip(" ,") and re.search(r"\b(?:which|who)\s+$", clause[:begin])
-            )
+            chairs_aside = APPOSITION_GAP.match(gap) and CHAIR_OFFICE.search(gap)  # ', as Co-Chairs of …,'
+            office_aside = chairs_aside or (not gap.strip(" ,") and re.search(r"\b(?:which|who)\s+$", clause[:begin]))
             if not before and RELATIVE_BEFORE.search(clause[:begin]) and re.search(r",", gap) and not office_aside:
                 continue  # 'X, which chairs ASEAN in 2017, hosted …': ASEAN is not the one who hosted
             if not before and PARTNER_BEFORE.search(clause[:begin]) and re.search(r",", gap):
@@ -1042,7 +1041,6 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 continue  # 'Malawi, which chairs MIDSA in 2022, hosted …': the process's chair (coordination)
             if role == "co-chair" and not before and BODY_CO_CHAIR.search(clause[: match.start()]):
                 continue  # 'Turkey, which chairs the Budapest Process, with Hungary as Co-Chair': the process's
-            chairs_aside = APPOSITION_GAP.match(gap) and CHAIR_OFFICE.search(gap)  # ', as Co-Chairs of …,'
             chairs_before = CO_CHAIRS_BEFORE.search(clause[:begin])  # 'The Co-Chairs of …, A and B, convened'
             if role == "co-chair" and match.group().startswith("convened") and not (chairs_aside or chairs_before):
                 continue  # 'IOM, which convened the meeting with the host, served as secretariat': not a chair

@@ -518,7 +518,7 @@ def _table_rows(all_lines: list[Line]) -> set[int]:
 def _ruled_table_lines(all_lines: list[Line], source: str, text: str) -> set[int]:
     """Where the lines of a table drawn with rules start ('+----+' or '|---|' under its header): content, not a
     menu, whatever its cells."""
-    tables = [t for t in read_tables(Span(source, 0, len(text), text)) if t.ruled]
+    tables = [t for t in read_tables(Span(source, 0, len(text), text), padded=False) if t.ruled]
     return {ln.start for ln in all_lines for t in tables if t.span.begin <= ln.start < t.span.end}
 
 

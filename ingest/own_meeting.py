@@ -10,7 +10,6 @@ still a meeting.
 
 import datetime
 import re
-import unicodedata
 
 from balikg.core import iris
 from ingest.dates import (
@@ -44,7 +43,7 @@ from ingest.layout import (
 )
 from ingest.places import PARTICLE_WORD, Place
 from ingest.records import DateReading, Event, OtherEvent, Span, Structure
-from ingest.text import sentences, squash, sub_span
+from ingest.text import fold, sentences, squash, sub_span
 
 PLACE_WORDS = rf"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|del|da|of|the|{PARTICLE_WORD}|[A-Z][\w'’.-]*)){{0,3}}"
 IN_PLACE = re.compile(  # 'in Bali', 'in the city of Asuncion', 'in the Cambodian city of Siem Reap'
@@ -912,5 +911,4 @@ def dated_by_its_name(event: Event, others: list[OtherEvent], structure: Structu
 def _stems(words: str) -> set[str]:
     """The content words of a name, in lower case and without accents, cut to five letters ('Conférence' and
     'conferences' alike)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
-    return {w.lower()[:5] for w in CONTENT_WORD.findall(plain)}
+    return {w[:5] for w in CONTENT_WORD.findall(fold(words))}

@@ -32,8 +32,11 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     structure = parse_structure(source.path, text, lambda name: gazetteer.place(name) is not None)
     event = read_own_meeting(structure, gazetteer, text)
     all_sentences = _all_sentences(structure)
+    others = None  # the other meetings, when read already for the own meeting as it stays
     if not any(r.start for r in event.readings):  # dated only where the text names it as another meeting
-        event = dated_by_its_name(event, _other_meetings(all_sentences, event, gazetteer)[0], structure)
+        others = _other_meetings(all_sentences, event, gazetteer)
+        dated = dated_by_its_name(event, others[0], structure)
+        event, others = (event, others) if dated is event else (dated, None)
     record = DocumentRecord(source.path, source.sha256, text, source.stem, structure, event)
     record.warnings += layout_warnings(structure)
     document = Span(source.path, 0, len(text), text)
@@ -56,7 +59,7 @@ def read_text(source: SourceText, gazetteer: Gazetteer) -> DocumentRecord:
     record.warnings += warnings
     record.commitments, warnings = read_commitments(structure.paragraphs, structure.items, parties, issuers)
     record.warnings += warnings
-    record.other_events, record.instruments = _other_meetings(all_sentences, event, gazetteer)
+    record.other_events, record.instruments = others or _other_meetings(all_sentences, event, gazetteer)
     co_chair_sentence = co_chairs[0].sentence if co_chairs else None
     record.roles, record.posts = read_roles(all_sentences, gazetteer, co_chair_sentence)
     record.groups_established, record.mandates = read_groups(all_sentences, gazetteer, record.other_events)

@@ -34,8 +34,8 @@ class Table:
         return next((i for i, c in enumerate(self.columns) if name.fullmatch(c)), None)
 
 
-def read_tables(document: Span) -> list[Table]:
-    """Every table of a document, in order."""
+def read_tables(document: Span, padded: bool = True) -> list[Table]:
+    """Every table of a document, in order (those padded with spaces unless `padded` is False)."""
     tables: list[Table] = []
     run: list[re.Match] = []
     ruled = False
@@ -49,7 +49,7 @@ def read_tables(document: Span) -> list[Table]:
         tables += _table(document, run, ruled)
         run, ruled = [], False
     tables += _table(document, run, ruled)
-    return sorted(tables + _padded_tables(document), key=lambda t: t.span.begin)
+    return sorted(tables + (_padded_tables(document) if padded else []), key=lambda t: t.span.begin)
 
 
 def _padded_tables(document: Span) -> list[Table]:
