@@ -74,6 +74,16 @@ CUES = [
     # both sides of a table: 'the Colombo Process countries - A, B and C - sat down with D, E and F'
     ("participant", BOTH, _cue(r"\bsat (?:down )?(?:together )?with\b|\bheld talks with\b")),
     ("observer", FORWARD, _cue(r"\battended,? as (?:an? )?observers?,? by\b")),  # 'was also attended, as observers, by'
+    # 'Attending as observers were the European Commission, …', 'Among the observers were …'
+    (
+        "observer",
+        FORWARD,
+        _cue(
+            r"\b(?:attending|present|participating|taking part|represented) as (?:an? )?observers?,? "
+            r"(?:were|was|are|is)\b|"
+            r"\bamong the observers (?:were|are)\b"
+        ),
+    ),
     # 'Representatives of observer organisations also attended: the Oceania Customs Organisation, IOM, …'
     (
         "observer",
@@ -130,7 +140,7 @@ CUES = [
             r"(?:proceedings|deliberations|discussions|meeting|session|conference)\b|"
             # convening the meeting as its chairs: 'X and Y, as Co-Chairs of …, convened the Group's second meeting'
             # (only after such an apposition, see _role), not an earlier one ('had convened')
-            r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bconvened (?:the|this) (?:[\w-]+['’]s )?(?:[\w-]+ )?"
+            r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bconvened (?:the|this) (?:[\w-]+['’]s )?(?:[\w-]+ ){0,3}?"
             r"(?:meeting|session|gathering|workshop|conference)\b"
         ),
     ),
@@ -209,7 +219,8 @@ CUES = [
             r"colleagues|counterparts|"
             r"participants|(?:business|industry|government|community) leaders|practitioners|prosecutors|investigators|"
             r"inspectors)"
-            r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b|\b(?:also )?came from\b|"
+            # not 'Ministers from across the Asia-Pacific': a region, not the list
+            r"(?: (?![\w-]*ed\b)(?!to\b)[\w-]+){0,8}? (?:of|from)\b(?! across\b)|\b(?:also )?came from\b|"
             r"\battended from\b|"  # 'Ministers, officials and business leaders attended from Afghanistan, …'
             r"\b(?-i:friends) from\b(?! across)|"  # 'to greet in particular our friends from Afghanistan, …'
             # 'On the receiving side, delegations are expected from Bahrain, …'
@@ -360,6 +371,11 @@ HOST_AS_OBJECT = re.compile(
 GAP_VERB = re.compile(  # a verb, or a participle of another's office: '… from the two groups, coordinated by X and Y'
     r"\b(?:spent|met|gathered|discussed|reviewed|visited|travelled|convened|co-?ordinated|co-?chaired|chaired|led)\b"
 )
+# a clause with a verb of its own says something else of the list than the lead-in's role: 'Participants' over
+# '(1) … presided as co-chairs. Indonesia and Australia have jointly led the Bali Process since 2002.'
+OWN_VERB = re.compile(  # not a participle in apposition: '* the Colombo Process, then chaired by Bangladesh'
+    GAP_VERB.pattern + r"(?!\s+by\b)|\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+ed\b"
+)
 RELATIVE_WORD = re.compile(r"\b(?:which|who)\b")
 ONE_RELATIVE = re.compile(r"(?<!\bof\s)\b(?:which|who)\b")  # not 'both of which took part': all of them
 STANDING_OBSERVERS = re.compile(r"\bfollows?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Process|Dialogue)\s*$")
@@ -392,7 +408,11 @@ SAME_DAY_OTHER = re.compile(
     r"\b(?:earlier|later)\s+(?:that|the\s+same|on\s+the\s+same)\s+(?:morning|day|afternoon|evening|week)\b|"
     # 'The Ministers also met their counterparts from China, Japan and Korea in the … Consultation': another
     # (but 'The Foreign Ministers of A and B met with their counterparts from C and D' is the meeting itself)
-    r"\balso\s+met\s+(?:with\s+)?(?:their|our|its)\s+(?:[\w-]+\s+)?counterparts\b",
+    r"\balso\s+met\s+(?:with\s+)?(?:their|our|its)\s+(?:[\w-]+\s+)?counterparts\b|"
+    # 'held its annual consultations with its counterparts from China, …', 'meet their counterparts from A, B and C
+    # for the 8th AMMTC+3 Consultation': a consultation of its own
+    r"\bconsultations?\s+with\s+(?:their|our|its)\s+(?:[\w-]+\s+)?counterparts\b|"
+    r"\bcounterparts\b[^.;]{0,120}?\bfor\s+the\s+(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s",
     re.IGNORECASE,
 )
 NOT_PRESENT = re.compile(  # 'Thailand and the United Arab Emirates sent apologies': named, and absent
@@ -404,7 +424,8 @@ NOT_PRESENT = re.compile(  # 'Thailand and the United Arab Emirates sent apologi
 )
 FUTURE_MEETING = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?"
-    r"(?:meet|convene|gather|hold|host|take\s+place|be\s+(?:convened|held|hosted))\b|"
+    # 'Myanmar will chair and host the 12th AMMTC in 2018'
+    r"(?:(?:co-?)?chair\s+and\s+)?(?:meet|convene|gather|hold|host|take\s+place|be\s+(?:convened|held|hosted))\b|"
     r",\s+to\s+be\s+hosted\s+by\b|"  # 'We look forward to the 12th AMMTC, to be hosted by Myanmar in 2019'
     # 'looked forward to meeting our counterparts from China, Japan and … the following day'
     r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:meeting|seeing|welcoming)\b|"
@@ -525,6 +546,7 @@ ROLE_SUBHEAD = re.compile(
     r"(?i:(?:the\s+)?(?:co-?chairs?|chairs?|co-?presidency|(?:co-?)?hosts?(?:\s+(?:country|countries|government))?|"
     r"observers?|in\s+attendance))\s*:?"
 )
+BAR_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][\w'’ -]{1,40}?)\s*\|\s*(?=\S)(?![^|]*\|)")  # 'Observers | A; B'
 ROSTER_CELL = re.compile(r"\S.*?(?=[ ]{3,}|\t|$)")  # a column of a roster laid out in columns
 ROSTER_SUBHEAD = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’ -]{2,60}:?")  # MEMBER STATES, OBSERVERS
 
@@ -565,7 +587,12 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
             read_here = not lines_  # a heading standing alone: its roster is in the paragraphs below
         elif role is None:
             continue
-        if lines_ and ";" in lines_[0].group() and not OBSERVER_LABEL.match(lines_[0].group()):
+        if (
+            lines_
+            and ";" in lines_[0].group()
+            and not OBSERVER_LABEL.match(lines_[0].group())
+            and not ((bar := BAR_LABEL.match(lines_[0].group())) and gazetteer.resolve(bar["label"]) is None)
+        ):
             out += _roster_list(paragraph.span, lines_[0].start(), role, sentences_, gazetteer)  # 'A; B; C'
             read_here = True
             continue
@@ -590,6 +617,13 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
                 cued = not LINE_ENDS_SENTENCE.search(stripped)
                 continue
             line_span = sub_span(paragraph.span, line.start(), line.end())
+            labelled = BAR_LABEL.match(line.group())
+            if labelled and _is_role_label(labelled["label"]) and gazetteer.resolve(labelled["label"]) is None:
+                # 'Observers | Canada; Germany; ICRC': the row's label gives the role of the names after it
+                cells = sub_span(paragraph.span, line.start() + labelled.end(), line.end())
+                out += _roster_list(cells, 0, _subhead_role(labelled["label"]), sentences_, gazetteer)
+                read_here = True
+                continue
             # 'Australia; Bangladesh; …' under 'Members:'; 'Afghanistan, Austria, Bangladesh,' under 'PARTICIPATING
             # STATES'
             if (";" in stripped and not OBSERVER_LABEL.match(stripped)) or _comma_list(line_span, gazetteer):
@@ -670,7 +704,30 @@ def _status_tables(
                     if (mention := _cell_actor(cell, gazetteer, warnings)) is not None:
                         out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
             continue
+        labelled = [BAR_LABEL.match(line.group()) for line in re.finditer(r"[^\r\n]+", table.span.quote)]
+        if len(table.columns) == 2 and all(m and _is_role_label(m["label"]) for m in labelled):
+            # 'Co-Chairs | Indonesia; Australia' over 'Observers | Canada; ILO': each row's label gives its names' role
+            read.append(table.span)
+            for line, label in zip(re.finditer(r"[^\r\n]+", table.span.quote), labelled, strict=True):
+                row = sub_span(table.span, line.start(), line.end())
+                role = _subhead_role(label["label"])
+                for mention in scan_mentions(sub_span(row, label.end(), len(row.quote)), gazetteer, ROSTER_KINDS):
+                    out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
+            continue
         name_at, status_at = table.column(NAME_COLUMN), table.column(STATUS_COLUMN)
+        if name_at is not None and status_at is None and GRID_HEAD.search(table.columns[name_at]):
+            # 'Member States | Head of delegation' over 'Afghanistan | Deputy Minister of Labour', 'Sri Lanka (Chair)
+            # | …': every delegation in the heading's role, and in the role its own mark names
+            read.append(table.span)
+            role = _subhead_role(table.columns[name_at])
+            for cells, row in zip(table.rows, table.row_spans, strict=True):
+                name = cells[name_at]
+                if name is None or (mention := _cell_actor(name, gazetteer, warnings)) is None:
+                    continue
+                out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
+                if (marked := _marked_role(name, mention.span)) and marked != role:
+                    out.append(Participation(mention.actor, marked, mention.span, row, mention.represents))
+            continue
         if name_at is None or status_at is None:
             continue
         read.append(table.span)
@@ -704,6 +761,11 @@ def _cell_actor(cell: Span, gazetteer: Gazetteer, warnings: list[IngestWarning])
         warnings.append(IngestWarning(f"unresolved participant {cell.quote!r}: not in the gazetteer", cell))
         return None
     return named[0]
+
+
+def _is_role_label(label: str) -> bool:
+    """Whether a row's label names the role of a roster's lines ('Co-Chairs', 'Members', 'Observer States')."""
+    return any(p.fullmatch(label.strip()) for p in (ROSTER_SUBHEAD, ROSTER_LABEL, ROLE_SUBHEAD))
 
 
 def _subhead_role(label: str) -> str:
@@ -968,7 +1030,9 @@ WHICH_AFTER_GROUP = re.compile(
 )
 RELATIVE_AFTER_BODY = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:which|that)\s+")
 CO_CHAIRS_BEFORE = re.compile(  # 'The Co-Chairs of the Bali Process, A and B': the list may hold the process's name
-    r"(?i:\bthe\s+(?:two\s+)?co-?chairs)(?:\s+of(?:\s+the)?\s*|(?:\s+of\s+[^,;()]{1,120})?,\s*)$"
+    r"(?i:\bthe\s+(?:two\s+)?co-?chairs)(?:\s+of(?:\s+the)?\s*|(?:\s+of\s+[^,;()]{1,120})?,\s*)$|"
+    # 'As Co-Chairs of the Bali Process, Indonesia and Australia convened …'
+    r"(?:^|[.;]\s+)(?i:as\s+(?:the\s+)?(?:two\s+)?co-?chairs)(?:\s+of(?:\s+the)?\s*|(?:\s+of\s+[^,;()]{1,120})?,\s*)$"
 )
 # a part of the meeting as the subject of its chairs: not the meeting's chairs
 SESSION_SUBJECT = re.compile(  # 'the session on diasporas', 'a panel', 'Roundtable 2', not 'the opening session'
@@ -1215,6 +1279,20 @@ def _body_then_which(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
     )
 
 
+AN_OFFICE = re.compile(r"\b(?:Office|Secretariat|Centre|Center|Unit|Facility|Hub)\b")  # what 'hosting it' may host
+
+
+def _body_then_bracket(clause: Span, at: int, gazetteer: Gazetteer) -> bool:
+    """Whether a group's or process's name, then an opening bracket, comes right before `at` ('… the Working
+    Group on Disruption (Malaysia and New Zealand, co-chairs)'): the group's chairs, not the meeting's."""
+    before = clause.quote[:at]
+    bracket = re.search(r"\(\s*$", before)
+    if bracket is None:
+        return False
+    named = scan_mentions(sub_span(clause, 0, bracket.start()), gazetteer, {"group", "process"})
+    return bool(named) and not before[named[-1].span.end - clause.begin : bracket.start()].strip()
+
+
 def _before_a_group(clause: Span, at: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a cue opening the clause governs a list that a group or process follows in apposition ('Co-chaired
     by Australia and Indonesia, the Working Group reports …'): who chairs the group (coordination)."""
@@ -1296,7 +1374,9 @@ def read_attendance(
                     # 'participating governments:' over '• agreed to set up a group co-chaired by X': the item's
                     # own verb speaks, not the lead-in's label
                     found = (
-                        _role(context, len(context), len(context)) if context and not VERB_ITEM.match(text) else None
+                        _role(context, len(context), len(context))
+                        if context and not VERB_ITEM.match(text) and not OWN_VERB.search(clause.quote)
+                        else None
                     )
                     found = _role(clause.quote, actor_list.begin, actor_list.end, others) or found
                     subhead = _roster_subhead(unit, roster_from)
@@ -1319,7 +1399,10 @@ def read_attendance(
                         ("co-chair", "host")
                     )
                     if INHERITS.match(tail) and not chair_between and not beside:
-                        found = (previous[1][0] if previous[1][0] != "observer" else "participant", previous[1][1])
+                        inherited = previous[1][0] if previous[1][0] != "observer" else "participant"
+                        if "+" in inherited and re.search(r"\b(?:co-?)?host\b", between, re.IGNORECASE):
+                            inherited = inherited.split("+")[0]  # 'co-chaired by Kenya, host of the meeting, and by X'
+                        found = (inherited, previous[1][1])
                 if (
                     found is None
                     and unit.lead is not None
@@ -1365,11 +1448,19 @@ def read_attendance(
                 if role == "host" and at < actor_list.begin and _hosts_a_body(clause, at, gazetteer):
                     continue  # 'The Permanent Secretariat of the Abu Dhabi Dialogue, hosted by the UAE'
                 if (
+                    role == "host"
+                    and at >= actor_list.end
+                    and re.match(r"(?:co-?)?host(?:ing|s|ed)?\s+it\b", clause.quote[at:], re.IGNORECASE)
+                    and AN_OFFICE.search(clause.quote[:at])
+                ):
+                    continue  # '… the Regional Support Office … and thanked Thailand for hosting it': the office
+                if (
                     role.startswith("co-chair")
                     and at >= actor_list.end
                     and (
                         WHICH_AFTER_GROUP.search(clause.quote[: actor_list.begin])
                         or _body_then_which(clause, actor_list.begin, gazetteer)
+                        or _body_then_bracket(clause, actor_list.begin, gazetteer)
                     )
                 ):
                     continue  # '… the Working Group on …, which Malaysia and New Zealand co-chair': coordination

@@ -96,6 +96,10 @@ OFFICE_APPOSITION = re.compile(  # also in brackets: 'the United Arab Emirates (
     r"(?:lead|leading)\s+(?:country|state|agency|nation))\s+of\s+",  # ', Chair-in-Office of the Colombo Process'
     re.IGNORECASE,
 )
+BRACKETED_OFFICE = re.compile(  # the holders, then their office, in brackets after the body: '(X and Y, co-chairs)'
+    r"\s*\(\s*(?P<who>[^()]{2,120}?),?\s+(?:as\s+)?(?:the\s+)?(?P<cue>co-?chairs?|chairs?|co-?ordinators?|leads?)\s*\)",
+    re.IGNORECASE,
+)
 CHAIR_LABEL = re.compile(  # a profile page's labelled line: 'Current Chair: Niger'
     r"(?:^|(?<=\n))[ \t]*(?:(?:Current|Past|Former|Previous|Incoming|Outgoing)\s+)?"
     r"(?P<cue>(?:Co-?)?Chair(?:s|manship|person)?(?:\s+in\s+Office)?|Presidency(?:\s+Pro\s+Tempore)?)[ \t]*:[ \t]*"
@@ -447,6 +451,14 @@ def _coordinations_in(
             if not named and re.fullmatch(r"they|we", who.quote):  # 'Indonesia and Australia, as Co-Chairs of the
                 # Bali Process, will keep members informed through the Ad Hoc Group, which they also co-chair'
                 named = _opening_named(sentence, parties)
+            add(named, body.actors, match["cue"])
+    for body in bodies:
+        if match := BRACKETED_OFFICE.match(text, body.end):  # '… Networks (Malaysia and New Zealand, co-chairs)'
+            named = [
+                a
+                for a in _listed(sentence, match.start("who"), parties)
+                if a.mention.end <= sentence.begin + match.end("who")
+            ]
             add(named, body.actors, match["cue"])
     for match in ACTIVE.finditer(text):
         listed = _bodies_listed(bodies, text, match.end())

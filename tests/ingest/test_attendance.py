@@ -2180,3 +2180,89 @@ def test_a_process_chairs_no_meeting_nor_takes_part_in_its_own_and_invitations_a
     assert ("process/budapest-process", "observer") in found
     assert ("org/iom", "participant") in found
     assert not {key for key, _ in found} & {"process/rcm", "state/CAN", "state/MEX", "state/BLZ"}
+
+
+def test_a_row_label_before_a_bar_gives_the_role_of_its_names(gazetteer):
+    text = (
+        "Ministerial Conference\nBali, 7 August 2018\n\nMinisters met in Bali.\n\nAnnex – Participants\n\n"
+        "Co-Chairs | Indonesia; Australia\nMembers | Fiji; Japan; Nepal\nObservers | Canada; ILO\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/IDN", "co-chair"),
+        ("state/AUS", "co-chair"),
+        ("state/FJI", "participant"),
+        ("state/JPN", "participant"),
+        ("state/NPL", "participant"),
+        ("state/CAN", "observer"),
+        ("org/ilo", "observer"),
+    }
+
+
+def test_a_table_of_member_states_and_their_heads_with_a_chair_marked(gazetteer):
+    text = (
+        "Ministerial Consultation\nColombo, 24 January 2017\n\nMinisters met in Colombo.\n\n"
+        "Member States                | Head of delegation\nNepal                        | Minister of Labour\n"
+        "Sri Lanka (Chair)            | Minister of Foreign Employment\nViet Nam                     | Vice Minister\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/NPL", "participant"),
+        ("state/LKA", "participant"),
+        ("state/LKA", "co-chair"),
+        ("state/VNM", "participant"),
+    }
+
+
+def test_observers_named_after_their_cue_and_co_chairs_who_convened(gazetteer):
+    body = (
+        "Indonesia and Australia, the two Co-Chairs of the Bali Process, convened the Sixth Ministerial Conference "
+        "in Bali. Attending as observers were the European Commission, Italy and the Netherlands."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/IDN", "co-chair"),
+        ("state/AUS", "co-chair"),
+        ("org/eu", "observer"),
+        ("state/ITA", "observer"),
+        ("state/NLD", "observer"),
+    }
+    fronted = "As Co-Chairs of the Bali Process, Indonesia and Australia convened the fourteenth meeting of the Group."
+    assert roles_in(fronted, gazetteer) == {("state/IDN", "co-chair"), ("state/AUS", "co-chair")}
+
+
+def test_what_a_list_does_besides_attending_gives_it_no_role(gazetteer):
+    text = (
+        "Regional Ministerial Conference\nBali, 15 April 2009\n\n1. Participants\n"
+        "(1) The two Foreign Ministers presided as co-chairs. Indonesia and Australia have jointly led the Bali "
+        "Process since 2002.\n(2) Delegations from Fiji, Nepal and Japan took part.\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/FJI", "participant"),
+        ("state/NPL", "participant"),
+        ("state/JPN", "participant"),
+    }
+    region = "Ministers from across the Asia-Pacific moved to give new life to the Bali Process."
+    assert roles_in(region, gazetteer) == set()
+
+
+def test_other_meetings_with_counterparts_and_a_chair_to_come(gazetteer):
+    body = (
+        "The ASEAN Ministers were joined by Thailand. They looked forward to their consultations with their "
+        "counterparts from China, Japan and the Republic of Korea the next day, and meet their counterparts from "
+        "India for the 3rd AMMTC+India Consultation. Myanmar will chair and host the 12th AMMTC in 2018."
+    )
+    assert roles_in(body, gazetteer) == {("state/THA", "participant")}
+
+
+def test_a_host_in_apposition_is_not_the_next_chair_and_an_office_hosted_is_no_meeting(gazetteer):
+    body = (
+        "It was co-chaired by the Republic of Kenya, host of the meeting, and by the United Kingdom. Ministers "
+        "welcomed the work of the Regional Support Office and thanked Thailand for hosting it."
+    )
+    assert roles_in(body, gazetteer) == {("state/KEN", "co-chair"), ("state/KEN", "host"), ("state/GBR", "co-chair")}
+
+
+def test_the_chairs_of_a_group_in_brackets_are_not_the_meetings(gazetteer):
+    body = (
+        "Officials met in Bangkok. They commended the Working Group on Disruption of People Smuggling and "
+        "Trafficking in Persons Networks (Malaysia and New Zealand, co-chairs)."
+    )
+    assert roles_in(body, gazetteer) == set()

@@ -1079,3 +1079,16 @@ def test_a_chair_in_brackets_and_the_chairs_of_a_meeting_of_a_group(gazetteer):
         ("state/IDN", "group/wg-tip"),
         ("state/AUS", "group/wg-tip"),
     }
+
+
+def test_the_holders_then_their_office_in_brackets_after_the_group(gazetteer):
+    text = statement(
+        "Officials commended the Working Group on Disruption of People Smuggling and Trafficking in Persons "
+        "Networks (Malaysia and New Zealand, co-chairs) and the Working Group on Trafficking in Persons "
+        "(Indonesia, chair)."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/IDN", "group/wg-tip", "chair"),
+        ("state/MYS", "group/wg-disruption", "co-chair"),
+        ("state/NZL", "group/wg-disruption", "co-chair"),
+    ]
