@@ -47,13 +47,13 @@ COMMITMENT_PHRASE = re.compile(
     r"commit(?:ted)?\s+themselves\s+to\b"  # 'the Member States commit themselves to …'
 )
 ADVERBS = re.compile(
-    r"(?:(?:also|further|firmly|strongly|jointly|unanimously|therefore|again|collectively|warmly|hereby|"
+    r"(?:(?:also|further|firmly|strongly|jointly|unanimously|therefore|again|collectively|warmly|hereby|likewise|"
     r"have|has|all|both|each|today|yesterday)\s+)*"
 )
 SUBJECT_OF_PAST = re.compile(  # 'The senior officials welcomed …': the words before a lead-in's verb
     r"\s*(?:[^,:]{1,120},\s+)?(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:also\s+|further\s+)?[a-z]+ed\b"
 )
-LEAD_IN_ADVERB = re.compile(r"(?<=\S)(?:\s+(?:also|further|additionally|moreover|jointly|then))+$")
+LEAD_IN_ADVERB = re.compile(r"(?<=\S)(?:\s+(?:also|further|additionally|moreover|jointly|then|likewise))+$")
 PARTICIPLE_TAIL = re.compile(  # a participle phrase after the subject of a lead-in
     r",\s+(?:having|after|considering|recalling|noting|taking|bearing|recogni[sz]ing|acknowledging|mindful|"
     r"convinced|aware|guided|inspired|determined)\b[^:]*:\s*$"
@@ -110,9 +110,11 @@ GENERIC_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s
 LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:?\s*$")
 # a lead-in reported by someone else: '… a spokesman of the Ministry told SUNA that the participants:'
 REPORTED_LEAD_IN = re.compile(
-    r"\b(?:told|said|reported|announced|stated|states|says|explained|confirmed)\b[^:;.]{0,80}?\bthat\s+"
+    r"\b(?:told|said|reported|reports|announced|stated|states|says|explained|confirmed|records|recorded|shows|showed)\b"
+    r"[^:;.]{0,80}?\bthat\s+"
     r"(?P<subject>(?:\S+\s+){0,5}\S+?)\s*:\s*$"
 )
+AGREED_TO_ASK = re.compile(r"to\s+(?:authori[sz]e|mandate|task|ask|request|invite|instruct|empower)\s+")
 AUXILIARY_WORDS = re.compile(r"\b(?:had|has|have|would|will|should|could|may|might|was|were|is|are|been|be|did|does)\b")
 RECIPROCAL = re.compile(r"^\s*(?:one\s+another|each\s+other)\b")
 IN_WHICH = re.compile(r"(?:in|by|through|with)\s+which\s+(?P<pronoun>they|we)", re.IGNORECASE)
@@ -207,7 +209,8 @@ def read_commitments(
 
 OFFER_OF = re.compile(
     r"(?:the\s+)?(?:(?:continued|ongoing|generous|kind)\s+)?(?:offer|proposal|initiative|bid|candidature|"
-    r"candidacy|plan|work|leadership)s?\s+(?:made\s+|put\s+forward\s+|presented\s+)?(?:of|by|from)\s+"
+    r"candidacy|plan|work|leadership|engagement|involvement)s?\s+"
+    r"(?:made\s+|put\s+forward\s+|presented\s+)?(?:of|by|from)\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
 # the one supported in what it does: 'supported Fiji in preparing a workshop', 'Support the Co-Chairs in developing
@@ -755,6 +758,12 @@ def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[
     if found.modality == "agree":
         if match := re.match(r"that\s+", words):
             return _that_bearers(sub_span(rest, match.end(), len(rest.quote)), found, parties, before, need_modal=True)
+        if asking := AGREED_TO_ASK.match(words):  # 'agreed to authorise the Co-Chairs to consult …': theirs to do
+            obj = sub_span(rest, asking.end(), len(rest.quote))
+            end = OBJECT_END.search(obj.quote)
+            named = parties.read(sub_span(obj, 0, end.start()), before) if end is not None else []
+            if named:
+                return named
         if re.match(r"(?:to|on|upon)\b", words) or COMMITMENT_PHRASE.search(found.verb.quote):
             return found.issuer
         first = re.split(r"[,;]", rest.quote, maxsplit=1)[0]

@@ -15,7 +15,7 @@ MIXED_COMPANY = re.compile(  # more than one kind of participant after the first
     r"delegates)\b",
     re.IGNORECASE,
 )
-WE_THE = re.compile(r"\b(?:We|WE),\s+(?P<np>the\s+[^,;:]{3,160}?)\s*,")
+WE_THE = re.compile(r"\b(?:We|WE),\s+(?P<np>the\s+[^,;:]{3,160}?)\s*(?:,|:\s*$)", re.MULTILINE)
 BY_THE = re.compile(
     r"\b(?:Statement|Declaration|Communiqu[eé]|Remarks|Message|Letter)\s+(?:by|of|from)\s+the\s+"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Co-?Chairs|Leaders|Heads\s+of\s+(?:State|Government|Delegation))\s+"

@@ -52,7 +52,8 @@ OBSERVERS = re.compile(
 )
 DIALOGUE_PARTNERS = re.compile(r"(?:the\s+)?(?:ASEAN(?:['’]s)?\s+)?[Dd]ialogue\s+[Pp]artners(?:\s+of\s+ASEAN)?\b")
 ANAPHOR = re.compile(
-    r"^(?:both(?:\s+(?:groups|bodies|working\s+groups))?|the\s+two\s+(?:working\s+)?(?:groups|bodies)|"
+    r"^(?:both(?:\s+(?:[\w'’-]+\s+)?(?:groups|bodies|organi[sz]ations))?|"
+    r"the\s+two\s+(?:[\w'’-]+\s+)?(?:groups|bodies|organi[sz]ations)|"
     r"these\s+(?:two\s+)?groups)\b"
 )
 # an organisation's official by its short name: 'the APC Coordinator', 'the IOM Director-General'
@@ -61,6 +62,11 @@ OFFICIAL_OF_NAMED = re.compile(
     r"Executive\s+(?:Director|Secretary)|High\s+Commissioner)\b"
 )
 THE_COORDINATOR = re.compile(r"^the\s+(?:group['’]s\s+)?co-?ordinator\b(?!s|\s+of\b)", re.IGNORECASE)
+THE_COORDINATORS = re.compile(  # 'the coordinators', 'the coordinators of the two experts' groups'
+    r"^(?:the|their)\s+(?:two\s+)?(?:groups?['’]?\s+)?co-?ordinators\b"
+    r"(?:\s+of\s+(?:the\s+|their\s+)?(?:two|both)\s+(?:[\w'’-]+\s+){0,3}?groups?\b)?",
+    re.IGNORECASE,
+)
 IT = re.compile(r"^it\b")  # the body named last before it in its sentence
 ORGANISATIONS_PRESENT = re.compile(
     r"^(?:the\s+)?(?:international\s+)?organi[sz]ations\s+(?:present|represented|attending|taking\s+part)\b",
@@ -225,6 +231,10 @@ class Parties:
             held = {c.coordinator.key: c.coordinator for c in self.coordinations if group and c.coordinated == group}
             if len(held) == 1:
                 return [Addressee(a, sub_span(rest, 0, match.end())) for a in held.values()], at + match.end()
+        if match := THE_COORDINATORS.match(text):  # 'decided that the coordinators should report': of the groups
+            held = {c.coordinator.key: c.coordinator for c in self.coordinations if c.coordinated.kind == "group"}
+            if len(held) >= 2:
+                return [Addressee(a, sub_span(rest, 0, match.end())) for a in held.values()], at + match.end()
         if (match := IT.match(text)) and before is not None:  # '… re-establish the Ad Hoc Group, …, and asked it to'
             bodies = scan_mentions(before, self.gazetteer, {"group", "organisation", "secretariat", "process"})
             mention = sub_span(rest, 0, match.end())
@@ -319,6 +329,10 @@ class Parties:
 
     def _anaphor(self, mention: Span, before: Span) -> list[Addressee]:
         """'both groups': the groups named last before it in its sentence."""
+        if re.search(r"organi[sz]ations$", mention.quote):  # 'requested both organisations to continue …'
+            named = [m.actor.key for m in scan_mentions(before, self.gazetteer, {"organisation"})]
+            keys = list(dict.fromkeys(named))
+            return [Addressee(self.gazetteer.actors[k], mention) for k in keys[-2:]] if len(keys) >= 2 else []
         groups = [m for m in scan_mentions(before, self.gazetteer, {"group"})]
         if "working" in mention.quote and len(working := [m for m in groups if "Working Group" in m.actor.label]) > 1:
             groups = working  # 'the two working groups': not the task force named after them

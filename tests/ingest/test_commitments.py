@@ -1107,3 +1107,44 @@ def test_items_after_a_lead_in_running_on_with_and_and_a_pronoun_after_the_subje
         ("request", ["org/iom"]),
         ("agree", ["collective/participants"]),
     ]
+
+
+def test_who_an_agreement_or_request_names_to_act(gazetteer):
+    text = statement(
+        "1. The Conference was co-chaired by Indonesia and Australia. The two Ad Hoc Experts' Groups, coordinated "
+        "by New Zealand and Thailand respectively, reported to it.\n"
+        "2. Ministers agreed to authorise the Co-Chairs to consult affected countries.\n"
+        "3. Ministers agreed that the two experts' groups should continue their work and decided that the "
+        "coordinators should report to officials in 2011.\n"
+        "4. Ministers recognised the role of UNHCR and IOM and requested both organisations to continue their "
+        "support.\n"
+        "5. They likewise urged Member States to adopt laws, and tasked the Ad Hoc Group to prepare a plan.\n"
+        "6. Ministers supported the engagement of the Colombo Process in the Global Compact.\n"
+        "7. Ministers recommended that each Member State adopt a national migration policy.\n"
+    )
+    assert _bearers_of(text, gazetteer) == [
+        ("agree", ["state/IDN", "state/AUS"]),
+        ("agree", ["group/ad-hoc-experts-group-i", "group/ad-hoc-experts-group-ii"]),
+        ("agree", ["state/NZL", "state/THA"]),
+        ("request", ["org/unhcr", "org/iom"]),
+        ("urge", ["collective/members"]),
+        ("request", ["group/ad-hoc-group"]),
+        ("support", ["process/colombo-process"]),
+        ("recommend", ["collective/members"]),
+    ]
+
+
+def test_lead_ins_that_report_a_record_or_name_the_members(gazetteer):
+    text = statement(
+        "Ministers met in Bangkok for two days.\n\nThe Co-Chairs' Statement records that Ministers:\n\n"
+        "* agreed to extend the mandates of both groups;\n* urged governments to enact laws.\n\n"
+        "We, the members of the Working Group:\n\n* agree to keep in regular contact;\n"
+        "* request the RSO to organise a training module.\n",
+        title="Working Group on Disruption\nBangkok, 5 May 2020",
+    )
+    assert [(m, keys) for _, m, keys in undertakings_of(text, gazetteer)] == [
+        ("agree", ["collective/ministers"]),
+        ("urge", ["collective/states"]),
+        ("agree", ["collective/members"]),
+        ("request", ["org/rso"]),
+    ]
