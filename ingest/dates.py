@@ -115,6 +115,11 @@ MONTH_FIRST = (
     rf"{ENGLISH_WEEKDAY}?(?P<mu>{ENGLISH_ANY_MONTH})\s+(?P<du1>{DAY})(?:{DASH}(?P<du2>{DAY}))?"
     rf"(?:,?\s+(?P<yu>{YEAR}))?(?!\d)"
 )
+# month first, across months or years: 'Monday, April 28, 2003 - Wednesday, April 30, 2003', 'March 31 - April 2, 2019'
+MONTH_FIRST_RANGE = (
+    rf"{ENGLISH_WEEKDAY}?(?P<mr1>{ENGLISH_ANY_MONTH})\s+(?P<dr1>{DAY})(?:,?\s+(?P<yr1>{YEAR}))?{RANGE_DASH}"
+    rf"{ENGLISH_WEEKDAY}?(?P<mr2>{ENGLISH_ANY_MONTH})\s+(?P<dr2>{DAY}),?\s+(?P<yr2>{YEAR})(?!\d)"
+)
 # 'in June and July 2017', 'June-July 2017': two months of one year (a range of months), or one month
 MONTH_YEAR = (
     rf"(?:(?P<ma>{ENGLISH_MONTH})\s*(?:-|–|—|\band\b|\bto\b)\s*)?(?P<mo>{ANY_MONTH})\s+(?:of\s+)?(?P<yo>{YEAR})"
@@ -125,9 +130,9 @@ DOTTED = (  # and a first day before: 'On 14 and 15/11/2019'
     r"(?:(?P<dn0>[0-3]?\d)\s*(?:and|&|-|–)\s*(?=[0-3]?\d/))?"
     rf"(?P<dn>[0-3]?\d(?=[.-])|(?:1[3-9]|2\d|3[01])(?=/))(?P<sep>[./-])(?P<mn>[01]?\d)(?P=sep)(?P<yn>{YEAR})(?![.\d])"
 )
-DATE = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
+DATE = rf"(?<![\w.-])(?:{MONTH_FIRST_RANGE}|{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
 # a date that scraped fields run into the next label: 'Date: 05 - 06 December 2023Location: Ha Noi'
-DATE_RUN_ON = rf"(?<![\w.-])(?:{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\d])"
+DATE_RUN_ON = rf"(?<![\w.-])(?:{MONTH_FIRST_RANGE}|{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\d])"
 DATE_RE = re.compile(DATE)
 DOTTED_RE = re.compile(DOTTED)
 YEAR_ALONE = re.compile(rf"(?<![\w-])(?P<year>{YEAR})(?![\w-])")
@@ -169,6 +174,10 @@ def parse(match: re.Match, default_year: str = "") -> DateRange | None:
         day = f"{groups['yn']}-{int(groups['mn']):02d}-{int(groups['dn']):02d}"
         first = f"{groups['yn']}-{int(groups['mn']):02d}-{int(groups['dn0']):02d}" if groups["dn0"] else day
         return DateRange(first, day) if first <= day else DateRange(day, day)
+    if groups.get("mr1"):  # 'April 28, 2003 - April 30, 2003', 'March 31 - April 2, 2019'
+        first = f"{groups['yr1'] or groups['yr2']}-{_month(groups['mr1']):02d}-{_day(groups['dr1']):02d}"
+        last = f"{groups['yr2']}-{_month(groups['mr2']):02d}-{_day(groups['dr2']):02d}"
+        return DateRange(first, last) if first <= last else None
     if groups["mu"]:  # 'April 29-30, 2003'
         year = groups["yu"] or default_year
         if not year:

@@ -198,9 +198,13 @@ OUTLET_DATE_LINE = re.compile(  # an outlet, then its date: 'Asia Pacific Newswi
 KIND_DATE_LINE = re.compile(  # a page's kind, then its date: 'News | 17 Oct 2022' (before '| Reading time: 3 min')
     rf"^\W*(?i:news)\s*[|:–—-]\s*{WEEKDAY}?(?P<date>{DATE})\W*$"  # ('PRESS RELEASE | 21 September 2017' stays a kind)
 )
+NUMBER_DATE_KIND_LINE = re.compile(  # 'No: 48, 20 February 2019, Press Release Regarding the Sixth Ministerial …'
+    rf"^\s*(?i:no)\.?\s*:?\s*\d{{1,4}}\s*,\s*{WEEKDAY}?(?P<date>{DATE})\s*,\s*"
+    r"(?i:press\s+release|statement|announcement|communiqu[eé])\b[^\n]*$"
+)
 ISSUED_LINES = (
     ISSUED_LINE, POSTED_LINE, STAMP_LINE, NUMBERED_RELEASE_LINE, BYLINE_DATE_LINE, SECTION_DATE_LINE, OUTLET_DATE_LINE,
-    KIND_DATE_LINE,
+    KIND_DATE_LINE, NUMBER_DATE_KIND_LINE,
 )  # fmt: skip
 # a building before the city: 'Venue: Bangabandhu International Conference Center, Dhaka, Bangladesh'
 PLACE_FIELD = re.compile(  # 'Location: Cracow, PolandContact: Prague Process Secretariat': the next field run into it

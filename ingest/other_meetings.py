@@ -73,13 +73,17 @@ DATE_LEAD = (
     # 'in Kampala the previous day, 7 November 2016', 'which opens in Adelaide tomorrow, 10 February 2023', 'its
     # workshop in Kuala Lumpur held 12-14 October 2004'
     r"(?:\s+the\s+(?:previous|preceding|following|next|same)\s+(?:day|week|morning|afternoon|evening)|"
-    r"\s+(?:tomorrow|today|yesterday)|\s+(?:held|convened|organi[sz]ed))?"
+    r"\s+(?:tomorrow|today|yesterday)|\s+(?:held|convened|organi[sz]ed)|\s+again)?"  # 'in Quito again on …'
     r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for|el|le|du|del)\s+"
     r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+)?)?)$"
 )
 PLACE_BEFORE = re.compile(  # '… in Bali on', '(Bali, ', 'planned for Kampala, Uganda, in November 2016'
-    rf"(?:\b(?:in|at|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)\s+|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
+    # '… in Bangkok in September 2002 and Kuala Lumpur in February 2003', '… met since Nusa Dua in August 2018'
+    rf"(?:\b(?:in|at|since|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)\s+|(?<=\d{{4}}\sand\s)|\(\s*)(?P<place>(?:the\s+)?{PLACE_WORDS}(?:,\s+(?:the\s+)?{PLACE_WORDS})?)"
     rf"(?:\s*\([A-Z][\w\s'’.-]{{1,40}}\))?{DATE_LEAD}"  # 'in Poznan (Poland) in November 2011'
+)
+WILL_HOST_BEFORE = re.compile(  # '… the 31st ASEAN Summit, which Manila will host in November'
+    rf"\b(?:which|that)\s+(?P<place>{PLACE_WORDS})\s+(?:will|would|is\s+to|was\s+to)\s+(?:also\s+)?host(?:\s+it)?{DATE_LEAD}"
 )
 PRECEDED_ON = re.compile(r"\b(?:preceded|followed)\s+(?:on|in)\s+$")
 NAME_THEN_PLACE = re.compile(  # the place after a meeting's name that follows its date
@@ -157,7 +161,9 @@ NAMED_AFTER_A_PLACE = frozenset(
     }
 )
 SINCE_BEFORE = re.compile(  # a term or a deadline, not a meeting: 'since 1 January 2017', 'accreditation … closes on'
-    r"\b(?:since|as\s+of|effective|(?:closes?|closing|due|deadline)(?:\s+(?:is|on|by))?|no\s+later\s+than)"
+    r"\b(?:since|as\s+of|effective|(?:closes?|closing|due|deadline)(?:\s+(?:is|on|by))?|no\s+later\s+than|"
+    # a treaty's force, not a meeting: '… signed at the Summit in November 2015 and entered into force in March 2017'
+    r"(?:entered|enters|came|comes|entering|coming)\s+into\s+force(?:\s+(?:in|on))?|took\s+effect(?:\s+(?:in|on))?)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -386,7 +392,7 @@ def _place(
     Perth'; (begin, end, place) or None (a city's name several countries bear is the one of a state in `near`)."""
     window = text[max(0, d.begin - 90) : d.begin]
     offset = max(0, d.begin - 90)
-    for pattern in (PLACE_BEFORE, PLAIN_PLACE_BEFORE, NAMED_PLACE_BEFORE, ISLAND_BEFORE):
+    for pattern in (PLACE_BEFORE, PLAIN_PLACE_BEFORE, NAMED_PLACE_BEFORE, ISLAND_BEFORE, WILL_HOST_BEFORE):
         if match := pattern.search(window):
             found = _known(match["place"], gazetteer, near)
             tail = LAST_NAME_AFTER_THE.search(match["place"]) if found is None else None

@@ -17,6 +17,7 @@ from ingest.dates import (
     WEEKDAY,
     YEAR_ALONE,
     DateRange,
+    day_after,
     day_before,
     find_dates,
     overlap,
@@ -41,6 +42,7 @@ from ingest.layout import (
     VENUE,
     place_words,
 )
+from ingest.lexicon import NUMBER_WORDS
 from ingest.places import PARTICLE_WORD, Place
 from ingest.records import DateReading, Event, OtherEvent, Span, Structure
 from ingest.text import fold, sentences, squash, sub_span
@@ -102,6 +104,8 @@ SELF_REFERENCE = re.compile(
 OTHER_MEETING = re.compile(
     r"\b(?:(?:a|an|its|their|earlier|previous|preparatory|the previous)\s+(?:[\w-]+\s+){0,3}"
     r"(?:meeting|conference|session|workshop|consultation)|preceded|followed|follows|prepared by|recalled|"
+    # 'The meeting built on the outcomes of the Second … (Manila, 16-17 April 2012)'
+    r"built on|builds on|building on|(?:report|outcomes?|results?|conclusions|recommendations)\s+of|"
     # 'since the Fifth Conference', not a term: 'which Germany and Morocco have chaired since January 2017'
     r"since(?!\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|\d{4})\b)|"
@@ -152,7 +156,7 @@ RUNS_UNTIL = re.compile(  # '… and will run until Thursday, 21 September', '�
 # the meeting still to come: '… will be held in Yangon, Myanmar, on 23 June 1999', 'Pretoria, 1 September 2017 -
 # Ministers … will meet this weekend' (a preview: the dateline is the release's)
 STILL_TO_COME = re.compile(
-    r"\b(?:will|shall)\s+(?:meet|gather|convene|open|be\s+held|take\s+place|(?:jointly\s+)?(?:co-?)?(?:chair|host))\b|"
+    r"\b(?:will|shall)\s+(?:meet|gather|convene|open|welcome|be\s+held|take\s+place|(?:jointly\s+)?(?:co-?)?(?:chair|host))\b|"
     r"\bwill\s+(?:lead|head)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}delegation\b|"  # '… will lead the Thai delegation to'
     r"\bto\s+be\s+held\b|"  # '… will jointly chair a meeting …, to be held in Bali on 10-11 November 2009'
     r"\b(?:is|are)\s+(?:expected\s+)?to\s+(?:meet|gather|convene|be\s+held)\b|"
@@ -245,6 +249,7 @@ def meeting_label(title: str, opening: str = "", acronyms: frozenset[str] = froz
         label = HEADLINE_VERB.sub("", label) if MEETING_NOUN.search(HEADLINE_VERB.sub("", label)) else label
     elif found := NAMED_MEETING.search(squash(opening)):
         label = found.group()
+    label = re.sub(r"^(?i:of|by)\s+(?i:the\s+)?", "", label)  # 'JOINT STATEMENT' over 'OF THE NINTH … MEETING'
     return label[:1].upper() + label[1:] if label else label
 
 
@@ -484,6 +489,19 @@ def _body_readings(
                     dates = year_before(dates)  # posted on 10 January about 'the meeting on 12-13 December'
                 found = _nearest_place(text, match, gazetteer)
                 under_lead = lead is not None and sentence.begin + match.start() >= lead.span.end
+                if found is None and (day_line := WEEKDAY_DATELINE.match(text[: match.start()])):
+                    # 'Kuwait City, Thursday – The Third Ministerial Consultation … closed today after two days of
+                    # discussions (Wednesday 26 and Thursday 27 November 2014)': the dateline's place, these days
+                    rest = text[day_line.end() : match.start()]
+                    where_place = gazetteer.place(day_line["place"])
+                    named = TITLED_SUBJECT.match(rest)  # 'The Third Ministerial Consultation of …', as titled
+                    titled = named is not None and fold(named["name"].strip()) in fold(structure.title.quote)
+                    if where_place is not None and (ITSELF.match(rest) or titled) and not OTHER_MEETING.search(rest):
+                        where = sub_span(sentence, day_line.start("place"), match.end())
+                        out.append(
+                            DateReading(dates.start, dates.end, where_place.name or "", where_place.country, where)
+                        )
+                        break
                 if found is None and under_lead and (dateline_here or not OTHER_MEETING.search(text[: match.start()])):
                     # 'VICTORIA FALLS, Zimbabwe, 9 July 2015 - The … meeting … ended here today after three
                     # days of talks, from 7 to 9 July 2015': the dateline's place, the meeting's own dates
@@ -531,6 +549,9 @@ def _body_readings(
                     continue
                 place = gazetteer.place(place_text)
                 last = dates.end
+                if (days := OPENED_FOR.search(text)) and dates.start == dates.end and len(dates.start) == 10:
+                    for _ in range(NUMBER_WORDS[days["days"].lower()] - 1):  # 'The two-day … opened … on Sept. 20'
+                        last = day_after(last)
                 for later, later_dates in find_dates(text[end:], year):  # '… and will run until Sunday 11 February'
                     if RUNS_UNTIL.search(text[end : end + later.start()]) and later_dates.end > last:
                         end, last = end + later.end(), later_dates.end
@@ -549,6 +570,12 @@ def _body_readings(
     return out or _apart(opening, gazetteer, year)
 
 
+TITLED_SUBJECT = re.compile(r"The\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,5})")
+WEEKDAY_DATELINE = re.compile(rf"^\W*(?P<place>{PLACE_WORDS}),\s+{WEEKDAY}\s*[-–—]\s+")  # 'Kuwait City, Thursday – '
+# a meeting's length, and the day it opened: 'The two-day 11th AMMTC opened in Manila on Wednesday, Sept. 20'
+OPENED_FOR = re.compile(
+    r"\b(?P<days>two|three|four|five)-day\b[^.;]{0,120}?\b(?:opened|opens|began|begins|started|starts)\b", re.IGNORECASE
+)
 # a sentence about the meeting itself, by its subject: 'The meeting took place …', 'The Vice-Ministers … gathered'
 ITSELF = re.compile(  # the meeting named in common words only, not another by its name ('The Bali Process Forum')
     r"^\W*(?:We\b|(?:The|This|Our)\s+(?:[a-z\d][\w'’-]*\s+){0,3}(?:meeting|conference|consultation|session|"

@@ -11,7 +11,8 @@ LINE = re.compile(r"[^\r\n]*")
 SENTENCE_END = re.compile(r"[.!?:](?=\s+[\"“‘'(]?[A-Z0-9]|\s*$)")
 # a full stop that ends an abbreviation or an initial ('H.E. Retno L.P. Marsudi', 'the Hon. Julie Bishop')
 ABBREVIATION = re.compile(
-    r"(?:\b(?:H\.E|Hon|Dr|Mr|Mrs|Ms|Prof|Sen|St|No|Nos|Art|Arts|para|paras|e\.g|i\.e|cf|vs|Jr|Sr|Rev|Gen|Lt|Col|Capt|Amb)"
+    r"(?:\b(?:H\.E|Hon|Dr|Mr|Mrs|Ms|Prof|Sen|St|No|Nos|Art|Arts|para|paras|e\.g|i\.e|cf|vs|Jr|Sr|Rev|Gen|Lt|Col|Capt|Amb|"
+    r"Jan|Feb|Apr|Aug|Sept|Sep|Oct|Nov|Dec)"
     r"|(?<!\w)[A-Z])\.$"
 )
 

@@ -20,6 +20,8 @@ from ingest.dates import DateRange, day_before, find_dates, overlap, word_trie, 
         ("on Wednesday, July 1, 2020", "2020-07-01", "2020-07-01"),
         ("Date: Monday, 10 June 2019 - Tuesday, 11 June 2019", "2019-06-10", "2019-06-11"),
         ("Date: 02 July 2019 To 03 December 2019", "2019-07-02", "2019-12-03"),
+        ("Monday, April 28, 2003 - Wednesday, April 30, 2003", "2003-04-28", "2003-04-30"),
+        ("from March 31 - April 2, 2019", "2019-03-31", "2019-04-02"),
     ],
 )
 def test_ranges(text, start, end):

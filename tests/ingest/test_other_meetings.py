@@ -378,3 +378,22 @@ def test_a_place_before_held_or_a_relative_day_then_the_date(gazetteer):
         ("2004-10-12", "2004-10-14", "Kuala Lumpur", "MYS"),
         ("2023-02-10", "2023-02-10", "Adelaide", "AUS"),
     ]
+
+
+def test_places_paired_with_dates_again_by_a_host_city_and_no_treaty_in_force(gazetteer):
+    body = (
+        "1. Thailand reported on its meetings in Bangkok in September 2002 and Kuala Lumpur in February 2003.\n"
+        "2. The second technical meeting is due in Quito again on 22 and 23 November 2016.\n"
+        "3. Leaders will hear the outcome at the ASEAN Summit, which Manila will host in November 2017.\n"
+        "4. The Convention was signed at the ASEAN Summit in Kuala Lumpur in November 2015 and entered into force "
+        "in March 2017.\n"
+        "5. It was the first time the Forum had met since Nusa Dua in August 2018.\n"
+    )
+    assert [(start, place) for _, start, _, place, _ in meetings_of(body, gazetteer)] == [
+        ("2002-09", "Bangkok"),
+        ("2003-02", "Kuala Lumpur"),
+        ("2015-11", "Kuala Lumpur"),
+        ("2016-11-22", "Quito"),
+        ("2017-11", "Manila"),
+        ("2018-08", "Nusa Dua"),
+    ]

@@ -1156,3 +1156,44 @@ def test_the_statements_own_days_again_are_no_other_meeting(gazetteer):
     )
     record = read_snippet(text, gazetteer)
     assert [(r.start, r.end) for e in record.other_events for r in e.readings] == [("2024-08-08", "2024-08-09")]
+
+
+def test_a_weekday_dateline_a_numbered_release_and_a_meeting_that_built_on_another(gazetteer):
+    text = (
+        "Third Ministerial Consultation of the Abu Dhabi Dialogue concludes in Kuwait\n\n"
+        "Kuwait City, Thursday – The Third Ministerial Consultation of the Abu Dhabi Dialogue closed today after "
+        "two days of talks (Wednesday 26 and Thursday 27 November 2014).\n\n"
+        "The meeting built on the outcomes of the Second Ministerial Consultation (Manila, 16-17 April 2012).\n"
+    )
+    (reading,) = own_meeting_of(text, gazetteer).readings
+    assert (reading.start, reading.end, reading.place, reading.country.key) == (
+        "2014-11-26",
+        "2014-11-27",
+        "Kuwait City",
+        "state/KWT",
+    )
+    release = (
+        "Budapest Process Sixth Ministerial Conference Held in Istanbul\n\n"
+        "No: 48, 20 February 2019, Press Release Regarding the Sixth Ministerial Conference\n\n"
+        "The Sixth Ministerial Conference of the Budapest Process was convened today in Istanbul.\n"
+    )
+    (reading,) = own_meeting_of(release, gazetteer).readings
+    assert (reading.start, reading.place) == ("2019-02-20", "Istanbul")
+
+
+def test_a_two_day_meeting_that_opened_on_a_day_and_a_preview_that_will_welcome(gazetteer):
+    text = (
+        "Ministers vow closer cooperation\n\nMANILA, Sept. 21, 2017 -- Ministers wrapped up their meeting here.\n\n"
+        "The two-day 11th ASEAN Ministerial Meeting on Transnational Crime opened in Manila on Wednesday, Sept. 20.\n"
+    )
+    assert [(r.start, r.end) for r in own_meeting_of(text, gazetteer).readings if r.start] == [
+        ("2017-09-20", "2017-09-21")
+    ]
+    preview = (
+        "MEDIA RELEASE\n\nAustralia to host Bali Process ministers in Adelaide\n\n6 February 2023\n\n"
+        "This Friday, 10 February, I will welcome ministers from across the region to Adelaide for the Eighth "
+        "Ministerial Conference of the Bali Process.\n"
+    )
+    assert [(r.start, r.place) for r in own_meeting_of(preview, gazetteer).readings if r.start] == [
+        ("2023-02-10", "Adelaide")
+    ]
