@@ -533,6 +533,15 @@ ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Pa
     r"(?:\s+and\s+(?:international\s+)?organi[sz]ations)?(?:\s*\([^()]*\))?\s*:?",
     re.IGNORECASE,
 )
+RULE_LINE = re.compile(r"[-=_—–]{5,}")  # '-------------' under a roster's header
+ANNEX_LINE = re.compile(
+    r"(?:annex|appendix|attachment)(?:\s+(?:[ivx\d]+|[a-z]))?\s*[-–—:.]?", re.IGNORECASE
+)  # 'ANNEX A'
+MEMBERS_PRESENT = re.compile(  # a roster's title under its annex line: 'MEMBERS OF THE AD HOC GROUP PRESENT'
+    r"(?i:(?:list\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:members|states|countries|delegations|participants|"
+    r"organi[sz]ations)(?:\s+(?:of|to)\s+(?:the\s+)?[\w'’ -]{1,50}?)?\s+(?:present|attending|participating|"
+    r"represented|in\s+attendance))\s*:?"
+)
 ROSTER_LABEL = re.compile(  # 'Members:', 'Steering Group members', 'Most affected countries'
     r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}(?:[Mm]embers?|[Pp]articipants|[Oo]bservers|[Dd]elegations|"
     r"[Ss]tates|[Cc]ountries|[Oo]rgani[sz]ations|[Pp]artners?|[Ss]ecretariat|[Gg]uests?)\s*:?"
@@ -582,8 +591,8 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
     for paragraph in paragraphs:
         lines_ = list(re.finditer(r"[^\r\n]+", paragraph.span.quote))
         read_here = False
-        if lines_ and ROSTER_HEAD.fullmatch(lines_[0].group().strip()):
-            role, lines_ = "participant", lines_[1:]
+        if heading := _roster_heading([line.group() for line in lines_]):
+            role, lines_ = "participant", lines_[heading:]
             read_here = not lines_  # a heading standing alone: its roster is in the paragraphs below
         elif role is None:
             continue
@@ -642,6 +651,13 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
                 # 'Afghanistan          Myanmar': a roster in columns names a delegation in each
                 cells = list(ROSTER_CELL.finditer(paragraph.span.quote, line.start(), line.end()))[1:]
                 out += [c for cell in cells if (c := _roster_line(paragraph.span, cell, role, sentences_, gazetteer))]
+            elif len(cells := list(ROSTER_CELL.finditer(paragraph.span.quote, line.start(), line.end()))) >= 2 and (
+                taken := _roster_line(paragraph.span, cells[-1], role, sentences_, gazetteer)
+            ):
+                out.append(taken)  # 'Divisional Manager, Immigration Policy      New Zealand': its last column
+                read_here = True
+            elif RULE_LINE.fullmatch(stripped) or (read_here and line.group()[:1].isspace()):
+                read_here = True  # a rule under a header, or a cell going on from the line above
         if not read_here:
             role = None  # the roster has ended
     return out
@@ -680,6 +696,10 @@ STATUS_ROLES = (
 STATUS_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
 
 
+DELEGATIONS_HEAD = re.compile(  # a column of those who took part: 'Member States', 'Delegation' (not its head)
+    r"^(?!heads?\s+of\b).*\b(?:states|countries|governments|delegations?|participants|members|organi[sz]ations|"
+    r"observers)\b"
+)
 # a one-cell heading over a grid of names: 'participating states', 'organisations attending as observers'
 GRID_HEAD = re.compile(
     r"\b(?:states|countries|governments|delegations|participants|members|organi[sz]ations|observers)\b"
@@ -715,17 +735,22 @@ def _status_tables(
                     out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
             continue
         name_at, status_at = table.column(NAME_COLUMN), table.column(STATUS_COLUMN)
-        if name_at is not None and status_at is None and GRID_HEAD.search(table.columns[name_at]):
+        listing = [k for k, column in enumerate(table.columns) if DELEGATIONS_HEAD.search(column)]
+        if name_at is not None and status_at is None and listing:
             # 'Member States | Head of delegation' over 'Afghanistan | Deputy Minister of Labour', 'Sri Lanka (Chair)
-            # | …': every delegation in the heading's role, and in the role its own mark names
+            # | …'; 'Bali Process members | Organisations': every delegation in its column's role, and in the role
+            # its own mark names
             read.append(table.span)
-            role = _subhead_role(table.columns[name_at])
-            for cells, row in zip(table.rows, table.row_spans, strict=True):
-                name = cells[name_at]
+            for k, (cells, row) in (
+                (k, pair) for k in listing for pair in zip(table.rows, table.row_spans, strict=True)
+            ):
+                name, role = cells[k], _subhead_role(table.columns[k])
                 if name is None or (mention := _cell_actor(name, gazetteer, warnings)) is None:
                     continue
-                out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
-                if (marked := _marked_role(name, mention.span)) and marked != role:
+                marked = _marked_role(name, mention.span)  # 'Regional Support Office (observer)': that alone
+                if marked != "observer":
+                    out.append(Participation(mention.actor, role, mention.span, row, mention.represents))
+                if marked and marked != role:
                     out.append(Participation(mention.actor, marked, mention.span, row, mention.represents))
             continue
         if name_at is None or status_at is None:
@@ -761,6 +786,18 @@ def _cell_actor(cell: Span, gazetteer: Gazetteer, warnings: list[IngestWarning])
         warnings.append(IngestWarning(f"unresolved participant {cell.quote!r}: not in the gazetteer", cell))
         return None
     return named[0]
+
+
+def _roster_heading(lines_: list[str]) -> int:
+    """How many of a paragraph's first lines head a roster of delegations: 'ANNEX – LIST OF DELEGATIONS' (one),
+    'ANNEX A' over 'MEMBERS OF THE AD HOC GROUP PRESENT' (two); 0 when they head none."""
+    first = lines_[0].strip() if lines_ else ""
+    if ROSTER_HEAD.fullmatch(first):
+        return 1
+    second = lines_[1].strip() if len(lines_) > 1 else ""
+    if ANNEX_LINE.fullmatch(first) and (ROSTER_HEAD.fullmatch(second) or MEMBERS_PRESENT.fullmatch(second)):
+        return 2
+    return 0
 
 
 def _is_role_label(label: str) -> bool:
@@ -1210,7 +1247,8 @@ def _one_enumeration(clause: str, lists: list[tuple[int, int]], begin: int) -> b
 def _list_alone(clause: Span, actor_list) -> bool:
     """Whether a clause is nothing but the list ('; UNHCR.')."""
     quote = clause.quote
-    return not quote[: actor_list.begin].strip(" ;,") and not quote[actor_list.end :].strip(" .;,")
+    before = re.sub(r"^[\s;,]*(?:and\s+)?(?:the\s+)?", "", quote[: actor_list.begin])  # '; and the Republic of …'
+    return not before.strip(" ;,") and not quote[actor_list.end :].strip(" .;,")
 
 
 def _may_attend(clause: Span, actor_list, gazetteer: Gazetteer) -> bool:
@@ -1335,7 +1373,7 @@ def read_attendance(
             participations.setdefault((taken.actor.key, marked), replace(taken, role=marked))
     # where an annex listing the delegations starts ('ANNEX A - LIST OF DELEGATIONS'), if the text has one
     roster_from = next(
-        (p.span.begin for p in structure.paragraphs if ROSTER_HEAD.fullmatch(p.span.quote.splitlines()[0].strip())),
+        (p.span.begin for p in structure.paragraphs if _roster_heading(p.span.quote.splitlines())),
         None,
     )
     for unit in units:

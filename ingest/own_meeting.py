@@ -932,7 +932,22 @@ def dated_by_its_name(event: Event, others: list[OtherEvent], structure: Structu
         if year and dated and len(titled & _stems(other.label)) >= 2:
             key = iris.own_meeting_key(event.label, year)
             return Event(key, event.label, event.title, (*event.readings, *dated), event.also_dated)
+    if year or MEETING_NOUN.search(event.label):
+        return event
+    # a title that names no meeting and gives no year ('PARLIAMENTARY DEBATES - THE SENATE / Foreign Affairs: Bali
+    # Process'): the meeting the text first says was held, with its place and full dates ('(1) The Third Bali
+    # Regional Ministerial Conference was held in Bali, Indonesia, over 14 and 15 April 2009.')
+    for other in sorted(others, key=lambda o: o.mention.begin):
+        placed = [r for r in other.readings if r.place and len(r.start) == 10]
+        if placed and other.label and HELD_AS_SUBJECT.match(other.sentence.quote):
+            key = iris.own_meeting_key(other.label, placed[0].start[:4])
+            return Event(key, other.label, event.title, (*event.readings, *placed), event.also_dated)
     return event
+
+
+HELD_AS_SUBJECT = re.compile(  # a meeting as the subject of its being held: 'The Third … Conference was held in …'
+    r"^\W*(?:\(\w{1,3}\)\s*)?The\s+[^.;,]{3,150}?\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b"
+)
 
 
 def _stems(words: str) -> set[str]:

@@ -54,13 +54,25 @@ def read_tables(document: Span, padded: bool = True) -> list[Table]:
 
 def _padded_tables(document: Span) -> list[Table]:
     """Tables padded into columns with spaces: a header of three or more column names, then the rows whose
-    every cell starts where a column does (within a character), up to the first line that does not."""
+    every cell starts where a column does (within a character), up to the first line that does not; or a
+    header of two names ruled off below, then its rows up to a blank line (see _ruled_two_columns)."""
     lines = list(re.finditer(r"^[^\r\n]*", document.quote, re.MULTILINE))
     tables: list[Table] = []
     index = 0
     while index < len(lines):
         header = _padded_cells(lines[index])
         starts = [start for start, _ in header]
+        if (
+            len(header) == 2
+            and "|" not in lines[index].group()
+            and all(COLUMN_NAME.fullmatch(c) for _, c in header)
+            and index + 1 < len(lines)
+            and RULE.fullmatch(lines[index + 1].group())
+            and (table := _ruled_two_columns(document, lines, index, starts)) is not None
+        ):
+            tables.append(table)
+            index += len(table.rows) + 2
+            continue
         if len(header) < 3 or "|" in lines[index].group() or not all(COLUMN_NAME.fullmatch(c) for _, c in header):
             index += 1
             continue
@@ -81,6 +93,67 @@ def _padded_tables(document: Span) -> list[Table]:
         tables.append(Table(span, columns, tuple(cells_of), row_spans))
         index += len(rows) + 1
     return tables
+
+
+def _ruled_two_columns(document: Span, lines: list[re.Match], index: int, starts: list[int]) -> Table | None:
+    """A table of two columns padded with spaces and ruled off under its header ('Delegation    Capacity' over
+    '-----------    --------'): each line up to a blank one or a rule is a row, a cell that runs into the next
+    column ('… Republic of Algeria Member State') is cut where that column starts, and a line indented under
+    the first column goes on with the row above ('Ambassador for People Smuggling and Human' over
+    '  Trafficking        Australia (Co-Chair)'): each column's first piece is the row's cell."""
+    rows: list[tuple[list[re.Match], dict[int, tuple[int, str]]]] = []
+    for line in lines[index + 2 :]:
+        text = line.group()
+        if not text.strip() or RULE.fullmatch(text):
+            break
+        pieces = _cut_at_columns(_padded_cells(line), starts, text)
+        if not pieces:
+            break
+        if rows and (text[:1].isspace() or 0 not in pieces):
+            for column, piece in pieces.items():
+                rows[-1][1].setdefault(column, (line.start() + piece[0], piece[1]))
+            rows[-1][0].append(line)
+            continue
+        rows.append(([line], {column: (line.start() + at, words) for column, (at, words) in pieces.items()}))
+    if len(rows) < 2:
+        return None
+    columns = tuple(" ".join(c.lower().split()) for _, c in _padded_cells(lines[index]))
+    cells_of = tuple(
+        tuple(
+            sub_span(document, row[k][0], row[k][0] + len(row[k][1])) if k in row and row[k][1] not in "-–—" else None
+            for k in range(2)
+        )
+        for _, row in rows
+    )
+    span = sub_span(document, lines[index].start(), rows[-1][0][-1].end())
+    row_spans = tuple(sub_span(document, held[0].start(), held[-1].end()) for held, _ in rows)
+    return Table(span, columns, cells_of, row_spans)
+
+
+def _cut_at_columns(cells: list[tuple[int, str]], starts: list[int], text: str) -> dict[int, tuple[int, str]]:
+    """A line's cells by the column each starts in (the last that starts at or before it), a cell that runs
+    over a column's start after a space cut there."""
+    out: dict[int, tuple[int, str]] = {}
+    for at, words in cells:
+        for start in starts[1:]:
+            cut = next(
+                (c for c in (start, start + 1, start - 1) if at < c < at + len(words) and _word_starts(text, c)), None
+            )
+            if cut is not None:
+                out.setdefault(_column_of(starts, at), (at, words[: cut - at].rstrip()))
+                at, words = cut, words[cut - at :]
+        out.setdefault(_column_of(starts, at), (at, words))
+    return out
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """Whether a word starts at `at`, after a single space."""
+    return text[at - 1] == " " and text[at] != " "
+
+
+def _column_of(starts: list[int], at: int) -> int:
+    """The column a cell starting at `at` falls in: the last one starting at or before it (give or take one)."""
+    return max((k for k, column in enumerate(starts) if column <= at + 1), default=0)
 
 
 def _padded_cells(line: re.Match) -> list[tuple[int, str]]:

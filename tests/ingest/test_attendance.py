@@ -2266,3 +2266,51 @@ def test_the_chairs_of_a_group_in_brackets_are_not_the_meetings(gazetteer):
         "Trafficking in Persons Networks (Malaysia and New Zealand, co-chairs)."
     )
     assert roles_in(body, gazetteer) == set()
+
+
+def test_an_annex_line_over_a_roster_title_and_a_list_cut_by_semicolons(gazetteer):
+    text = (
+        "Ad Hoc Group Senior Officials' Meeting\nColombo, 12 November 2013\n\n"
+        "1. Officials met in Colombo. The meeting was also attended, as observers, by Japan.\n\n"
+        "2. Ministers and officials of the following States took part: the Republic of Angola; the Republic of "
+        "Botswana; and the Kingdom of Lesotho.\n\n"
+        "ANNEX A\nMEMBERS OF THE AD HOC GROUP PRESENT\n\n"
+        "Afghanistan                      Malaysia\nAustralia                        New Zealand\n"
+        "Bangladesh                       Pakistan\nInternational Organization for Migration (IOM)\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/BGD", "participant"),
+        ("state/PAK", "participant"),
+        ("org/iom", "participant"),
+        ("state/JPN", "observer"),
+        ("state/AGO", "participant"),
+        ("state/BWA", "participant"),
+        ("state/LSO", "participant"),
+        ("state/AFG", "participant"),
+        ("state/MYS", "participant"),
+        ("state/AUS", "participant"),
+        ("state/NZL", "participant"),
+    }
+
+
+def test_ruled_tables_of_delegations_with_their_capacity_or_their_mark(gazetteer):
+    text = (
+        "Fourth Meeting of the ARCP\nCairo, 10-11 March 2019\n\nThe meeting was held in Cairo.\n\n"
+        "Delegation                              Capacity\n"
+        "------------------------------------    ----------------\n"
+        "People's Democratic Republic of Algeria Member State\nKingdom of Bahrain                      Member State\n"
+        "IOM                                     Observer\n\n"
+        "Name / Title                                 Delegation\n"
+        "------------------------------------------   --------------------\n"
+        "Ambassador for People Smuggling and Human\n"
+        "  Trafficking                                Australia (Co-Chair)\n"
+        "Co-Managers                                  Regional Support Office (observer)\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/DZA", "participant"),
+        ("state/BHR", "participant"),
+        ("org/iom", "observer"),
+        ("state/AUS", "participant"),
+        ("state/AUS", "co-chair"),
+        ("org/rso", "observer"),
+    }

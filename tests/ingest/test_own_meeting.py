@@ -1197,3 +1197,18 @@ def test_a_two_day_meeting_that_opened_on_a_day_and_a_preview_that_will_welcome(
     assert [(r.start, r.place) for r in own_meeting_of(preview, gazetteer).readings if r.start] == [
         ("2023-02-10", "Adelaide")
     ]
+
+
+def test_a_title_that_names_no_meeting_takes_the_one_the_text_says_was_held(gazetteer):
+
+    text = (
+        "PARLIAMENTARY DEBATES - THE SENATE\nQUESTIONS ON NOTICE\n\nForeign Affairs: Bali Process\n\n"
+        "Senator Faulkner - The Minister has provided the following answer:\n\n"
+        "(1) The Third Bali Regional Ministerial Conference was held in Bali, Indonesia, over 14 and 15 April "
+        "2009. Canada attended as an observer.\n"
+        "(2) Ministers noted the meeting of officials held in Brisbane on 11 and 12 March 2009.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert record.event.label == "Third Bali Regional Ministerial Conference"
+    assert [(r.start, r.end, r.place) for r in record.event.readings] == [("2009-04-14", "2009-04-15", "Bali")]
+    assert [(e.readings[0].place, e.readings[0].start) for e in record.other_events] == [("Brisbane", "2009-03-11")]

@@ -70,3 +70,23 @@ def test_a_table_padded_with_spaces_its_cells_by_its_headers_columns():
     ]
     assert all(text[c.begin : c.end] == c.quote for row in table.rows for c in row if c)
     assert read_tables(_document("Partners:  Bhutan  Maldives  Mongolia\nand more text here.\n")) == []
+
+
+def test_two_columns_ruled_off_under_their_header_with_rows_that_wrap_or_run_on():
+    text = (
+        "Participants\n\n"
+        "Name / Title                                 Delegation\n"
+        "------------------------------------------   --------------------\n"
+        "Ambassador for People Smuggling and Human\n"
+        "  Trafficking                                Australia (Co-Chair)\n"
+        "Director of Multilateral Cooperation Policy  Kingdom of Thailand\n"
+        "Head of the Mixed Migration Unit, Asia Bureau New Zealand\n\n"
+        "The meeting opened.\n"
+    )
+    (table,) = read_tables(Span("x", 0, len(text), text))
+    assert table.columns == ("name / title", "delegation")
+    assert [[c.quote if c else None for c in row] for row in table.rows] == [
+        ["Ambassador for People Smuggling and Human", "Australia (Co-Chair)"],
+        ["Director of Multilateral Cooperation Policy", "Kingdom of Thailand"],
+        ["Head of the Mixed Migration Unit, Asia Bureau", "New Zealand"],
+    ]
