@@ -40,9 +40,10 @@ SIGNED = (
     r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bwhich\s)(?<!\bwho\s)\bsigned (?:the|this) (?:[\w'’-]+ ){0,4}?"
     r"(?:Declaration|Communiqu[eé]|Joint Statement|Statement|Conclusions)\b"
 )
-HOST_OF_PEOPLE = (  # a host of people, not of the meeting: 'support to Bangladesh as host of the displaced population'
-    r"(?! (?:of|to) (?:the |some |over |more than )?(?:displaced|refugees?|migrants?|asylum|victims|millions?|"
-    r"thousands|hundreds|\d))"
+HOST_OF_PEOPLE = (  # a host of people, not of the meeting: 'support to Bangladesh as host of the displaced population',
+    # 'assistance to Turkey, Lebanon and Jordan in hosting refugees from Syria'
+    r"(?! (?:(?:of|to) )?(?:the |some |over |more than |large numbers of |(?:many|the) )?(?:displaced|refugees?|"
+    r"migrants?|asylum|victims|millions?|thousands|hundreds|\d))"
 )
 CUES = [
     # 'Officials from France and from INTERPOL observed the proceedings'
@@ -52,7 +53,8 @@ CUES = [
         _cue(r"\bobserved the (?:proceedings|meeting|discussions|deliberations|session|conference)\b"),
     ),
     # 'present as observers' looks back only: '…, and X was invited as a special guest' is not governed by it
-    ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b|\bobserver capacity\b")),
+    # not 'the presence as observers of the EU': that looks forward
+    ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b(?!,? of\b)|\bobserver capacity\b")),
     # not 'the Member States and Observers of the United Nations' (their status there)
     # nor 'to all Members and Observers' (the addressees of a request, not a role at the meeting)
     (
@@ -108,7 +110,6 @@ CUES = [
             r"(?:^|(?<=[.;]\s))(?:the )?(?:(?:government|meeting['’]s|two) )?co-?chairs (?:were|are)"
             r"(?= (?:the )?(?-i:[A-Z]))|"
             r"\bunder the (?:joint |co-)?chair(?:man|person)?ship of\b|"
-            r"\bunder the (?:presidency pro tempore|pro tempore (?:presidency|chair(?:manship)?)) of\b|"
             rf"\b{MEETING_NOUNS} (?:was|were) (?:jointly )?"
             r"(?:conducted|steered) by\b|"
             r"\b(?:co-?)?presided (?:over )?(?:jointly )?by\b|\bjointly led by\b|"
@@ -267,6 +268,8 @@ CUES = [
             r"\bconsultations were held (?:during the meeting )?with\b|\bmet (?:with )?representatives of\b|"
             # 'with the participation of the Member Countries: …', 'delegates attended, representing the …'
             r"\bwith the participation of(?: (?:the )?(?:[\w-]+ ){0,2}(?:countries|states|members)\s*:)?|"
+            r"\b(?:noting|noted|welcom(?:ed|ing))(?: with (?:appreciation|satisfaction))? the (?:active )?"
+            r"participation of\b|"
             r"\battended,? representing\b|"
             r"\b(?:had|have|has) taken part\b[^.;:]{0,100}:\s|"
             r"\b(?:sides?|groups?|regions?|countries|states|members|organi[sz]ations|governments|agencies|processes|"
@@ -376,13 +379,17 @@ GAP_VERB = re.compile(  # a verb, or a participle of another's office: '… from
 OWN_VERB = re.compile(  # not a participle in apposition: '* the Colombo Process, then chaired by Bangladesh'
     GAP_VERB.pattern + r"(?!\s+by\b)|\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+ed\b"
 )
+OWN_CLAUSE_VERB = re.compile(
+    r"\s+(?:also\s+)?(?!(?:attended|participated|joined|observed|represented)\b)(?:[a-z]+ed|provided|served|gave|"
+    r"took|made|sent|held|led|ran|spoke|briefed)\b"
+)
 RELATIVE_WORD = re.compile(r"\b(?:which|who)\b")
 ONE_RELATIVE = re.compile(r"(?<!\bof\s)\b(?:which|who)\b")  # not 'both of which took part': all of them
 STANDING_OBSERVERS = re.compile(r"\bfollows?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Process|Dialogue)\s*$")
 COLON_END = re.compile(r":\s*(?:the\s+)?$")
 NOT_GOVERNED = re.compile(r"\b(?:such as|those(?! of\b)|other)\b", re.IGNORECASE)
 # 'were strongly represented, some at a senior level: A, B and C', 'took part: on the sending side A, B'
-LEAD_COLON = re.compile(r"^[^.;]*:\s*(?:(?:on|from)\s+the\s+[a-z][\w-]*\s+side,?\s+(?:the\s+)?)?$")
+LEAD_COLON = re.compile(r"^[^.;]*:\s*(?:(?:on|from)\s+the\s+[a-z][\w-]*\s+side,?\s+)?(?:the\s+)?$")
 CONTINUES = re.compile(r"^\s*(?:and\s+)?(?:of|from|by|on\s+the\s+[a-z][\w-]*\s+side)\b")  # '…; of the following …'
 
 PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -1436,7 +1443,9 @@ def read_attendance(
                     beside = re.match(r"[\s,]*along(?:side|\s+with)\b", tail) and previous[1][0].startswith(
                         ("co-chair", "host")
                     )
-                    if INHERITS.match(tail) and not chair_between and not beside:
+                    # '… hosted by the Ministry of Labour of the UAE, and IOM provided its secretariat': its own clause
+                    own_verb = OWN_CLAUSE_VERB.match(clause.quote, actor_list.end)
+                    if INHERITS.match(tail) and not chair_between and not beside and not own_verb:
                         inherited = previous[1][0] if previous[1][0] != "observer" else "participant"
                         if "+" in inherited and re.search(r"\b(?:co-?)?host\b", between, re.IGNORECASE):
                             inherited = inherited.split("+")[0]  # 'co-chaired by Kenya, host of the meeting, and by X'
@@ -1522,6 +1531,15 @@ def read_attendance(
                         for m in actor_list.mentions
                     ):
                         continue  # '… Related Transnational Crime (Bali Process)': the same name again, short
+                    if not before.strip() and lo == 0 and re.match(r"\s+[-–—]\s+(?=[A-Z])", clause.quote[after:]):
+                        continue  # 'Switzerland - Labour ministers from … met in Abu Dhabi': a dateline's place
+                    if (
+                        at < actor_list.begin
+                        and mention is not actor_list.mentions[0]
+                        and re.search(r",\s+and\s+(?:the\s+)?$", before)
+                        and OWN_CLAUSE_VERB.match(clause.quote, after)
+                    ):
+                        continue  # 'hosted by the Ministry of … of the UAE, and IOM provided its secretariat'
                     if mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(clause.quote, after):
                         continue  # 'The Philippines, this year's ASEAN chair, hosted': ASEAN owns the office
                     if mention.actor.kind == "collective" and (

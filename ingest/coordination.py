@@ -253,7 +253,10 @@ WITH_ORDER = re.compile(
 WE_THE = re.compile(r"\s*We,\s+(?P<np>[^;:]+?),\s+(?=[a-z])")  # 'We, the representatives of A and of B, issue …'
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
 LIST_END = re.compile(
-    r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]|,\s+(?!(?:and|the|as)\b)[a-z]"
+    r"\)|;|,\s+(?:which|who|and\s+(?:the|its|to)|to|for|in|with|as)\b|\.\s*$|\s+to\s+[a-z]|,\s+(?!(?:and|the|as)\b)[a-z]|"
+    # a clause of its own after the list: '… co-chaired by Australia and Indonesia, and Thailand, New Zealand, IOM
+    # and UNHCR sit with us on its steering group'
+    r",\s+and\s+(?=[^.;:()]{2,120}?\s(?:sit|sits|serve|serves|are|is|were|was|have|has|will|also)\s)"
 )
 THE_PROCESS = re.compile(
     r"\b[Tt]he\s+(?P<head>Process|Dialogue|Conference|Forum)\b"

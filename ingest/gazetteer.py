@@ -346,6 +346,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     """Load every gazetteer file under `directory`."""
     gaz = Gazetteer()
     _load_territories(gaz, directory / "territories.jsonl")
+    _drop_not_names(gaz, directory / "not_names.csv")
     _load_organisations(gaz, directory / "organisations.csv")
     _load_groups(gaz, directory / "groups.csv")
     _load_collectives(gaz, directory / "collectives.csv")
@@ -357,6 +358,18 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     _load_process_secretariats(gaz, directory / "process_secretariats.csv")
     gaz.places = load_places(directory)
     return gaz
+
+
+def _drop_not_names(gaz: Gazetteer, path: Path) -> None:
+    """Corrections: names a derived table gives an actor that English statements use for something else ('Island'
+    for Iceland), never read as that actor."""
+    for row in _read_csv(path):
+        key = normalise(row["name"])
+        if gaz.names.get(key) != row["actor"]:
+            raise IngestError(f"{path}: {row['name']!r} is not a name of {row['actor']!r} to drop")
+        del gaz.names[key]
+        gaz.ambiguous.add(key)
+        gaz.written[row["actor"]] = [n for n in gaz.written.get(row["actor"], []) if normalise(n) != key]
 
 
 def _load_reading_aliases(gaz: Gazetteer, path: Path) -> None:

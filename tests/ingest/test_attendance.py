@@ -737,8 +737,8 @@ def test_with_the_participation_of_representing_and_under_the_presidency_pro_tem
         "Guatemala, with the participation of the Member Countries: Belize, Canada and Mexico.\n\n"
         "2. Sixty delegates attended, representing the Governments of Honduras and Panama.\n"
     )
+    # the Presidency Pro Tempore is an office of the process (coordination), not the chair of this meeting
     assert _roles(text, gazetteer) == {
-        ("state/GTM", "co-chair"),
         ("state/BLZ", "participant"),
         ("state/CAN", "participant"),
         ("state/MEX", "participant"),
@@ -802,7 +802,7 @@ def test_an_organisation_acting_as_technical_secretariat_is_apart_from_the_presi
         "The Conference met under the Pro Tempore Presidency of Uruguay, with the International Organization for "
         "Migration acting as its Technical Secretariat."
     )
-    assert _roles(text, gazetteer) == {("state/URY", "co-chair"), ("org/iom", "participant")}
+    assert _roles(text, gazetteer) == {("org/iom", "participant")}  # the Presidency: coordination of the process
 
 
 def test_an_annex_with_labels_in_small_letters_over_semicolon_lists(gazetteer):
@@ -2314,3 +2314,23 @@ def test_ruled_tables_of_delegations_with_their_capacity_or_their_mark(gazetteer
         ("state/AUS", "co-chair"),
         ("org/rso", "observer"),
     }
+
+
+def test_observers_after_a_colon_a_forward_presence_a_new_clause_and_a_dateline(gazetteer):
+    body = (
+        "The following organisations also attended as observers: the International Organization for Migration "
+        "and the Economic Commission for Latin America and the Caribbean. Noting with appreciation the "
+        "participation of UNHCR, and the presence as observers of the European Union."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("org/iom", "observer"),
+        ("org/eclac", "observer"),
+        ("org/unhcr", "participant"),
+        ("org/eu", "observer"),
+    }
+    text = (
+        "Asian and Gulf States Launch New Dialogue\n\nPosted: 01/25/2008\n\n"
+        "Switzerland - Labour ministers met in Abu Dhabi on 21-22 January 2008. The meeting was hosted by the "
+        "United Arab Emirates, and IOM provided its secretariat. Pacific Island countries sent officials.\n"
+    )
+    assert _roles(text, gazetteer) == {("state/ARE", "host")}

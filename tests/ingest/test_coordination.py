@@ -1092,3 +1092,14 @@ def test_the_holders_then_their_office_in_brackets_after_the_group(gazetteer):
         ("state/MYS", "group/wg-disruption", "co-chair"),
         ("state/NZL", "group/wg-disruption", "co-chair"),
     ]
+
+
+def test_a_list_of_chairs_ends_where_a_clause_of_its_own_begins(gazetteer):
+    text = statement(
+        "The Ad Hoc Group is co-chaired by Australia and Indonesia, and Thailand, New Zealand, IOM and UNHCR sit "
+        "with them on its steering group."
+    )
+    assert coordinations_of(text, gazetteer) == [
+        ("state/AUS", "group/ad-hoc-group", "co-chair"),
+        ("state/IDN", "group/ad-hoc-group", "co-chair"),
+    ]

@@ -153,3 +153,8 @@ def test_a_city_named_after_its_country_with_city_after_it(gazetteer):
     place = gazetteer.place("Djibouti City")
     assert (place.name, place.country.key) == ("Djibouti", "state/DJI")
     assert gazetteer.place("Atlantis City") is None
+
+
+def test_a_name_a_derived_table_gives_an_actor_but_english_uses_otherwise_is_dropped(gazetteer):
+    assert gazetteer.resolve("Island") is None  # not Iceland: 'Pacific Island countries'
+    assert gazetteer.resolve("Iceland").actor.key == "state/ISL"
