@@ -54,7 +54,11 @@ CUES = [
     ),
     # 'present as observers' looks back only: '…, and X was invited as a special guest' is not governed by it
     # not 'the presence as observers of the EU': that looks forward
-    ("observer", BACKWARD, _cue(r"\bas (?:an? )?(?:[\w-]+ )?observers?\b(?!,? of\b)|\bobserver capacity\b")),
+    (
+        "observer",
+        BACKWARD,
+        _cue(r"(?<!presence\s)(?<!participation\s)\bas (?:an? )?(?:[\w-]+ )?observers?\b|\bobserver capacity\b"),
+    ),
     # not 'the Member States and Observers of the United Nations' (their status there)
     # nor 'to all Members and Observers' (the addressees of a request, not a role at the meeting)
     (
@@ -1445,10 +1449,12 @@ def read_attendance(
                     )
                     # '… hosted by the Ministry of Labour of the UAE, and IOM provided its secretariat': its own clause
                     own_verb = OWN_CLAUSE_VERB.match(clause.quote, actor_list.end)
-                    if INHERITS.match(tail) and not chair_between and not beside and not own_verb:
+                    if INHERITS.match(tail) and not chair_between and not beside:
                         inherited = previous[1][0] if previous[1][0] != "observer" else "participant"
                         if "+" in inherited and re.search(r"\b(?:co-?)?host\b", between, re.IGNORECASE):
                             inherited = inherited.split("+")[0]  # 'co-chaired by Kenya, host of the meeting, and by X'
+                        if own_verb and inherited.startswith(("host", "co-chair")):
+                            inherited = "participant"  # it took part in its own way, and did not host or chair
                         found = (inherited, previous[1][1])
                 if (
                     found is None
@@ -1535,11 +1541,12 @@ def read_attendance(
                         continue  # 'Switzerland - Labour ministers from … met in Abu Dhabi': a dateline's place
                     if (
                         at < actor_list.begin
+                        and role.startswith(("host", "co-chair"))
                         and mention is not actor_list.mentions[0]
                         and re.search(r",\s+and\s+(?:the\s+)?$", before)
                         and OWN_CLAUSE_VERB.match(clause.quote, after)
                     ):
-                        continue  # 'hosted by the Ministry of … of the UAE, and IOM provided its secretariat'
+                        mention_role = "participant"  # 'hosted by the … of the UAE, and IOM provided its secretariat'
                     if mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(clause.quote, after):
                         continue  # 'The Philippines, this year's ASEAN chair, hosted': ASEAN owns the office
                     if mention.actor.kind == "collective" and (

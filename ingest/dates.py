@@ -128,7 +128,7 @@ MONTH_YEAR = (
 # '30.06.2017', '08-11-2016'; with slashes only when the day cannot be a month: 'Senin (19/6/2023)'
 DOTTED = (  # and a first day before: 'On 14 and 15/11/2019'
     r"(?:(?P<dn0>[0-3]?\d)\s*(?:and|&|-|–)\s*(?=[0-3]?\d/))?"
-    rf"(?P<dn>[0-3]?\d(?=[.-])|(?:1[3-9]|2\d|3[01])(?=/))(?P<sep>[./-])(?P<mn>[01]?\d)(?P=sep)(?P<yn>{YEAR})(?![.\d])"
+    rf"(?P<dn>[0-3]?\d(?=[.-])|(?:1[3-9]|2\d|3[01])(?=/))(?P<sep>[./-])(?P<mn>[01]?\d)(?P=sep)(?P<yn>{YEAR})(?!\d|\.\d)"
 )
 DATE = rf"(?<![\w.-])(?:{MONTH_FIRST_RANGE}|{DAY_FIRST}|{MONTH_FIRST}|{MONTH_YEAR}|{DOTTED})(?![\w])"
 # a date that scraped fields run into the next label: 'Date: 05 - 06 December 2023Location: Ha Noi'

@@ -144,15 +144,18 @@ class Gazetteer:
         words `text` has most: 'Democratic Republic of Korea' → the DPRK, 'International Committee of Red
         Cross' → the ICRC, 'United Kingdom of Great Britain' → the United Kingdom. Actors in `exclude` (the
         others named in the same list) are not candidates; no answer when two or more remain."""
-        words = {w for w in normalise(text).replace("'", " ").split() if w not in FUZZY_SMALL}
+        ordered = [w for w in normalise(text).replace("'", " ").split() if w not in FUZZY_SMALL]
+        words = set(ordered)
         if len(words) < 2:
             return None
         candidates = set()
         for name, key in self.names.items():
             if key in exclude:
                 continue
-            theirs = {w for w in name.replace("'", " ").split() if w not in FUZZY_SMALL}
-            if words <= theirs and len(words) >= 0.6 * len(theirs):
+            sequence = [w for w in name.replace("'", " ").split() if w not in FUZZY_SMALL]
+            theirs = set(sequence)
+            # in the name's order: 'Southern Common Market' is not the Common Market for Eastern and Southern Africa
+            if words <= theirs and len(words) >= 0.6 * len(theirs) and _in_order(ordered, sequence):
                 candidates.add(key)
         return self.actors[candidates.pop()] if len(candidates) == 1 else None
 
@@ -430,3 +433,9 @@ def _load_demonyms(gaz: Gazetteer, path: Path) -> None:
         if row["actor"] not in gaz.actors:
             raise IngestError(f"{path}: demonym {row['adjective']!r} names an unknown actor {row['actor']!r}")
         gaz.demonyms[row["adjective"]] = row["actor"]
+
+
+def _in_order(words: list[str], sequence: list[str]) -> bool:
+    """Whether the words come in the sequence in the same order (others between them)."""
+    rest = iter(sequence)
+    return all(word in rest for word in words)

@@ -462,7 +462,15 @@ def _roman_sentence(marker: Line, rest: int, block: list[Line]) -> bool:
     if len(words) < 4 or not any(w[:1].islower() for w in words[1:]):
         return False
     content = [ln for ln in block if ln.stripped]
-    return head[-1] in ":;." or bool(content and content[0].stripped[:1].islower())
+    # or its words open a sentence with its subject and verb: 'II. We agree to strengthen the Liaison Officers
+    # Network to Combat Migrant' over 'Smuggling and Trafficking in Persons by …'
+    return head[-1] in ":;." or bool(content and content[0].stripped[:1].islower()) or bool(SUBJECT_VERB.match(head))
+
+
+SUBJECT_VERB = re.compile(
+    r"(?:We|They|(?:The\s+)?(?:Ministers|Vice-Ministers|Members|Participants|Officials|Member\s+(?:Countries|States)))"
+    r"\s+(?:also\s+|further\s+|hereby\s+)?[a-z]{3,}\b(?!\s+(?:of|and)\b)"
+)
 
 
 BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")

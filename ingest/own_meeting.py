@@ -761,6 +761,8 @@ def _met_elsewhere(lead: DateReading, paragraph: Span, gazetteer: Gazetteer) -> 
     after = lead.span.end - sentence.begin
     for match in IN_PLACE.finditer(sentence.quote, max(after, 0)):
         verb = SELF_REFERENCE.search(sentence.quote, max(after, 0), match.start())
+        # '… has welcomed the outcome of the Fourth … Conference, held in Bali on 30.03.2011'
+        verb = verb or re.search(r",\s+held\s+$", sentence.quote[max(after, 0) : match.start()])
         group = "place" if gazetteer.place(match["place"]) is not None else "city"  # 'Adelaide, South Australia'
         place = gazetteer.place(match[group])
         if verb is None or place is None or place.country is None:
@@ -768,6 +770,14 @@ def _met_elsewhere(lead: DateReading, paragraph: Span, gazetteer: Gazetteer) -> 
         if place.name == lead.place or OTHER_MEETING.search(sentence.quote[verb.start() : match.start()]):
             return None
         where = sub_span(sentence, match.start(group), match.end(group))
+        lead_to_date = re.compile(r",?\s+(?:on|from|over|between)\s+")
+        if (on := lead_to_date.match(sentence.quote, match.end(group))) and (
+            dated := next(iter(find_dates(sentence.quote[on.end() :])), None)
+        ):
+            at, dates = dated
+            if at.start() == 0 and dates.year_given:  # '… held in Bali on 30.03.2011'
+                where = sub_span(sentence, match.start(group), on.end() + at.end())
+                return DateReading(dates.start, dates.end, place.name or "", place.country, where)
         return DateReading("", "", place.name or "", place.country, where)
     return None
 
@@ -818,8 +828,14 @@ def _nearest_place(text: str, date: re.Match, gazetteer: Gazetteer) -> tuple[int
         between = text[min(end, date.end()) : max(begin, date.start())]
         if gap > 400 or ";" in between or (gap > 160 and (DATE_RE.search(between) or OTHER_MEETING.search(between))):
             continue
-        if best is None or gap < best[0]:
-            best = (gap, (begin, end, text[begin:end]))
+        named = found.name and found.country is not None
+        if (
+            best is None
+            or gap < best[0]
+            # the city before its country's name: 'met in Ezulwini, in the Kingdom of Swaziland, from 30 June …'
+            or (named and not best[2].name and best[2].country == found.country and gap < best[0] + 60)
+        ) and not (best is not None and best[2].name and not found.name and best[2].country == found.country):
+            best = (gap, (begin, end, text[begin:end]), found)
     return best[1] if best else None
 
 

@@ -2333,4 +2333,4 @@ def test_observers_after_a_colon_a_forward_presence_a_new_clause_and_a_dateline(
         "Switzerland - Labour ministers met in Abu Dhabi on 21-22 January 2008. The meeting was hosted by the "
         "United Arab Emirates, and IOM provided its secretariat. Pacific Island countries sent officials.\n"
     )
-    assert _roles(text, gazetteer) == {("state/ARE", "host")}
+    assert _roles(text, gazetteer) == {("state/ARE", "host"), ("org/iom", "participant")}

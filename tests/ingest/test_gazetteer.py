@@ -158,3 +158,8 @@ def test_a_city_named_after_its_country_with_city_after_it(gazetteer):
 def test_a_name_a_derived_table_gives_an_actor_but_english_uses_otherwise_is_dropped(gazetteer):
     assert gazetteer.resolve("Island") is None  # not Iceland: 'Pacific Island countries'
     assert gazetteer.resolve("Iceland").actor.key == "state/ISL"
+
+
+def test_a_loose_name_matches_only_in_the_names_order(gazetteer):
+    assert gazetteer.fuzzy("Democratic Republic of Korea").key == "state/PRK"
+    assert gazetteer.fuzzy("Southern Common Market") is None  # not the Common Market for Eastern and Southern Africa

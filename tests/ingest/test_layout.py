@@ -681,3 +681,21 @@ def test_a_ministrys_press_releases_page_with_its_headline_run_into_itself_and_a
     )
     assert s.title.quote == "Deputy Prime Minister and Minister of Foreign Affairs to attend the Conference in Bali"
     assert [d.quote for d in s.datelines] == ["Date 08 Feb 2023"]
+
+
+def test_roman_numerals_that_number_our_sentences_are_no_sections():
+    text = (
+        "IX REGIONAL CONFERENCE ON MIGRATION\nDECLARATION OF PANAMA\n\nPanama City, May 20 and 21, 2004\n\n"
+        "Have adopted the following Declaration:\n\n"
+        "I. We reaffirm that the protection of migrants is a shared responsibility.\n\n"
+        "II. We agree to strengthen the Liaison Officers Network to Combat Migrant\n"
+        "Smuggling by designating an alternate liaison officer.\n\n"
+        "III. We instruct the RCGM to evaluate the Regional Guidelines.\n"
+    )
+    structure = parse_structure("x.txt", text)
+    assert structure.sections == ()
+    assert [p.span.quote.split()[:3] for p in structure.paragraphs][-3:] == [
+        ["We", "reaffirm", "that"],
+        ["We", "agree", "to"],
+        ["We", "instruct", "the"],
+    ]

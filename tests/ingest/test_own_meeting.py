@@ -1212,3 +1212,20 @@ def test_a_title_that_names_no_meeting_takes_the_one_the_text_says_was_held(gaze
     assert record.event.label == "Third Bali Regional Ministerial Conference"
     assert [(r.start, r.end, r.place) for r in record.event.readings] == [("2009-04-14", "2009-04-15", "Bali")]
     assert [(e.readings[0].place, e.readings[0].start) for e in record.other_events] == [("Brisbane", "2009-03-11")]
+
+
+def test_a_dateline_where_a_release_was_written_and_the_city_before_its_country(gazetteer):
+    text = (
+        "Regional framework agreed at Bali Process meeting\n31.03.2011\n\n"
+        "WELLINGTON - New Zealand has welcomed the outcome of the Fourth Bali Regional Ministerial Conference, held "
+        "in Bali on 30.03.2011. The conference was co-chaired by Indonesia and Australia.\n"
+    )
+    assert [(r.start, r.place) for r in own_meeting_of(text, gazetteer).readings] == [("2011-03-30", "Bali")]
+    release = (
+        "Ministers pledge joint action at MIDSA conference\n\nPretoria, 4 July 2016\n\n"
+        "Ministers of the SADC met in Ezulwini, in the Kingdom of Swaziland, from 30 June to 1 July 2016 for the "
+        "Ministerial Conference of the Migration Dialogue for Southern Africa.\n"
+    )
+    assert [(r.start, r.end, r.place) for r in own_meeting_of(release, gazetteer).readings] == [
+        ("2016-06-30", "2016-07-01", "Ezulwini")
+    ]
