@@ -438,12 +438,18 @@ def _host(sentence: Span, anchor: re.Match, d: _Dated, gazetteer: Gazetteer) -> 
         return None
     window = sub_span(sentence, max(clause, verb.start() - 100), verb.start())
     states = scan_mentions(window, gazetteer, {"state"})
+    # the subject of the verb that hosts: 'the United Arab Emirates would take over the chairmanship from Sri Lanka
+    # and host the fifth consultation in 2019'
+    auxiliary = AUXILIARY_BEFORE.search(window.quote)
+    if auxiliary is not None and (subjects := [m for m in states if m.span.end - window.begin <= auxiliary.start()]):
+        states = subjects
     if not states:
         return None
     begin, end = states[-1].span.begin - sentence.begin, states[-1].span.end - sentence.begin
     return begin, end, Place(None, states[-1].actor)
 
 
+AUXILIARY_BEFORE = re.compile(r"\b(?:would|will|is\s+to|was\s+to|shall|has\s+offered\s+to|offered\s+to)\b")
 VENUE = re.compile(
     r"\s+(?:House|Hall|Palace|Hotel|Building|Tower|Plaza|(?:International\s+)?Convention|Conference\s+Cent)"
 )

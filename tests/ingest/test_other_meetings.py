@@ -397,3 +397,16 @@ def test_places_paired_with_dates_again_by_a_host_city_and_no_treaty_in_force(ga
         ("2017-11", "Manila"),
         ("2018-08", "Nusa Dua"),
     ]
+
+
+def test_the_state_that_will_host_is_the_subject_not_the_one_it_takes_over_from(gazetteer):
+    body = (
+        "1. It was announced that the United Arab Emirates would take over the chairmanship from Sri Lanka and "
+        "host the fifth consultation in 2019.\n"
+        "2. Members accepted the offer of New Caledonia to host the 23rd Regular Annual Meeting in Nouméa in June "
+        "2020.\n"
+    )
+    assert [(start, place, country) for _, start, _, place, country in meetings_of(body, gazetteer)] == [
+        ("2019", "", "ARE"),
+        ("2020-06", "Nouméa", "NCL"),
+    ]
