@@ -544,6 +544,7 @@ ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Pa
     r"(?:\s+and\s+(?:international\s+)?organi[sz]ations)?(?:\s*\([^()]*\))?\s*:?",
     re.IGNORECASE,
 )
+DASH_SEPARATOR = re.compile(r"\s[—–]\s")  # names set apart by dashes on a roster's line
 RULE_LINE = re.compile(r"[-=_—–]{5,}")  # '-------------' under a roster's header
 ANNEX_LINE = re.compile(
     r"(?:annex|appendix|attachment)(?:\s+(?:[ivx\d]+|[a-z]))?\s*[-–—:.]?", re.IGNORECASE
@@ -617,6 +618,7 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
             read_here = True
             continue
         cued = False  # within a labelled line of observers and the lines it runs on to: left to the cues
+        dashes_on = False  # the line before ended with a dash: its list of names goes on
         for line in lines_:
             stripped = line.group().strip()
             # 'OBSERVERS', 'Members:', 'Co-Chairs', 'In attendance'
@@ -646,7 +648,12 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
                 continue
             # 'Australia; Bangladesh; …' under 'Members:'; 'Afghanistan, Austria, Bangladesh,' under 'PARTICIPATING
             # STATES'
-            if (";" in stripped and not OBSERVER_LABEL.match(stripped)) or _comma_list(line_span, gazetteer):
+            # 'Afghanistan — Australia — Bangladesh —' over 'Fiji — IOM'
+            dashed = len(DASH_SEPARATOR.findall(f" {stripped} ")) >= (1 if dashes_on else 2)
+            dashes_on = dashed and stripped.endswith(("—", "–"))
+            if ((";" in stripped or dashed) and not OBSERVER_LABEL.match(stripped)) or _comma_list(
+                line_span, gazetteer
+            ):
                 out += _roster_list(line_span, 0, role, sentences_, gazetteer)
                 read_here = True
                 continue

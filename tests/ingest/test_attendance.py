@@ -2334,3 +2334,20 @@ def test_observers_after_a_colon_a_forward_presence_a_new_clause_and_a_dateline(
         "United Arab Emirates, and IOM provided its secretariat. Pacific Island countries sent officials.\n"
     )
     assert _roles(text, gazetteer) == {("state/ARE", "host"), ("org/iom", "participant")}
+
+
+def test_a_roster_line_of_names_set_apart_by_dashes(gazetteer):
+    text = (
+        "Ad Hoc Group Senior Officials' Meeting\nBali, 27 September 2022\n\n1. Officials met in Bali.\n\n"
+        "Annex 1 – Participants\n\nMembers (in person or online):\nAfghanistan — Australia — Bangladesh —\n"
+        "Fiji — IOM\n\nObservers:\nCanada — Switzerland\n"
+    )
+    assert _roles(text, gazetteer) == {
+        ("state/AFG", "participant"),
+        ("state/AUS", "participant"),
+        ("state/BGD", "participant"),
+        ("state/FJI", "participant"),
+        ("org/iom", "participant"),
+        ("state/CAN", "observer"),
+        ("state/CHE", "observer"),
+    }
