@@ -42,8 +42,11 @@ AND_BY = re.compile(  # an aside between: "by New Zealand (Ad Hoc Experts' Group
     r"(?:\s*\([^()]{1,120}\))?(?:\s+(?:in|from|since|until|between)\s+[\w\s–-]{1,30}?)?,?\s+and\s+(?:then\s+)?by\s+"
 )
 ORDINAL_BY = re.compile(
-    r"\b[Tt]he\s+(?P<ordinal>first|second|third|fourth|fifth)\b(?:,[^;]{1,160}?,)?\s+(?:will\s+be|is|was|would\s+be|"
-    r"are|were)\s+(?P<cue>co-?ordinated|co-?chaired|chaired|led)\s+by\s+"
+    # 'The first, on …, will be coordinated by', 'the first, coordinated by New Zealand, on …', 'The first experts'
+    # group, on regional policy, will be coordinated by', 'the second, to be coordinated by Thailand'
+    r"\b[Tt]he\s+(?P<ordinal>first|second|third|fourth|fifth)\b(?:\s+(?:[\w'’-]+\s+){0,2}?(?:group|body|one))?"
+    r"(?:(?:,[^;]{1,160}?,)?\s+(?:will\s+be|is|was|would\s+be|are|were)|,\s+(?:to\s+be\s+)?)"
+    r"\s*(?P<cue>co-?ordinated|co-?chaired|chaired|led)\s+by\s+"
 )
 GAPPED_BY_GAP = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?")
 GAPPED_BY = re.compile(r"\s+by\s+")

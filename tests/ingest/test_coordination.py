@@ -1103,3 +1103,19 @@ def test_a_list_of_chairs_ends_where_a_clause_of_its_own_begins(gazetteer):
         ("state/AUS", "group/ad-hoc-group", "co-chair"),
         ("state/IDN", "group/ad-hoc-group", "co-chair"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministers set up two Ad Hoc Experts' Groups. The first, to be coordinated by New Zealand, will look at "
+        "information sharing; the second, coordinated by Thailand, will deal with legislation.",
+        "Ministers set up two Ad Hoc Experts' Groups. The first experts' group, on information sharing, will be "
+        "coordinated by New Zealand; the second, on legislation, will be coordinated by Thailand.",
+    ],
+)
+def test_groups_by_order_in_apposition_or_with_a_noun(body, gazetteer):
+    assert coordinations_of(statement(body), gazetteer) == [
+        ("state/NZL", "group/ad-hoc-experts-group-i", "coordinator"),
+        ("state/THA", "group/ad-hoc-experts-group-ii", "coordinator"),
+    ]
