@@ -383,6 +383,10 @@ GAP_VERB = re.compile(  # a verb, or a participle of another's office: '… from
 OWN_VERB = re.compile(  # not a participle in apposition: '* the Colombo Process, then chaired by Bangladesh'
     GAP_VERB.pattern + r"(?!\s+by\b)|\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+ed\b"
 )
+DELEGATES_OF = re.compile(
+    r"\b(?i:(?:vice-?)?ministers|heads\s+of\s+delegations?|delegations|delegates|representatives|officials)\s+"
+    r"(?:(?:and|of|from)\s+(?:[\w-]+\s+){0,3}?)?(?:of|from)\s"
+)
 OWN_CLAUSE_VERB = re.compile(
     r"\s+(?:also\s+)?(?!(?:attended|participated|joined|observed|represented)\b)(?:[a-z]+ed|provided|served|gave|"
     r"took|made|sent|held|led|ran|spoke|briefed)\b"
@@ -1544,6 +1548,16 @@ def read_attendance(
                         for m in actor_list.mentions
                     ):
                         continue  # '… Related Transnational Crime (Bali Process)': the same name again, short
+                    first_end = actor_list.mentions[0].span.end - clause.begin
+                    if (
+                        at < actor_list.begin
+                        and role.startswith(("host", "co-chair"))
+                        and mention is not actor_list.mentions[0]
+                        and DELEGATES_OF.search(clause.quote, first_end, mention.span.begin - clause.begin)
+                    ):
+                        # 'At the invitation of the Government of Mexico, the Vice-Ministers and Heads of Delegation
+                        # of Belize, Canada … met': the host's cue stops at those who came
+                        mention_role = "participant"
                     if not before.strip() and lo == 0 and re.match(r"\s+[-–—]\s+(?=[A-Z])", clause.quote[after:]):
                         continue  # 'Switzerland - Labour ministers from … met in Abu Dhabi': a dateline's place
                     if (

@@ -14,6 +14,7 @@ the issuer itself.
 import re
 from dataclasses import dataclass, replace
 
+from ingest.gazetteer import Gazetteer
 from ingest.issuers import Issuers
 from ingest.lexicon import (
     AUXILIARY_CUES,
@@ -460,6 +461,8 @@ def _as_commitments(
         if f.modality in ASKING and to is not None and TO_A_MEETING.match(after_verb, to.end()):
             continue  # 'invited the Member States, namely …, to the 2nd Senior Officials' Meeting': to attend
         bearers = _bearers(f, span, before, parties)
+        if f.modality == "agree":
+            bearers = its_members(bearers, f.issuer, parties.gazetteer)
         if not bearers and f.modality in ASKING and THEM_TO.match(after_verb) and asked and asked[0] is sentence:
             bearers = asked[1]  # 'called on all members to ratify … and encouraged them to share …'
         if bearers and f.modality in ASKING:
@@ -771,6 +774,20 @@ def _bearers(found: _Found, span: Span, before: Span, parties: Parties) -> list[
             return _that_bearers(rest, found, parties, before, need_modal=True)
         return found.issuer
     return found.issuer
+
+
+def its_members(bearers: list[Addressee], issuer: list[Addressee], gazetteer: Gazetteer) -> list[Addressee]:
+    """A group that commits itself ('The Working Group decided to: …') commits its members: the issuer's own
+    commitment borne by groups only is the members'; any other bearers as they are."""
+    members = gazetteer.actors.get("collective/members")
+    if (
+        members is None
+        or not bearers
+        or [b.actor.key for b in bearers] != [a.actor.key for a in issuer]
+        or any(b.actor.kind != "group" for b in bearers)
+    ):
+        return bearers
+    return [Addressee(members, bearers[0].mention)]
 
 
 def _asked_at_large(addressee: Addressee, parties: Parties) -> Addressee:

@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.commitments import SPEAKERS_LEAD, cued_actors, own_verb, qualifiers
+from ingest.commitments import SPEAKERS_LEAD, cued_actors, its_members, own_verb, qualifiers
 from ingest.gazetteer import Gazetteer
 from ingest.issuers import Issuers
 from ingest.lexicon import (
@@ -174,6 +174,8 @@ def read_obligations(
                 continue
             notation, lead_subject = notation_of_verb(asking["verb"]) or notation, named
         addressees = addressees_of(item.span, lead_subject, gazetteer, parties)
+        if notation == "agree" and not re.search(r"\bthat\b", item.lead_in.quote if item.lead_in else ""):
+            addressees = its_members(addressees, lead_subject, gazetteer)  # not 'agreed that the Group would:'
         if not addressees:
             warnings.append(IngestWarning(f"item {item.letter}: no addressee found", item.span))
             continue

@@ -2351,3 +2351,16 @@ def test_a_roster_line_of_names_set_apart_by_dashes(gazetteer):
         ("state/CAN", "observer"),
         ("state/CHE", "observer"),
     }
+
+
+def test_the_hosts_cue_stops_at_those_who_came(gazetteer):
+    body = (
+        "At the invitation of the Government of the United Mexican States, the Vice-Ministers and Heads of "
+        "Delegation of Belize, Canada and Panama met in the city of Puebla."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/MEX", "host"),
+        ("state/BLZ", "participant"),
+        ("state/CAN", "participant"),
+        ("state/PAN", "participant"),
+    }

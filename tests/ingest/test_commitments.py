@@ -1148,3 +1148,16 @@ def test_lead_ins_that_report_a_record_or_name_the_members(gazetteer):
         ("agree", ["collective/members"]),
         ("request", ["org/rso"]),
     ]
+
+
+def test_a_group_that_commits_itself_commits_its_members(gazetteer):
+    text = statement(
+        "The Working Group on Trafficking in Persons decided to:\n\n* adopt the Policy Guide;\n* meet annually.\n\n"
+        "The Working Group on Trafficking in Persons further agreed to review the Guide in 2018.\n",
+        title="Working Group on Trafficking in Persons\nHa Noi, 5 May 2016",
+    )
+    assert [(m, keys) for _, m, keys in undertakings_of(text, gazetteer)] == [
+        ("agree", ["collective/members"]),
+        ("agree", ["collective/members"]),
+        ("agree", ["collective/members"]),
+    ]
