@@ -186,14 +186,16 @@ CUES = [
             r"(?<!well\sas\sthe\s)(?<!besides\sthe\s)(?<!of\sthe\s)(?<!apart\sfrom\sthe\s)(?<!including\sthe\s)"
             # the host as an object: 'Angola, Botswana … joined the host', 'thanked the host'
             r"(?<!joined\sthe\s)(?<!thanked\sthe\s)(?<!welcomed\sthe\s)(?<!joining\sthe\s)(?<!joined\s)(?<!joining\s)"
-            rf"\b(?:co-?)?host(?:ed|s|ing)?\b(?! by| governments?| country| delegations?){HOST_OF_PEOPLE}"
+            # not a title before a name: '…, as did host Cambodia'
+            rf"\b(?:co-?)?host(?:(?:ed|s|ing)\b|\b(?! (?-i:[A-Z])))"
+            rf"(?! by| governments?| country| delegations?){HOST_OF_PEOPLE}"
             # to contain, not to receive a meeting: '…, whose waters host large distant-water fleets'
             r"(?! (?:large|many|several|numerous|sizeable|significant|growing|most|thousands|millions|hundreds|"
             r"an? (?:large|growing|significant|sizeable|number))\b)"
             # housing a body, not hosting the meeting: 'IOM, which hosts the Technical Support Unit of the Process'
             r"(?! the (?:[\w-]+ ){0,2}(?:Secretariat|Support Unit|Office|Unit|secretariat|office|unit)\b)|"
             rf"(?<!well\s)\bas (?:the )?host\b{HOST_OF_PEOPLE}|"
-            r"\bin its capacity as Presidency\b|\bas Chair-in-Office\b|"
+            r"\bas Chair-in-Office\b|"
             # 'invited the delegations to Madrid': the host
             r"\binvited (?:the )?(?:delegations|participants|members|officials|ministers|partners|delegates) "
             r"to (?-i:[A-Z])|"
@@ -383,6 +385,10 @@ GAP_VERB = re.compile(  # a verb, or a participle of another's office: '… from
 OWN_VERB = re.compile(  # not a participle in apposition: '* the Colombo Process, then chaired by Bangladesh'
     GAP_VERB.pattern + r"(?!\s+by\b)|\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+ed\b"
 )
+INITIATIVE_OF = re.compile(  # whose initiative, not who acted: 'at the joint initiative of Morocco, Spain and France'
+    r"\b(?:initiative|invitation|request|proposal|suggestion|behest)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+TOPIC_THEN_DASH = re.compile(r"^\W*[A-Z][^.;:()]{2,80}?\s[-–—]\s*$")  # 'Ethical Recruitment - ' before its chairs
 DELEGATES_OF = re.compile(
     r"\b(?i:(?:vice-?)?ministers|heads\s+of\s+delegations?|delegations|delegates|representatives|officials)\s+"
     r"(?:(?:and|of|from)\s+(?:[\w-]+\s+){0,3}?)?(?:of|from)\s"
@@ -441,6 +447,8 @@ FUTURE_MEETING = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+)?to)\s+(?:(?:also|then|next)\s+)?"
     # 'Myanmar will chair and host the 12th AMMTC in 2018'
     r"(?:(?:co-?)?chair\s+and\s+)?(?:meet|convene|gather|hold|host|take\s+place|be\s+(?:convened|held|hosted))\b|"
+    # 'The Steering Committee shall be chaired in its first year by Italy, and Egypt shall chair it'
+    r"\b(?:will|shall)\s+(?:be\s+)?(?:co-?)?chair(?:ed)?\s+(?:it|in\s+(?:its|the)\s+(?:first|second|next|following))\b|"
     r",\s+to\s+be\s+hosted\s+by\b|"  # 'We look forward to the 12th AMMTC, to be hosted by Myanmar in 2019'
     # 'looked forward to meeting our counterparts from China, Japan and … the following day'
     r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:meeting|seeing|welcoming)\b|"
@@ -1160,6 +1168,8 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
             reach = REACH[FORWARD if before else BACKWARD]
             if role == "co-chair" and not before and OFFICE_NOUN_BEFORE.search(clause, 0, match.start()):
                 continue  # the office across a line break ('… and REQUEST the\n   Co-Chairs to convene'), a noun
+            if role == "co-chair" and before and TOPIC_THEN_DASH.match(clause[: match.start()]):
+                continue  # '- Ethical Recruitment - co-chaired by the Philippines and Bangladesh;': a theme's group
             if role == "co-chair" and not before and CHAIRS_A_BODY.match(clause, match.start()):
                 continue  # 'Malawi, which chairs MIDSA in 2022, hosted …': the process's chair (coordination)
             if role == "co-chair" and not before and BODY_CO_CHAIR.search(clause[: match.start()]):
@@ -1187,6 +1197,9 @@ def _role(clause: str, begin: int, end: int, others: tuple[tuple[int, int], ...]
                 ]
             )
             joined = bool(between) and not before and _coordinated(clause, end, between)
+            # not whose initiative it was: 'convened at the joint initiative of Morocco, Spain and France, and the
+            # Kingdom of Morocco hosted it'
+            joined = joined and not INITIATIVE_OF.search(clause[:begin])
             # not past a relative clause on the last list: '…, together with Mauritania, which sits … as an observer'
             joined = joined and not ONE_RELATIVE.search(clause[max(o_end for _, o_end in between) : match.start()])
             # a cue before a run of lists that one enumeration makes: 'brought together its six members: the two
@@ -1548,6 +1561,17 @@ def read_attendance(
                         for m in actor_list.mentions
                     ):
                         continue  # '… Related Transnational Crime (Bali Process)': the same name again, short
+                    if (
+                        at >= actor_list.end
+                        and role.startswith(("host", "co-chair"))
+                        and INITIATIVE_OF.search(clause.quote[: actor_list.begin])
+                        and (last_and := list(re.finditer(r",\s+and\s+", clause.quote[:at])))
+                        and mention.span.begin - clause.begin < last_and[-1].start()
+                        and last_and[-1].start() > actor_list.begin
+                    ):
+                        # 'convened at the joint initiative of Morocco, Spain and France, and the Kingdom of Morocco
+                        # hosted it': a preposition's objects, then the one who hosted
+                        continue
                     first_end = actor_list.mentions[0].span.end - clause.begin
                     if (
                         at < actor_list.begin

@@ -2364,3 +2364,23 @@ def test_the_hosts_cue_stops_at_those_who_came(gazetteer):
         ("state/CAN", "participant"),
         ("state/PAN", "participant"),
     }
+
+
+def test_a_host_as_a_title_an_initiative_a_themes_chairs_and_a_chair_to_come(gazetteer):
+    body = (
+        "Delegates from Brunei, Indonesia and Laos attended, as did host Cambodia. The Conference was convened at "
+        "the joint initiative of Morocco, Spain and France, and the Kingdom of Morocco hosted it. The Steering "
+        "Committee shall be chaired in its first year by Italy, and Egypt shall chair it in the following year."
+    )
+    assert roles_in(body, gazetteer) == {
+        ("state/BRN", "participant"),
+        ("state/IDN", "participant"),
+        ("state/LAO", "participant"),
+        ("state/KHM", "participant"),
+        ("state/MAR", "host"),
+    }
+    themes = statement_with(
+        "The thematic area working groups are:\n\n- Ethical Recruitment - co-chaired by the Philippines and "
+        "Bangladesh;\n- Remittances - chaired by Pakistan."
+    )
+    assert {r for r in _roles(themes, gazetteer) if r[1] == "co-chair"} == set()
