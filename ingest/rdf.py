@@ -63,6 +63,8 @@ class EventContext:
     # a place name read in more than one country ('Victoria' of the Seychelles and of Canada): the places of
     # that name get their country's code in their key
     shared_places: frozenset[str] = frozenset()
+    # each place node's label: the first spelling the statements give it ('Bogotá' and 'Bogota' are one place)
+    place_labels: dict[str, str] = field(default_factory=dict)
 
     def slice_for(self, record: DocumentRecord) -> dict:
         """The part of the context a statement's triples depend on (a cache key ingredient)."""
@@ -78,6 +80,7 @@ class EventContext:
             "shared_places": sorted(set(place_countries([record])) & self.shared_places),
             "labels": {k: self.labels.get(k) for k in keys},
             "envelopes": {k: self.envelopes.get(k) for k in keys},
+            "place_labels": {n: self.place_labels.get(n) for n in sorted(place_nodes(record, self.shared_places))},
         }
 
     def event_key(self, key: str, stem: str) -> str:
@@ -98,12 +101,25 @@ def place_countries(records: list[DocumentRecord]) -> dict[str, set[str]]:
     return found
 
 
+def place_nodes(record: DocumentRecord, shared: frozenset[str]) -> dict[str, str]:
+    """Each place node a statement's readings name, with the spelling it first gives it."""
+    found: dict[str, str] = {}
+    for reading in [*record.event.readings, *(r for e in record.other_events for r in e.readings)]:
+        if reading.place:
+            code = reading.country.iso3 if reading.country and iris.slug(reading.place) in shared else ""
+            found.setdefault(iris.place(reading.place, code), reading.place)
+    return found
+
+
 def event_context(records: list[DocumentRecord]) -> EventContext:
     """Aliases across statements, each event's first label (own meetings first), its dates' envelope, and the
     place names read in more than one country."""
     aliases = same_event_keys(records)
     shared = frozenset(name for name, countries in place_countries(records).items() if len(countries - {""}) > 1)
     context = EventContext(aliases=aliases, renamed=distinct_event_keys(records, aliases), shared_places=shared)
+    for record in records:
+        for node, label in place_nodes(record, shared).items():
+            context.place_labels.setdefault(node, label)
     readings: dict[str, list[DateReading]] = defaultdict(list)
     for record in records:
         key = context.event_key(record.event.key, record.stem)
@@ -138,6 +154,7 @@ class StatementTriples:
         self.sentence_of: dict[str, Span] = {}  # a mention's or phrase's node → the sentence it is linked to
         self.paragraph_labels = frozenset(p.label for p in record.structure.paragraphs)
         # the statement's own place names read in more than one country (the build's are in the context)
+        self.own_place_labels: dict[str, str] = {}  # without a context: the statement's first spelling
         self.own_shared_places = frozenset(
             name for name, countries in place_countries([record]).items() if len(countries - {""}) > 1
         )
@@ -462,7 +479,8 @@ class StatementTriples:
         code = reading.country.iso3 if reading.country and iris.slug(reading.place) in shared else ""
         node = iris.place(reading.place, code)
         self.link(node, RDF.type, SCHEMA.Place)
-        self.text(node, RDFS.label, reading.place)
+        label = self.context.place_labels.get(node) or self.own_place_labels.setdefault(node, reading.place)
+        self.text(node, RDFS.label, label)
         state = reading.country
         if state is not None and state.kind == "territory":  # 'Victoria' of Hong Kong: a place lies in a state
             state = self.gazetteer.actors.get(state.parent) if state.parent else None

@@ -89,3 +89,19 @@ def test_a_statement_saved_with_a_byte_order_mark(awkward_source, awkward_graph)
     assert {c for *_, quote in quotes for c in quote} & set("\x0c\x0b\u2028\u2029\x85\x1c\x7f") == set(
         "\x0b\u2028\u2029\x85\x1c\x7f"
     )
+
+
+def test_a_place_two_statements_spell_apart_is_one_place_with_one_label(tmp_path):
+    from balikg.validation.findings import summary
+
+    texts = {
+        "first.txt": "Regional Conference\nPanama City, 14 November 2023\n\n1. The next plenary will be held in Bogotá "
+        "in 2024.\n",
+        "second.txt": "Regional Consultation\nManagua, 20 June 2014\n\n1. Officials will meet in Bogota in 2015.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = build(sorted(tmp_path.glob("*.txt")))
+    assert summary(result.findings)["Violation"] == 0
+    labels = {line for line in result.turtle.splitlines() if '"Bogot' in line and "rdfs:label" in line}
+    assert labels == {'    rdfs:label "Bogotá" ;'}
