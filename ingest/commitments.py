@@ -109,6 +109,10 @@ GENERIC_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s
 # up to three opening phrases, each with a word in lower case ('In it, and in the discussion that preceded it,
 # Ministers:'); a name before a comma is part of the subject ('Australia, Indonesia and Thailand:')
 LEAD_IN = re.compile(r"^\s*(?:(?=[^,:]*\b[a-z])[^,:]{1,120},\s+){0,3}(?P<subject>(?:\S+\s+){0,9}\S+?)\s*:?\s*$")
+# after a long opening phrase with commas of its own, the subject after the last one: 'Building on the thematic
+# meeting held in Nairobi, Kenya, in September 2019 and on the last Steering Committee meeting (Brussels, 17 June
+# 2019), senior officials:'
+LAST_PHRASE = re.compile(r",\s+(?P<subject>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*:\s*$")
 # a lead-in reported by someone else: '… a spokesman of the Ministry told SUNA that the participants:'
 REPORTED_LEAD_IN = re.compile(
     r"\b(?:told|said|reported|reports|announced|stated|states|says|explained|confirmed|records|recorded|shows|showed)\b"
@@ -345,7 +349,7 @@ def lead_in_subject(lead_in: Span, parties: Parties, issuers: Issuers) -> list[A
         lead_in = sub_span(lead_in, 0, among.start())
     if (tail := PARTICIPLE_TAIL.search(lead_in.quote)) and tail.start() > 0:
         lead_in = sub_span(lead_in, 0, tail.start())  # 'The Member Countries, having considered the reports …:'
-    match = REPORTED_LEAD_IN.search(lead_in.quote) or LEAD_IN.match(lead_in.quote)
+    match = REPORTED_LEAD_IN.search(lead_in.quote) or LEAD_IN.match(lead_in.quote) or LAST_PHRASE.search(lead_in.quote)
     if match is None:
         return None
     subject = sub_span(lead_in, match.start("subject"), match.end("subject"))

@@ -1161,3 +1161,17 @@ def test_a_group_that_commits_itself_commits_its_members(gazetteer):
         ("agree", ["collective/members"]),
         ("agree", ["collective/members"]),
     ]
+
+
+def test_a_lead_ins_subject_after_a_long_opening_phrase_with_commas(gazetteer):
+    text = statement(
+        "Officials met for two days.\n\n"
+        "Building on the thematic meeting held in Nairobi, Kenya, in September 2019 and on the Steering Committee "
+        "meeting (Brussels, 17 June 2019), senior officials:\n\n"
+        "(a) agreed to hold the next thematic meeting in The Hague;\n(b) tasked the Secretariat with a work plan.\n",
+        title="Senior Officials' Meeting of the Budapest Process\nAnkara, 10 December 2019",
+    )
+    assert [(m, keys) for _, m, keys in undertakings_of(text, gazetteer)] == [
+        ("agree", ["collective/officials"]),
+        ("request", ["org/icmpd"]),
+    ]
