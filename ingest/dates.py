@@ -106,7 +106,7 @@ DAY_FIRST = (
     rf"(?:{ENGLISH_WEEKDAY}?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{ENGLISH_ANY_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{YEAR}){HOUR}?"
     rf"(?={RANGE_DASH}))?)?{DASH}(?:(?i:the)\s+)?)?"  # 'from the 16th to the 18th of July, 2019'
     # a translation's '8 of May of 2018', '4 de noviembre de 2016', 'the sixteenth day of the month of November'
-    rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:(?:of|de)\s+|days?\s+of\s+the\s+month\s+of\s+)?"
+    rf"{WEEKDAY}?(?P<d2>{DAY})\s+(?:(?:of|de)\s+|days?\s+of\s+(?:the\s+month\s+of\s+)?)?"
     rf"(?P<m2>{ANY_MONTH})"
     rf"(?:,?\s+(?:(?:of|de)\s+)?(?:(?P<y>{YEAR})|{YEAR_WORDS}))?"
 )

@@ -75,7 +75,7 @@ DATE_LEAD = (
     r"(?:\s+the\s+(?:previous|preceding|following|next|same)\s+(?:day|week|morning|afternoon|evening)|"
     r"\s+(?:tomorrow|today|yesterday)|\s+(?:held|convened|organi[sz]ed)|\s+again)?"  # 'in Quito again on …'
     r"(?:\s*,)?\s*(?:\(\s*|(?:(?:(?:early|earlier|late|later)\s+)?(?:on|in|at|from|between|over|during|for|el|le|du|del)\s+"
-    r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+)?)?)$"
+    r"(?:the\s+(?:\w+\s+){1,2}of\s+|(?:early|late|mid-?)\s*|(?:spring|summer|autumn|fall|winter)\s+|the\s+)?)?)$"
 )
 PLACE_BEFORE = re.compile(  # '… in Bali on', '(Bali, ', 'planned for Kampala, Uganda, in November 2016'
     # '… in Bangkok in September 2002 and Kuala Lumpur in February 2003', '… met since Nusa Dua in August 2018'

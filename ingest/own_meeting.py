@@ -942,12 +942,25 @@ def dated_by_its_name(event: Event, others: list[OtherEvent], structure: Structu
     lines = (structure.issued, *structure.datelines, structure.title, structure.kind)
     heads = [line.quote for line in lines if line is not None]
     year = next((y for line in heads for y in re.findall(r"\b(?:19|20)\d\d\b", line)), "")
+    opening = [p.span.quote for p in structure.paragraphs[:2]]  # 'asked …, upon notice, on 18 April 2013:'
+    near = year or next((y for text in opening for y in re.findall(r"\b(?:19|20)\d\d\b", text)), "")
     titled = _stems(f"{structure.title.quote} {event.label}")
     for other in sorted(others, key=lambda o: o.mention.begin):
-        dated = [r for r in other.readings if len(r.start) == 10 and r.start[:4] == year]
-        if year and dated and len(titled & _stems(other.label)) >= 2:
-            key = iris.own_meeting_key(event.label, year)
+        dated = [r for r in other.readings if len(r.start) == 10 and r.start[:4] == near]
+        # with the year only from the opening, the meeting the text says was held ('(1) The Fifth … Conference …
+        # was held in Bali, Indonesia on 2 April 2013')
+        said_held = bool(year) or HELD_AS_SUBJECT.match(other.sentence.quote) is not None
+        if near and dated and said_held and len(titled & _stems(other.label)) >= 2:
+            key = iris.own_meeting_key(event.label, near)
             return Event(key, event.label, event.title, (*event.readings, *dated), event.also_dated)
+    for other in sorted(others, key=lambda o: o.mention.begin):
+        # 'WE, the Ministers …, on the occasion of the Tenth ASEAN Ministerial Meeting … held in Kuala Lumpur,
+        # Malaysia on the thirtieth day of September 2015;': the meeting the speakers meet at
+        placed = [r for r in other.readings if r.place and len(r.start) == 10]
+        before = other.sentence.quote[: other.mention.begin - other.sentence.begin]
+        if placed and WE_SPEAK.match(other.sentence.quote) and ON_THE_OCCASION.search(before):
+            key = iris.own_meeting_key(event.label, placed[0].start[:4])
+            return Event(key, event.label, event.title, (*event.readings, *placed), event.also_dated)
     if year or MEETING_NOUN.search(event.label):
         return event
     # a title that names no meeting and gives no year ('PARLIAMENTARY DEBATES - THE SENATE / Foreign Affairs: Bali
@@ -961,8 +974,10 @@ def dated_by_its_name(event: Event, others: list[OtherEvent], structure: Structu
     return event
 
 
+WE_SPEAK = re.compile(r"\W*(?:We|WE),\s+the\s")
+ON_THE_OCCASION = re.compile(r"\bon\s+the\s+occasion\s+of\b[^;]{0,160}$", re.IGNORECASE)  # '… of the X (
 HELD_AS_SUBJECT = re.compile(  # a meeting as the subject of its being held: 'The Third … Conference was held in …'
-    r"^\W*(?:\(\w{1,3}\)\s*)?The\s+[^.;,]{3,150}?\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b"
+    r"^\W*(?:\(\w{1,3}\)\s*)?The\s+[^.;]{3,200}?\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b"
 )
 
 

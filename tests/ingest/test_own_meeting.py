@@ -1229,3 +1229,22 @@ def test_a_dateline_where_a_release_was_written_and_the_city_before_its_country(
     assert [(r.start, r.end, r.place) for r in own_meeting_of(release, gazetteer).readings] == [
         ("2016-06-30", "2016-07-01", "Ezulwini")
     ]
+
+
+def test_the_meeting_the_speakers_meet_at_and_dates_in_words_with_days(gazetteer):
+    text = (
+        "KUALA LUMPUR DECLARATION IN COMBATING TRANSNATIONAL CRIME\n\n"
+        "WE, the Ministers responsible for transnational crime of the Member States of ASEAN, on the occasion of "
+        "the Tenth ASEAN Ministerial Meeting on Transnational Crime (10th AMMTC) held in Kuala Lumpur, Malaysia on "
+        "the thirtieth day of September 2015;\n\nRECALLING the Ninth AMMTC (Vientiane, 17 September 2013);\n\n"
+        "DO HEREBY DECLARE TO:\n\n1. Ratify the ASEAN Convention against Trafficking in Persons.\n"
+    )
+    record = read_snippet(text, gazetteer)
+    assert [(r.start, r.place) for r in record.event.readings] == [("2015-09-30", "Kuala Lumpur")]
+    assert [(e.readings[0].start, e.readings[0].place) for e in record.other_events] == [("2013-09-17", "Vientiane")]
+    record = read_snippet(
+        "MIDSA Ministerial Conference\n\nRECORD OF OUTCOMES\n\n1. The Ministerial Conference was held in Windhoek, "
+        "Namibia, on the twenty-fourth and twenty-fifth days of November two thousand and ten.\n",
+        gazetteer,
+    )
+    assert [(r.start, r.end, r.place) for r in record.event.readings] == [("2010-11-24", "2010-11-25", "Windhoek")]
