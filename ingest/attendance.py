@@ -17,7 +17,7 @@ from ingest.lexicon import BODY_TO_CHAIR_GAP, MEETING_OF, MODAL_VERBS, ORDINAL_W
 from ingest.lists import OFFICE_AFTER_POSSESSIVE, ROLE_MARK, ActorList, actor_lists
 from ingest.mentions import Mention, scan_mentions
 from ingest.records import Actor, Event, IngestWarning, Paragraph, Participation, Span, Structure
-from ingest.tables import Table
+from ingest.tables import RULE, Table
 from ingest.text import WIRE_DATELINE, read_on, sentences, sub_span
 
 # and the two collectives that take part as such: 'the private sector and civil society attended as observers'
@@ -393,7 +393,7 @@ DELEGATES_OF = re.compile(
     r"\b(?i:(?:vice-?)?ministers|heads\s+of\s+delegations?|delegations|delegates|representatives|officials)\s+"
     r"(?:(?:and|of|from)\s+(?:[\w-]+\s+){0,3}?)?(?:of|from)\s"
 )
-OWN_CLAUSE_VERB = re.compile(
+VERB_AFTER_LIST = re.compile(
     r"\s+(?:also\s+)?(?!(?:attended|participated|joined|observed|represented)\b)(?:[a-z]+ed|provided|served|gave|"
     r"took|made|sent|held|led|ran|spoke|briefed)\b"
 )
@@ -557,7 +557,6 @@ ROSTER_HEAD = re.compile(  # 'ANNEX – LIST OF DELEGATIONS', 'Annex 3: MIDSA Pa
     re.IGNORECASE,
 )
 DASH_SEPARATOR = re.compile(r"\s[—–]\s")  # names set apart by dashes on a roster's line
-RULE_LINE = re.compile(r"[-=_—–]{5,}")  # '-------------' under a roster's header
 ANNEX_LINE = re.compile(
     r"(?:annex|appendix|attachment)(?:\s+(?:[ivx\d]+|[a-z]))?\s*[-–—:.]?", re.IGNORECASE
 )  # 'ANNEX A'
@@ -686,7 +685,7 @@ def _rosters(paragraphs: tuple[Paragraph, ...], sentences_: list[Span], gazettee
             ):
                 out.append(taken)  # 'Divisional Manager, Immigration Policy      New Zealand': its last column
                 read_here = True
-            elif RULE_LINE.fullmatch(stripped) or (read_here and line.group()[:1].isspace()):
+            elif RULE.fullmatch(stripped) or (read_here and line.group()[:1].isspace()):
                 read_here = True  # a rule under a header, or a cell going on from the line above
         if not read_here:
             role = None  # the roster has ended
@@ -1472,7 +1471,7 @@ def read_attendance(
                         ("co-chair", "host")
                     )
                     # '… hosted by the Ministry of Labour of the UAE, and IOM provided its secretariat': its own clause
-                    own_verb = OWN_CLAUSE_VERB.match(clause.quote, actor_list.end)
+                    own_verb = VERB_AFTER_LIST.match(clause.quote, actor_list.end)
                     if INHERITS.match(tail) and not chair_between and not beside:
                         inherited = previous[1][0] if previous[1][0] != "observer" else "participant"
                         if "+" in inherited and re.search(r"\b(?:co-?)?host\b", between, re.IGNORECASE):
@@ -1589,7 +1588,7 @@ def read_attendance(
                         and role.startswith(("host", "co-chair"))
                         and mention is not actor_list.mentions[0]
                         and re.search(r",\s+and\s+(?:the\s+)?$", before)
-                        and OWN_CLAUSE_VERB.match(clause.quote, after)
+                        and VERB_AFTER_LIST.match(clause.quote, after)
                     ):
                         mention_role = "participant"  # 'hosted by the … of the UAE, and IOM provided its secretariat'
                     if mention.actor.kind != "state" and OFFICE_AFTER_OWNER.match(clause.quote, after):

@@ -751,6 +751,9 @@ def _opens_paragraph(reading: DateReading, structure: Structure) -> bool:
     return any(p.span.begin == reading.span.begin for p in structure.paragraphs[:2])
 
 
+LEAD_TO_DATE = re.compile(r",?\s+(?:on|from|over|between)\s+")  # '… held in Bali on 30.03.2011'
+
+
 def _met_elsewhere(lead: DateReading, paragraph: Span, gazetteer: Gazetteer) -> DateReading | None:
     """The place the dateline's own sentence says the meeting was at, when a dateline of a place alone names
     where the release was written ('San José, Costa Rica - Officials … gathered in Tegucigalpa, Honduras, for
@@ -770,8 +773,7 @@ def _met_elsewhere(lead: DateReading, paragraph: Span, gazetteer: Gazetteer) -> 
         if place.name == lead.place or OTHER_MEETING.search(sentence.quote[verb.start() : match.start()]):
             return None
         where = sub_span(sentence, match.start(group), match.end(group))
-        lead_to_date = re.compile(r",?\s+(?:on|from|over|between)\s+")
-        if (on := lead_to_date.match(sentence.quote, match.end(group))) and (
+        if (on := LEAD_TO_DATE.match(sentence.quote, match.end(group))) and (
             dated := next(iter(find_dates(sentence.quote[on.end() :])), None)
         ):
             at, dates = dated

@@ -91,23 +91,32 @@ class EventContext:
         return self.aliases.get(key, key)
 
 
+def _placed_readings(record: DocumentRecord) -> list[DateReading]:
+    """The readings of a statement's meetings (its own, then the others) that name a place."""
+    readings = [*record.event.readings, *(r for e in record.other_events for r in e.readings)]
+    return [r for r in readings if r.place]
+
+
+def place_node(reading: DateReading, shared: frozenset[str]) -> str:
+    """The node of a reading's place: its name, with its country's code when the name is one of `shared`."""
+    code = reading.country.iso3 if reading.country and iris.slug(reading.place) in shared else ""
+    return iris.place(reading.place, code)
+
+
 def place_countries(records: list[DocumentRecord]) -> dict[str, set[str]]:
     """Each place name the statements read (as its IRI segment) with the countries they place it in."""
     found: dict[str, set[str]] = defaultdict(set)
     for record in records:
-        for reading in [*record.event.readings, *(r for e in record.other_events for r in e.readings)]:
-            if reading.place:
-                found[iris.slug(reading.place)].add(reading.country.key if reading.country else "")
+        for reading in _placed_readings(record):
+            found[iris.slug(reading.place)].add(reading.country.key if reading.country else "")
     return found
 
 
 def place_nodes(record: DocumentRecord, shared: frozenset[str]) -> dict[str, str]:
     """Each place node a statement's readings name, with the spelling it first gives it."""
     found: dict[str, str] = {}
-    for reading in [*record.event.readings, *(r for e in record.other_events for r in e.readings)]:
-        if reading.place:
-            code = reading.country.iso3 if reading.country and iris.slug(reading.place) in shared else ""
-            found.setdefault(iris.place(reading.place, code), reading.place)
+    for reading in _placed_readings(record):
+        found.setdefault(place_node(reading, shared), reading.place)
     return found
 
 
@@ -475,9 +484,7 @@ class StatementTriples:
         no city; None when it names neither."""
         if not reading.place:
             return self.actor(reading.country) if reading.country is not None else None
-        shared = self.context.shared_places | self.own_shared_places
-        code = reading.country.iso3 if reading.country and iris.slug(reading.place) in shared else ""
-        node = iris.place(reading.place, code)
+        node = place_node(reading, self.context.shared_places | self.own_shared_places)
         self.link(node, RDF.type, SCHEMA.Place)
         label = self.context.place_labels.get(node) or self.own_place_labels.setdefault(node, reading.place)
         self.text(node, RDFS.label, label)
